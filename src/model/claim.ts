@@ -1,0 +1,33 @@
+import type { Range } from './span.js';
+
+/**
+ * A sentence-level statement as a frame. Values are surface forms plus ranges; entity ids are
+ * filled by `resolve`, which links mentions to corpus entities.
+ */
+export interface Claim {
+  id: string;
+  doc: string;
+  /** The sentence the claim comes from. */
+  sentence: Range;
+  actor: FrameSlot | null;
+  /** The action as lemma ("withdraw", "congratulate") and where its verb is. */
+  action: { lemma: string; start: number; end: number } | null;
+  target: FrameSlot | null;
+  places: FrameSlot[];
+  /** Normalised time values (indices into the document's `times` layer). */
+  times: number[];
+  /** Indices into the document's `quantities` layer. */
+  quantities: number[];
+  /** The outlet itself, or a quoted speaker. */
+  source: { kind: 'outlet' | 'speaker'; name: string; range?: Range };
+  polarity: 'positive' | 'negative';
+  hedge: string | null;
+}
+
+export interface FrameSlot extends Range {
+  text: string;
+  /** Index into the document's `mentions` layer when the slot is an entity mention. */
+  mention?: number;
+  /** Corpus entity id, set by `resolve`. */
+  entity?: string;
+}
