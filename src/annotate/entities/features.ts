@@ -1,0 +1,193 @@
+import { hashString, mix } from './hashing.js';
+import { Gazetteer, GAZ, isUpperInitial } from './gazetteer.js';
+
+/** Number of static feature slots per token; every slot always yields one hashed feature. */
+export const STATIC_SLOTS = 47;
+
+/** Resources shared by every document: gazetteers and words the training corpus writes in lower case. */
+export interface FeatureResources {
+  gazetteer: Gazetteer;
+  /** Lower-case forms seen lower-case in the training text ("meets", "president"). */
+  commonLower: ReadonlySet<string>;
+}
+
+export type SentenceMode = 0 | 1 | 2; // normal, all capitals, title case
+
+/** Per-document facts that tell a name from a capitalised common word. */
+export interface DocumentContext {
+  lowerInDoc: Set<string>;
+  capitalisedMidSentence: Set<string>;
+}
+
+export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+  const lowerInDoc = new Set<string>();
+  const capitalisedMidSentence = new Set<string>();
+  for (const s of sentences) {
+    const mode = sentenceMode(s);
+    for (let i = 0; i < s.length; i++) {
+      const w = s[i];
+      const first = w.charCodeAt(0);
+      if (first >= 97 && first <= 122) lowerInDoc.add(w);
+      else if (i > 0 && mode === 0 && isUpperInitial(w)) capitalisedMidSentence.add(w.toLowerCase());
+    }
+  }
+  return { lowerInDoc, capitalisedMidSentence };
+}
+
+/** Headlines in capitals or Title Case make capitalisation useless as a cue; the model sees which. */
+export function sentenceMode(words: readonly string[]): SentenceMode {
+  let letters = 0;
+  let upper = 0;
+  let titled = 0;
+  for (const w of words) {
+    if (!/[A-Za-z]/.test(w) || w.length < 2) continue;
+    letters++;
+    if (w === w.toUpperCase()) upper++;
+    else if (isUpperInitial(w)) titled++;
+  }
+  if (letters < 3) return 0;
+  if (upper / letters >= 0.8) return 1;
+  if ((upper + titled) / letters >= 0.8 && letters >= 3) return 2;
+  return 0;
+}
+
+export function wordShape(w: string, collapse: boolean): string {
+  let out = '';
+  let last = '';
+  const n = Math.min(w.length, 12);
+  for (let i = 0; i < n; i++) {
+    const c = w.charCodeAt(i);
+    let k: string;
+    if (c >= 65 && c <= 90) k = 'X';
+    else if (c >= 97 && c <= 122) k = 'x';
+    else if (c >= 48 && c <= 57) k = 'd';
+    else if (c > 127) { const ch = w[i]; k = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : w[i]; }
+    else k = w[i];
+    if (collapse && k === last) continue;
+    out += k;
+    last = k;
+  }
+  return out;
+}
+
+const PAD_BEFORE = hashString('<S>');
+const PAD_AFTER = hashString('</S>');
+
+/**
+ * Static features of one sentence, STATIC_SLOTS hashed values per token (before masking).
+ * Written into `out` from `offset`.
+ */
+export function sentenceFeatures(
+  words: readonly string[],
+  doc: DocumentContext,
+  res: FeatureResources,
+  out: Uint32Array,
+  offset: number,
+): void {
+  const n = words.length;
+  const mode = sentenceMode(words);
+  const lowers = words.map((w) => w.toLowerCase());
+  const gaz = res.gazetteer.codes(words, lowers);
+  // Hashes per token, with two pad positions each side so neighbours need no bounds checks.
+  const hw = new Uint32Array(n + 4);
+  const hl = new Uint32Array(n + 4);
+  const hs = new Uint32Array(n + 4);
+  const hg = new Uint32Array(n + 4);
+  for (let k = 0; k < 2; k++) {
+    hw[k] = hl[k] = hs[k] = hg[k] = PAD_BEFORE;
+    hw[n + 2 + k] = hl[n + 2 + k] = hs[n + 2 + k] = hg[n + 2 + k] = PAD_AFTER;
+  }
+  for (let i = 0; i < n; i++) {
+    hw[i + 2] = hashString(words[i]);
+    hl[i + 2] = hashString(lowers[i]);
+    hs[i + 2] = hashString(wordShape(words[i], true));
+    hg[i + 2] = gaz[i];
+  }
+  const lenBucket = n < 5 ? n : n < 10 ? 5 : 6;
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const l = lowers[i];
+    const p = i + 2;
+    const cap = isUpperInitial(w) ? 1 : 0;
+    const isFirst = i === 0 ? 1 : 0;
+    const longShape = hashString(wordShape(w, false));
+    const o = offset + i * STATIC_SLOTS;
+    let t = 0;
+    out[o + t] = mix(t++, 1);
+    out[o + t] = mix(t++, hw[p]);
+    out[o + t] = mix(t++, hl[p]);
+    out[o + t] = mix(t++, longShape);
+    for (let k = 1; k <= 4; k++) out[o + t] = mix(t++, k <= l.length ? hashString(l.slice(0, k)) : 0);
+    for (let k = 1; k <= 4; k++) out[o + t] = mix(t++, k <= l.length ? hashString(l.slice(-k)) : 0);
+    out[o + t] = mix(t++, hl[p - 1]);
+    out[o + t] = mix(t++, hl[p + 1]);
+    out[o + t] = mix(t++, hl[p - 2]);
+    out[o + t] = mix(t++, hl[p + 2]);
+    out[o + t] = mix(t++, hs[p - 1]);
+    out[o + t] = mix(t++, hs[p + 1]);
+    out[o + t] = mix(t++, mix(hs[p - 2], hs[p - 1]));
+    out[o + t] = mix(t++, mix(hs[p + 1], hs[p + 2]));
+    out[o + t] = mix(t++, mix(hl[p - 1], hl[p]));
+    out[o + t] = mix(t++, mix(hl[p], hl[p + 1]));
+    out[o + t] = mix(t++, mix(mix(hs[p - 1], hs[p]), hs[p + 1]));
+    out[o + t] = mix(t++, mix(hl[p - 1], hs[p]));
+    out[o + t] = mix(t++, mix(hs[p], hl[p + 1]));
+    out[o + t] = mix(t++, mix(isFirst, hs[p]));
+    out[o + t] = mix(t++, mix(mode, hs[p]));
+    out[o + t] = mix(t++, mix(mode, hl[p]));
+    out[o + t] = mix(t++, mix(lenBucket, hs[p]));
+    // Capitalisation in context: a capitalised word that the corpus or this document writes in
+    // lower case is probably not a name; one capitalised mid-sentence elsewhere probably is.
+    const commonLower = res.commonLower.has(l) ? 1 : 0;
+    const lowerHere = doc.lowerInDoc.has(l) ? 1 : 0;
+    const capElsewhere = doc.capitalisedMidSentence.has(l) ? 1 : 0;
+    out[o + t] = mix(t++, cap * 8 + commonLower * 4 + isFirst * 2 + (mode === 0 ? 0 : 1));
+    out[o + t] = mix(t++, cap * 8 + lowerHere * 4 + isFirst * 2 + (mode === 0 ? 0 : 1));
+    out[o + t] = mix(t++, mix(capElsewhere * 4 + lowerHere * 2 + commonLower, mode * 2 + isFirst));
+    out[o + t] = mix(t++, hg[p]);
+    out[o + t] = mix(t++, hg[p - 1]);
+    out[o + t] = mix(t++, hg[p + 1]);
+    out[o + t] = mix(t++, mix(hg[p], hs[p]));
+    out[o + t] = mix(t++, mix(hg[p - 1], hs[p]));
+    out[o + t] = mix(t++, mix(hg[p + 1], hs[p]));
+    const g1 = (i > 0 ? gaz[i - 1] : 0) & (GAZ.title | GAZ.firstName);
+    const g2 = (i > 1 ? gaz[i - 2] : 0) & GAZ.title;
+    out[o + t] = mix(t++, mix(g1 * 2 + (g2 ? 1 : 0), cap));
+    const n1 = (i + 1 < n ? gaz[i + 1] : 0) & (GAZ.orgSuffix | GAZ.facilityHead);
+    const n2 = (i + 2 < n ? gaz[i + 2] : 0) & (GAZ.orgSuffix | GAZ.facilityHead);
+    out[o + t] = mix(t++, mix(n1 * 1024 + n2, cap));
+    out[o + t] = mix(t++, mix(hg[p - 2], hg[p + 2]));
+    out[o + t] = mix(t++, mix(hl[p - 1], hl[p + 1]));
+    out[o + t] = mix(t++, mix(hw[p], hs[p + 1]));
+    out[o + t] = mix(t++, i < 4 ? i : 4);
+    out[o + t] = mix(t++, mix(i === n - 1 ? 1 : 0, hs[p]));
+    out[o + t] = mix(t++, l.includes('-') ? hashString(l.slice(0, l.indexOf('-'))) : 0);
+    out[o + t] = mix(t++, l.length > 4 ? hashString(l.slice(-5)) : 0);
+    if (t !== STATIC_SLOTS) throw new Error(`feature slot count ${t} != ${STATIC_SLOTS}`);
+  }
+}
+
+/** Template ids of dynamic features come after the static ones. */
+export const DYNAMIC_BASE = 1000;
+
+/** Counts of entity types already predicted for each lower-case word in this document. */
+export class PredictionHistory {
+  private readonly counts = new Map<string, Int32Array>();
+  constructor(private readonly types: number) {}
+
+  /** The majority type (1-based) earlier in the document, or 0. */
+  majority(lower: string): number {
+    const c = this.counts.get(lower);
+    if (!c) return 0;
+    let best = 0;
+    let bestCount = 0;
+    for (let k = 0; k < c.length; k++) if (c[k] > bestCount) { best = k; bestCount = c[k]; }
+    return best;
+  }
+
+  record(lower: string, type: number): void {
+    let c = this.counts.get(lower);
+    if (!c) { c = new Int32Array(this.types + 1); this.counts.set(lower, c); }
+    c[type]++;
+  }
+}

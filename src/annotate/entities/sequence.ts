@@ -1,0 +1,73 @@
+import { mix } from './hashing.js';
+import { isUpperInitial } from './gazetteer.js';
+import {
+  DYNAMIC_BASE, PredictionHistory, STATIC_SLOTS, documentContext, sentenceFeatures, sentenceMode,
+  type FeatureResources,
+} from './features.js';
+import type { LinearModel } from './linear-model.js';
+
+/** Features that depend on what the model already predicted in this document. */
+export const DYNAMIC_SLOTS = 2;
+export const SLOTS = STATIC_SLOTS + DYNAMIC_SLOTS;
+
+/** A sentence ready to decode: words, their lower forms, and bucket indices (SLOTS per token). */
+export interface PreparedSentence {
+  words: readonly string[];
+  lowers: string[];
+  caps: Uint8Array;
+  mode: number;
+  feats: Uint32Array;
+}
+
+/** Static features of every sentence of a document, masked to buckets. */
+export function prepareDocument(sentences: readonly (readonly string[])[], res: FeatureResources, mask: number): PreparedSentence[] {
+  const ctx = documentContext(sentences);
+  const scratch = new Uint32Array(256 * STATIC_SLOTS);
+  return sentences.map((words) => {
+    const n = words.length;
+    const buf = n * STATIC_SLOTS <= scratch.length ? scratch : new Uint32Array(n * STATIC_SLOTS);
+    sentenceFeatures(words, ctx, res, buf, 0);
+    const feats = new Uint32Array(n * SLOTS);
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < STATIC_SLOTS; k++) feats[i * SLOTS + k] = buf[i * STATIC_SLOTS + k] & mask;
+    }
+    const caps = new Uint8Array(n);
+    for (let i = 0; i < n; i++) caps[i] = isUpperInitial(words[i]) ? 1 : 0;
+    return { words, lowers: words.map((w) => w.toLowerCase()), caps, mode: sentenceMode(words), feats };
+  });
+}
+
+/** Fills the dynamic slots from the labels given to the same words earlier in the document. */
+export function fillDynamic(s: PreparedSentence, history: PredictionHistory, mask: number): void {
+  const n = s.words.length;
+  for (let i = 0; i < n; i++) {
+    const prior = s.caps[i] ? history.majority(s.lowers[i]) : 0;
+    const o = i * SLOTS + STATIC_SLOTS;
+    s.feats[o] = mix(DYNAMIC_BASE, prior * 4 + s.caps[i] * 2 + (i === 0 ? 1 : 0)) & mask;
+    s.feats[o + 1] = mix(DYNAMIC_BASE + 1, prior * 3 + s.mode) & mask;
+  }
+}
+
+/** Records a decoded sentence: capitalised words with their type (0 for outside). */
+export function recordHistory(s: PreparedSentence, labels: ArrayLike<number>, model: LinearModel, history: PredictionHistory): void {
+  for (let i = 0; i < s.words.length; i++) {
+    if (s.caps[i]) history.record(s.lowers[i], model.labels.typeOf[labels[i]]);
+  }
+}
+
+/** Decodes a whole document in order, so later sentences see earlier predictions. */
+export function decodeDocument(model: LinearModel, prepared: PreparedSentence[]): Int32Array[] {
+  const L = model.labels.size;
+  const history = new PredictionHistory(model.labels.types.length);
+  let em = new Float64Array(64 * L);
+  return prepared.map((s) => {
+    const n = s.words.length;
+    if (n * L > em.length) em = new Float64Array(n * L);
+    fillDynamic(s, history, model.mask);
+    model.emissions(s.feats, SLOTS, n, em);
+    const path = new Int32Array(n);
+    if (n > 0) model.viterbi(em, n, path);
+    recordHistory(s, path, model, history);
+    return path;
+  });
+}

