@@ -1,0 +1,37 @@
+import type { EntityType, Mention } from '../model/mention.js';
+import type { MentionKind } from './mention-kind.js';
+
+/** A mention as the resolver sees it: where it is, what it is made of. */
+export interface MentionNode {
+  doc: string;
+  index: number;
+  mention: Mention;
+  kind: MentionKind;
+  head: string;
+  /** Index of the sentence it lies in, -1 when outside every sentence. */
+  sentence: number;
+}
+
+/** A within-document coreference chain: the unit that cross-document clustering merges. */
+export interface Chain {
+  id: number;
+  doc: string;
+  type: EntityType;
+  nodes: MentionNode[];
+  /** Surface forms of the name mentions. */
+  names: string[];
+  /** Head lemmas of the nominal mentions ("spokesman", "actress"). */
+  nominalHeads: Set<string>;
+  roles: { text: string; start: number; end: number }[];
+}
+
+export function chainKey(chain: Chain): string {
+  return `${chain.doc}#${chain.id}`;
+}
+
+/** Types that can name one thing: a country is GPE to one tagger and LOC to another. */
+export function typesCompatible(a: EntityType, b: EntityType): boolean {
+  if (a === b) return true;
+  const place = new Set<EntityType>(['LOC', 'GPE', 'FAC']);
+  return place.has(a) && place.has(b);
+}

@@ -1,0 +1,40 @@
+import type { MentionNode } from './chain.js';
+import { nameKey } from './names/normalise.js';
+
+/**
+ * Cannot-link evidence: two different names acting in one sentence ("X met Y", "X toppled Y",
+ * "X and Y") are two actors, whatever their spelling. Apposition and aliasing ("X, Y" or "X (Y)",
+ * "X, also known as Y") are the exceptions, as there the text itself equates them.
+ */
+const APPOSITION = /^\s*(?:[,(\-–—:]|,?\s*(?:also known as|aka|a\.k\.a\.|known as|or|alias|née|nee|formerly)\s*)\s*$/i;
+
+export function distinctActors(a: MentionNode, b: MentionNode, text: string): boolean {
+  if (a.doc !== b.doc || a.sentence < 0 || a.sentence !== b.sentence) return false;
+  if (a.kind !== 'name' || b.kind !== 'name') return false;
+  const [first, second] = a.mention.start <= b.mention.start ? [a, b] : [b, a];
+  if (second.mention.start < first.mention.end) return false;
+  if (nameKey(first.mention.text) === nameKey(second.mention.text)) return false;
+  return !APPOSITION.test(text.slice(first.mention.end, second.mention.start));
+}
+
+/** Roles one person cannot hold with another at the same time in the same place. */
+const EXCLUSIVE_OFFICES = ['president', 'prime minister', 'spokesman', 'spokeswoman', 'king', 'queen', 'pope', 'chancellor', 'emir'];
+
+function offices(roles: { text: string }[]): Set<string> {
+  const found = new Set<string>();
+  for (const role of roles) {
+    const lower = role.text.toLowerCase();
+    if (/\b(former|ex-|late|then)\b/.test(lower)) continue;
+    for (const office of EXCLUSIVE_OFFICES) if (new RegExp(`\\b${office}\\b`).test(lower)) found.add(office);
+  }
+  return found;
+}
+
+/** Roles that cannot belong to one person: a sitting spokesman is not the sitting president. */
+export function incompatibleRoles(a: { text: string }[], b: { text: string }[]): boolean {
+  const oa = offices(a);
+  const ob = offices(b);
+  if (oa.size === 0 || ob.size === 0) return false;
+  for (const o of oa) if (ob.has(o)) return false;
+  return true;
+}

@@ -1,0 +1,182 @@
+import { type Chain, chainKey, typesCompatible } from './chain.js';
+import { incompatibleRoles } from './constraints.js';
+import { initials, isAcronym, nameKey, normaliseName } from './names/normalise.js';
+import { phoneticKey } from './names/phonetic.js';
+import { compareNames } from './names/similarity.js';
+
+/** At or above: the same actor. Between the two: unresolved, reported as a possible alias. */
+export const MERGE_SCORE = 0.84;
+export const POSSIBLE_SCORE = 0.66;
+/** Blocks larger than this are too unspecific to pair up exhaustively. */
+const MAX_BLOCK = 1500;
+
+export interface PairEvidence {
+  score: number;
+  reason: string;
+  /** The pair may never be in one entity. */
+  conflict: boolean;
+}
+
+export interface ClusterInput {
+  chains: Chain[];
+  /** Unordered chain-key pairs known to be distinct actors. */
+  cannotLink: Set<string>;
+}
+
+export interface ClusterResult {
+  clusters: Chain[][];
+  possible: { a: Chain; b: Chain; score: number; reason: string }[];
+}
+
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+function distinct(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function nameEvidence(a: Chain, b: Chain): PairEvidence {
+  const person = a.type === 'PER' && b.type === 'PER';
+  let best: PairEvidence = { score: 0, reason: 'no name match', conflict: false };
+  for (const x of distinct(a.names)) {
+    for (const y of distinct(b.names)) {
+      const cmp = compareNames(x, y, person);
+      if (cmp.conflict) return { score: 0, reason: `${x} / ${y}: ${cmp.reason}`, conflict: true };
+      if (cmp.score > best.score) best = { score: cmp.score, reason: `${x} / ${y}: ${cmp.reason}`, conflict: false };
+    }
+  }
+  return best;
+}
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/**
+ * Evidence that two chains are one actor: names first, then the company they keep (other
+ * entities named in their articles), the roles they hold, and their types.
+ */
+export function scorePair(a: Chain, b: Chain, context: Map<Chain, Set<string>>): PairEvidence {
+  if (!typesCompatible(a.type, b.type)) return { score: 0, reason: 'types differ', conflict: true };
+  if (a.type === 'PER' && b.type === 'PER' && incompatibleRoles(a.roles, b.roles)) {
+    return { score: 0, reason: 'incompatible roles', conflict: true };
+  }
+  let evidence: PairEvidence;
+  if (a.names.length > 0 && b.names.length > 0) evidence = nameEvidence(a, b);
+  else if (a.names.length === 0 && b.names.length === 0 && sharedCount(a.nominalHeads, b.nominalHeads) > 0) {
+    evidence = { score: 0.78, reason: 'same description', conflict: false };
+  } else return { score: 0, reason: 'nothing comparable', conflict: false };
+  if (evidence.conflict || evidence.score < 0.5) return evidence;
+  const shared = sharedCount(context.get(a) ?? new Set(), context.get(b) ?? new Set());
+  let score = evidence.score + Math.min(0.1, 0.04 * shared);
+  if (sharedCount(a.nominalHeads, b.nominalHeads) > 0) score += 0.03;
+  if (a.type !== b.type) score -= 0.05;
+  const reasons = [evidence.reason];
+  if (shared > 0) reasons.push(`${shared} co-occurring entities`);
+  return { score: Math.min(1, score), reason: reasons.join('; '), conflict: false };
+}
+
+function blockingKeys(chain: Chain): string[] {
+  const keys = new Set<string>();
+  for (const name of chain.names) {
+    for (const token of normaliseName(name).tokens) if (token.length >= 2) keys.add(`p:${phoneticKey(token).slice(0, 3)}`);
+    if (isAcronym(name)) keys.add(`a:${name.replace(/\./g, '').toLowerCase().replace(/s$/, '')}`);
+    else if (name.trim().includes(' ')) keys.add(`a:${initials(name)}`);
+  }
+  if (chain.names.length === 0) for (const head of chain.nominalHeads) keys.add(`h:${head}`);
+  return [...keys];
+}
+
+/** Other entities named in a chain's document: the company an actor keeps. */
+function documentContext(chains: Chain[]): Map<Chain, Set<string>> {
+  const byDoc = new Map<string, Chain[]>();
+  for (const chain of chains) byDoc.set(chain.doc, [...(byDoc.get(chain.doc) ?? []), chain]);
+  const context = new Map<Chain, Set<string>>();
+  for (const docChains of byDoc.values()) {
+    const keys = docChains.map((c) => new Set(c.names.map(nameKey).filter((k) => k.length > 0)));
+    docChains.forEach((chain, i) => {
+      const others = new Set<string>();
+      keys.forEach((set, j) => {
+        if (j !== i) for (const k of set) others.add(k);
+      });
+      for (const own of keys[i]) others.delete(own);
+      context.set(chain, others);
+    });
+  }
+  return context;
+}
+
+/**
+ * Agglomerative clustering over blocked candidate pairs, best evidence first. A merge is refused
+ * when any member of one cluster cannot link with any member of the other: constraints bind
+ * whole clusters, so a chain of near-matches cannot carry two known-distinct actors together.
+ */
+export function clusterChains(input: ClusterInput): ClusterResult {
+  const { chains, cannotLink } = input;
+  const context = documentContext(chains);
+  const blocks = new Map<string, number[]>();
+  chains.forEach((chain, i) => {
+    for (const key of blockingKeys(chain)) blocks.set(key, [...(blocks.get(key) ?? []), i]);
+  });
+  const scored = new Map<string, { i: number; j: number; evidence: PairEvidence }>();
+  for (const members of blocks.values()) {
+    if (members.length > MAX_BLOCK) continue;
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const i = members[x];
+        const j = members[y];
+        if (chains[i].doc === chains[j].doc) continue;
+        const key = `${i}:${j}`;
+        if (scored.has(key)) continue;
+        scored.set(key, { i, j, evidence: scorePair(chains[i], chains[j], context) });
+      }
+    }
+  }
+  const candidates = [...scored.values()].filter((p) => p.evidence.score >= POSSIBLE_SCORE).sort((p, q) => q.evidence.score - p.evidence.score);
+
+  const owner = chains.map((_, i) => i);
+  const members = chains.map((_, i) => [i]);
+  const find = (i: number): number => (owner[i] === i ? i : (owner[i] = find(owner[i])));
+  const conflicts = new Set<string>(cannotLink);
+  for (const p of scored.values()) if (p.evidence.conflict) conflicts.add(pairKey(chainKey(chains[p.i]), chainKey(chains[p.j])));
+  const compatible = (ra: number, rb: number): boolean => {
+    for (const i of members[ra]) for (const j of members[rb]) if (conflicts.has(pairKey(chainKey(chains[i]), chainKey(chains[j])))) return false;
+    return true;
+  };
+  for (const { i, j, evidence } of candidates) {
+    if (evidence.score < MERGE_SCORE) break;
+    const ra = find(i);
+    const rb = find(j);
+    if (ra === rb || !compatible(ra, rb)) continue;
+    // Conflicts found only by comparing the two clusters' other members count too.
+    let clash = false;
+    for (const x of members[ra]) {
+      for (const y of members[rb]) {
+        if (chains[x].doc !== chains[y].doc && scorePair(chains[x], chains[y], context).conflict) clash = true;
+        if (clash) break;
+      }
+      if (clash) break;
+    }
+    if (clash) continue;
+    owner[rb] = ra;
+    members[ra].push(...members[rb]);
+    members[rb] = [];
+  }
+
+  const possible: ClusterResult['possible'] = [];
+  const reported = new Set<string>();
+  for (const { i, j, evidence } of candidates) {
+    const ra = find(i);
+    const rb = find(j);
+    if (ra === rb || evidence.score >= MERGE_SCORE || !compatible(ra, rb)) continue;
+    const key = ra < rb ? `${ra}:${rb}` : `${rb}:${ra}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    possible.push({ a: chains[i], b: chains[j], score: evidence.score, reason: evidence.reason });
+  }
+  const clusters = members.filter((m) => m.length > 0).map((m) => m.map((i) => chains[i]));
+  return { clusters, possible };
+}

@@ -1,0 +1,67 @@
+import type { Mention } from '../model/mention.js';
+
+/**
+ * What a mention is made of decides how it may be linked: a name carries its own identity, a
+ * nominal ("the actress") and a pronoun need an antecedent.
+ */
+export type MentionKind = 'name' | 'nominal' | 'pronoun';
+
+type PronounClass = 'person' | 'thing' | 'plural' | 'relative' | 'speaker';
+
+const PRONOUNS: Record<string, PronounClass> = {
+  he: 'person', him: 'person', his: 'person', himself: 'person',
+  she: 'person', her: 'person', hers: 'person', herself: 'person',
+  it: 'thing', its: 'thing', itself: 'thing',
+  they: 'plural', them: 'plural', their: 'plural', theirs: 'plural', themselves: 'plural',
+  who: 'relative', whom: 'relative', whose: 'relative', which: 'relative', that: 'relative',
+  i: 'speaker', me: 'speaker', my: 'speaker', mine: 'speaker', myself: 'speaker',
+  we: 'speaker', us: 'speaker', our: 'speaker', ours: 'speaker', ourselves: 'speaker',
+  you: 'speaker', your: 'speaker', yours: 'speaker',
+};
+
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'some', 'any', 'each', 'every', 'another', 'other', 'both', 'all', 'several', 'many', 'no',
+]);
+
+/** Words after which a nominal's head has ended ("the man who ...", "the head of ..."). */
+const HEAD_STOPS = new Set(['of', 'who', 'that', 'which', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'by', ',', '(']);
+
+export function pronounClass(text: string): PronounClass | null {
+  return PRONOUNS[text.trim().toLowerCase()] ?? null;
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+|(?=[,(])/).map((w) => w.trim()).filter((w) => w.length > 0);
+}
+
+export function mentionKind(mention: Pick<Mention, 'text'>): MentionKind {
+  const text = mention.text.trim();
+  if (pronounClass(text)) return 'pronoun';
+  const ws = words(text);
+  const content = ws.filter((w, i) => !(i === 0 && DETERMINERS.has(w.toLowerCase())));
+  const capitalised = content.some((w) => /^[A-Z0-9]/.test(w) && !/^[0-9]+$/.test(w));
+  return capitalised ? 'name' : 'nominal';
+}
+
+/** A crude lemma: plural -s and -es dropped from long words. */
+export function lemma(word: string): string {
+  const w = word.toLowerCase().replace(/[^a-z0-9'-]/g, '');
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/** The head word of a mention: the last word before a preposition or relative clause. */
+export function headWord(text: string): string {
+  const ws = words(text.replace(/['’]s\b/g, ''));
+  let end = ws.length;
+  for (let i = 1; i < ws.length; i++) {
+    if (HEAD_STOPS.has(ws[i].toLowerCase())) {
+      end = i;
+      break;
+    }
+  }
+  const head = ws.slice(0, end).filter((w) => /[A-Za-z0-9]/.test(w));
+  return lemma(head[head.length - 1] ?? text);
+}

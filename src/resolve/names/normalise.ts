@@ -1,0 +1,80 @@
+/**
+ * Name normalisation: folds case and diacritics, splits a surface form into name tokens and sets
+ * aside what does not identify the bearer (honorifics, titles, generational suffixes) and the
+ * Arabic-style particles that transliterations write, join or drop at will.
+ */
+
+/** Particles that precede a name element and are spelled, hyphenated or omitted freely. */
+const PARTICLES = new Set([
+  'al', 'el', 'ad', 'ed', 'as', 'es', 'ash', 'an', 'ar', 'at', 'az', 'adh', 'ath', 'bin', 'ibn', 'bint', 'ben',
+]);
+
+/** "ben" is a particle only between two name elements ("Salman ben Abdel"), not as a given name. */
+const MID_ONLY_PARTICLES = new Set(['ben']);
+
+const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
+  'president', 'vice', 'prime', 'minister', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess',
+  'emir', 'sheikh', 'sultan', 'gen', 'general', 'col', 'colonel', 'lt', 'lieutenant', 'maj', 'major', 'capt',
+  'captain', 'sgt', 'sergeant', 'adm', 'admiral', 'marshal', 'sen', 'senator', 'rep', 'representative', 'gov',
+  'governor', 'mayor', 'judge', 'justice', 'pope', 'cardinal', 'bishop', 'father', 'imam', 'ayatollah',
+  'secretary', 'foreign', 'defence', 'defense', 'interior', 'chief', 'commander', 'spokesman', 'spokeswoman',
+  'spokesperson', 'former', 'late', 'deputy', 'acting', 'mp', 'officer', 'detective', 'constable', 'inspector',
+]);
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior', 'phd', 'md', 'esq']);
+
+export interface NormalisedName {
+  /** Name elements, lowercased, diacritics folded, particles and titles removed. */
+  tokens: string[];
+  particles: string[];
+  titles: string[];
+}
+
+export function foldDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Lowercase words of a surface form; possessive endings and punctuation dropped, hyphens split. */
+export function rawWords(text: string): string[] {
+  return foldDiacritics(text)
+    .toLowerCase()
+    .replace(/['’`]s\b/g, '')
+    .replace(/['’`ʼʻ]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+export function normaliseName(text: string): NormalisedName {
+  const words = rawWords(text).filter((w) => w !== 'the');
+  const tokens: string[] = [];
+  const particles: string[] = [];
+  const titles: string[] = [];
+  words.forEach((word, i) => {
+    const isLast = i === words.length - 1;
+    if (HONORIFICS.has(word) && tokens.length === 0 && !isLast) titles.push(word);
+    else if (SUFFIXES.has(word) && i > 0) titles.push(word);
+    else if (PARTICLES.has(word) && !isLast && (!MID_ONLY_PARTICLES.has(word) || tokens.length > 0)) particles.push(word);
+    else tokens.push(word);
+  });
+  return { tokens, particles, titles };
+}
+
+/** A string key for exact matching of normalised names: "Al-Assad" and "Assad" give "assad". */
+export function nameKey(text: string): string {
+  return normaliseName(text).tokens.join(' ');
+}
+
+/** Initials of the capitalised words, for acronyms: "Syrian Democratic Forces" gives "sdf". */
+export function initials(text: string): string {
+  return foldDiacritics(text)
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0].toLowerCase())
+    .join('');
+}
+
+export function isAcronym(text: string): boolean {
+  const compact = text.replace(/\./g, '');
+  return /^[A-Z]{2,6}s?$/.test(compact);
+}

@@ -1,0 +1,50 @@
+/**
+ * Keys that make transliteration variants of one name element collide. Each key is coarser than
+ * the one before it; similarity scores a pair by the finest key on which the two agree.
+ */
+
+const VOWELS = /[aeiou]/;
+
+/** Consonant and vowel classes that romanisation systems disagree on (kh/h, q/k, ou/u, ee/i, y/i, doubles). */
+export function transliterationKey(token: string): string {
+  let s = token.toLowerCase().replace(/[^a-z]/g, '');
+  s = s
+    .replace(/sch/g, 'sh')
+    .replace(/tch/g, 'ch')
+    .replace(/dj/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/gh/g, 'g')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/dh/g, 'd')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/c(?=[aou]|$)/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/ou/g, 'u')
+    .replace(/oo/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+  // A final h after a vowel is an orthographic ending (ta marbuta, "-eh"), not a consonant.
+  if (s.length > 3) s = s.replace(/([aeiou])h$/, '$1');
+  return s;
+}
+
+/** Vowel quality is the least stable part of a transliteration: every vowel run becomes one "a". */
+export function vowelFoldedKey(token: string): string {
+  return transliterationKey(token).replace(/[aeiou]+/g, 'a');
+}
+
+/** Consonant skeleton: an initial vowel kept as a marker, other vowels dropped, doubles collapsed. */
+export function consonantSkeleton(token: string): string {
+  const key = transliterationKey(token);
+  if (key.length === 0) return '';
+  const head = VOWELS.test(key[0]) ? 'a' : key[0];
+  return (head + key.slice(1).replace(/[aeiou]/g, '')).replace(/(.)\1+/g, '$1');
+}
+
+/** The coarsest key: the skeleton with l and r in one class, as text passed through Chinese confuses them. */
+export function phoneticKey(token: string): string {
+  return consonantSkeleton(token).replace(/l/g, 'r');
+}

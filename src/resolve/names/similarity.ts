@@ -1,0 +1,140 @@
+import { consonantSkeleton, phoneticKey, transliterationKey, vowelFoldedKey } from './phonetic.js';
+import { normaliseName, initials, isAcronym } from './normalise.js';
+
+/** How alike two name elements are, from identical (1) to unrelated (near 0), and why. */
+export interface TokenMatch {
+  score: number;
+  reason: string;
+}
+
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aHit = new Array<boolean>(a.length).fill(false);
+  const bHit = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    const lo = Math.max(0, i - window);
+    const hi = Math.min(b.length - 1, i + window);
+    for (let j = lo; j <= hi; j++) {
+      if (!bHit[j] && a[i] === b[j]) {
+        aHit[i] = bHit[j] = true;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  let k = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (!aHit[i]) continue;
+    while (!bHit[k]) k++;
+    if (a[i] !== b[k]) transpositions++;
+    k++;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/** One skeleton is the other plus one final consonant: a dropped or added final letter. */
+function differsByFinalLetter(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.length === short.length + 1 && long.startsWith(short);
+}
+
+export function tokenSimilarity(a: string, b: string): TokenMatch {
+  if (a === b) return { score: 1, reason: 'identical' };
+  if (transliterationKey(a) === transliterationKey(b)) return { score: 0.96, reason: 'transliteration variant' };
+  const va = vowelFoldedKey(a);
+  const vb = vowelFoldedKey(b);
+  if (va === vb) return { score: 0.92, reason: 'vowel variant' };
+  const sa = consonantSkeleton(a);
+  const sb = consonantSkeleton(b);
+  // Short skeletons collide by chance ("Li"/"Lu"), so they need more than a skeleton match.
+  const longEnough = Math.min(sa.length, sb.length) >= 3;
+  if (longEnough && sa === sb) return { score: 0.86, reason: 'same consonants' };
+  const pa = phoneticKey(a);
+  const pb = phoneticKey(b);
+  if (longEnough && pa === pb) return { score: 0.82, reason: 'l/r swap' };
+  if (differsByFinalLetter(pa, pb)) return { score: 0.78, reason: 'final letter dropped or added' };
+  const jw = jaroWinkler(va, vb);
+  if (jw >= 0.92 && Math.min(va.length, vb.length) >= 5) return { score: 0.76, reason: 'close spelling' };
+  return { score: jw * 0.6, reason: 'different' };
+}
+
+/** An initial ("G." or "G") matches a given name that starts with it. */
+function givenNameMatch(a: string, b: string): TokenMatch {
+  if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return { score: 0.85, reason: 'initial' };
+  return tokenSimilarity(a, b);
+}
+
+export interface NameComparison {
+  score: number;
+  /** The names positively disagree (same surname but another given name, or the reverse). */
+  conflict: boolean;
+  reason: string;
+}
+
+const SAME = 0.75;
+const APART = 0.6;
+
+/** Person names: token alignment of given name and surname, with a lone surname matching a full name. */
+export function comparePersonNames(textA: string, textB: string): NameComparison {
+  const a = normaliseName(textA).tokens;
+  const b = normaliseName(textB).tokens;
+  if (a.length === 0 || b.length === 0) return { score: 0, conflict: false, reason: 'no name' };
+  if (a.join(' ') === b.join(' ')) return { score: 1, conflict: false, reason: 'identical after normalisation' };
+  if (a.length === 1 || b.length === 1) {
+    const [single, full] = a.length === 1 ? [a[0], b] : [b[0], a];
+    const surname = tokenSimilarity(single, full[full.length - 1]);
+    if (full.length === 1) return { score: surname.score, conflict: false, reason: surname.reason };
+    if (surname.score >= SAME) return { score: surname.score * 0.95, conflict: false, reason: `surname: ${surname.reason}` };
+    // A lone given name is weak evidence: many people share it.
+    const given = tokenSimilarity(single, full[0]);
+    return { score: Math.min(surname.score, 0.55) + (given.score >= SAME ? 0.1 : 0), conflict: false, reason: `lone name: ${given.reason}` };
+  }
+  const surname = tokenSimilarity(a[a.length - 1], b[b.length - 1]);
+  const given = givenNameMatch(a[0], b[0]);
+  if (surname.score >= SAME && given.score < APART) return { score: 0.2, conflict: true, reason: 'same surname, different given name' };
+  if (given.score >= SAME && surname.score < APART) return { score: 0.2, conflict: true, reason: 'same given name, different surname' };
+  return { score: 0.65 * surname.score + 0.35 * given.score, conflict: false, reason: `surname: ${surname.reason}; given name: ${given.reason}` };
+}
+
+/** Organisations, places and groups: acronyms, word containment and soft word overlap. */
+export function compareOtherNames(textA: string, textB: string): NameComparison {
+  if (isAcronym(textA) !== isAcronym(textB)) {
+    const [acronym, full] = isAcronym(textA) ? [textA, textB] : [textB, textA];
+    const compact = acronym.replace(/\./g, '').toLowerCase().replace(/s$/, '');
+    const init = initials(full);
+    if (init.length >= 2 && (init === compact || init === acronym.replace(/\./g, '').toLowerCase())) {
+      return { score: 0.9, conflict: false, reason: 'acronym' };
+    }
+  }
+  const a = normaliseName(textA).tokens;
+  const b = normaliseName(textB).tokens;
+  if (a.length === 0 || b.length === 0) return { score: 0, conflict: false, reason: 'no name' };
+  if (a.join(' ') === b.join(' ')) return { score: 1, conflict: false, reason: 'identical after normalisation' };
+  if (a.length === 1 && b.length === 1) {
+    const t = tokenSimilarity(a[0], b[0]);
+    return { score: t.score, conflict: false, reason: t.reason };
+  }
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let matched = 0;
+  for (const word of short) {
+    const best = Math.max(...long.map((w) => tokenSimilarity(word, w).score));
+    if (best >= 0.85) matched += best;
+  }
+  const coverShort = matched / short.length;
+  const dice = (2 * matched) / (a.length + b.length);
+  // Containment ("Ministry of Defence" in "Russian Ministry of Defence") is good but not conclusive evidence.
+  const score = Math.max(dice, coverShort >= 0.99 ? 0.8 : coverShort * 0.7);
+  return { score, conflict: false, reason: coverShort >= 0.99 ? 'contained' : 'word overlap' };
+}
+
+export function compareNames(textA: string, textB: string, person: boolean): NameComparison {
+  return person ? comparePersonNames(textA, textB) : compareOtherNames(textA, textB);
+}

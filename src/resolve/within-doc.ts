@@ -1,0 +1,183 @@
+import type { Document } from '../model/document.js';
+import type { EntityType } from '../model/mention.js';
+import { type Chain, type MentionNode, typesCompatible } from './chain.js';
+import { distinctActors } from './constraints.js';
+import { headWord, lemma, mentionKind, pronounClass } from './mention-kind.js';
+import { compareNames } from './names/similarity.js';
+import { normaliseName, rawWords } from './names/normalise.js';
+
+const RESOLVED_TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'FAC', 'NORP', 'MISC', 'GPE']);
+/** Inside one article a close spelling is nearly always the same actor; across articles it needs more. */
+const WITHIN_DOC_NAME_MATCH = 0.76;
+/** How far back (in sentences) a pronoun looks for its antecedent. */
+const PRONOUN_REACH = 2;
+
+function sentenceIndex(doc: Document, offset: number): number {
+  const sentences = doc.layers.sentences ?? [];
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < sentences[mid].start) hi = mid - 1;
+    else if (offset >= sentences[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export function mentionNodes(doc: Document): MentionNode[] {
+  const mentions = doc.layers.mentions ?? [];
+  const nodes: MentionNode[] = [];
+  mentions.forEach((mention, index) => {
+    if (!RESOLVED_TYPES.has(mention.type)) return;
+    nodes.push({ doc: doc.id, index, mention, kind: mentionKind(mention), head: headWord(mention.text), sentence: sentenceIndex(doc, mention.start) });
+  });
+  return nodes.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+}
+
+function newChain(id: number, node: MentionNode): Chain {
+  const chain: Chain = { id, doc: node.doc, type: node.mention.type, nodes: [], names: [], nominalHeads: new Set(), roles: [] };
+  addNode(chain, node);
+  return chain;
+}
+
+function addNode(chain: Chain, node: MentionNode): void {
+  chain.nodes.push(node);
+  if (node.kind === 'name') chain.names.push(node.mention.text);
+  if (node.kind === 'nominal') {
+    chain.nominalHeads.add(node.head);
+    if (chain.type === 'PER') chain.roles.push({ text: node.mention.text, start: node.mention.start, end: node.mention.end });
+  }
+  if (node.mention.role) chain.roles.push(node.mention.role);
+}
+
+function lastStart(chain: Chain): number {
+  return chain.nodes[chain.nodes.length - 1].mention.start;
+}
+
+/** A lone given name ("Tara") inside the article that introduced "Tara Reid" is her. */
+function givenNameOf(single: string, full: string): boolean {
+  const a = normaliseName(single).tokens;
+  const b = normaliseName(full).tokens;
+  return a.length === 1 && b.length > 1 && a[0] === b[0];
+}
+
+function nameScore(node: MentionNode, chain: Chain): number {
+  let best = 0;
+  for (const name of chain.names) {
+    const cmp = compareNames(node.mention.text, name, chain.type === 'PER' && node.mention.type === 'PER');
+    if (cmp.conflict) return 0;
+    best = Math.max(best, cmp.score);
+    if (chain.type === 'PER' && givenNameOf(node.mention.text, name)) best = Math.max(best, 0.8);
+  }
+  return best;
+}
+
+function blocked(node: MentionNode, chain: Chain, text: string): boolean {
+  return chain.nodes.some((other) => distinctActors(node, other, text));
+}
+
+/** The chain of the nearest earlier mention that satisfies `accept`. */
+function nearest(chains: Chain[], accept: (chain: Chain) => boolean): Chain | null {
+  let best: Chain | null = null;
+  for (const chain of chains) if (accept(chain) && (!best || lastStart(chain) > lastStart(best))) best = chain;
+  return best;
+}
+
+function content(text: string): string {
+  return rawWords(text).filter((w) => !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(w)).join(' ');
+}
+
+/** A role a chain holds where the text says so: "the Kremlin spokesman" after "Kremlin spokesman X". */
+function holdsRole(chain: Chain, nominal: string): boolean {
+  const wanted = content(nominal);
+  if (wanted.length === 0) return false;
+  return chain.roles.some((role) => {
+    const held = content(role.text);
+    return held === wanted || held.endsWith(` ${wanted}`) || wanted.endsWith(` ${held}`);
+  });
+}
+
+/** "X, the Y," or "X (the Y)": the text itself equates a name and a description. */
+function appositiveName(chains: Chain[], node: MentionNode, text: string): Chain | null {
+  for (const chain of chains) {
+    const prev = chain.nodes[chain.nodes.length - 1];
+    if (prev.kind !== 'name' || prev.sentence !== node.sentence) continue;
+    const between = text.slice(prev.mention.end, node.mention.start);
+    if (/^\s*[,(]\s*$/.test(between) && typesCompatible(chain.type, node.mention.type)) return chain;
+  }
+  return null;
+}
+
+function pronounAntecedent(chains: Chain[], node: MentionNode): Chain | null {
+  const cls = pronounClass(node.mention.text);
+  const inReach = (chain: Chain) => {
+    const prev = chain.nodes[chain.nodes.length - 1];
+    return prev.sentence >= 0 && node.sentence - prev.sentence <= PRONOUN_REACH && prev.mention.start < node.mention.start;
+  };
+  switch (cls) {
+    case 'person':
+      return nearest(chains, (c) => c.type === 'PER' && node.mention.type === 'PER' && inReach(c));
+    case 'relative':
+      return nearest(chains, (c) => c.nodes[c.nodes.length - 1].sentence === node.sentence && typesCompatible(c.type, node.mention.type) && inReach(c));
+    case 'thing':
+      return nearest(chains, (c) => c.type !== 'PER' && typesCompatible(c.type, node.mention.type) && inReach(c));
+    case 'plural':
+      return nearest(chains, (c) => typesCompatible(c.type, node.mention.type) && inReach(c));
+    default:
+      return null;
+  }
+}
+
+function antecedent(chains: Chain[], node: MentionNode, text: string): Chain | null {
+  const open = chains.filter((c) => typesCompatible(c.type, node.mention.type) && !blocked(node, c, text));
+  if (node.kind === 'name') return nearest(open, (c) => nameScore(node, c) >= WITHIN_DOC_NAME_MATCH);
+  if (node.kind === 'pronoun') return pronounAntecedent(open, node);
+  return (
+    appositiveName(open, node, text) ??
+    nearest(open, (c) => c.type === 'PER' && holdsRole(c, node.mention.text)) ??
+    nearest(open, (c) => c.nominalHeads.has(node.head) || c.nominalHeads.has(lemma(node.head)))
+  );
+}
+
+export interface DocumentChains {
+  chains: Chain[];
+  /** Pairs of chain ids that the text shows to be distinct actors. */
+  cannotLink: [number, number][];
+}
+
+/** Within-document coreference: each mention joins the nearest compatible antecedent or opens a chain. */
+export function buildChains(doc: Document, firstId: number): DocumentChains {
+  const chains: Chain[] = [];
+  const chainOf = new Map<MentionNode, Chain>();
+  for (const node of mentionNodes(doc)) {
+    const target = antecedent(chains, node, doc.text);
+    if (target) addNode(target, node);
+    else chains.push(newChain(firstId + chains.length, node));
+    chainOf.set(node, target ?? chains[chains.length - 1]);
+  }
+  const bySentence = new Map<number, MentionNode[]>();
+  for (const node of chainOf.keys()) {
+    if (node.kind !== 'name' || node.sentence < 0) continue;
+    const list = bySentence.get(node.sentence) ?? [];
+    list.push(node);
+    bySentence.set(node.sentence, list);
+  }
+  const seen = new Set<string>();
+  const cannotLink: [number, number][] = [];
+  for (const nodes of bySentence.values()) {
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = chainOf.get(nodes[i])!;
+        const b = chainOf.get(nodes[j])!;
+        if (a === b || !distinctActors(nodes[i], nodes[j], doc.text)) continue;
+        const key = a.id < b.id ? `${a.id}:${b.id}` : `${b.id}:${a.id}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          cannotLink.push([a.id, b.id]);
+        }
+      }
+    }
+  }
+  return { chains, cannotLink };
+}
