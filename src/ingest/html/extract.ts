@@ -1,0 +1,138 @@
+import type { Range } from '../../model/span.js';
+import { alignBlocks } from './align.js';
+import { collectBlocks, type Block } from './blocks.js';
+import { parseDocument } from './dom.js';
+import { isArticleType, readJsonLd, stringField } from './jsonld.js';
+import { choosePublished, readMetadata, type PageMetadata } from './metadata.js';
+import { readabilityText } from './readability-signal.js';
+import { selectMain } from './select.js';
+
+/** The page's text, its article body as ranges of that text, and the page metadata. */
+export interface HtmlExtraction extends PageMetadata {
+  /**
+   * The page's visible text blocks in document order, joined by blank lines, whitespace inside
+   * a block collapsed: the original input every span of the document points into. When the
+   * article body exists only in JSON-LD, its paragraphs are appended after the visible blocks.
+   */
+  text: string;
+  /** Ranges of `text` forming the article body, in order. Empty when the page has no article. */
+  main: Range[];
+  /** Headings (h1-h6) inside the main body. */
+  headings: Range[];
+}
+
+export interface ExtractOptions {
+  url?: string;
+  /** Main text from Readability.js alone, for comparison with our additions. */
+  readabilityOnly?: boolean;
+}
+
+/** The article body as one string, paragraphs separated by blank lines. */
+export function mainText(x: HtmlExtraction): string {
+  return x.main.map((r) => x.text.slice(r.start, r.end)).join('\n\n');
+}
+
+const MIN_JSONLD_BODY_WORDS = 30;
+
+function articleBodyOf(jsonLd: Record<string, unknown>[]): string | null {
+  let best: string | null = null;
+  for (const o of jsonLd) {
+    if (!isArticleType(o)) continue;
+    const body = stringField(o, 'articleBody') ?? stringField(o, 'text');
+    if (body && (!best || body.length > best.length)) best = body;
+  }
+  return best;
+}
+
+/** Appends body paragraphs found only in JSON-LD, so spans can still point into `text`. */
+function appendJsonLdBody(text: string, blocks: Block[], body: string): { text: string; added: number[] } {
+  const added: number[] = [];
+  let out = text;
+  for (const para of body.split(/\n\s*\n|\r?\n/)) {
+    const clean = para.replace(/\s+/g, ' ').trim();
+    if (!clean) continue;
+    if (out.length > 0) out += '\n\n';
+    const start = out.length;
+    out += clean;
+    added.push(blocks.length);
+    blocks.push({
+      start, end: out.length, text: clean, container: -1, ancestors: [], linkChars: 0, heading: 0,
+      listItem: false, furniture: false, articleHint: true, inFigure: false, inTable: false, inQuote: false,
+    });
+  }
+  return { text: out, added };
+}
+
+/** Runs of consecutive selected blocks become one range each. */
+function toRanges(blocks: readonly Block[], selected: readonly boolean[]): Range[] {
+  const ranges: Range[] = [];
+  let open: Range | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    if (selected[i]) {
+      if (open) open.end = blocks[i].end;
+      else open = { start: blocks[i].start, end: blocks[i].end };
+    } else if (open) {
+      ranges.push(open);
+      open = null;
+    }
+  }
+  if (open) ranges.push(open);
+  return ranges;
+}
+
+/**
+ * Extracts the page text, the article body and the metadata of one HTML page.
+ * Never throws on bad markup: it returns what it can find, main = [] when there is no article.
+ */
+export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtraction {
+  const doc = parseDocument(typeof html === 'string' ? html : '');
+  const page = collectBlocks(doc);
+  let jsonLd: Record<string, unknown>[] = [];
+  try {
+    jsonLd = readJsonLd(doc);
+  } catch { /* unreadable structured data: rely on the page */ }
+  let meta: ReturnType<typeof readMetadata>;
+  try {
+    meta = readMetadata(doc, jsonLd, opts.url);
+  } catch {
+    meta = {
+      title: null, byline: null, publisher: null, published: null, publishedPrecision: null, language: null,
+      url: opts.url ?? null, description: null, dateCandidates: [],
+    };
+  }
+  const readability = readabilityText(doc);
+  const blocks = page.blocks;
+  let text = page.text;
+  const readabilityMask = readability ? alignBlocks(blocks, readability) : new Array<boolean>(blocks.length).fill(false);
+
+  let selected: boolean[];
+  if (opts.readabilityOnly) {
+    selected = readabilityMask;
+  } else {
+    const body = articleBodyOf(jsonLd);
+    let bodyMask: boolean[] | null = null;
+    if (body && body.split(/\s+/).length >= MIN_JSONLD_BODY_WORDS) {
+      bodyMask = alignBlocks(blocks, body);
+      const covered = blocks.reduce((n, b, i) => n + (bodyMask![i] ? b.text.length : 0), 0);
+      if (covered < body.length * 0.2 && readabilityMask.every((m) => !m)) {
+        const appended = appendJsonLdBody(text, blocks, body);
+        text = appended.text;
+        bodyMask = blocks.map((_, i) => appended.added.includes(i));
+        readabilityMask.push(...appended.added.map(() => false));
+      }
+    }
+    selected = selectMain(blocks, page.elements, readabilityMask, bodyMask);
+  }
+
+  const headings = toRanges(blocks, blocks.map((b, i) => selected[i] && b.heading > 0));
+  const firstMain = selected.indexOf(true);
+  const date = choosePublished(meta.dateCandidates, blocks, firstMain, meta.url);
+  return {
+    text,
+    main: toRanges(blocks, selected),
+    headings,
+    title: meta.title, byline: meta.byline, publisher: meta.publisher,
+    published: date?.iso ?? null, publishedPrecision: date?.precision ?? null,
+    language: meta.language, url: meta.url, description: meta.description,
+  };
+}
