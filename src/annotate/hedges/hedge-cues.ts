@@ -12,7 +12,7 @@ const CUE_PHRASES = [
   String.raw`(?:is|are|was|were) (?:un)?likely to`,
   String.raw`(?:(?:unnamed|anonymous|diplomatic|security|military|official|government|local|informed|western|intelligence) )?sources (?:said|say|says|told|claimed|claim|suggested|suggest|indicated|indicate)`,
   String.raw`according to`,
-  String.raw`(?:appeared|appears|appear|seemed|seems|seem) to`,
+  String.raw`(?:appeared|appears|appear|seemed|seems|seem) (?:not )?to`,
   String.raw`(?:may|might|could) (?:have|be)`,
   String.raw`reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|probably|seemingly|ostensibly`,
   String.raw`unconfirmed|unverified|unsubstantiated|alleged|purported|rumou?red|suspected`,

@@ -28,6 +28,7 @@ export function fixtureDocument(text: string, sentenceRanges?: Array<[number, nu
     end: Int32Array.from(ends),
     pos: new Uint8Array(starts.length),
     sentence: Int32Array.from(sentenceOf),
+    lemma: new Uint32Array(starts.length),
   };
   return {
     id: 'fixture',

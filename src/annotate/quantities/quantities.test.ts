@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Quantity } from '../../model/quantity.js';
+import { quantitiesComponent } from './index.js';
+import { fixtureDocument } from '../quotes/fixture-document.js';
+
+function quantities(text: string): Quantity[] {
+  const doc = fixtureDocument(text);
+  quantitiesComponent.process(doc);
+  for (const q of doc.layers.quantities!) expect(doc.text.slice(q.start, q.end)).toBe(q.text);
+  return doc.layers.quantities!;
+}
+
+const one = (text: string) => {
+  const found = quantities(text);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe('quantitiesComponent: money', () => {
+  it('reads scale words, currency words and the approximation', () => {
+    expect(one('The flood caused a loss of over 400 billion dollars to Farlow.')).toMatchObject({
+      text: 'over 400 billion dollars', value: 400e9, unit: 'USD', approximation: 'over', kind: 'money', counts: 'loss',
+    });
+  });
+  it('reads currency signs with glued scales', () => {
+    expect(one('Brenwick Labs raised $3.5m in seed funding.')).toMatchObject({ value: 3.5e6, unit: 'USD', kind: 'money', counts: 'seed funding' });
+    expect(one('The bridge cost €20bn.')).toMatchObject({ value: 20e9, unit: 'EUR' });
+    expect(one('A fine of £2,500 was paid.')).toMatchObject({ value: 2500, unit: 'GBP' });
+  });
+});
+
+describe('quantitiesComponent: counts', () => {
+  it('keeps the counted noun phrase with its modifiers', () => {
+    expect(one('The air force flew more than 63,000 combat sorties.')).toMatchObject({
+      value: 63000, counts: 'combat sorties', approximation: 'more than', kind: 'count', unit: null,
+    });
+  });
+  it('keeps a coordinated phrase introduced by a determiner', () => {
+    expect(one('The guards held at least 10,000 captured fighters and their family members in the north.')).toMatchObject({
+      value: 10000, counts: 'captured fighters and their family members', approximation: 'at least',
+    });
+  });
+  it('reads scales, vague plurals and number words', () => {
+    expect(one('The storm displaced 2.5 million people.')).toMatchObject({ value: 2.5e6, counts: 'people' });
+    expect(one('The militia ran dozens of camps.')).toMatchObject({ value: 24, counts: 'camps', approximation: 'dozens', text: 'dozens of camps' });
+    expect(one('Twenty-five officers resigned.')).toMatchObject({ value: 25, counts: 'officers' });
+    expect(one('They found two hundred and fifty boxes.')).toMatchObject({ value: 250, counts: 'boxes' });
+  });
+  it('reads ranges', () => {
+    expect(one('Between 10 and 12 tanks crossed the river.')).toMatchObject({ value: 10, valueMax: 12, counts: 'tanks', approximation: 'Between' });
+    expect(one('Officials expect 2-3 million visitors.')).toMatchObject({ value: 2e6, valueMax: 3e6, counts: 'visitors' });
+  });
+  it('keeps "one" only before a noun it counts', () => {
+    expect(one('One soldier was hurt.')).toMatchObject({ value: 1, counts: 'soldier' });
+    expect(quantities('She is one of the founders and no one objected.')).toEqual([]);
+  });
+});
+
+describe('quantitiesComponent: durations, percents, measures, ordinals', () => {
+  it('reads durations written as digits, words and hyphenated adjectives', () => {
+    expect(one('The truce was extended by 15 days.')).toMatchObject({ value: 15, unit: 'day', kind: 'duration', counts: null });
+    expect(one('It was his second trip in four months.'.replace('second trip', 'trip'))).toMatchObject({ value: 4, unit: 'month', kind: 'duration' });
+    expect(one('The 14-year-long war ended.')).toMatchObject({ value: 14, unit: 'year', kind: 'duration', counts: 'war', text: '14-year-long war' });
+    expect(one('That took more than a decade.')).toMatchObject({ value: 1, unit: 'decade', approximation: 'more than' });
+  });
+  it('reads percents and measures', () => {
+    expect(one('Prices rose 12% last year.')).toMatchObject({ value: 12, unit: 'percent', kind: 'percent' });
+    expect(one('Turnout fell 4.5 per cent.')).toMatchObject({ value: 4.5, unit: 'percent' });
+    expect(one('The convoy drove 40 km north.')).toMatchObject({ value: 40, unit: 'km', kind: 'measure' });
+  });
+  it('reads ordinals that modify a noun', () => {
+    expect(one('It was his second visit to Dorlan.')).toMatchObject({ value: 2, kind: 'ordinal', counts: 'visit' });
+    expect(one('The 3rd battalion moved.')).toMatchObject({ value: 3, kind: 'ordinal', counts: 'battalion' });
+    expect(quantities('At first, nobody came.')).toEqual([]);
+  });
+});
+
+describe('quantitiesComponent: numbers that are not quantities', () => {
+  it('skips years, year ranges and decades', () => {
+    expect(quantities('In 2015, the council met.')).toEqual([]);
+    expect(quantities('From 2015 to 2020 alone, the port grew.')).toEqual([]);
+    expect(quantities('The 1990s were quiet.')).toEqual([]);
+  });
+  it('skips dates and clock times', () => {
+    expect(quantities('The vote is on January 24, 2026.')).toEqual([]);
+    expect(quantities('It was signed on 24 January.')).toEqual([]);
+    expect(quantities('Posted 24/01/2026 at 1846 EAT.')).toEqual([]);
+    expect(quantities('The train left at 18:46 and again at 6.30pm.')).toEqual([]);
+  });
+  it('skips phone numbers, designations and numbered labels', () => {
+    expect(quantities('Call +256 713 137566 or 555-123-4567 today.')).toEqual([]);
+    expect(quantities('The F-16 and Su-35 jets flew over Camp 7 under Resolution 2254.')).toEqual([]);
+  });
+  it('reads only sentence ranges', () => {
+    const text = 'Call 400 people\n\nNothing here.';
+    const doc = fixtureDocument(text, [[17, text.length]]);
+    quantitiesComponent.process(doc);
+    expect(doc.layers.quantities).toEqual([]);
+  });
+});
