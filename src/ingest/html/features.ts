@@ -26,6 +26,7 @@ const ELLIPSIS_END = /(?:\.\.\.|…)["'”’»)\]]*$/;
 
 const BYLINE_START = /^(?:by|written by|posted by|published|updated|posted|last updated|first published)\b/i;
 const DATE_LIKE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const TIME_OR_YEAR = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\d{1,2}\/\d{1,2}\/\d{2}/;
 const BOILERPLATE =
   /\b(?:subscribe|newsletter|sign up|follow us|share this|share on|all rights reserved|copyright|click here|read more|related:|advertisement|getty images|image:|photo:|credit:|see more|don't miss|you may also like|more from)\b|©/i;
 
@@ -40,10 +41,10 @@ export function blockFeatures(blocks: readonly Block[]): BlockFeatures[] {
     const sentence = ended || long;
     const prose = (words >= 10 || b.text.length >= 60) && linkDensity < 0.3 && sentence && b.heading === 0;
     const linkHeavy = linkDensity > 0.75 || (linkDensity > 0.5 && words < 10);
-    const label = b.heading === 0 && words <= 6 && !ended && !(b.listItem && linkDensity === 0);
+    const label = b.heading === 0 && words <= 4 && !ended && !/\d/.test(b.text) && !(b.listItem && linkDensity === 0);
     const repeatedShort = words < 12 && (counts.get(b.text) ?? 0) > 1;
-    const byline = words < 25 && (BYLINE_START.test(b.text) || (!ended && DATE_LIKE.test(b.text)));
-    const boilerplate = words < 30 && BOILERPLATE.test(b.text);
+    const byline = words < 25 && (BYLINE_START.test(b.text) || (words <= 14 && !ended && DATE_LIKE.test(b.text) && TIME_OR_YEAR.test(b.text)));
+    const boilerplate = (words < 30 && BOILERPLATE.test(b.text)) || /^(?:https?:\/\/|www\.)\S+$/.test(b.text);
     return { words, linkDensity, sentence, prose, linkHeavy, label, repeatedShort, byline, boilerplate };
   });
 }

@@ -23,6 +23,10 @@ export function selectMain(
   const container = seedContainer(blocks, elements, seed);
   const depth = container >= 0 ? depthOf(elements, container) : -1;
   const selected = new Array<boolean>(blocks.length).fill(false);
+  // Short lines the page also shows outside the article are furniture ("Advertisement", a
+  // newsletter prompt); a line repeated only inside the article is structure (a recipe's "Meal 1").
+  const outsideTexts = new Set<string>();
+  for (const b of blocks) if (container >= 0 && b.ancestors[depth] !== container) outsideTexts.add(b.text);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const f = features[i];
@@ -31,7 +35,9 @@ export function selectMain(
       selected[i] = seed[i] && f.prose && !b.furniture;
       continue;
     }
-    if (furnitureBelow(b, elements, depth + 1) || f.linkHeavy || f.label || f.repeatedShort || b.heading === 1) continue;
+    const repeated = f.repeatedShort && outsideTexts.has(b.text);
+    if (f.boilerplate && f.words < 15 && !jsonLdBody?.[i]) continue;
+    if (furnitureBelow(b, elements, depth + 1) || f.linkHeavy || f.label || repeated || b.heading === 1) continue;
     if (captionBelow(b, elements, depth + 1) && !(jsonLdBody?.[i])) continue;
     selected[i] = seed[i] || f.prose || (b.heading > 1 && !f.linkHeavy);
   }
