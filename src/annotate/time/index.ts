@@ -1,0 +1,131 @@
+import type { TimeExpression } from '../../model/time.js';
+import type { DocumentComponent } from '../../pipeline/component.js';
+import type { Range } from '../../model/span.js';
+import { parseAnchor } from './anchor.js';
+import type { TimeAnchor } from './anchor.js';
+import { RULES } from './rules.js';
+import type { RuleOutput } from './rules.js';
+import { directionAt } from './tense.js';
+import { chronoHits } from './chrono-fallback.js';
+import { splitSentences } from './sentences.js';
+import { resolveEventAnchors } from './event-anchor.js';
+import { mergeIntervals } from './intervals.js';
+
+export type { TimeAnchor } from './anchor.js';
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: number;
+  match: RegExpExecArray;
+  sentence: Range;
+}
+
+export interface Draft extends Range {
+  out: RuleOutput;
+  sentence: Range;
+}
+
+function candidatesIn(text: string, sentence: Range): Candidate[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const out: Candidate[] = [];
+  RULES.forEach((rule, idx) => {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, rule: idx, match: m, sentence });
+    }
+  });
+  return out;
+}
+
+const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;
+
+/** Longest match first, earlier rule on ties; a candidate whose rule declines gives way to the next. */
+function selectAndBuild(text: string, sentence: Range, cands: Candidate[], anchor: TimeAnchor | null, memory: Memory): Draft[] {
+  const ordered = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
+  const chosen: Candidate[] = [];
+  for (const c of ordered) if (!chosen.some((k) => overlaps(k, c))) chosen.push(c);
+  chosen.sort((a, b) => a.start - b.start);
+  const drafts: Draft[] = [];
+  const sText = text.slice(sentence.start, sentence.end);
+  const build = (c: Candidate): RuleOutput | null => {
+    const rel = c.start - sentence.start;
+    const relEnd = c.end - sentence.start;
+    return RULES[c.rule].build(c.match, {
+      anchor,
+      direction: directionAt(sText, rel, relEnd),
+      before: sText.slice(Math.max(0, rel - 40), rel),
+      after: sText.slice(relEnd, relEnd + 40),
+      lastQuarter: memory.lastQuarter,
+    });
+  };
+  for (const c of chosen) {
+    let out = build(c);
+    let used = c;
+    if (!out) {
+      // The rule declined: let a shorter reading inside the same span have its turn.
+      const inner = ordered.filter((o) => o !== c && o.start >= c.start && o.end <= c.end);
+      for (const o of inner) {
+        if (drafts.some((d) => overlaps(d, o))) continue;
+        out = build(o);
+        used = o;
+        if (out) break;
+      }
+    }
+    if (!out) continue;
+    if (out.granularity === 'quarter' && /^\d{4}-Q\d$/.test(out.value)) {
+      memory.lastQuarter = { y: Number(out.value.slice(0, 4)), q: Number(out.value.slice(6)) };
+    }
+    drafts.push({ start: used.start, end: used.end, out, sentence });
+  }
+  return drafts;
+}
+
+interface Memory {
+  lastQuarter: { y: number; q: number } | null;
+}
+
+/**
+ * Finds and normalises the time expressions of `text` within `range` (default: all of it).
+ * Offsets are into `text`. Relative expressions resolve against `anchor.published` in its zone;
+ * without a publication date only absolute expressions get calendar values.
+ */
+export function normalizeTimes(
+  text: string,
+  anchor: { published: string | null; zone?: string | null },
+  range?: { start: number; end: number }[],
+): TimeExpression[] {
+  const at = parseAnchor(anchor.published, anchor.zone);
+  const sentences = (range && range.length ? range : [{ start: 0, end: text.length }])
+    .flatMap((r) => splitSentences(text, r))
+    .sort((a, b) => a.start - b.start);
+  const memory: Memory = { lastQuarter: null };
+  const drafts: Draft[] = [];
+  for (const s of sentences) {
+    const mine = selectAndBuild(text, s, candidatesIn(text, s), at, memory);
+    const extra = chronoHits(text.slice(s.start, s.end), s.start, at)
+      .filter((h) => !mine.some((d) => overlaps(d, h)))
+      .map((h) => ({ start: h.start, end: h.end, out: h.value, sentence: s }));
+    drafts.push(...[...mine, ...extra].sort((a, b) => a.start - b.start));
+  }
+  const resolved = resolveEventAnchors(text, drafts, at, sentences);
+  return mergeIntervals(text, resolved, at);
+}
+
+/** The pipeline stage: times of the body sentences, anchored on the document's publication date and zone. */
+export const timeComponent: DocumentComponent = {
+  kind: 'document',
+  name: 'time',
+  requires: ['sentences'],
+  produces: ['times'],
+  process(doc) {
+    const sentences = doc.layers.sentences ?? [];
+    doc.layers.times = sentences.length
+      ? normalizeTimes(doc.text, { published: doc.meta.published, zone: doc.meta.zone }, sentences)
+      : [];
+  },
+};

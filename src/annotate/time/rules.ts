@@ -1,0 +1,567 @@
+import type { YMD } from './calendar.js';
+import { addDays, formatDay, isoWeekday, weekStart } from './calendar.js';
+import type { TimeAnchor } from './anchor.js';
+import type { Direction } from './tense.js';
+import {
+  COUNT_RE, MONTH_RE, ORDINALS, SEASONS, UNIT_RE, WEEKDAY_RE, countValue, durationValue, monthNumber, unitOf,
+  weekdayNumber,
+} from './lexicon.js';
+import type { TimeValue } from './values.js';
+import {
+  centuryValue, dayValue, decadeValue, durationOf, halfValue, monthValue, partOf, quarterValue, refValue,
+  seasonValue, setOf, unresolved, weekValue, yearValue,
+} from './values.js';
+import { anchorKindOf, quarterOf, shiftDate, shiftQuarter, weekdayDate, yearOfMonth, yearOfMonthDay } from './resolve.js';
+
+/** What a rule may consult while building a value. */
+export interface RuleContext {
+  anchor: TimeAnchor | null;
+  /** Tense direction of the clause around the match. */
+  direction: Direction | null;
+  /** Text just before the match (same sentence), lower-cased. */
+  before: string;
+  /** Text just after the match (same sentence). */
+  after: string;
+  /** The last quarter the document named: financial reports say "the quarter", "a year earlier". */
+  lastQuarter: { y: number; q: number } | null;
+}
+
+/** A value, or an event-anchored draft resolved later against the document's own dates. */
+export type RuleOutput = TimeValue & {
+  event?: { head: string; start: number; end: number; n: number; unit: 'day' | 'week' | 'month' | 'year'; sign: 1 | -1 };
+};
+
+export interface Rule {
+  name: string;
+  re: RegExp;
+  build(m: RegExpExecArray, ctx: RuleContext): RuleOutput | null;
+}
+
+const ci = (words: string): string =>
+  '(?:' + words.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|') + ')';
+
+const YEAR = '((?:1[5-9]|20)\\d\\d)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const WD_PREFIX = `(?:${WEEKDAY_RE},?\\s+)?`;
+const PART_WORD = `(${ci('early|mid|late|earlier|later')})[- ]`;
+const PART_OF = `(?:${ci('the')}\\s+)?(${ci('beginning|start|middle|end|close|turn')})\\s+of\\s+`;
+const PARTS_OF_DAY: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', overnight: 'TNI' };
+
+function partCode(word: string | undefined): 'START' | 'MID' | 'END' | null {
+  if (!word) return null;
+  const w = word.toLowerCase();
+  if (w === 'early' || w === 'beginning' || w === 'start' || w === 'earlier') return 'START';
+  if (w === 'mid' || w === 'middle') return 'MID';
+  if (w === 'late' || w === 'end' || w === 'close' || w === 'later') return 'END';
+  return null;
+}
+
+function withPart(v: TimeValue, word: string | undefined, ofPhrase: boolean): TimeValue {
+  const part = partCode(word);
+  if (!part || word?.toLowerCase() === 'turn') return v;
+  return partOf(v, part, ofPhrase && part !== 'MID' ? 'sixth' : 'third');
+}
+
+function dir(ctx: RuleContext): Direction {
+  return ctx.direction ?? 'past';
+}
+
+/** Day-level relative expressions need an anchor; without one they are detected but left unvalued. */
+function needAnchor(ctx: RuleContext, placeholder: string, gran: TimeValue['granularity']): TimeValue | null {
+  return ctx.anchor ? null : unresolved('DATE', placeholder, gran);
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function dayOrNull(y: number, m: number, d: number, hasYear: boolean): TimeValue | null {
+  return validDay(y, m, d) ? dayValue({ y, m, d }, anchorKindOf(hasYear)) : null;
+}
+
+function monthDayNoYear(ctx: RuleContext, m: number, d: number): TimeValue | null {
+  if (!m || d < 1 || d > 31) return null;
+  if (!ctx.anchor) return unresolved('DATE', `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, 'day');
+  const y = yearOfMonthDay(ctx.anchor.date, m, d, ctx.direction);
+  return dayOrNull(y, m, d, false);
+}
+
+function timeSuffix(word: string | undefined): string {
+  return word ? PARTS_OF_DAY[word.toLowerCase()] ?? '' : '';
+}
+
+/** A day, optionally narrowed to a part of it ("Friday night" -> TNI). */
+function dayWithPart(date: YMD, part: string | undefined, anchor: TimeValue['anchor']): TimeValue {
+  const v = dayValue(date, anchor);
+  const suffix = timeSuffix(part);
+  return suffix ? { ...v, type: 'TIME', value: v.value + suffix, granularity: 'hour' } : v;
+}
+
+const DEICTIC_DAYS: Record<string, number> = {
+  today: 0, tonight: 0, tomorrow: 1, yesterday: -1, 'the day before yesterday': -2, 'the day after tomorrow': 2,
+};
+
+function relativeUnitValue(anchor: YMD, unit: string, shift: number): TimeValue | null {
+  switch (unit) {
+    case 'week': return weekValue(addDays(anchor, 7 * shift), 'publication');
+    case 'weekend': {
+      const base = addDays(weekStart(anchor), 7 * shift);
+      const sat = addDays(base, 5);
+      const v = weekValue(sat, 'publication');
+      return { ...v, value: v.value + '-WE', earliest: formatDay(sat), latest: formatDay(addDays(sat, 1)) };
+    }
+    case 'month': {
+      const d = shiftDate(anchor, shift, 'month');
+      return monthValue(d.y, d.m, 'publication');
+    }
+    case 'year':
+    case 'fiscal year':
+      return yearValue(anchor.y + shift, 'publication');
+    case 'quarter': {
+      const q = shiftQuarter(quarterOf(anchor).y, quarterOf(anchor).q, shift);
+      return quarterValue(q.y, q.q, 'publication');
+    }
+    case 'decade':
+      return decadeValue(Math.floor(anchor.y / 10) * 10 + 10 * shift, 'publication');
+    case 'century':
+      return centuryValue(Math.floor(anchor.y / 100) + 1 + shift, 'publication');
+    default: {
+      const code = SEASONS[unit];
+      if (!code) return null;
+      // A season is "this" one when the anchor is in or before it this year.
+      const seasonStart: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+      let y = anchor.y + shift;
+      if (code === 'WI' && anchor.m <= 2) y -= 1;
+      if (shift === -1 && anchor.m > (seasonStart[code] ?? 12) + 2 && code !== 'WI') y += 1;
+      return seasonValue(y, code, 'publication');
+    }
+  }
+}
+
+function shiftOfWord(word: string): number {
+  const w = word.toLowerCase();
+  if (/^(last|past|previous|preceding|latest)$/.test(w)) return -1;
+  if (/^(next|coming|following|upcoming)$/.test(w)) return 1;
+  return 0;
+}
+
+const MOD_WORDS: Record<string, TimeValue['modifier']> = {
+  'more than': 'MORE_THAN', over: 'MORE_THAN', 'just over': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE',
+  nearly: 'LESS_THAN', almost: 'LESS_THAN', 'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN', under: 'LESS_THAN',
+  'just under': 'LESS_THAN', 'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', about: 'APPROX',
+  around: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', some: 'APPROX',
+};
+const MOD_RE = `(?:(more than|over|just over|at least|nearly|almost|less than|fewer than|under|just under|up to|no more than|about|around|roughly|approximately|some)\\s+)`;
+
+function hourOf(h: string, ampm: string | undefined): number | null {
+  let hour = Number(h);
+  const mer = ampm?.toLowerCase().replace(/\./g, '');
+  if (mer === 'pm' && hour < 12) hour += 12;
+  if (mer === 'am' && hour === 12) hour = 0;
+  return hour >= 0 && hour < 24 ? hour : null;
+}
+
+/** The day a clock time sits on: a day word next to it, else the anchor day. */
+function dayForClock(ctx: RuleContext, dayWord: string | undefined): { date: YMD; kind: TimeValue['anchor'] } | null {
+  if (!ctx.anchor) return null;
+  const a = ctx.anchor.date;
+  if (!dayWord) return { date: a, kind: 'publication' };
+  const w = dayWord.toLowerCase();
+  if (w in DEICTIC_DAYS) return { date: addDays(a, DEICTIC_DAYS[w]), kind: 'publication' };
+  const wd = weekdayNumber(w);
+  if (wd) return { date: weekdayDate(a, wd, dir(ctx)), kind: 'publication' };
+  return { date: a, kind: 'publication' };
+}
+
+function clockValue(ctx: RuleContext, hour: number, minute: number, dayWord: string | undefined): TimeValue {
+  const t = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  const day = dayForClock(ctx, dayWord);
+  if (!day) return unresolved('TIME', `XXXX-XX-XX${t}`, 'minute');
+  const iso = formatDay(day.date) + t;
+  const off = ctx.anchor?.offsetMinutes;
+  const zone = off === null || off === undefined ? '' :
+    `${off < 0 ? '-' : '+'}${String(Math.floor(Math.abs(off) / 60)).padStart(2, '0')}:${String(Math.abs(off) % 60).padStart(2, '0')}`;
+  return { type: 'TIME', value: iso, granularity: 'minute', earliest: iso + zone, latest: iso + zone, anchor: day.kind };
+}
+
+/** Ordered by priority: on equal spans, earlier rules win. */
+export const RULES: Rule[] = [
+  {
+    name: 'event-relative',
+    re: new RegExp(`\\b(${COUNT_RE})[- ](${UNIT_RE})\\s+(before|after|prior to|ahead of|following|earlier than|later than)\\s+(?:the|this|that|his|her|their|its)\\s+((?:[A-Za-z][\\w'-]*\\s+){0,2}?([a-z][a-z-]+))(?=\\s*(?:[,.;:!?)]|$|\\s+(?:of|in|on|at|with|to|for|from|by|over|between|and|was|were|is|are|had|has|that|which|when|,)\\b))`, 'gi'),
+    build(m) {
+      const n = countValue(m[1]);
+      const unit = unitOf(m[2]);
+      if (n === undefined || Number.isNaN(n) || !['day', 'week', 'month', 'year'].includes(unit)) return null;
+      const sign: 1 | -1 = /before|prior|ahead|earlier/i.test(m[3]) ? -1 : 1;
+      const headStart = m.index + m[0].length - m[5].length;
+      const npStart = m.index + m[0].length - m[4].length;
+      return {
+        type: 'DATE', value: 'XXXX-XX-XX', granularity: 'day', anchor: 'none',
+        event: { head: m[5].toLowerCase(), start: npStart, end: headStart + m[5].length, n, unit: unit as 'day', sign },
+      };
+    },
+  },
+  {
+    name: 'month-day-year',
+    re: new RegExp(`${WD_PREFIX}(${MONTH_RE})\\s*${DAY},?\\s+${YEAR}\\b`, 'g'),
+    build: (m) => dayOrNull(Number(m[3]), monthNumber(m[1]), Number(m[2]), true),
+  },
+  {
+    name: 'day-month-year',
+    re: new RegExp(`${WD_PREFIX}(?:the\\s+)?\\b${DAY}(?:\\s+of)?\\s+(${MONTH_RE}),?\\s+${YEAR}\\b`, 'g'),
+    build: (m) => dayOrNull(Number(m[3]), monthNumber(m[2]), Number(m[1]), true),
+  },
+  {
+    name: 'iso-date',
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    build: (m) => dayOrNull(Number(m[1]), Number(m[2]), Number(m[3]), true),
+  },
+  {
+    name: 'numeric-date',
+    re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b(?![/.]\d)/g,
+    build(m) {
+      let a = Number(m[1]);
+      let b = Number(m[2]);
+      const y = m[3].length === 2 ? (Number(m[3]) > 40 ? 1900 : 2000) + Number(m[3]) : Number(m[3]);
+      // Month first as in US news, unless the first number cannot be a month.
+      if (a > 12) [a, b] = [b, a];
+      return dayOrNull(y, a, b, true);
+    },
+  },
+  {
+    name: 'month-day',
+    re: new RegExp(`${WD_PREFIX}(${MONTH_RE})\\s*${DAY}\\b(?![,.]?\\s*\\d)(?!:)`, 'g'),
+    build: (m, ctx) => (Number(m[2]) > 31 ? null : monthDayNoYear(ctx, monthNumber(m[1]), Number(m[2]))),
+  },
+  {
+    name: 'day-month',
+    re: new RegExp(`${WD_PREFIX}\\b${DAY}(?:\\s+of)?\\s+(${MONTH_RE})\\b(?!,?\\s+\\d)`, 'g'),
+    build: (m, ctx) => monthDayNoYear(ctx, monthNumber(m[2]), Number(m[1])),
+  },
+  {
+    name: 'month-year',
+    re: new RegExp(`(?:${PART_WORD}|${PART_OF})?(${MONTH_RE}),?\\s+(?:of\\s+)?${YEAR}\\b`, 'g'),
+    build(m) {
+      const v = monthValue(Number(m[4]), monthNumber(m[3]), 'absolute');
+      return withPart(v, m[1] ?? m[2], Boolean(m[2]));
+    },
+  },
+  {
+    name: 'month',
+    re: new RegExp(`(?:(${ci('last|next|this|early|mid|late')})[- ](?:this\\s+)?|${PART_OF})?(${MONTH_RE})\\b(?!\\s*\\d)`, 'g'),
+    build(m, ctx) {
+      const word = m[3];
+      const month = monthNumber(word);
+      if (!month || /^(Jan|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Feb)$/.test(word)) return null;
+      const mod = m[1]?.toLowerCase();
+      if (!mod && !m[2] && /^(May|March|MARCH)$/.test(word)) {
+        // "May" and "March" are words too: take them only after a calendar preposition.
+        if (!/\b(in|of|since|until|till|by|from|to|through|during|before|after|between|and|or|early|late|mid|last|next|this|each|every)\s*$/i.test(ctx.before)) return null;
+      }
+      if (!ctx.anchor) return unresolved('DATE', `XXXX-${String(month).padStart(2, '0')}`, 'month');
+      const how = mod === 'last' || mod === 'next' || mod === 'this' ? mod : dir(ctx);
+      const v = monthValue(yearOfMonth(ctx.anchor.date, month, how), month, 'publication');
+      return withPart(v, mod === 'last' || mod === 'next' || mod === 'this' ? undefined : mod ?? m[2], Boolean(m[2]));
+    },
+  },
+  {
+    name: 'quarter',
+    re: new RegExp(`(?:${ci('the')}\\s+)?(?:${YEAR}\\s+|(this|last|next) year's\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?`, 'gi'),
+    build(m, ctx) {
+      const q = ORDINALS[m[3].toLowerCase()] ?? 0;
+      if (!q) return null;
+      let y = m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : null;
+      if (y === null) {
+        if (!ctx.anchor) return unresolved('DATE', `XXXX-Q${q}`, 'quarter');
+        y = ctx.anchor.date.y + shiftOfWord(m[2] ?? 'this');
+        if (ctx.lastQuarter && !m[2] && ctx.lastQuarter.q === q) y = ctx.lastQuarter.y;
+      }
+      return quarterValue(y, q, m[1] || m[4] ? 'absolute' : 'publication');
+    },
+  },
+  {
+    name: 'quarter-abbrev',
+    re: /\b(?:Q([1-4])(?:\s+|-)?((?:19|20)\d\d)|((?:19|20)\d\d)\s*-?\s*Q([1-4]))\b/g,
+    build: (m) => quarterValue(Number(m[2] ?? m[3]), Number(m[1] ?? m[4]), 'absolute'),
+  },
+  {
+    name: 'quarter-reference',
+    re: /\b(?:the|that|this|its)\s+(?:(latest|last|past|previous|current|most recent|same|recent|year-earlier|year-ago|comparable|first|next|coming)\s+)?(?:fiscal\s+)?(quarter|period)\b(?:\s+(?:a year (?:earlier|ago)|last year))?/gi,
+    build(m, ctx) {
+      const which = (m[1] ?? '').toLowerCase();
+      const isPeriod = m[2].toLowerCase() === 'period';
+      const yearBack = /year-(earlier|ago)|a year|last year/i.test(m[0]);
+      if (isPeriod && !ctx.lastQuarter && !which) return null;
+      if (isPeriod && (which === 'first' || which === 'next' || which === 'coming')) return null;
+      if (!ctx.anchor) return unresolved('DATE', 'XXXX-QX', 'quarter');
+      const current = quarterOf(ctx.anchor.date);
+      let base = ctx.lastQuarter ?? shiftQuarter(current.y, current.q, -1);
+      if (/^(this|current)$/.test(which) || /^this/i.test(m[0])) base = ctx.lastQuarter ?? current;
+      if (/^(next|coming)$/.test(which)) base = shiftQuarter(current.y, current.q, 1);
+      if (yearBack) base = { y: base.y - 1, q: base.q };
+      return quarterValue(base.y, base.q, 'publication');
+    },
+  },
+  {
+    name: 'year-ago',
+    re: /\b(?:(?:a|one) year (?:ago|earlier|before)|year-(?:earlier|ago))\b/gi,
+    build(m, ctx) {
+      if (!ctx.anchor) return unresolved('DATE', 'XXXX', 'year');
+      if (ctx.lastQuarter) return quarterValue(ctx.lastQuarter.y - 1, ctx.lastQuarter.q, 'publication');
+      return yearValue(ctx.anchor.date.y - 1, 'publication');
+    },
+  },
+  {
+    name: 'half-year',
+    re: new RegExp(`(?:the\\s+)?(first|second|latter|1st|2nd)\\s+half\\s+of\\s+(?:(?:fiscal\\s+)?${YEAR}|(this|last|next)\\s+year)`, 'gi'),
+    build(m, ctx) {
+      const h = /first|1st/i.test(m[1]) ? 1 : 2;
+      if (m[2]) return halfValue(Number(m[2]), h, 'absolute');
+      if (!ctx.anchor) return null;
+      return halfValue(ctx.anchor.date.y + shiftOfWord(m[3]), h, 'publication');
+    },
+  },
+  {
+    name: 'season-year',
+    re: new RegExp(`(?:(${ci('early|mid|late')})[- ])?(?:the\\s+)?(${ci('spring|summer|fall|autumn|winter')})\\s+(?:of\\s+)?${YEAR}\\b`, 'g'),
+    build: (m) => withPart(seasonValue(Number(m[3]), SEASONS[m[2].toLowerCase()], 'absolute'), m[1], false),
+  },
+  {
+    name: 'decade',
+    re: /\b(?:(?:the|The)\s+)?(?:(early|mid|late|Early|Mid|Late)[- ])?(?:((?:1[5-9]|20)\d)0's?|'(\d)0s)(?![\w'])/g,
+    build(m, ctx) {
+      let decade: number;
+      if (m[2]) decade = Number(m[2]) * 10;
+      else {
+        const d = Number(m[3]) * 10;
+        const now = ctx.anchor?.date.y ?? 2000;
+        decade = 2000 + d <= now ? 2000 + d : 1900 + d;
+      }
+      return withPart(decadeValue(decade, 'absolute'), m[1], false);
+    },
+  },
+  {
+    name: 'century',
+    re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
+    build: (m) => centuryValue(Number(m[1]), 'absolute'),
+  },
+  {
+    name: 'year',
+    re: new RegExp(`(?<![$£€\\d.,:/-])(?:(${ci('early|mid|late')})[- ]|${PART_OF}|(?:the\\s+)?(?:${ci('fiscal|calendar|financial|model|the year')})\\s+(?:year\\s+)?)?${YEAR}\\b(?![.,]?\\d|%|-\\d|\\s*(?:percent|per cent|people|men|women|troops|soldiers|tons|tonnes|km|miles|feet|metres|meters|dollars|euros|pounds|shares|units|cars|jobs|times|votes|members|cases|deaths|workers|employees|a\\.m|p\\.m|GMT|UTC|hours|EAT|EST)\\b)`, 'g'),
+    build(m, ctx) {
+      const y = Number(m[3]);
+      // Bare four-digit numbers far from the anchor are more often counts than years.
+      if (!m[1] && !m[2] && ctx.anchor && y > ctx.anchor.date.y + 30) return null;
+      if (/\b(?:no\.|number|route|flight|room|page|section|article|resolution|bill|model|code)\s*$/i.test(ctx.before)) return null;
+      return withPart(yearValue(y, 'absolute'), m[1] ?? m[2], Boolean(m[2]));
+    },
+  },
+  {
+    name: 'relative-period',
+    re: /\b(?:(early|late|earlier|later|mid)[- ])?(?:(?:at\s+)?the\s+(end|beginning|start|middle|close)\s+of\s+)?(?:(this|last|next|past|previous|coming|current|following|upcoming)|the\s+(past|previous|coming|current|following|last|next|latest|upcoming))\s+(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|fiscal year)\b/gi,
+    build(m, ctx) {
+      const unit = m[5].toLowerCase();
+      const rel = (m[3] ?? m[4]).toLowerCase();
+      if (m[4] && (unit === 'decade' || unit === 'century') && /past|last|previous/.test(rel)) {
+        return durationOf(durationValue(1, unitOf(unit)));
+      }
+      if (!ctx.anchor) return needAnchor(ctx, 'XXXX', 'unknown');
+      const shift = shiftOfWord(rel === 'last' && m[4] && unit === 'week' ? 'last' : rel);
+      const v = relativeUnitValue(ctx.anchor.date, unit, shift);
+      if (!v) return null;
+      const edge = (m[1] ?? '').toLowerCase();
+      const a = ctx.anchor.date;
+      if (shift === 0 && (edge === 'earlier' || edge === 'later') && v.earliest && v.latest) {
+        // "earlier this week": the days of the period before the anchor day; "later": after it.
+        const lo = edge === 'earlier' ? v.earliest : formatDay(addDays(a, 1));
+        const hi = edge === 'earlier' ? formatDay(addDays(a, -1)) : v.latest;
+        return lo <= hi ? { ...v, earliest: lo, latest: hi } : v;
+      }
+      return withPart(v, m[1] ?? m[2], Boolean(m[2]));
+    },
+  },
+  {
+    name: 'deictic-day',
+    re: /\b(?:(early|late|later|earlier)\s+)?(today|tonight|tomorrow|yesterday|the day before yesterday|the day after tomorrow)(?:\s+(morning|afternoon|evening|night))?\b(?!'s)/gi,
+    build(m, ctx) {
+      const word = m[2].toLowerCase();
+      if (!ctx.anchor) return unresolved('DATE', 'XXXX-XX-XX', 'day');
+      const date = addDays(ctx.anchor.date, DEICTIC_DAYS[word]);
+      const part = m[3] ?? (word === 'tonight' ? undefined : undefined);
+      const v = dayWithPart(date, part, 'publication');
+      const edge = m[1]?.toLowerCase();
+      return edge === 'later' || edge === 'earlier' ? { ...v, modifier: edge === 'later' ? 'END' : 'START' } : v;
+    },
+  },
+  {
+    name: 'this-part-of-day',
+    re: /\b(?:(this|last|tomorrow|yesterday)\s+(morning|afternoon|evening|night)|(overnight))\b/gi,
+    build(m, ctx) {
+      if (!ctx.anchor) return unresolved('TIME', 'XXXX-XX-XXTXX', 'hour');
+      const w = (m[1] ?? 'this').toLowerCase();
+      const shift = w === 'last' || w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      if (w === 'last' && m[2].toLowerCase() !== 'night') return null;
+      const v = dayWithPart(addDays(ctx.anchor.date, shift), m[2] ?? m[3], 'publication');
+      return { ...v, type: 'TIME' };
+    },
+  },
+  {
+    name: 'weekday',
+    re: new RegExp(`\\b(?:(${ci('last|next|this|early|late|coming|past')})\\s+)?(${WEEKDAY_RE})(?:'s)?(?:\\s+(morning|afternoon|evening|night))?\\b`, 'g'),
+    build(m, ctx) {
+      const wd = weekdayNumber(m[2]);
+      if (!ctx.anchor) return unresolved('DATE', `XXXX-WXX-${wd}`, 'day');
+      const mod = m[1]?.toLowerCase();
+      const direction: Direction = mod === 'last' || mod === 'past' ? 'past' : mod === 'next' || mod === 'coming' ? 'future' : dir(ctx);
+      const strict = mod === 'last' || mod === 'next';
+      let date = weekdayDate(ctx.anchor.date, wd, direction, strict);
+      if (mod === 'this' && !ctx.direction) date = weekdayDate(ctx.anchor.date, wd, isoWeekday(ctx.anchor.date) > wd ? 'past' : 'future');
+      return dayWithPart(date, m[3], 'publication');
+    },
+  },
+  {
+    name: 'clock',
+    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b|o'clock)(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?(?:\\s*\\(\\d{4}\\s*GMT\\))?(?:,?\\s+(?:on\\s+)?(today|tonight|tomorrow|yesterday|${WEEKDAY_RE}))?`, 'g'),
+    build(m, ctx) {
+      const hour = hourOf(m[1], m[3].startsWith('o') ? undefined : m[3]);
+      const minute = m[2] ? Number(m[2]) : 0;
+      if (hour === null || minute > 59) return null;
+      return clockValue(ctx, hour, minute, m[4]);
+    },
+  },
+  {
+    name: 'clock-24h',
+    re: /\b([01]\d|2[0-3]):?([0-5]\d)\s*(GMT|UTC|[A-Z]{2,4}T)\b/g,
+    build: (m, ctx) => clockValue(ctx, Number(m[1]), Number(m[2]), undefined),
+  },
+  {
+    name: 'noon',
+    re: new RegExp(`\\b(noon|midnight|midday)(?:\\s+(?:on\\s+)?(today|tomorrow|yesterday|${WEEKDAY_RE}))?\\b`, 'gi'),
+    build: (m, ctx) => clockValue(ctx, m[1].toLowerCase() === 'midnight' ? 0 : 12, 0, m[2]),
+  },
+  {
+    name: 'ago',
+    re: new RegExp(`\\b${MOD_RE}?(${COUNT_RE})\\s+(${UNIT_RE})\\s+(ago|earlier|before|later|from now|hence)\\b`, 'gi'),
+    build(m, ctx) {
+      const n = countValue(m[2]);
+      const unit = unitOf(m[3]);
+      if (n === undefined) return null;
+      const sign = /ago|earlier|before/i.test(m[4]) ? -1 : 1;
+      if (Number.isNaN(n)) return refValue(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', 'publication');
+      if (!ctx.anchor) return unresolved('DATE', 'XXXX', 'unknown');
+      const a = ctx.anchor.date;
+      const mod = m[1] ? MOD_WORDS[m[1].toLowerCase()] : undefined;
+      let v: TimeValue | null = null;
+      if (unit === 'day') v = dayValue(shiftDate(a, sign * n, 'day'), 'publication');
+      else if (unit === 'week') v = weekValue(shiftDate(a, sign * n, 'week'), 'publication');
+      else if (unit === 'month') {
+        const d = shiftDate(a, sign * n, 'month');
+        v = monthValue(d.y, d.m, 'publication');
+      } else if (unit === 'quarter') {
+        const q = shiftQuarter(quarterOf(a).y, quarterOf(a).q, sign * n);
+        v = quarterValue(q.y, q.q, 'publication');
+      } else if (unit === 'year' || unit === 'decade' || unit === 'century') {
+        const years = n * (unit === 'decade' ? 10 : unit === 'century' ? 100 : 1);
+        if (!Number.isInteger(years)) return null;
+        v = yearValue(a.y + sign * years, 'publication');
+      } else return null;
+      return mod && mod !== 'APPROX' ? { ...v, modifier: mod } : v;
+    },
+  },
+  {
+    name: 'duration',
+    re: new RegExp(`(?:\\b${MOD_RE}|\\b(?:the\\s+)?(?:(?:past|last|next|first|coming|previous|final|following|latest|initial|remaining|additional|another|further)\\s+))?\\b(${COUNT_RE})(?:[- ]and[- ]a[- ]half)?(?:\\s+more)?[- ](${UNIT_RE})(?:[- ](?:long|old))?\\b`, 'gi'),
+    build(m, ctx) {
+      let n = countValue(m[2]);
+      if (n === undefined) return null;
+      if (/and[- ]a[- ]half/i.test(m[0])) n += 0.5;
+      const unitWord = m[3].toLowerCase();
+      const unit = unitOf(unitWord);
+      const word = m[2].toLowerCase();
+      if ((word === 'a' || word === 'an') && !m[1]) {
+        // "$5 a year", "twice a week" are rates, not spans of time.
+        if (/(?:\d|%|percent|cents?|dollars?|times|once|twice|thrice)\s*$/i.test(ctx.before)) return setOf(durationValue(1, unit));
+        if (/\b(?:in|per|each)\s*$/i.test(ctx.before)) return null;
+      }
+      if (/^\d/.test(word) && /^\d{4}$/.test(word)) return null;
+      const mod = m[1] ? MOD_WORDS[m[1].toLowerCase()] : undefined;
+      return durationOf(durationValue(n, unit), mod);
+    },
+  },
+  {
+    name: 'vague-duration',
+    re: /\b(?:(?:the\s+)?(?:coming|next|past|last|recent|following|previous)\s+(years|months|weeks|days|decades|hours)|(?<=\b(?:for|in|over|within|take|takes|took)\s+)(years|months|weeks|decades)(?!\s+(?:ago|of|old|earlier|later|before|after)))\b/gi,
+    build(m) {
+      const unitWord = (m[1] ?? m[2]).toLowerCase();
+      if (/recent\s+years/i.test(m[0])) return refValue('PAST_REF', 'publication');
+      return durationOf(durationValue(NaN, unitOf(unitWord)));
+    },
+  },
+  {
+    name: 'reference',
+    re: /\b(now|right now|currently|at present|presently|nowadays|these days|at the moment|so far|recently|lately|previously|formerly|in recent (?:years|months|weeks|days)|the future|the near future|in the past|someday|one day soon)\b/gi,
+    build(m, ctx) {
+      const w = m[1].toLowerCase();
+      if (w === 'now' && /\b(?:right|just|until|by|from|up to|till)\s*$/i.test(ctx.before) === false && /^\s*that\b/i.test(ctx.after)) return null;
+      if (/^(recently|lately|previously|formerly|in recent|in the past)/.test(w)) return refValue('PAST_REF', 'publication');
+      if (/future|someday|soon/.test(w)) return refValue('FUTURE_REF', 'publication');
+      return refValue('PRESENT_REF', 'publication');
+    },
+  },
+  {
+    name: 'set',
+    re: new RegExp(`\\b(?:(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually)|(?:(?:once|twice|three times|\\d+ times)\\s+)?(?:every|each|per|a)\\s+(other\\s+)?(${COUNT_RE}\\s+)?(day|week|month|year|quarter|hour|minute|morning|evening|night|weekend|${WEEKDAY_RE}))\\b`, 'gi'),
+    build(m, ctx) {
+      const adv = m[1]?.toLowerCase();
+      if (adv) {
+        const map: Record<string, string> = {
+          daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M',
+          hourly: 'PT1H', nightly: 'TNI', biweekly: 'P2W', semiannually: 'P6M',
+        };
+        // "daily" before a noun is usually an adjective ("a daily newspaper") and not annotated.
+        if (/^\s+[a-z]/.test(ctx.after) && /\b(?:a|the|its|their|his|her)\s*$/i.test(ctx.before)) return null;
+        return setOf(map[adv]);
+      }
+      const word = m[0].toLowerCase();
+      if (/^a\s/.test(word) && !/(?:\d|%|percent|cents?|dollars?|times|once|twice)\s*$/i.test(ctx.before)) return null;
+      const unit = m[4].toLowerCase();
+      const wd = weekdayNumber(unit);
+      if (wd) return setOf(`XXXX-WXX-${wd}`);
+      if (unit in PARTS_OF_DAY) return setOf(`XXXX-XX-XX${PARTS_OF_DAY[unit]}`);
+      if (unit === 'weekend') return setOf('XXXX-WXX-WE');
+      const n = m[3] ? countValue(m[3].trim()) ?? 1 : m[2] ? 2 : 1;
+      return setOf(durationValue(n, unitOf(unit)));
+    },
+  },
+  {
+    name: 'holiday',
+    re: /\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Election Day|Boxing Day|Labor Day|Memorial Day)\b/g,
+    build(m, ctx) {
+      if (!ctx.anchor) return null;
+      const w = m[1].toLowerCase();
+      const fixed: Record<string, [number, number]> = {
+        christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1],
+        "new year's eve": [12, 31], 'independence day': [7, 4], halloween: [10, 31], "valentine's day": [2, 14],
+        'boxing day': [12, 26],
+      };
+      const a = ctx.anchor.date;
+      let md = fixed[w];
+      if (!md) {
+        // Nth weekday of a month: Thanksgiving 4th Thursday of November, Labor Day 1st Monday of September...
+        const nth: Record<string, [number, number, number]> = {
+          thanksgiving: [11, 4, 4], 'thanksgiving day': [11, 4, 4], 'labor day': [9, 1, 1], 'election day': [11, 2, 1],
+        };
+        const spec = nth[w];
+        if (!spec) return null;
+        const y = yearOfMonth(a, spec[0], dir(ctx));
+        const first = { y, m: spec[0], d: 1 };
+        const offset = (spec[1] - isoWeekday(first) + 7) % 7;
+        const day = 1 + offset + 7 * (spec[2] - 1) + (w === 'election day' ? 0 : 0);
+        return dayValue({ y, m: spec[0], d: day }, 'publication');
+      }
+      const y = yearOfMonthDay(a, md[0], md[1], ctx.direction);
+      return dayValue({ y, m: md[0], d: md[1] }, 'publication');
+    },
+  },
+];

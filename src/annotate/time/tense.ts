@@ -1,0 +1,46 @@
+/**
+ * Which way a bare weekday or month points: the tense of the clause around it. News reports
+ * mostly in the past, so an unmarked clause reads as past.
+ */
+export type Direction = 'past' | 'future';
+
+const FUTURE = /\b(?:will|shall|won't|'ll|going to|is to|are to|plans? to|planned to|scheduled|expected to|expects? to|set to|due to|would|next|upcoming|coming|later this|intends? to|aims? to|hopes? to|until|ahead of)\b/gi;
+const PAST = /\b(?:was|were|had|did|said|told|ago|last|earlier|previously|yesterday|(?:[a-z]{3,}(?<!need|seed|feed|speed|bleed|breed|proceed|exceed|succeed|indeed|hundred|red|bed|shed|wed)ed))\b/gi;
+
+interface Marker {
+  at: number;
+  dir: Direction;
+}
+
+function markers(sentence: string): Marker[] {
+  const out: Marker[] = [];
+  for (const m of sentence.matchAll(FUTURE)) {
+    // "expected" and "scheduled" end in -ed but point forward; PAST would also claim them
+    out.push({ at: m.index ?? 0, dir: 'future' });
+  }
+  for (const m of sentence.matchAll(PAST)) {
+    const word = m[0].toLowerCase();
+    if (word === 'expected' || word === 'scheduled' || word === 'planned') continue;
+    out.push({ at: m.index ?? 0, dir: 'past' });
+  }
+  return out;
+}
+
+/**
+ * The direction for an expression at [start, end) of `sentence` (offsets relative to it): the
+ * nearest tense marker wins, a marker before the expression (the verb governing it) weighing
+ * a little more than one after it.
+ */
+export function directionAt(sentence: string, start: number, end: number): Direction | null {
+  let best: Marker | null = null;
+  let bestCost = Infinity;
+  for (const mk of markers(sentence)) {
+    if (mk.at >= start && mk.at < end) continue;
+    const cost = mk.at < start ? (start - mk.at) * 0.8 : mk.at - end;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = mk;
+    }
+  }
+  return best?.dir ?? null;
+}
