@@ -8,7 +8,7 @@ import { trainPerceptron, type TrainingDocument } from '../src/annotate/entities
 import { decodeDocument, prepareDocument } from '../src/annotate/entities/sequence.js';
 import { serialiseModel } from '../src/annotate/entities/model-io.js';
 import { MODEL_FILE, modelDirectory, nerModelFromBuffer } from '../src/annotate/entities/tagger.js';
-import { Gazetteer } from '../src/annotate/entities/gazetteer.js';
+import { GAZ, Gazetteer } from '../src/annotate/entities/gazetteer.js';
 import type { FeatureResources } from '../src/annotate/entities/features.js';
 import { writeModelCard } from './ner/model-card.js';
 
@@ -45,7 +45,7 @@ export async function main(args: string[]): Promise<void> {
   });
   const trainSeconds = (Date.now() - started) / 1000;
   const bytes = serialiseModel(result.model, {
-    cities, commonLower, trainedOn: 'CoNLL-2003 English eng.train', seed: SEED, epochs: result.bestEpoch,
+    cities, commonLower, englishWords: englishWords(train, resources.gazetteer), trainedOn: 'CoNLL-2003 English eng.train', seed: SEED, epochs: result.bestEpoch,
   });
   const outDir = modelDirectory();
   mkdirSync(outDir, { recursive: true });
@@ -82,6 +82,26 @@ function lowerCaseVocabulary(docs: readonly ConllDocument[]): string[] {
     if (c >= 97 && c <= 122) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return [...counts].filter(([, n]) => n >= 2).map(([w]) => w).sort();
+}
+
+/**
+ * Lower-case words of wink-eng-lite-web-model's lexicon, less those the training text mostly
+ * capitalises mid-sentence (names) and those in the place and name gazetteers.
+ */
+function englishWords(docs: readonly ConllDocument[], gazetteer: Gazetteer): string[] {
+  const require = createRequire(import.meta.url);
+  const core = (require('wink-eng-lite-web-model/dist/load-core-model.js') as () => { features: { lexeme: { list: string[] } } })();
+  const capitalised = new Map<string, number>();
+  const lowered = new Map<string, number>();
+  for (const d of docs) for (const s of d.sentences) s.words.forEach((w, i) => {
+    const c = w.charCodeAt(0);
+    if (c >= 97 && c <= 122) lowered.set(w, (lowered.get(w) ?? 0) + 1);
+    else if (i > 0 && c >= 65 && c <= 90 && w !== w.toUpperCase()) capitalised.set(w.toLowerCase(), (capitalised.get(w.toLowerCase()) ?? 0) + 1);
+  });
+  const names = GAZ.cityB | GAZ.countryB | GAZ.demonym | GAZ.firstName;
+  return core.features.lexeme.list.filter((w) => /^[a-z][a-z'-]*$/.test(w)
+    && (capitalised.get(w) ?? 0) <= (lowered.get(w) ?? 0)
+    && !(gazetteer.codes([w[0].toUpperCase() + w.slice(1)], [w])[0] & names)).sort();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -34,13 +34,16 @@ export function documentContext(sentences: readonly (readonly string[])[]): Docu
   return { lowerInDoc, capitalisedMidSentence };
 }
 
+/** Words that Title Case leaves in lower case ("Talks With X on the Y"). */
+const TITLE_LOWER_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over']);
+
 /** Headlines in capitals or Title Case make capitalisation useless as a cue; the model sees which. */
 export function sentenceMode(words: readonly string[]): SentenceMode {
   let letters = 0;
   let upper = 0;
   let titled = 0;
   for (const w of words) {
-    if (!/[A-Za-z]/.test(w) || w.length < 2) continue;
+    if (!/[A-Za-z]/.test(w) || w.length < 2 || w[0] === "'" || TITLE_LOWER_WORDS.has(w)) continue;
     letters++;
     if (w === w.toUpperCase()) upper++;
     else if (isUpperInitial(w)) titled++;

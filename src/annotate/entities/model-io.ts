@@ -11,6 +11,8 @@ export interface ModelHeader {
   scale: number;
   cities: string[];
   commonLower: string[];
+  /** English words that are not names: what a Title Case headline may lower-case. */
+  englishWords: string[];
   trainedOn: string;
   seed: number;
   epochs: number;

@@ -5,6 +5,7 @@ import type { FeatureResources } from './features.js';
 import { sentenceMode } from './features.js';
 import type { LinearModel } from './linear-model.js';
 import { deserialiseModel, type ModelHeader } from './model-io.js';
+import { harmoniseDocument } from './consistency.js';
 import { decodeDocument, prepareDocument } from './sequence.js';
 
 /** The trained entity tagger. */
@@ -20,6 +21,8 @@ export interface TagOptions {
    * in "President Meets Putin" reads as the verb it is. Tags still align with the input tokens.
    */
   normaliseTitleCase?: boolean;
+  /** Make a document's tags consistent (see harmoniseDocument); on unless false. */
+  harmonise?: boolean;
 }
 
 export const MODEL_FILE = 'model.bin.gz';
@@ -36,12 +39,19 @@ export function resourcesFromHeader(header: ModelHeader): FeatureResources {
 }
 
 class LinearNerModel implements NerModel {
-  constructor(readonly header: ModelHeader, private readonly model: LinearModel, private readonly resources: FeatureResources) {}
+  private readonly titleCaseCommon: Set<string>;
+
+  constructor(readonly header: ModelHeader, private readonly model: LinearModel, private readonly resources: FeatureResources) {
+    this.titleCaseCommon = new Set(header.englishWords);
+    for (const w of header.commonLower) this.titleCaseCommon.add(w);
+  }
 
   tagDocument(sentences: readonly (readonly string[])[], options: TagOptions = {}): string[][] {
     const input = options.normaliseTitleCase ? sentences.map((s) => this.normalise(s)) : sentences;
     const prepared = prepareDocument(input, this.resources, this.model.mask);
-    return decodeDocument(this.model, prepared).map((path) => this.model.labels.toBio(path));
+    const tags = decodeDocument(this.model, prepared).map((path) => this.model.labels.toBio(path));
+    if (options.harmonise !== false) harmoniseDocument(input, tags);
+    return tags;
   }
 
   private normalise(words: readonly string[]): readonly string[] {
@@ -49,7 +59,7 @@ class LinearNerModel implements NerModel {
     const lowers = words.map((w) => w.toLowerCase());
     const places = this.resources.gazetteer.codes(words, lowers);
     const keep = GAZ.cityB | GAZ.cityI | GAZ.countryB | GAZ.countryI | GAZ.demonym;
-    return words.map((w, i) => (this.resources.commonLower.has(lowers[i]) && !(places[i] & keep) ? lowers[i] : w));
+    return words.map((w, i) => (this.titleCaseCommon.has(lowers[i]) && !(places[i] & keep) ? lowers[i] : w));
   }
 }
 

@@ -1,0 +1,50 @@
+import type { Document } from '../../model/document.js';
+import type { Mention } from '../../model/mention.js';
+import type { DocumentComponent } from '../../pipeline/component.js';
+import { newsEntities } from './news-layer.js';
+import { loadNerModel, type NerModel } from './tagger.js';
+
+/** Typographic quotes as the training text writes them (straight), so "’s" reads as "'s". */
+function modelForm(token: string): string {
+  return token.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+}
+
+/** Tags a document's sentences with the trained model and turns the tags into mentions. */
+export function entityMentions(doc: Document, model: NerModel = loadNerModel()): Mention[] {
+  const sentences = doc.layers.sentences ?? [];
+  const tokens = doc.layers.tokens;
+  if (!tokens) return [];
+  const words = sentences.map((s) => {
+    const out: string[] = [];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) out.push(modelForm(doc.text.slice(tokens.start[i], tokens.end[i])));
+    return out;
+  });
+  const tags = model.tagDocument(words, { normaliseTitleCase: true });
+  const mentions: Mention[] = [];
+  sentences.forEach((s, si) => {
+    for (const e of newsEntities(words[si], tags[si])) {
+      const start = tokens.start[s.tokenStart + e.start];
+      const end = tokens.end[s.tokenStart + e.end - 1];
+      const mention: Mention = { id: '', type: e.type, start, end, text: doc.text.slice(start, end) };
+      if (e.role) {
+        const rs = tokens.start[s.tokenStart + e.role.start];
+        const re = tokens.end[s.tokenStart + e.role.end - 1];
+        mention.role = { text: doc.text.slice(rs, re), start: rs, end: re };
+      }
+      mentions.push(mention);
+    }
+  });
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  mentions.forEach((m, i) => { m.id = `m${i}`; });
+  return mentions;
+}
+
+export const entitiesComponent: DocumentComponent = {
+  kind: 'document',
+  name: 'entities',
+  requires: ['sentences', 'tokens'],
+  produces: ['mentions'],
+  process(doc: Document): void {
+    doc.layers.mentions = entityMentions(doc);
+  },
+};

@@ -1,0 +1,135 @@
+import type { EntityType } from '../../model/mention.js';
+import { chunksOf } from './conll-format.js';
+import { DEMONYMS } from './lexicon/demonyms.js';
+import { FACILITY_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon/titles.js';
+
+/** An entity over token indices of one sentence, with an optional role phrase (token range). */
+export interface TokenEntity {
+  type: EntityType;
+  start: number;
+  end: number;
+  role?: { start: number; end: number };
+}
+
+const TITLES = new Set(TITLE_WORDS);
+const MODIFIERS = new Set(ROLE_MODIFIERS);
+const DEMONYM_SET = new Set(DEMONYMS.map((d) => d.toLowerCase()));
+const FACILITY_HEAD_SET = new Set(FACILITY_HEADS);
+/** Words that turn a following head into a facility kind ("air base", "naval facility"). */
+const FACILITY_KIND = new Set(['air', 'naval', 'navy', 'military', 'army', 'international']);
+/** Closed-class words that open sentences but never names. */
+const FUNCTION_WORDS = new Set(`with|for|from|in|on|at|by|after|before|as|the|a|an|and|but|or|when|while|if|during|despite|under|over|between|against|among|about|since|until|without|within|through|meanwhile|however|also|then|so|yet|this|that|these|those|his|her|their|its|our|my|your|we|they|he|she|it|i|you|to|of|where|why|how|what|who|both|all|some|many|most|other|another|following|according|amid|ahead|earlier|later|last|next|nor|not|no|once|only|even|unlike|like|via|per|upon|toward|towards|into|onto|across|behind|beyond|near|outside|inside|throughout`.split('|'));
+
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+const lower = (w: string): string => w.toLowerCase();
+const isTitle = (w: string): boolean => TITLES.has(lower(w).replace(/\.$/, ''));
+const isDemonym = (w: string): boolean => {
+  const l = lower(w);
+  return DEMONYM_SET.has(l) || (l.endsWith('s') && DEMONYM_SET.has(l.slice(0, -1)));
+};
+
+/**
+ * Turns CoNLL-typed BIO tags of one sentence into news entities: facilities, nationalities and
+ * groups, persons without their titles (the title becomes the role), and no sentence-opening
+ * function words inside names.
+ */
+export function newsEntities(words: readonly string[], tags: readonly string[]): TokenEntity[] {
+  const entities: TokenEntity[] = [];
+  for (const c of chunksOf(tags)) {
+    let start = c.start;
+    while (start < c.end - 1 && start === 0 && FUNCTION_WORDS.has(lower(words[start]))) start++;
+    let type = c.type as EntityType;
+    if (type === 'PER') {
+      // Titles open a role, never a name: "President Meets Putin" keeps only "Putin".
+      while (start < c.end && (isTitle(words[start]) || MODIFIERS.has(lower(words[start])))) start++;
+      if (start === c.end) continue;
+    }
+    if (!isCapitalised(words[start]) && !/^\p{Lu}/u.test(words[start].replace(/^[a-z]{1,3}-/, ''))) continue;
+    if (words.slice(start, c.end).every((w) => isDemonym(w) || w === '-')) type = 'NORP';
+    entities.push({ type, start, end: c.end });
+  }
+  markFacilities(words, entities);
+  for (const e of entities) if (e.type === 'PER') e.role = rolePhrase(words, e.start, entities);
+  entities.sort((a, b) => a.start - b.start);
+  return entities;
+}
+
+/**
+ * "X Air Base", "the X airbase", "X naval facility", "X Airport", "X and Y bases": the name
+ * before a facility head becomes a facility; a capitalised head is part of the name.
+ */
+function markFacilities(words: readonly string[], entities: TokenEntity[]): void {
+  for (let h = 1; h < words.length; h++) {
+    const head = lower(words[h]);
+    const singular = head.endsWith('s') && FACILITY_HEAD_SET.has(head.slice(0, -1)) ? head.slice(0, -1) : head;
+    if (!FACILITY_HEAD_SET.has(singular)) continue;
+    let headStart = h;
+    if (h >= 1 && FACILITY_KIND.has(lower(words[h - 1]))) headStart = h - 1;
+    const capitalHead = isCapitalised(words[headStart]) && isCapitalised(words[h]);
+    const plural = singular !== head;
+    let nameEnd = headStart;
+    // "X and Y bases" names two facilities.
+    while (nameEnd > 0) {
+      const nameStart = nameStartBefore(words, nameEnd, entities);
+      if (nameStart === nameEnd) break;
+      const end = capitalHead && nameEnd === headStart ? h + 1 : nameEnd;
+      claimFacility(entities, nameStart, end);
+      if (!plural || nameStart < 2 || !['and', ',', '&'].includes(lower(words[nameStart - 1]))) break;
+      nameEnd = nameStart - 1;
+    }
+  }
+}
+
+/** The start of the proper name that ends right before `end`, or `end` when there is none. */
+function nameStartBefore(words: readonly string[], end: number, entities: readonly TokenEntity[]): number {
+  const covering = entities.find((e) => e.end === end && e.type !== 'NORP' && e.type !== 'PER');
+  if (covering) return covering.start;
+  let start = end;
+  while (start > 0 && end - start < 4) {
+    const w = words[start - 1];
+    if (!isCapitalised(w) || isDemonym(w) || isTitle(w) || FUNCTION_WORDS.has(lower(w))) break;
+    if (start - 1 === 0 && FUNCTION_WORDS.has(lower(w))) break;
+    start--;
+  }
+  if (start < end && entities.some((e) => e.type === 'PER' && e.start < end && start < e.end)) return end;
+  return start;
+}
+
+function claimFacility(entities: TokenEntity[], start: number, end: number): void {
+  for (let i = entities.length - 1; i >= 0; i--) {
+    const e = entities[i];
+    if (e.start < end && start < e.end) entities.splice(i, 1);
+  }
+  entities.push({ type: 'FAC', start, end });
+}
+
+/**
+ * The role phrase right before a person ("Kremlin spokesman", "Russian Defence Minister",
+ * "Syria's interim president,"): title words, their modifiers, organisations, places and
+ * nationalities before them, up to the first word that is none of these.
+ */
+function rolePhrase(words: readonly string[], personStart: number, entities: readonly TokenEntity[]): { start: number; end: number } | undefined {
+  let end = personStart;
+  if (end > 0 && words[end - 1] === ',') end--;
+  let start = end;
+  let hasTitle = false;
+  while (start > 0) {
+    const w = words[start - 1];
+    const inside = entities.find((e) => e.end === start && e.type !== 'PER');
+    if (inside) { start = inside.start; continue; }
+    if (isTitle(w)) { hasTitle = true; start--; continue; }
+    if (MODIFIERS.has(lower(w)) && lower(w) !== 'the' && lower(w) !== 'of' && lower(w) !== 'and') { start--; continue; }
+    if ((w === "'s" || w === '’s') && start - 1 > 0 && isCapitalised(words[start - 2])) { start -= 2; continue; }
+    if (isCapitalised(w) && start - 1 > 0 && !FUNCTION_WORDS.has(lower(w)) && hasTitle && !isTitle(words[start - 2] ?? '') && start < end) {
+      // A capitalised qualifier before a title ("Kremlin" in "Kremlin spokesman") that the tagger left out.
+      start--; continue;
+    }
+    break;
+  }
+  if (!hasTitle) return undefined;
+  // The phrase must end with a title word: "President", "spokesman", not "Syria's".
+  let last = end;
+  while (last > start && !isTitle(words[last - 1])) last--;
+  if (last === start) return undefined;
+  return { start, end: last };
+}
