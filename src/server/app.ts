@@ -1,0 +1,137 @@
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { Analyzer, InputProblem } from '../store/analyzer.js';
+import { ingestDocuments } from '../store/incremental.js';
+import type { Store } from '../store/types.js';
+import type { Document } from '../model/document.js';
+import { checkWriteAccess } from './auth.js';
+import { documentView } from './document-view.js';
+import { ApiError, errorBody } from './errors.js';
+import { readStatic } from './static-files.js';
+import { validateArticles, validateQuery } from './validate.js';
+
+export interface ServerOptions {
+  analyzer: Analyzer;
+  /** Bearer token for write endpoints. */
+  token?: string | null;
+  /** Whether writes need the token (the server listens beyond localhost). */
+  requireToken?: boolean;
+  /** Largest accepted request body, in bytes. */
+  bodyLimit?: number;
+  /** Directory of the built web UI; null serves the API only. */
+  webRoot?: string | null;
+  logger?: boolean;
+}
+
+export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
+
+// Article text is untrusted: even if a view slipped, the page may run only its own scripts.
+const SECURITY_HEADERS = {
+  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+/** The HTTP API (and the web UI when built) over a store. Listen on port 0 in tests. */
+export function createServer(store: Store, opts: ServerOptions): FastifyInstance {
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT });
+  // One writer at a time: each write re-runs the corpus stages over the stored corpus.
+  let writes: Promise<unknown> = Promise.resolve();
+  const serialised = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = writes.then(fn, fn);
+    writes = next.catch(() => undefined);
+    return next;
+  };
+
+  // Only JSON is an article body; text/plain would otherwise arrive as a string.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onSend', async (_req, reply) => { reply.headers(SECURITY_HEADERS); });
+
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, _req, reply) => {
+    if (err instanceof ApiError) return reply.status(err.status).send(errorBody(err.code, err.message));
+    const status = err.statusCode ?? 500;
+    if (status === 413) return reply.status(413).send(errorBody('too-large', `the request body is larger than ${opts.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes`));
+    if (status === 415) return reply.status(415).send(errorBody('unsupported-media-type', 'send the body as application/json'));
+    if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.name === 'SyntaxError') {
+      return reply.status(400).send(errorBody('malformed-json', `the body is not valid JSON: ${err.message}`));
+    }
+    if (status >= 400 && status < 500) return reply.status(status).send(errorBody('bad-request', err.message));
+    app.log.error(err);
+    return reply.status(500).send(errorBody('internal', 'internal error'));
+  });
+
+  const requireWrite = (req: FastifyRequest) =>
+    checkWriteAccess(req.headers.authorization, opts.token ?? null, opts.requireToken ?? false);
+
+  app.post('/api/documents', async (req, reply) => {
+    requireWrite(req);
+    const articles = validateArticles(req.body);
+    const docs: Document[] = [];
+    const html = new Map<string, string>();
+    articles.forEach((a, i) => {
+      const source = a.url || `api:${new Date().toISOString()}#${i}`;
+      try {
+        const doc = opts.analyzer.ingestRecord(a, source);
+        if (a.html) html.set(doc.id, a.html);
+        docs.push(doc);
+      } catch (err) {
+        const e = err as Partial<InputProblem> & Error;
+        throw new ApiError(400, e.reason ?? 'invalid-document', `${articles.length > 1 ? `article ${i}: ` : ''}${e.message}`);
+      }
+    });
+    const outcome = await serialised(() => ingestDocuments(store, opts.analyzer, docs, { html }));
+    const dossiers = await Promise.all(docs.map((d) => store.storiesOfDocument(d.id)));
+    const added = new Set(outcome.added);
+    return reply.status(added.size > 0 ? 201 : 200).send({
+      documents: docs.map((d, i) => ({
+        id: d.id,
+        title: d.meta.title,
+        status: added.has(d.id) ? 'added' : 'existing',
+        stories: dossiers[i].flatMap((x) => x.stories.map((s) => ({ id: s.id, title: s.title }))),
+      })),
+      run: outcome.run,
+    });
+  });
+
+  app.get('/api/stories', async () => ({ stories: await store.listStories() }));
+
+  app.get<{ Params: { id: string } }>('/api/stories/:id', async (req) => {
+    const dossier = await store.getStoryDossier(req.params.id);
+    if (!dossier) throw new ApiError(404, 'not-found', `no story ${req.params.id}`);
+    return dossier;
+  });
+
+  app.get('/api/documents', async () => ({ documents: await store.listDocuments() }));
+
+  app.get<{ Params: { id: string } }>('/api/documents/:id', async (req) => {
+    const doc = await store.getDocument(req.params.id);
+    if (!doc) throw new ApiError(404, 'not-found', `no document ${req.params.id}`);
+    return documentView(doc, await store.storiesOfDocument(doc.id));
+  });
+
+  app.get<{ Params: { id: string } }>('/api/entities/:id', async (req) => {
+    const entity = await store.getEntity(req.params.id);
+    if (!entity) throw new ApiError(404, 'not-found', `no entity ${req.params.id}`);
+    return entity;
+  });
+
+  app.get<{ Querystring: { q?: string } }>('/api/search', async (req) => {
+    const q = validateQuery(req.query.q);
+    return { q, hits: await store.search(q) };
+  });
+
+  app.get('/api/status', async () => ({ engine: store.engine, ...(await store.counts()), jobs: await store.jobCounts() }));
+
+  app.all('/api/*', async (req) => { throw new ApiError(404, 'not-found', `no endpoint ${req.method} ${req.url.split('?')[0]}`); });
+
+  const webRoot = opts.webRoot ?? null;
+  app.get('/*', async (req, reply) => {
+    const file = webRoot ? await readStatic(webRoot, req.url) : null;
+    if (!file) {
+      if (!webRoot) return reply.status(404).type('text/plain').send('The web UI is not built: run `npm run build:web`.');
+      return reply.status(404).type('text/plain').send('not found');
+    }
+    return reply.type(file.type).send(file.body);
+  });
+
+  return app;
+}

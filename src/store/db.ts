@@ -1,0 +1,16 @@
+/**
+ * The one seam between the SQL and the engine: PGlite (embedded) and node-postgres (server)
+ * both speak PostgreSQL, so the store's queries are written once against this interface.
+ */
+export interface Sql {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Db extends Sql {
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction: it commits when `fn` resolves and rolls back when it throws. */
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /** Several statements separated by semicolons, no parameters (migrations). */
+  exec(text: string): Promise<void>;
+  close(): Promise<void>;
+}

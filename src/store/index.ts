@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import type { Store } from './types.js';
+import { SqlStore } from './sql-store.js';
+import { migrate } from './migrations.js';
+import { openPglite } from './pglite-db.js';
+import { openPostgres } from './postgres-db.js';
+
+export type * from './types.js';
+export { SqlStore } from './sql-store.js';
+
+/** Where the embedded database lives, relative to the working directory. */
+export const EMBEDDED_DIR = join('.triangulate', 'db');
+
+export interface OpenStoreOptions {
+  /** postgres://... ; defaults to DATABASE_URL. */
+  url?: string | null;
+  /** Embedded database directory; null keeps it in memory. Defaults to ./.triangulate/db. */
+  dir?: string | null;
+}
+
+/** Opens the store: PostgreSQL when a URL is given or DATABASE_URL is set, else the embedded database. */
+export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
+  const url = opts.url === undefined ? process.env.DATABASE_URL : opts.url;
+  const db = url ? await openPostgres(url) : await openPglite(opts.dir === undefined ? join(process.cwd(), EMBEDDED_DIR) : opts.dir);
+  await migrate(db);
+  return new SqlStore(db);
+}

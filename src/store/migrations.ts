@@ -1,0 +1,144 @@
+import type { Db } from './db.js';
+
+/**
+ * Numbered, append-only migrations. A database records the versions it applied, so an old
+ * store opened by a newer build only runs what it lacks. Never edit a shipped migration: add one.
+ */
+export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'documents, layers, spans, analysis results, runs, jobs',
+    sql: `
+CREATE TABLE documents (
+  id            text PRIMARY KEY,
+  content_hash  text NOT NULL UNIQUE,
+  source        text NOT NULL,
+  format        text NOT NULL,
+  meta          jsonb NOT NULL,
+  title         text,
+  outlet        text,
+  published     text,
+  text          text NOT NULL,
+  html          text,
+  annotated     boolean NOT NULL DEFAULT false,
+  added_at      timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX documents_search ON documents USING gin (to_tsvector('simple', coalesce(title, '') || ' ' || text));
+
+-- One row per annotation layer: written with its document in one transaction.
+CREATE TABLE layers (
+  doc   text NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  name  text NOT NULL,
+  data  jsonb NOT NULL,
+  PRIMARY KEY (doc, name)
+);
+
+-- Every marked range of every document, flat, so a reader view or a query need not parse layers.
+CREATE TABLE spans (
+  doc    text NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  layer  text NOT NULL,
+  idx    integer NOT NULL,
+  kind   text NOT NULL,
+  start_offset integer NOT NULL,
+  end_offset   integer NOT NULL,
+  label  text,
+  PRIMARY KEY (doc, layer, idx)
+);
+
+CREATE TABLE runs (
+  id          bigserial PRIMARY KEY,
+  kind        text NOT NULL,
+  status      text NOT NULL DEFAULT 'running',
+  documents   integer NOT NULL DEFAULT 0,
+  started_at  timestamptz NOT NULL DEFAULT now(),
+  finished_at timestamptz,
+  info        jsonb NOT NULL DEFAULT '{}'::jsonb
+);
+
+-- Corpus-stage results: replaced as a whole by each analysis run, in one transaction.
+CREATE TABLE stories (
+  id          text PRIMARY KEY,
+  run_id      bigint NOT NULL REFERENCES runs(id),
+  title       text NOT NULL,
+  earliest    text,
+  latest      text,
+  publishers  integer NOT NULL,
+  conflicts   integer NOT NULL,
+  claims      integer NOT NULL,
+  documents   jsonb NOT NULL,
+  dossier     jsonb NOT NULL
+);
+
+CREATE TABLE entities (
+  id       text PRIMARY KEY,
+  run_id   bigint NOT NULL REFERENCES runs(id),
+  type     text NOT NULL,
+  name     text NOT NULL,
+  aliases  jsonb NOT NULL,
+  stories  jsonb NOT NULL,
+  data     jsonb NOT NULL
+);
+
+CREATE TABLE claims (
+  id      text NOT NULL,
+  story   text NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+  status  text NOT NULL,
+  text    text NOT NULL,
+  data    jsonb NOT NULL,
+  PRIMARY KEY (story, id)
+);
+
+CREATE TABLE conflicts (
+  id      text NOT NULL,
+  story   text NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+  kind    text NOT NULL,
+  about   text NOT NULL,
+  data    jsonb NOT NULL,
+  PRIMARY KEY (story, id)
+);
+
+-- Work shared by workers in several processes: claimed with FOR UPDATE SKIP LOCKED.
+CREATE TABLE jobs (
+  id          bigserial PRIMARY KEY,
+  kind        text NOT NULL,
+  payload     jsonb NOT NULL,
+  status      text NOT NULL DEFAULT 'queued',
+  attempts    integer NOT NULL DEFAULT 0,
+  locked_by   text,
+  locked_at   timestamptz,
+  error       text,
+  created_at  timestamptz NOT NULL DEFAULT now(),
+  finished_at timestamptz
+);
+CREATE INDEX jobs_queued ON jobs (kind, id) WHERE status = 'queued';
+`,
+  },
+];
+
+/** Applies missing migrations, each in its own transaction, serialised across processes by an advisory lock. */
+export async function migrate(db: Db): Promise<number[]> {
+  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  const applied: number[] = [];
+  for (const m of MIGRATIONS) {
+    const done = await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(727274)');
+      const rows = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [m.version]);
+      if (rows.length > 0) return false;
+      for (const statement of splitStatements(m.sql)) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      return true;
+    });
+    if (done) applied.push(m.version);
+  }
+  return applied;
+}
+
+/** Migrations hold no semicolons inside literals, so a split on statement ends is exact. */
+function splitStatements(sql: string): string[] {
+  return sql
+    .replace(/--[^\n]*\n/g, '\n')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,23 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { Db, Sql } from './db.js';
+
+/** The embedded engine: PostgreSQL compiled to WASM, persisted in a directory, no server. */
+export async function openPglite(dataDir: string | null): Promise<Db> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pg = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const wrap = (q: { query: PGlite['query'] }): Sql => ({
+    async query<T>(text: string, params: unknown[] = []) {
+      const res = await q.query<T>(text, params);
+      return res.rows;
+    },
+  });
+  const base = wrap(pg);
+  return {
+    engine: 'pglite',
+    query: base.query,
+    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    exec: async (text) => { await pg.exec(text); },
+    close: () => pg.close(),
+  };
+}

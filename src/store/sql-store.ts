@@ -1,0 +1,288 @@
+import type { Document, DocumentMeta } from '../model/document.js';
+import type { Dossier, DossierEntity, DossierStory, DossierDocument } from '../model/dossier.js';
+import type { Db, Sql } from './db.js';
+import { decodeLayers, encodeLayers, spanRows } from './layer-codec.js';
+import type {
+  AddResult, DocumentSummary, Job, SearchHit, Store, StoredDocument, StoredEntity, StorySummary,
+} from './types.js';
+
+/** A job locked longer than this belongs to a worker that died: it goes back to the queue. */
+const STALE_LOCK = '10 minutes';
+const MAX_ATTEMPTS = 3;
+
+interface DocumentRow {
+  id: string; content_hash: string; source: string; format: string; meta: DocumentMeta;
+  text: string; html: string | null; annotated: boolean;
+}
+
+/** The store, written once in PostgreSQL's dialect; `Db` says which engine runs it. */
+export class SqlStore implements Store {
+  constructor(private readonly db: Db) {}
+
+  get engine() { return this.db.engine; }
+
+  async addDocuments(docs: Document[], opts: { html?: Map<string, string> } = {}): Promise<AddResult> {
+    const result: AddResult = { added: [], existing: [] };
+    for (const doc of docs) {
+      const added = await this.db.transaction(async (tx) => {
+        const annotated = Object.keys(doc.layers).length > 0;
+        const inserted = await tx.query(
+          `INSERT INTO documents (id, content_hash, source, format, meta, title, outlet, published, text, html, annotated)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+           ON CONFLICT DO NOTHING RETURNING id`,
+          [doc.id, doc.contentHash, doc.source, doc.format, JSON.stringify(doc.meta), doc.meta.title,
+            doc.meta.outlet, doc.meta.published, doc.text, opts.html?.get(doc.id) ?? null, annotated],
+        );
+        if (inserted.length > 0) {
+          if (annotated) await writeLayers(tx, doc);
+          return true;
+        }
+        // Same content seen before: complete it if only its text was stored, else leave it be.
+        const [row] = await tx.query<{ annotated: boolean }>(
+          'SELECT annotated FROM documents WHERE id = $1 OR content_hash = $2 FOR UPDATE', [doc.id, doc.contentHash]);
+        if (row && !row.annotated && annotated) {
+          await writeLayers(tx, doc);
+          await tx.query('UPDATE documents SET annotated = true WHERE id = $1', [doc.id]);
+        }
+        return false;
+      });
+      (added ? result.added : result.existing).push(doc.id);
+    }
+    return result;
+  }
+
+  async saveLayers(doc: Document): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const rows = await tx.query('UPDATE documents SET annotated = true WHERE id = $1 RETURNING id', [doc.id]);
+      if (rows.length === 0) throw new Error(`no stored document ${doc.id}`);
+      await tx.query('DELETE FROM layers WHERE doc = $1', [doc.id]);
+      await tx.query('DELETE FROM spans WHERE doc = $1', [doc.id]);
+      await writeLayers(tx, doc);
+    });
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    const [row] = await this.db.query<DocumentRow>('SELECT * FROM documents WHERE id = $1', [id]);
+    if (!row) return null;
+    const layers = await this.db.query<{ name: string; data: unknown }>('SELECT name, data FROM layers WHERE doc = $1', [id]);
+    return { ...toDocument(row, layers), html: row.html, annotated: row.annotated };
+  }
+
+  async loadDocuments(opts: { annotated?: boolean } = {}): Promise<Document[]> {
+    const rows = await this.db.query<DocumentRow>(
+      `SELECT * FROM documents ${opts.annotated ? 'WHERE annotated' : ''} ORDER BY published NULLS LAST, id`);
+    const layers = await this.db.query<{ doc: string; name: string; data: unknown }>(
+      `SELECT l.doc, l.name, l.data FROM layers l JOIN documents d ON d.id = l.doc ${opts.annotated ? 'WHERE d.annotated' : ''}`);
+    const byDoc = new Map<string, { name: string; data: unknown }[]>();
+    for (const l of layers) {
+      const list = byDoc.get(l.doc) ?? [];
+      list.push(l);
+      byDoc.set(l.doc, list);
+    }
+    return rows.map((r) => toDocument(r, byDoc.get(r.id) ?? []));
+  }
+
+  async listDocuments(): Promise<DocumentSummary[]> {
+    return this.db.query<DocumentSummary>(
+      'SELECT id, source, title, outlet, published, annotated FROM documents ORDER BY published NULLS LAST, id');
+  }
+
+  async saveAnalysis(dossier: Dossier, info: Record<string, unknown> = {}): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const [run] = await tx.query<{ id: number }>(
+        `INSERT INTO runs (kind, status, documents, finished_at, info) VALUES ('analyze', 'done', $1, now(), $2) RETURNING id::int AS id`,
+        [dossier.documents.length, JSON.stringify({ ...info, generator: dossier.generator, errors: dossier.errors })]);
+      await tx.query('DELETE FROM claims');
+      await tx.query('DELETE FROM conflicts');
+      await tx.query('DELETE FROM entities');
+      await tx.query('DELETE FROM stories');
+      const docs = new Map(dossier.documents.map((d) => [d.id, d]));
+      const entities = new Map<string, { entity: DossierEntity; stories: { id: string; title: string }[] }>();
+      for (const story of dossier.stories) {
+        await insertStory(tx, run.id, story, story.documents.map((id) => docs.get(id)).filter((d): d is DossierDocument => !!d));
+        for (const e of story.entities) {
+          const seen = entities.get(e.id);
+          if (seen) {
+            seen.stories.push({ id: story.id, title: story.title });
+            seen.entity = mergeEntity(seen.entity, e);
+          } else entities.set(e.id, { entity: e, stories: [{ id: story.id, title: story.title }] });
+        }
+      }
+      if (entities.size > 0) {
+        await tx.query(
+          `INSERT INTO entities (id, run_id, type, name, aliases, stories, data)
+           SELECT x.id, $2, x.type, x.name, x.aliases, x.stories, x.data
+           FROM jsonb_to_recordset($1::jsonb) AS x(id text, type text, name text, aliases jsonb, stories jsonb, data jsonb)`,
+          [JSON.stringify([...entities.values()].map(({ entity, stories }) => ({
+            id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases, stories, data: entity,
+          }))), run.id]);
+      }
+      return run.id;
+    });
+  }
+
+  async listStories(): Promise<StorySummary[]> {
+    return this.db.query<StorySummary>(
+      `SELECT id, title, earliest, latest, publishers, jsonb_array_length(documents) AS documents, claims, conflicts
+       FROM stories ORDER BY latest DESC NULLS LAST, title`);
+  }
+
+  async getStoryDossier(id: string): Promise<Dossier | null> {
+    const [row] = await this.db.query<{ dossier: Dossier }>('SELECT dossier FROM stories WHERE id = $1', [id]);
+    return row?.dossier ?? null;
+  }
+
+  async storiesOfDocument(id: string): Promise<Dossier[]> {
+    const rows = await this.db.query<{ dossier: Dossier }>(
+      `SELECT dossier FROM stories WHERE documents @> $1::jsonb ORDER BY id`, [JSON.stringify([id])]);
+    return rows.map((r) => r.dossier);
+  }
+
+  async getEntity(id: string): Promise<StoredEntity | null> {
+    const [row] = await this.db.query<{ data: DossierEntity; stories: StoredEntity['stories'] }>(
+      'SELECT data, stories FROM entities WHERE id = $1', [id]);
+    return row ? { ...row.data, stories: row.stories } : null;
+  }
+
+  async search(q: string, limit = 20): Promise<SearchHit[]> {
+    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const stories = await this.db.query<{ id: string; title: string }>(
+      'SELECT id, title FROM stories WHERE title ILIKE $1 ORDER BY title LIMIT $2', [like, limit]);
+    const entities = await this.db.query<{ id: string; name: string; type: string; aliases: string[] }>(
+      `SELECT id, name, type, aliases FROM entities
+       WHERE name ILIKE $1 OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(aliases) a WHERE a ILIKE $1)
+       ORDER BY name LIMIT $2`, [like, limit]);
+    const claims = await this.db.query<{ id: string; story: string; text: string }>(
+      'SELECT id, story, text FROM claims WHERE text ILIKE $1 ORDER BY story, id LIMIT $2', [like, limit]);
+    const docs = await this.db.query<{ id: string; title: string | null; source: string; text: string }>(
+      `SELECT id, title, source, text FROM documents
+       WHERE to_tsvector('simple', coalesce(title, '') || ' ' || text) @@ plainto_tsquery('simple', $1)
+          OR title ILIKE $2
+       ORDER BY published DESC NULLS LAST, id LIMIT $3`, [q, like, limit]);
+    return [
+      ...stories.map((s): SearchHit => ({ kind: 'story', id: s.id, title: s.title })),
+      ...entities.map((e): SearchHit => ({ kind: 'entity', id: e.id, title: e.name, snippet: `${e.type}; ${e.aliases.join(', ')}` })),
+      ...claims.map((c): SearchHit => ({ kind: 'claim', id: c.id, title: c.text, story: c.story })),
+      ...docs.map((d): SearchHit => ({ kind: 'document', id: d.id, title: d.title ?? d.source, snippet: snippet(d.text, q) })),
+    ];
+  }
+
+  async counts() {
+    const [row] = await this.db.query<{ documents: number; annotated: number; stories: number; entities: number; runs: number }>(
+      `SELECT (SELECT count(*)::int FROM documents) AS documents,
+              (SELECT count(*)::int FROM documents WHERE annotated) AS annotated,
+              (SELECT count(*)::int FROM stories) AS stories,
+              (SELECT count(*)::int FROM entities) AS entities,
+              (SELECT count(*)::int FROM runs) AS runs`);
+    return row;
+  }
+
+  async enqueue(kind: string, payloads: unknown[]): Promise<number[]> {
+    if (payloads.length === 0) return [];
+    const rows = await this.db.query<{ id: number }>(
+      `INSERT INTO jobs (kind, payload) SELECT $1, p FROM jsonb_array_elements($2::jsonb) AS p RETURNING id::int AS id`,
+      [kind, JSON.stringify(payloads)]);
+    return rows.map((r) => r.id);
+  }
+
+  async claimJob(kinds: string[], worker: string): Promise<Job | null> {
+    const [row] = await this.db.query<Job>(
+      `UPDATE jobs SET status = 'running', locked_by = $2, locked_at = now(), attempts = attempts + 1
+       WHERE id = (
+         SELECT id FROM jobs
+         WHERE kind = ANY($1::text[])
+           AND (status = 'queued' OR (status = 'running' AND locked_at < now() - interval '${STALE_LOCK}'))
+         ORDER BY id FOR UPDATE SKIP LOCKED LIMIT 1)
+       RETURNING id::int AS id, kind, payload, attempts`, [kinds, worker]);
+    return row ?? null;
+  }
+
+  async finishJob(id: number, error?: string): Promise<void> {
+    if (error === undefined) {
+      await this.db.query(`UPDATE jobs SET status = 'done', finished_at = now(), error = NULL WHERE id = $1`, [id]);
+    } else {
+      await this.db.query(
+        `UPDATE jobs SET status = CASE WHEN attempts >= $3 THEN 'failed' ELSE 'queued' END, error = $2, locked_by = NULL
+         WHERE id = $1`, [id, error, MAX_ATTEMPTS]);
+    }
+  }
+
+  async jobCounts(): Promise<Record<string, number>> {
+    const rows = await this.db.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM jobs GROUP BY status');
+    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  }
+
+  close() { return this.db.close(); }
+}
+
+async function writeLayers(tx: Sql, doc: Document): Promise<void> {
+  const layers = encodeLayers(doc);
+  if (layers.length > 0) {
+    await tx.query(
+      `INSERT INTO layers (doc, name, data) SELECT $1, x.name, x.data FROM jsonb_to_recordset($2::jsonb) AS x(name text, data jsonb)`,
+      [doc.id, JSON.stringify(layers)]);
+  }
+  const spans = spanRows(doc);
+  if (spans.length > 0) {
+    await tx.query(
+      `INSERT INTO spans (doc, layer, idx, kind, start_offset, end_offset, label)
+       SELECT x.doc, x.layer, x.idx, x.kind, x.start_offset, x.end_offset, x.label
+       FROM jsonb_to_recordset($1::jsonb) AS x(doc text, layer text, idx int, kind text, start_offset int, end_offset int, label text)`,
+      [JSON.stringify(spans)]);
+  }
+}
+
+async function insertStory(tx: Sql, runId: number, story: DossierStory, docs: DossierDocument[]): Promise<void> {
+  const dates = docs.map((d) => d.published).filter((p): p is string => !!p).sort();
+  const earliest = story.published?.earliest ?? dates[0] ?? null;
+  const latest = story.published?.latest ?? dates[dates.length - 1] ?? null;
+  const dossier: Dossier = {
+    generator: { name: 'triangulate', version: '', createdAt: new Date().toISOString() },
+    documents: docs,
+    stories: [story],
+    errors: [],
+  };
+  await tx.query(
+    `INSERT INTO stories (id, run_id, title, earliest, latest, publishers, conflicts, claims, documents, dossier)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [story.id, runId, story.title, earliest, latest, story.publishers.length, story.conflicts.length, story.claims.length,
+      JSON.stringify(story.documents), JSON.stringify(dossier)]);
+  if (story.claims.length > 0) {
+    await tx.query(
+      `INSERT INTO claims (id, story, status, text, data)
+       SELECT x.id, $1, x.status, x.text, x.data FROM jsonb_to_recordset($2::jsonb) AS x(id text, status text, text text, data jsonb)`,
+      [story.id, JSON.stringify(story.claims.map((c) => ({ id: c.id, status: c.status, text: c.text, data: c })))]);
+  }
+  if (story.conflicts.length > 0) {
+    await tx.query(
+      `INSERT INTO conflicts (id, story, kind, about, data)
+       SELECT x.id, $1, x.kind, x.about, x.data FROM jsonb_to_recordset($2::jsonb) AS x(id text, kind text, about text, data jsonb)`,
+      [story.id, JSON.stringify(story.conflicts.map((c) => ({ id: c.id, kind: c.kind, about: c.about, data: c })))]);
+  }
+}
+
+/** An entity seen in several stories: one record, every alias and mention kept. */
+function mergeEntity(a: DossierEntity, b: DossierEntity): DossierEntity {
+  const seen = new Set(a.mentions.map((m) => `${m.document}:${m.start}`));
+  return {
+    ...a,
+    aliases: [...new Set([...a.aliases, ...b.aliases])],
+    roles: [...a.roles, ...b.roles.filter((r) => !a.roles.some((x) => x.text === r.text))],
+    mentions: [...a.mentions, ...b.mentions.filter((m) => !seen.has(`${m.document}:${m.start}`))],
+  };
+}
+
+function toDocument(row: DocumentRow, layers: { name: string; data: unknown }[]): Document {
+  return {
+    id: row.id, source: row.source, format: row.format as Document['format'], text: row.text, meta: row.meta,
+    contentHash: row.content_hash, layers: decodeLayers(layers),
+  };
+}
+
+function snippet(text: string, q: string): string {
+  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+  const lower = text.toLowerCase();
+  const at = Math.max(0, Math.min(...words.map((w) => lower.indexOf(w)).filter((i) => i >= 0), text.length));
+  const from = Math.max(0, at - 60);
+  return `${from > 0 ? '…' : ''}${text.slice(from, at + 100).replace(/\s+/g, ' ').trim()}…`;
+}

@@ -1,0 +1,92 @@
+import type { Document, DocumentMeta } from '../model/document.js';
+import type { Dossier, DossierEntity } from '../model/dossier.js';
+
+export interface AddResult {
+  /** Ids stored by this call. */
+  added: string[];
+  /** Ids already present (same content hash): left as they were, or completed when they lacked layers. */
+  existing: string[];
+}
+
+export interface DocumentSummary {
+  id: string;
+  source: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  annotated: boolean;
+}
+
+export interface StorySummary {
+  id: string;
+  title: string;
+  earliest: string | null;
+  latest: string | null;
+  /** Independent publishers: syndicated copies count once. */
+  publishers: number;
+  documents: number;
+  claims: number;
+  conflicts: number;
+}
+
+export interface StoredEntity extends DossierEntity {
+  stories: { id: string; title: string }[];
+}
+
+export interface SearchHit {
+  kind: 'document' | 'entity' | 'story' | 'claim';
+  id: string;
+  title: string;
+  /** A few words around the match, plain text. */
+  snippet?: string;
+  story?: string;
+}
+
+export interface Job {
+  id: number;
+  kind: string;
+  payload: unknown;
+  attempts: number;
+}
+
+export interface StoredDocument extends Document {
+  html: string | null;
+  annotated: boolean;
+}
+
+/**
+ * The corpus on disk. Two implementations (embedded PGlite, PostgreSQL server) share one SQL
+ * dialect and one schema; every method that writes does so in a transaction.
+ */
+export interface Store {
+  readonly engine: 'pglite' | 'postgres';
+  /**
+   * Stores documents, each in its own transaction with all its layers and spans, so a crash
+   * between two leaves whole documents only. Idempotent on the content hash.
+   */
+  addDocuments(docs: Document[], opts?: { html?: Map<string, string> }): Promise<AddResult>;
+  /** Replaces a stored document's layers (a worker finishing annotation). */
+  saveLayers(doc: Document): Promise<void>;
+  getDocument(id: string): Promise<StoredDocument | null>;
+  /** Every stored document with its layers; `annotated` restricts to those whose per-document stages ran. */
+  loadDocuments(opts?: { annotated?: boolean }): Promise<Document[]>;
+  listDocuments(): Promise<DocumentSummary[]>;
+  /** Replaces the corpus-stage results with a new run's, atomically. Returns the run id. */
+  saveAnalysis(dossier: Dossier, info?: Record<string, unknown>): Promise<number>;
+  listStories(): Promise<StorySummary[]>;
+  /** The dossier restricted to one story and its documents. */
+  getStoryDossier(id: string): Promise<Dossier | null>;
+  /** The stories a document belongs to, with their dossiers. */
+  storiesOfDocument(id: string): Promise<Dossier[]>;
+  getEntity(id: string): Promise<StoredEntity | null>;
+  search(q: string, limit?: number): Promise<SearchHit[]>;
+  counts(): Promise<{ documents: number; annotated: number; stories: number; entities: number; runs: number }>;
+  enqueue(kind: string, payloads: unknown[]): Promise<number[]>;
+  /** Claims the oldest queued job of a kind; concurrent workers never get the same one. */
+  claimJob(kinds: string[], worker: string): Promise<Job | null>;
+  finishJob(id: number, error?: string): Promise<void>;
+  jobCounts(): Promise<Record<string, number>>;
+  close(): Promise<void>;
+}
+
+export type { DocumentMeta };
