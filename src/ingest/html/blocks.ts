@@ -179,7 +179,8 @@ export function collectBlocks(doc: Document): PageBlocks {
     }
   };
 
-  visit(doc);
+  // linkedom does not link the doctype to the <html> element as siblings: start from the root element.
+  visit((doc as Partial<Document>).documentElement ?? doc);
   flush();
   return { text: out.join(''), blocks, elements };
 }

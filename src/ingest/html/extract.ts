@@ -105,23 +105,25 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   let text = page.text;
   const readabilityMask = readability ? alignBlocks(blocks, readability) : new Array<boolean>(blocks.length).fill(false);
 
-  let selected: boolean[];
+  let selected: boolean[] = [];
   if (opts.readabilityOnly) {
     selected = readabilityMask;
   } else {
     const body = articleBodyOf(jsonLd);
     let bodyMask: boolean[] | null = null;
+    let bodyOnlyInJsonLd = false;
     if (body && body.split(/\s+/).length >= MIN_JSONLD_BODY_WORDS) {
       bodyMask = alignBlocks(blocks, body);
       const covered = blocks.reduce((n, b, i) => n + (bodyMask![i] ? b.text.length : 0), 0);
-      if (covered < body.length * 0.2 && readabilityMask.every((m) => !m)) {
+      if (covered < body.length * 0.2) {
+        // The page renders its body with script: the structured copy is the only body there is.
         const appended = appendJsonLdBody(text, blocks, body);
         text = appended.text;
-        bodyMask = blocks.map((_, i) => appended.added.includes(i));
-        readabilityMask.push(...appended.added.map(() => false));
+        bodyOnlyInJsonLd = true;
+        selected = blocks.map((_, i) => appended.added.includes(i));
       }
     }
-    selected = selectMain(blocks, page.elements, readabilityMask, bodyMask);
+    if (!bodyOnlyInJsonLd) selected = selectMain(blocks, page.elements, readabilityMask, bodyMask);
   }
 
   const headings = toRanges(blocks, blocks.map((b, i) => selected[i] && b.heading > 0));

@@ -19,7 +19,17 @@ export function selectMain(
   let seed = readability.map((r, i) => r || Boolean(jsonLdBody?.[i]));
   if (!seed.some(Boolean)) seed = proseFallback(blocks, elements, features);
   if (!seed.some(Boolean)) return seed;
+  const selected = refine(blocks, elements, features, seed, jsonLdBody);
+  if (selected.some(Boolean)) return selected;
+  // The seed was page furniture (a long promo header picked as the article): look for prose elsewhere.
+  const fallback = proseFallback(blocks, elements, features);
+  return fallback.some(Boolean) ? refine(blocks, elements, features, fallback, jsonLdBody) : fallback;
+}
 
+function refine(
+  blocks: readonly Block[], elements: readonly ElementInfo[], features: readonly BlockFeatures[],
+  seed: readonly boolean[], jsonLdBody: readonly boolean[] | null,
+): boolean[] {
   const container = seedContainer(blocks, elements, seed);
   const depth = container >= 0 ? depthOf(elements, container) : -1;
   const selected = new Array<boolean>(blocks.length).fill(false);
