@@ -20,6 +20,13 @@ const FACILITY_KIND = new Set(['air', 'naval', 'navy', 'military', 'army', 'inte
 /** Closed-class words that open sentences but never names. */
 const FUNCTION_WORDS = new Set(`with|for|from|in|on|at|by|after|before|as|the|a|an|and|but|or|when|while|if|during|despite|under|over|between|against|among|about|since|until|without|within|through|meanwhile|however|also|then|so|yet|this|that|these|those|his|her|their|its|our|my|your|we|they|he|she|it|i|you|to|of|where|why|how|what|who|both|all|some|many|most|other|another|following|according|amid|ahead|earlier|later|last|next|nor|not|no|once|only|even|unlike|like|via|per|upon|toward|towards|into|onto|across|behind|beyond|near|outside|inside|throughout`.split('|'));
 
+/** Final words that make a name an organisation whatever the tagger said ("Black Sea Fleet"). */
+const ORG_HEADS = new Set(['fleet', 'navy', 'army', 'forces', 'ministry', 'party', 'council', 'committee', 'agency', 'institute', 'university', 'corporation', 'police', 'guard', 'command', 'brigade', 'brigades', 'militia', 'movement', 'front']);
+/** Words right before an outlet's name ("news outlet X", "the daily X"). */
+const OUTLET_CUES = new Set(['outlet', 'newspaper', 'broadcaster', 'channel', 'daily', 'weekly', 'magazine', 'website', 'network', 'agency', 'tabloid', 'paper', 'journal']);
+/** First words of organisations that a nationality may open ("Russian Ministry of Defence"). */
+const GOVERNMENT_BODIES = new Set(['ministry', 'army', 'navy', 'air', 'government', 'defence', 'defense', 'foreign', 'interior', 'armed', 'central', 'national', 'federal', 'supreme', 'general', 'special', 'state']);
+
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const lower = (w: string): string => w.toLowerCase();
 const isTitle = (w: string): boolean => TITLES.has(lower(w).replace(/\.$/, ''));
@@ -46,12 +53,28 @@ export function newsEntities(words: readonly string[], tags: readonly string[]):
     }
     if (!isCapitalised(words[start]) && !/^\p{Lu}/u.test(words[start].replace(/^[a-z]{1,3}-/, ''))) continue;
     if (words.slice(start, c.end).every((w) => isDemonym(w) || w === '-')) type = 'NORP';
+    else if (type !== 'ORG' && ORG_HEADS.has(lower(words[c.end - 1]))) type = 'ORG';
+    else if (type === 'PER' && OUTLET_CUES.has(lower(words[start - 1] ?? ''))) type = 'ORG';
+    else if (type === 'PER' && lower(words[start - 1] ?? '') === 'told' && (c.end === words.length || /^[.,;:]$/.test(words[c.end]))) type = 'ORG';
     entities.push({ type, start, end: c.end });
   }
+  mergeOrganisations(words, entities);
   markFacilities(words, entities);
   for (const e of entities) if (e.type === 'PER') e.role = rolePhrase(words, e.start, entities);
   entities.sort((a, b) => a.start - b.start);
   return entities;
+}
+
+/** A nationality right before a government body joins it: "Russian" + "Ministry of Defence". */
+function mergeOrganisations(words: readonly string[], entities: TokenEntity[]): void {
+  entities.sort((a, b) => a.start - b.start);
+  for (let i = entities.length - 2; i >= 0; i--) {
+    const a = entities[i];
+    const b = entities[i + 1];
+    if (a.end !== b.start || (a.type !== 'NORP' && a.type !== 'MISC') || b.type !== 'ORG') continue;
+    if (!GOVERNMENT_BODIES.has(lower(words[b.start]))) continue;
+    entities.splice(i, 2, { type: 'ORG', start: a.start, end: b.end });
+  }
 }
 
 /**
@@ -72,9 +95,12 @@ function markFacilities(words: readonly string[], entities: TokenEntity[]): void
     while (nameEnd > 0) {
       const nameStart = nameStartBefore(words, nameEnd, entities);
       if (nameStart === nameEnd) break;
+      // A plural head needs coordinated names ("X and Y bases"); "two Mediterranean bases" has none.
+      const coordinated = nameStart >= 2 && ['and', ',', '&'].includes(lower(words[nameStart - 1]));
+      if (plural && nameEnd === headStart && !coordinated) break;
       const end = capitalHead && nameEnd === headStart ? h + 1 : nameEnd;
       claimFacility(entities, nameStart, end);
-      if (!plural || nameStart < 2 || !['and', ',', '&'].includes(lower(words[nameStart - 1]))) break;
+      if (!plural || !coordinated) break;
       nameEnd = nameStart - 1;
     }
   }
