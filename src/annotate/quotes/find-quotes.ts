@@ -1,0 +1,395 @@
+import type { Document, Sentence } from '../../model/document.js';
+import type { Mention } from '../../model/mention.js';
+import type { Quote } from '../../model/quote.js';
+import type { Range } from '../../model/span.js';
+import {
+  BARE_COMPLEMENT_CUES, CUE_AT_START, CUE_WORD, INVERTIBLE_CUES, OBJECT_CUES, PARTICIPLE_CUE, SPEECH_EVENT,
+} from './cue-words.js';
+import { quotedSpans, type QuotedSpan } from './quote-marks.js';
+import { relativised, speakerAfter, speakerBefore, type SpeakerPhrase } from './speaker-phrase.js';
+
+interface Speaker { text: string; range: Range }
+
+/** Content shorter than this, with no speech verb right beside it, is a scare quote ("historic"). */
+const MIN_PARTIAL_QUOTE_WORDS = 3;
+/** How many sentences back a pronoun may reach for the last named speaker. */
+const PRONOUN_REACH = 5;
+
+const INTRO_PHRASE = /^(?:in|on|at|during|after|before|ahead|earlier|later|meanwhile|however|but|and|since|while|although|just|from|under|with|for|by|speaking|asked|when|as|last|this|yesterday|today)\b[^,]{0,100},\s*/iu;
+const CLAUSE_BREAK = /(?:,\s*(?:but|and|while|whereas|yet)\s+|;\s*)/gu;
+const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
+const FIRST_PERSON_START = /^(?:I|We|My|Our)(?![\p{L}])/u;
+const OBJECT_PHRASE = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}’'.\-]*(?:\s+[\p{Lu}][\p{L}’'.\-]*)*|[\p{Ll}][\p{L}\-]*)/u;
+const THAT_NEARBY = /^(?:\s+[^\s.!?;:“”"]+){0,10}?\s+that\s+/u;
+const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|to|of|by|for|with|about|from|it|so|yes|no|nothing|this|more|much)(?![\p{L}])/iu;
+const TRAILING_PUNCTUATION = /[\s,.;:!?”"’»]+$/u;
+const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording to\s+([^,.;]{2,120}?)(?=,|[.!?;]?\s*$)/iu;
+const ACCORDING_SOURCE_PREFIX = /^(?:(?:the\s+)?(?:information|reports?|data|figures|documents?|estimates|a statement|statements|sources?)\s+(?:(?:disclosed|released|published|provided|issued|compiled|cited|quoted|given)\s+)?(?:by|from)\s+)/iu;
+const ACCORDING_SOURCE_TAIL = /\s+(?:to|in|on|at|for|with)\s+(?:the\s+)?[\p{Ll}][^]*$/u;
+
+function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
+  return m ? m.length : 0;
+}
+
+function trimmedRange(text: string, start: number, end: number): Range {
+  const slice = text.slice(start, end);
+  const lead = slice.length - slice.replace(/^[\s“"«]+/u, '').length;
+  const trail = TRAILING_PUNCTUATION.exec(slice.slice(lead));
+  return { start: start + lead, end: trail ? start + lead + trail.index : end };
+}
+
+/** Speaker candidates snap to an overlapping PER/ORG mention when the entity layer is there. */
+function snapToMention(phrase: SpeakerPhrase, mentions: readonly Mention[]): Speaker {
+  let best: Mention | null = null;
+  let bestOverlap = 0;
+  for (const m of mentions) {
+    if (m.end <= phrase.start) continue;
+    if (m.start >= phrase.end) break;
+    const overlap = Math.min(m.end, phrase.end) - Math.max(m.start, phrase.start);
+    if (overlap > bestOverlap) { best = m; bestOverlap = overlap; }
+  }
+  if (best) return { text: best.text, range: { start: best.start, end: best.end } };
+  return { text: phrase.text, range: { start: phrase.start, end: phrase.end } };
+}
+
+class QuoteFinder {
+  private readonly text: string;
+  private readonly sentences: readonly Sentence[];
+  private readonly mentions: readonly Mention[];
+  private lastSpeaker: (Speaker & { sentence: number }) | null = null;
+  readonly quotes: Quote[] = [];
+
+  constructor(doc: Document) {
+    this.text = doc.text;
+    this.sentences = doc.layers.sentences ?? [];
+    this.mentions = (doc.layers.mentions ?? [])
+      .filter((m) => m.type === 'PER' || m.type === 'ORG')
+      .sort((a, b) => a.start - b.start);
+  }
+
+  run(): Quote[] {
+    const spans = quotedSpans(this.text, this.sentences);
+    let next = 0;
+    for (let i = 0; i < this.sentences.length; i++) {
+      const usedCues: Range[] = [];
+      const inside: Range[] = [];
+      let directs = 0;
+      for (; next < spans.length && spans[next].firstSentence === i; next++) {
+        const span = spans[next];
+        inside.push({ start: span.open, end: span.close + 1 });
+        if (this.direct(span, i, usedCues)) directs++;
+      }
+      // A quotation that runs on from an earlier sentence blocks reported speech here too.
+      for (const span of spans) if (span.firstSentence < i && span.lastSentence >= i) inside.push({ start: span.open, end: span.close + 1 });
+      if (this.reported(i, usedCues, inside)) continue;
+      if (directs === 0 && inside.length === 0) this.introducedStatement(i);
+    }
+    return this.quotes;
+  }
+
+  private sentenceText(i: number): string {
+    return this.text.slice(this.sentences[i].start, this.sentences[i].end);
+  }
+
+  private speaker(phrase: SpeakerPhrase, sentence: number): Speaker | null {
+    if (!phrase.pronoun) {
+      const named = snapToMention(phrase, this.mentions);
+      if (/^\p{Lu}/u.test(named.text)) this.lastSpeaker = { ...named, sentence };
+      return named;
+    }
+    if (!/^(?:he|she)$/i.test(phrase.text)) return null;
+    return this.resolvePronoun(phrase, sentence) ?? { text: phrase.text, range: { start: phrase.start, end: phrase.end } };
+  }
+
+  /** he/she: the last named speaker nearby, else the nearest person mention, else the sentence subject. */
+  private resolvePronoun(phrase: SpeakerPhrase, sentence: number): Speaker | null {
+    if (this.lastSpeaker && sentence - this.lastSpeaker.sentence <= PRONOUN_REACH) {
+      return { text: this.lastSpeaker.text, range: this.lastSpeaker.range };
+    }
+    const from = this.sentences[Math.max(0, sentence - 2)].start;
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k];
+      if (m.type !== 'PER' || m.end > phrase.start) continue;
+      if (m.start < from) break;
+      return { text: m.text, range: { start: m.start, end: m.end } };
+    }
+    for (let k = sentence; k >= Math.max(0, sentence - 1); k--) {
+      const subject = this.subjectOf(k);
+      if (subject && !subject.pronoun && subject.end <= phrase.start) return snapToMention(subject, this.mentions);
+    }
+    return null;
+  }
+
+  /** The name or role phrase a sentence starts with, after an introductory phrase. */
+  private subjectOf(i: number): SpeakerPhrase | null {
+    const s = this.sentenceText(i);
+    const intro = INTRO_PHRASE.exec(s);
+    let at = intro ? intro[0].length : 0;
+    const det = LEADING_DETERMINER.exec(s.slice(at));
+    if (det && /^\p{Lu}/u.test(s.slice(at + det[0].length))) at += det[0].length;
+    return speakerAfter(s.slice(at), this.sentences[i].start + at);
+  }
+
+  /**
+   * The subject of the clause a participle or coordinated verb hangs on: the name after the
+   * last clause break (", but", "; ") before the verb, else the sentence subject.
+   */
+  private clauseSubject(i: number, verbAt: number): SpeakerPhrase | null {
+    const s = this.sentenceText(i).slice(0, verbAt);
+    let clauseAt = -1;
+    for (const m of s.matchAll(CLAUSE_BREAK)) clauseAt = m.index + m[0].length;
+    if (clauseAt < 0) return this.subjectOf(i);
+    return speakerAfter(s.slice(clauseAt), this.sentences[i].start + clauseAt);
+  }
+
+  private push(quote: Quote): void {
+    this.quotes.push(quote);
+  }
+
+  private direct(span: QuotedSpan, i: number, usedCues: Range[]): boolean {
+    const text = this.text;
+    const content = trimmedRange(text, span.open + 1, span.close);
+    if (content.end <= content.start) return false;
+    const words = wordCount(text.slice(content.start, content.end));
+    const closing = this.sentences[span.lastSentence];
+    const opening = this.sentences[span.firstSentence];
+
+    let phrase: SpeakerPhrase | null = null;
+    let cue: Range | null = null;
+    let adjacent = false;
+
+    // After the closing mark: "..." Dara Venn said / said Dara Venn / he added.
+    const tailStart = span.close + 1;
+    const tail = text.slice(tailStart, closing.end);
+    const lead = /^[\s,—–-]*/.exec(tail)![0].length;
+    const inverted = CUE_AT_START.exec(tail.slice(lead));
+    if (inverted) {
+      cue = { start: tailStart + lead, end: tailStart + lead + inverted[0].length };
+      phrase = speakerAfter(text.slice(cue.end, closing.end), cue.end);
+    } else {
+      CUE_WORD.lastIndex = 0;
+      const rest = tail.slice(lead, lead + 200);
+      const verb = CUE_WORD.exec(rest);
+      if (verb && !/[.!?“”"]/.test(rest.slice(0, verb.index).replace(/\b(?:[A-Z][a-z]?|Mr|Mrs|Ms|Dr|St|U\.S)\./g, ''))) {
+        const candidate = speakerBefore(rest.slice(0, verb.index), tailStart + lead);
+        if (candidate && candidate.start - tailStart <= lead + 4) {
+          phrase = candidate;
+          cue = { start: tailStart + lead + verb.index, end: tailStart + lead + verb.index + verb[0].length };
+        }
+      }
+    }
+    adjacent = phrase !== null;
+
+    // Before the opening mark: Dara Venn said: "..." / Dara Venn said talks would include "...".
+    if (!phrase) {
+      const head = text.slice(opening.start, span.open);
+      const lastQuote = Math.max(head.lastIndexOf('”'), head.lastIndexOf('"'));
+      const scope = head.slice(lastQuote + 1);
+      const scopeBase = opening.start + lastQuote + 1;
+      let verb: RegExpExecArray | null = null;
+      CUE_WORD.lastIndex = 0;
+      for (let m = CUE_WORD.exec(scope); m; m = CUE_WORD.exec(scope)) verb = m;
+      if (verb) {
+        const between = scope.slice(verb.index + verb[0].length);
+        const immediate = /^[\s,:]*$/.test(between);
+        if (immediate || words >= MIN_PARTIAL_QUOTE_WORDS) {
+          const before = scope.slice(0, verb.index);
+          phrase = speakerBefore(before, scopeBase);
+          if (!phrase && /^according to$/i.test(verb[0])) phrase = speakerAfter(between.replace(/,[^]*$/, ''), scopeBase + verb.index + verb[0].length);
+          if (!phrase && (PARTICIPLE_CUE.test(verb[0]) || /\band\s*$/.test(before))) phrase = this.clauseSubject(span.firstSentence, scopeBase - opening.start + verb.index);
+          if (phrase) {
+            cue = { start: scopeBase + verb.index, end: scopeBase + verb.index + verb[0].length };
+            adjacent = immediate;
+          }
+        }
+      }
+    }
+
+    let speaker: Speaker | null = phrase ? this.speaker(phrase, i) : null;
+    let cueText = cue ? text.slice(cue.start, cue.end) : null;
+
+    // A quotation that is a whole sentence with no attribution continues the previous speaker's.
+    if (!phrase) {
+      const previous = this.quotes[this.quotes.length - 1];
+      const startsSentence = /^\s*$/.test(text.slice(opening.start, span.open));
+      const previousSentence = previous ? this.sentenceIndexOf(previous.end - 1) : -1;
+      if (startsSentence && previous && previous.speaker && previousSentence >= span.firstSentence - 1 && previous.kind === 'direct') {
+        speaker = { text: previous.speaker, range: previous.speakerRange! };
+        cueText = previous.cue;
+      } else if (words < MIN_PARTIAL_QUOTE_WORDS || !adjacent) {
+        if (words < MIN_PARTIAL_QUOTE_WORDS || !startsSentence) return false;
+      }
+    }
+    if (!speaker && words < MIN_PARTIAL_QUOTE_WORDS) return false;
+    if (cue) usedCues.push(cue);
+
+    const ownRange = phrase && !phrase.pronoun ? [phrase.start, phrase.end] : phrase ? [phrase.start, phrase.end] : [];
+    const bounds = [span.open, span.close + 1, ...(cue ? [cue.start, cue.end] : []), ...ownRange];
+    this.push({
+      start: Math.min(...bounds),
+      end: Math.max(...bounds),
+      kind: 'direct',
+      content,
+      speaker: speaker?.text ?? null,
+      speakerRange: speaker?.range ?? null,
+      cue: cueText,
+    });
+    return true;
+  }
+
+  private sentenceIndexOf(offset: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentences[mid].end <= offset) lo = mid + 1;
+      else if (this.sentences[mid].start > offset) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  /** Reported speech: "X said (that) ...", "..., X told Y.", "according to X, ...". */
+  private reported(i: number, usedCues: readonly Range[], inside: readonly Range[]): boolean {
+    const sentence = this.sentences[i];
+    const s = this.sentenceText(i);
+    const base = sentence.start;
+    const isInside = (at: number) => inside.some((r) => at >= r.start && at < r.end);
+    const isUsed = (at: number) => usedCues.some((r) => r.start === at);
+
+    const according = ACCORDING_TO.exec(s);
+    if (according && !isInside(base + according.index)) {
+      const found = this.accordingTo(i, according);
+      if (found) return true;
+    }
+
+    CUE_WORD.lastIndex = 0;
+    for (let m = CUE_WORD.exec(s); m; m = CUE_WORD.exec(s)) {
+      const at = base + m.index;
+      if (isInside(at) || isUsed(at) || /^according to$/i.test(m[0])) continue;
+      const before = s.slice(0, m.index);
+      const after = s.slice(m.index + m[0].length);
+      if (relativised(before)) continue;
+      const cue = { start: at, end: at + m[0].length };
+
+      // Post-posed attribution: "..., Dara Venn, an analyst, told the Herald." / "..., said Venn."
+      const postposed = this.postposed(s, base, m, before, after);
+      if (postposed) {
+        const speaker = this.speaker(postposed.phrase, i);
+        this.push(this.reportedQuote(postposed.content, speaker, cue, m[0], [postposed.phrase.start, cue.end, base + s.replace(TRAILING_PUNCTUATION, '').length]));
+        return true;
+      }
+
+      let phrase = speakerBefore(before, base);
+      if (!phrase && (PARTICIPLE_CUE.test(m[0]) && /,\s*$/.test(before) || /\band\s*$/.test(before))) phrase = this.clauseSubject(i, m.index);
+      if (!phrase) continue;
+
+      let contentAt = m.index + m[0].length;
+      if (OBJECT_CUES.test(m[0])) {
+        const object = OBJECT_PHRASE.exec(s.slice(contentAt));
+        if (object) contentAt += object[0].length;
+      }
+      const that = THAT_NEARBY.exec(s.slice(contentAt));
+      if (that) contentAt += that[0].length;
+      else if (BARE_COMPLEMENT_CUES.test(m[0])) {
+        const rest = s.slice(contentAt).replace(/^[\s,]+/, '');
+        if (NOT_A_CLAUSE_START.test(rest) || !/^[\p{L}\p{N}]/u.test(rest)) continue;
+      } else continue;
+      const content = trimmedRange(this.text, base + contentAt, sentence.end);
+      if (wordCount(this.text.slice(content.start, content.end)) < MIN_PARTIAL_QUOTE_WORDS) continue;
+      const speaker = this.speaker(phrase, i);
+      this.push(this.reportedQuote(content, speaker, cue, m[0], [phrase.start, content.end]));
+      return true;
+    }
+    return false;
+  }
+
+  private postposed(
+    s: string, base: number, m: RegExpExecArray, before: string, after: string,
+  ): { phrase: SpeakerPhrase; content: Range } | null {
+    const afterCue = base + m.index + m[0].length;
+    // "..., said Dara Venn, a spokeswoman."
+    if (/,\s*$/.test(before) && INVERTIBLE_CUES.test(m[0])) {
+      const phrase = speakerAfter(after, afterCue);
+      if (phrase && /^(?:,[^,.]{1,120})?[\s.!?]*$/u.test(this.text.slice(phrase.end, base + s.length))) {
+        const contentEnd = before.replace(/[\s,]+$/, '').length;
+        return { phrase, content: trimmedRange(this.text, base, base + contentEnd) };
+      }
+      return null;
+    }
+    // "..., Dara Venn, an analyst, told the Herald."
+    if (!/^(?:\s+(?:the\s+)?[\p{L}’'.\-]+(?:\s+[\p{Lu}][\p{L}’'.\-]*){0,3})?\s*[.!?]?\s*$/u.test(after)) return null;
+    const phrase = speakerBefore(before, base);
+    if (!phrase) return null;
+    const lead = before.slice(0, phrase.start - base);
+    if (!/,\s*$/.test(lead)) return null;
+    const contentEnd = lead.replace(/[\s,]+$/, '').length;
+    if (wordCount(s.slice(0, contentEnd)) < MIN_PARTIAL_QUOTE_WORDS) return null;
+    return { phrase, content: trimmedRange(this.text, base, base + contentEnd) };
+  }
+
+  private accordingTo(i: number, m: RegExpExecArray): boolean {
+    const sentence = this.sentences[i];
+    const s = this.sentenceText(i);
+    const base = sentence.start;
+    let source = m[1];
+    let sourceAt = m.index + m[0].length - m[1].length;
+    const prefix = ACCORDING_SOURCE_PREFIX.exec(source);
+    if (prefix) { source = source.slice(prefix[0].length); sourceAt += prefix[0].length; }
+    const tail = ACCORDING_SOURCE_TAIL.exec(source);
+    if (tail) source = source.slice(0, tail.index);
+    if (!source.trim()) return false;
+    const afterSource = m.index + m[0].length;
+    let content: Range;
+    if (s[afterSource] === ',' && /^(?:\s*(?:however|but|and|yet|so|also|moreover),?\s*)?$/iu.test(s.slice(0, m.index))) {
+      content = trimmedRange(this.text, base + afterSource + 1, sentence.end);
+    } else if (/,\s*$/.test(s.slice(0, m.index))) {
+      content = trimmedRange(this.text, base, base + s.slice(0, m.index).replace(/[\s,]+$/, '').length);
+    } else return false;
+    if (wordCount(this.text.slice(content.start, content.end)) < MIN_PARTIAL_QUOTE_WORDS) return false;
+    const phrase: SpeakerPhrase = { text: source, start: base + sourceAt, end: base + sourceAt + source.length, pronoun: false };
+    const speaker = this.speaker(phrase, i);
+    const cue = { start: base + m.index, end: base + m.index + 'according to'.length };
+    this.push(this.reportedQuote(content, speaker, cue, s.slice(m.index, m.index + 'according to'.length), [phrase.end]));
+    return true;
+  }
+
+  /** A first-person sentence right after one that announces someone's words ("In his address, X ..."). */
+  private introducedStatement(i: number): void {
+    if (i === 0) return;
+    const s = this.sentenceText(i);
+    if (!FIRST_PERSON_START.test(s)) return;
+    const previous = this.sentenceText(i - 1);
+    if (/[“”"]/.test(previous)) return;
+    const event = SPEECH_EVENT.exec(previous);
+    if (!event) return;
+    const phrase = this.subjectOf(i - 1);
+    if (!phrase) return;
+    CUE_WORD.lastIndex = 0;
+    const verb = CUE_WORD.exec(previous);
+    const cueMatch = verb ?? event;
+    const cueStart = this.sentences[i - 1].start + cueMatch.index;
+    const speaker = this.speaker(phrase, i - 1);
+    const content = trimmedRange(this.text, this.sentences[i].start, this.sentences[i].end);
+    this.push(this.reportedQuote(content, speaker, { start: cueStart, end: cueStart + cueMatch[0].length }, cueMatch[0], [phrase.start, content.end]));
+  }
+
+  private reportedQuote(content: Range, speaker: Speaker | null, cue: Range, cueText: string, bounds: number[]): Quote {
+    const all = [content.start, content.end, cue.start, cue.end, ...bounds];
+    return {
+      start: Math.min(...all),
+      end: Math.max(...all),
+      kind: 'reported',
+      content,
+      speaker: speaker?.text ?? null,
+      speakerRange: speaker?.range ?? null,
+      cue: cueText,
+    };
+  }
+}
+
+/** Direct and reported quotes in the body sentences, with speaker and cue. */
+export function findQuotes(doc: Document): Quote[] {
+  return new QuoteFinder(doc).run();
+}

@@ -1,0 +1,110 @@
+import type { Range } from '../../model/span.js';
+
+/**
+ * Titles, ranks and honorifics written before a name. They are stripped from a speaker, which
+ * must be the person ("Defence Minister Ana Kovac" -> "Ana Kovac").
+ */
+const TITLE_WORDS = new Set(
+  (
+    'president prime minister deputy foreign defence defense interior finance economy justice ' +
+    'health trade secretary general spokesman spokeswoman spokesperson chancellor king queen prince ' +
+    'princess sheikh emir sultan mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady senator sen. rep. ' +
+    'representative governor mayor ambassador envoy special commander colonel col. gen. lt. lieutenant ' +
+    'major maj. captain capt. sergeant sgt. admiral chief director chairman chairwoman chair ceo leader ' +
+    'judge justice pope cardinal bishop archbishop rabbi imam professor prof. interim acting former ' +
+    'vice state head speaker attorney officer official analyst correspondent reporter editor ' +
+    'founder executive manager coach spokesmen us u.s. uk u.k. un u.n. eu e.u. nato'
+  ).split(' '),
+);
+
+/** Nationality adjectives by shape ("Russian", "Chinese", "Polish", "Iraqi"), stripped only before a title. */
+const DEMONYM = /^(?:[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i|ic)|French|Dutch|Swiss|Greek|Thai)$/u;
+
+const PARTICLE = String.raw`(?:al|el|bin|ibn|abu|de|da|di|du|del|der|van|von|la|le|ben|bint|st\.?)`;
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|${PARTICLE}-[\p{L}\p{M}'’\-]+|${PARTICLE}(?=\s+[\p{Lu}]))`;
+
+/** A run of capitalised words ending at the end of the text ("Kremlin spokesman Dara Venn" -> "Dara Venn"). */
+const LAST_NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’\-]*|${PARTICLE}-[\p{L}\p{M}'’\-]+)`;
+const NAME_RUN_AT_END = new RegExp(`(?:${NAME_WORD}\\s+)*${LAST_NAME_WORD}(?:\\s\\([\\p{Lu}]{2,}\\))?$`, 'u');
+/** The same, at the start of the text ("said Dara Venn, a ..."). */
+const NAME_RUN_AT_START = new RegExp(`^(?:${NAME_WORD}\\s+)*${LAST_NAME_WORD}`, 'u');
+
+const PRONOUN_AT_END = /(?<![\p{L}])(he|she|they|we|I)$/u;
+const PRONOUN_AT_START = /^(he|she|they|we|I)(?![\p{L}])/u;
+
+/** Common-noun speakers: "the ministry", "a senior official", "analysts", "local residents". */
+const ROLE_NOUN = String.raw`(?:spokes(?:man|woman|person|people|men)|officials?|ministers?|ministry|sources?|analysts?|experts?|statement|report|witness(?:es)?|residents?|police|army|military|government|president|diplomats?|commanders?|leaders?|aides?|advis[eo]rs?|observers|critics|lawmakers|activists|monitors?|agency|office|researchers?|investigators?|prosecutors?|doctors?|medics|paramedics|survivors?|officers?|authorities|campaigners|organi[sz]ers|organi[sz]ation|group|company|firm|council|court|committee|department|embassy|mission|palace|negotiators?)`;
+const ROLE_PHRASE_AT_END = new RegExp(`(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their)\\s+)?(?:[\\p{L}\\-’']+\\s+){0,3}${ROLE_NOUN}$`, 'iu');
+const ROLE_PHRASE_AT_START = new RegExp(`^(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their)\\s+)?(?:[\\p{L}\\-’']+\\s+){0,3}?${ROLE_NOUN}(?![\\p{L}])`, 'iu');
+
+/** Words between a subject and its speech verb that are not part of either. */
+const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:[\p{L}]+ly|also|later|then|once|again|further|has|have|had|would|will|has also|had also|previously|recently|on [\p{Lu}][\p{L}]+day|in a statement|in an interview|before the meeting))+$/iu;
+
+export interface SpeakerPhrase extends Range {
+  text: string;
+  pronoun: boolean;
+}
+
+function stripTitles(text: string, start: number): SpeakerPhrase | null {
+  const words = text.split(/\s+/);
+  let dropped = 0;
+  let offset = 0;
+  while (dropped < words.length - 1) {
+    const w = words[dropped];
+    const lower = w.toLowerCase();
+    const nextIsTitle = TITLE_WORDS.has((words[dropped + 1] ?? '').toLowerCase());
+    if (TITLE_WORDS.has(lower) || (DEMONYM.test(w) && nextIsTitle)) {
+      offset = text.indexOf(words[dropped + 1], offset + w.length);
+      dropped++;
+    } else break;
+  }
+  const name = text.slice(offset).replace(/[’']s$/, '');
+  if (!name || /^(?:The|A|An|This|That|It|There|In|On|At|But|And)$/.test(name)) return null;
+  return { text: name, start: start + offset, end: start + offset + name.length, pronoun: false };
+}
+
+/**
+ * The speaker written just before a speech verb: a name (titles stripped), a pronoun, or a
+ * role phrase. `before` is the text up to the verb, `base` its offset in the document. An
+ * appositive between commas ("Dara Venn, an analyst at X, said") is stepped over.
+ */
+export function speakerBefore(before: string, base: number): SpeakerPhrase | null {
+  let text = before.replace(/\s+$/, '');
+  const adverbs = BETWEEN_SUBJECT_AND_VERB.exec(text);
+  if (adverbs) text = text.slice(0, adverbs.index);
+  if (text.endsWith(',')) {
+    const open = text.lastIndexOf(',', text.length - 2);
+    const appositive = open >= 0 ? text.slice(open + 1, -1).trim() : '';
+    if (open >= 0 && /^(?:a|an|the|who|which|whose|[\p{Ll}])/u.test(appositive)) text = text.slice(0, open);
+    else return null;
+  }
+  let m = PRONOUN_AT_END.exec(text);
+  if (m) return { text: m[1], start: base + m.index, end: base + text.length, pronoun: true };
+  m = NAME_RUN_AT_END.exec(text);
+  if (m) {
+    const run = m[0].replace(/\s\([\p{Lu}]{2,}\)$/u, '');
+    const found = stripTitles(run, base + m.index);
+    if (found) return found;
+  }
+  m = ROLE_PHRASE_AT_END.exec(text);
+  if (m) return { text: m[0], start: base + m.index, end: base + m.index + m[0].length, pronoun: false };
+  return null;
+}
+
+/** The speaker written just after a speech verb ("said Dara Venn", "said the ministry"). */
+export function speakerAfter(after: string, base: number): SpeakerPhrase | null {
+  const lead = /^\s*/.exec(after)![0].length;
+  const text = after.slice(lead);
+  let m = PRONOUN_AT_START.exec(text);
+  if (m) return { text: m[1], start: base + lead, end: base + lead + m[1].length, pronoun: true };
+  m = NAME_RUN_AT_START.exec(text);
+  if (m) return stripTitles(m[0], base + lead);
+  m = ROLE_PHRASE_AT_START.exec(text);
+  if (m) return { text: m[0], start: base + lead, end: base + lead + m[0].length, pronoun: false };
+  return null;
+}
+
+/** Is the subject of this verb a relative clause's ("what he described", "that she said")? */
+export function relativised(before: string): boolean {
+  return /(?<![\p{L}])(?:that|which|what|whom|who|as|than)\s+(?:he|she|they|we|it|I)\s*$/iu.test(before);
+}
