@@ -58,9 +58,11 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
     return RULES[c.rule].build(c.match, {
       anchor,
       direction: directionAt(sText, rel, relEnd),
+      strongDirection: directionAt(sText, rel, relEnd, true),
       before: sText.slice(Math.max(0, rel - 40), rel),
       after: sText.slice(relEnd, relEnd + 40),
-      lastQuarter: memory.lastQuarter,
+      // A quarter named a few sentences back still frames "a year earlier"; further back it does not.
+      lastQuarter: memory.lastQuarter && c.start - memory.lastQuarter.at < QUARTER_MEMORY ? memory.lastQuarter : null,
     });
   };
   for (const c of chosen) {
@@ -77,8 +79,8 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
       }
     }
     if (!out) continue;
-    if (out.granularity === 'quarter' && /^\d{4}-Q\d$/.test(out.value)) {
-      memory.lastQuarter = { y: Number(out.value.slice(0, 4)), q: Number(out.value.slice(6)) };
+    if (RULES[used.rule].name.startsWith('quarter') && /^\d{4}-Q\d$/.test(out.value) && RULES[used.rule].name !== 'quarter-reference') {
+      memory.lastQuarter = { y: Number(out.value.slice(0, 4)), q: Number(out.value.slice(6)), at: used.end };
     }
     drafts.push({ start: used.start, end: used.end, out, sentence });
   }
@@ -86,8 +88,10 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
 }
 
 interface Memory {
-  lastQuarter: { y: number; q: number } | null;
+  lastQuarter: { y: number; q: number; at: number } | null;
 }
+
+const QUARTER_MEMORY = 400;
 
 /**
  * Finds and normalises the time expressions of `text` within `range` (default: all of it).

@@ -16,7 +16,7 @@ function toExpression(text: string, r: Resolved): TimeExpression {
 const CALENDAR = (e: TimeExpression): boolean => e.type === 'DATE' && Boolean(e.earliest && e.latest);
 
 /**
- * Joins "from 2015 to 2020" / "between May and July" into one interval (value "2015/2020", ISO
+ * Joins "from 2015 to 2020" / "2015-2020" into one interval (value "2015/2020", ISO
  * 8601 interval notation, bounds from both ends), and marks "since X" / "until X": the span
  * stays X as TimeML has it, the modifier says SINCE/UNTIL and the bounds run to or from the
  * publication date. X's own part ("the end of 2025") survives in its narrowed bounds.
@@ -30,8 +30,9 @@ export function mergeIntervals(text: string, drafts: Resolved[], anchor: TimeAnc
     const before = text.slice(Math.max(0, a.start - 12), a.start);
     if (b && CALENDAR(a) && CALENDAR(b)) {
       const gap = text.slice(a.end, b.start);
-      const opener = /\b(?:from|between)\s+$/i.test(before);
-      const joiner = opener ? /^\s*(?:to|until|till|through|and|-|–|—)\s*$/i : /^\s*(?:-|–|—)\s*$/;
+      // "between X and Y" stays two dates: "and" joins lists of dates as often as ranges.
+      const opener = /\bfrom\s+$/i.test(before);
+      const joiner = opener ? /^\s*(?:to|until|till|through|-|–|—)\s*$/i : /^\s*(?:-|–|—)\s*$/;
       if (joiner.test(gap) && (opener || (a.granularity === 'year' && b.granularity === 'year'))) {
         out.push({
           start: a.start, end: b.end, text: text.slice(a.start, b.end), type: 'DATE', value: `${a.value}/${b.value}`,

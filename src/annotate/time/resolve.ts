@@ -32,8 +32,12 @@ export function weekdayDate(anchor: YMD, weekday: number, dir: Direction, strict
 }
 
 /** Year of a bare month name: the current month is this year; otherwise the occurrence on the side the tense points to. */
-export function yearOfMonth(anchor: YMD, month: number, dir: Direction | 'last' | 'next' | 'this'): number {
+export function yearOfMonth(anchor: YMD, month: number, dir: Direction | 'last' | 'next' | 'this' | 'nearest'): number {
   if (dir === 'this') return anchor.y;
+  if (dir === 'nearest') {
+    const back = (anchor.m - month + 12) % 12;
+    return back <= 6 ? (month <= anchor.m ? anchor.y : anchor.y - 1) : (month >= anchor.m ? anchor.y : anchor.y + 1);
+  }
   if (dir === 'last') return month < anchor.m ? anchor.y : anchor.y - 1;
   if (dir === 'next') return month > anchor.m ? anchor.y : anchor.y + 1;
   if (month === anchor.m) return anchor.y;

@@ -18,6 +18,8 @@ export interface RuleContext {
   anchor: TimeAnchor | null;
   /** Tense direction of the clause around the match. */
   direction: Direction | null;
+  /** The same, from auxiliaries and reporting verbs only. */
+  strongDirection: Direction | null;
   /** Text just before the match (same sentence), lower-cased. */
   before: string;
   /** Text just after the match (same sentence). */
@@ -231,7 +233,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'month-day',
-    re: new RegExp(`${WD_PREFIX}(${MONTH_RE})\\s*${DAY}\\b(?![,.]?\\s*\\d)(?!:)`, 'g'),
+    re: new RegExp(`${WD_PREFIX}(${MONTH_RE})\\s*${DAY}\\b(?![,.]?\\s*\\d)(?!:\\d)`, 'g'),
     build: (m, ctx) => (Number(m[2]) > 31 ? null : monthDayNoYear(ctx, monthNumber(m[1]), Number(m[2]))),
   },
   {
@@ -260,9 +262,72 @@ export const RULES: Rule[] = [
         if (!/\b(in|of|since|until|till|by|from|to|through|during|before|after|between|and|or|early|late|mid|last|next|this|each|every)\s*$/i.test(ctx.before)) return null;
       }
       if (!ctx.anchor) return unresolved('DATE', `XXXX-${String(month).padStart(2, '0')}`, 'month');
-      const how = mod === 'last' || mod === 'next' || mod === 'this' ? mod : dir(ctx);
+      // Unmarked by a sure tense sign, a bare month is the nearest one of that name.
+      const how = mod === 'last' || mod === 'next' || mod === 'this' ? mod : ctx.strongDirection ?? 'nearest';
       const v = monthValue(yearOfMonth(ctx.anchor.date, month, how), month, 'publication');
       return withPart(v, mod === 'last' || mod === 'next' || mod === 'this' ? undefined : mod ?? m[2], Boolean(m[2]));
+    },
+  },
+  {
+    name: 'month-relative-year',
+    re: new RegExp(`(${MONTH_RE})\\s+(?:of\\s+)?(${ci('last|this|next')})\\s+year\\b`, 'g'),
+    build(m, ctx) {
+      if (!ctx.anchor) return null;
+      return monthValue(ctx.anchor.date.y + shiftOfWord(m[2]), monthNumber(m[1]), 'publication');
+    },
+  },
+  {
+    name: 'year-period',
+    re: new RegExp(`\\b[Tt]he\\s+${YEAR}\\s+(period|quarter)\\b`, 'g'),
+    build(m, ctx) {
+      const y = Number(m[1]);
+      const q = ctx.lastQuarter?.q;
+      return q ? quarterValue(y, q, 'absolute') : yearValue(y, 'absolute');
+    },
+  },
+  {
+    name: 'period-edge',
+    re: /\b(?:(?:the\s+)?(end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+(year|month)|(?:the\s+)?year(?:'s)?[- ]end)\b/gi,
+    build(m, ctx) {
+      if (!ctx.anchor) return null;
+      const a = ctx.anchor.date;
+      const base = m[2]?.toLowerCase() === 'month' ? monthValue(a.y, a.m, 'publication') : yearValue(a.y, 'publication');
+      return withPart(base, m[1] ?? 'end', true);
+    },
+  },
+  {
+    name: 'the-year-ended',
+    re: /\b[Tt]he\s+(?:(?:full|fiscal|financial|calendar)\s+)?year(?=\s+(?:ended|ending)\b)|\b[Tt]he\s+full\s+year\b/g,
+    build(m, ctx) {
+      if (/full/i.test(m[0]) && !/^\s+(?:ended|ending)\b/.test(ctx.after)) {
+        return ctx.anchor ? yearValue(ctx.anchor.date.y, 'publication') : null;
+      }
+      return durationOf('P1Y');
+    },
+  },
+  {
+    name: 'bare-season',
+    re: /\b[Tt]he\s+(?:(early|late|mid)[- ])?(spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?\d)/g,
+    build(m, ctx) {
+      if (!ctx.anchor) return null;
+      const code = SEASONS[m[2].toLowerCase()];
+      const a = ctx.anchor.date;
+      const startMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+      let y = a.y;
+      if (dir(ctx) === 'past' && a.m < (startMonth[code] ?? 1) && code !== 'WI') y -= 1;
+      if (code === 'WI' && a.m <= 2) y -= 1;
+      return withPart(seasonValue(y, code, 'publication'), m[1], false);
+    },
+  },
+  {
+    name: 'spoken-year',
+    re: /\b(?:(?:the\s+)?(winter|spring|summer|fall|autumn)\s+of\s+)?(?:the\s+year\s+)?(?:nineteen(?:\s+hundred(?:\s+and)?)?\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi,
+    build(m) {
+      let y: number;
+      if (m[2]) y = 1900 + (countValue(m[2].replace(/\s+/, '-')) ?? NaN);
+      else y = 2000 + (m[3] ? countValue(m[3]) ?? 0 : 0);
+      if (!Number.isFinite(y)) return null;
+      return m[1] ? seasonValue(y, SEASONS[m[1].toLowerCase()], 'absolute') : yearValue(y, 'absolute');
     },
   },
   {
@@ -275,7 +340,8 @@ export const RULES: Rule[] = [
       if (y === null) {
         if (!ctx.anchor) return unresolved('DATE', `XXXX-Q${q}`, 'quarter');
         y = ctx.anchor.date.y + shiftOfWord(m[2] ?? 'this');
-        if (ctx.lastQuarter && !m[2] && ctx.lastQuarter.q === q) y = ctx.lastQuarter.y;
+        // A quarter not yet begun at publication is last year's, unless the clause looks ahead.
+        if (!m[2] && q > quarterOf(ctx.anchor.date).q && ctx.direction !== 'future') y -= 1;
       }
       return quarterValue(y, q, m[1] || m[4] ? 'absolute' : 'publication');
     },
@@ -314,7 +380,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'half-year',
-    re: new RegExp(`(?:the\\s+)?(first|second|latter|1st|2nd)\\s+half\\s+of\\s+(?:(?:fiscal\\s+)?${YEAR}|(this|last|next)\\s+year)`, 'gi'),
+    re: new RegExp(`(?:the\\s+)?(first|second|latter|last|1st|2nd)\\s+half\\s+of\\s+(?:(?:fiscal\\s+)?${YEAR}|(this|last|next)\\s+year)`, 'gi'),
     build(m, ctx) {
       const h = /first|1st/i.test(m[1]) ? 1 : 2;
       if (m[2]) return halfValue(Number(m[2]), h, 'absolute');
@@ -329,10 +395,14 @@ export const RULES: Rule[] = [
   },
   {
     name: 'decade',
-    re: /\b(?:(?:the|The)\s+)?(?:(early|mid|late|Early|Mid|Late)[- ])?(?:((?:1[5-9]|20)\d)0's?|'(\d)0s)(?![\w'])/g,
+    re: /\b(?:(?:the|The)\s+)?(?:(early|mid|late|Early|Mid|Late)[- ])?(?:((?:1[5-9]|20)\d)0'?s|'(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w'])/g,
     build(m, ctx) {
       let decade: number;
-      if (m[2]) decade = Number(m[2]) * 10;
+      if (m[4]) {
+        if (!/^(?:the|The)\s/.test(m[0])) return null;
+        const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[4].toLowerCase()) + 2;
+        decade = 1900 + tens * 10;
+      } else if (m[2]) decade = Number(m[2]) * 10;
       else {
         const d = Number(m[3]) * 10;
         const now = ctx.anchor?.date.y ?? 2000;
@@ -382,14 +452,22 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'the-weekend',
+    re: /\b[Tt]he\s+weekend\b/g,
+    build(_m, ctx) {
+      if (!ctx.anchor) return unresolved('DATE', 'XXXX-WXX-WE', 'week');
+      const inWeekend = isoWeekday(ctx.anchor.date) >= 6;
+      return relativeUnitValue(ctx.anchor.date, 'weekend', dir(ctx) === 'past' && !inWeekend ? -1 : 0);
+    },
+  },
+  {
     name: 'deictic-day',
-    re: /\b(?:(early|late|later|earlier)\s+)?(today|tonight|tomorrow|yesterday|the day before yesterday|the day after tomorrow)(?:\s+(morning|afternoon|evening|night))?\b(?!'s)/gi,
+    re: /\b(?:(early|late|later|earlier)\s+)?(today|tonight|tomorrow|yesterday|the day before yesterday|the day after tomorrow)(?:\s+(morning|afternoon|evening|night))?\b/gi,
     build(m, ctx) {
       const word = m[2].toLowerCase();
       if (!ctx.anchor) return unresolved('DATE', 'XXXX-XX-XX', 'day');
       const date = addDays(ctx.anchor.date, DEICTIC_DAYS[word]);
-      const part = m[3] ?? (word === 'tonight' ? undefined : undefined);
-      const v = dayWithPart(date, part, 'publication');
+      const v = dayValue(date, 'publication');
       const edge = m[1]?.toLowerCase();
       return edge === 'later' || edge === 'earlier' ? { ...v, modifier: edge === 'later' ? 'END' : 'START' } : v;
     },
@@ -408,7 +486,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'weekday',
-    re: new RegExp(`\\b(?:(${ci('last|next|this|early|late|coming|past')})\\s+)?(${WEEKDAY_RE})(?:'s)?(?:\\s+(morning|afternoon|evening|night))?\\b`, 'g'),
+    re: new RegExp(`\\b(?:(${ci('last|next|this|early|late|coming|past')})\\s+)?(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night))?\\b`, 'g'),
     build(m, ctx) {
       const wd = weekdayNumber(m[2]);
       if (!ctx.anchor) return unresolved('DATE', `XXXX-WXX-${wd}`, 'day');
@@ -417,7 +495,8 @@ export const RULES: Rule[] = [
       const strict = mod === 'last' || mod === 'next';
       let date = weekdayDate(ctx.anchor.date, wd, direction, strict);
       if (mod === 'this' && !ctx.direction) date = weekdayDate(ctx.anchor.date, wd, isoWeekday(ctx.anchor.date) > wd ? 'past' : 'future');
-      return dayWithPart(date, m[3], 'publication');
+      // TimeBank mostly dates "Friday night" to the day; the part of day stays in the span.
+      return dayValue(date, 'publication');
     },
   },
   {
@@ -442,12 +521,12 @@ export const RULES: Rule[] = [
   },
   {
     name: 'ago',
-    re: new RegExp(`\\b${MOD_RE}?(${COUNT_RE})\\s+(${UNIT_RE})\\s+(ago|earlier|before|later|from now|hence)\\b`, 'gi'),
+    re: new RegExp(`\\b${MOD_RE}?(${COUNT_RE})\\s+(${UNIT_RE})\\s+(ago|from now|hence)\\b`, 'gi'),
     build(m, ctx) {
       const n = countValue(m[2]);
       const unit = unitOf(m[3]);
       if (n === undefined) return null;
-      const sign = /ago|earlier|before/i.test(m[4]) ? -1 : 1;
+      const sign = /ago/i.test(m[4]) ? -1 : 1;
       if (Number.isNaN(n)) return refValue(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', 'publication');
       if (!ctx.anchor) return unresolved('DATE', 'XXXX', 'unknown');
       const a = ctx.anchor.date;
@@ -485,22 +564,25 @@ export const RULES: Rule[] = [
         if (/\b(?:in|per|each)\s*$/i.test(ctx.before)) return null;
       }
       if (/^\d/.test(word) && /^\d{4}$/.test(word)) return null;
+      // Ages ("a 9-year-old", "40 years old") are not times in TimeML.
+      if (/old$/i.test(m[0]) || /^\s*old\b/i.test(ctx.after)) return null;
       const mod = m[1] ? MOD_WORDS[m[1].toLowerCase()] : undefined;
       return durationOf(durationValue(n, unit), mod);
     },
   },
   {
     name: 'vague-duration',
-    re: /\b(?:(?:the\s+)?(?:coming|next|past|last|recent|following|previous)\s+(years|months|weeks|days|decades|hours)|(?<=\b(?:for|in|over|within|take|takes|took)\s+)(years|months|weeks|decades)(?!\s+(?:ago|of|old|earlier|later|before|after)))\b/gi,
+    re: /\b(?:(?:the\s+)?(?:coming|next|past|last|recent|following|previous)\s+(?:few\s+)?(years|months|weeks|days|decades|hours)|(?<=\b(?:for|in|over|within|take|takes|took)\s+)(years|months|weeks|decades)(?!\s+(?:ago|of|old|earlier|later|before|after)))\b/gi,
     build(m) {
       const unitWord = (m[1] ?? m[2]).toLowerCase();
       if (/recent\s+years/i.test(m[0])) return refValue('PAST_REF', 'publication');
+      if (/^the\s+(?:past|last)\b/i.test(m[0]) && /\s+few\b/i.test(m[0])) return refValue('PAST_REF', 'publication');
       return durationOf(durationValue(NaN, unitOf(unitWord)));
     },
   },
   {
     name: 'reference',
-    re: /\b(now|right now|currently|at present|presently|nowadays|these days|at the moment|so far|recently|lately|previously|formerly|in recent (?:years|months|weeks|days)|the future|the near future|in the past|someday|one day soon)\b/gi,
+    re: /\b(now|right now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|(?<=in\s)recent years|the future|the near future|someday)\b/gi,
     build(m, ctx) {
       const w = m[1].toLowerCase();
       if (w === 'now' && /\b(?:right|just|until|by|from|up to|till)\s*$/i.test(ctx.before) === false && /^\s*that\b/i.test(ctx.after)) return null;
@@ -511,7 +593,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'set',
-    re: new RegExp(`\\b(?:(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually)|(?:(?:once|twice|three times|\\d+ times)\\s+)?(?:every|each|per|a)\\s+(other\\s+)?(${COUNT_RE}\\s+)?(day|week|month|year|quarter|hour|minute|morning|evening|night|weekend|${WEEKDAY_RE}))\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually)|(?:(?:once|twice|three times|\\d+ times)\\s+)?(?:every|each|per|a)\\s+(other\\s+)?(${COUNT_RE}\\s+)?(day|week|month|year|quarter|hour|minute|morning|evening|night|weekend|${WEEKDAY_RE}))\\b`, 'gi'),
     build(m, ctx) {
       const adv = m[1]?.toLowerCase();
       if (adv) {

@@ -4,24 +4,26 @@
  */
 export type Direction = 'past' | 'future';
 
-const FUTURE = /\b(?:will|shall|won't|'ll|going to|is to|are to|plans? to|planned to|scheduled|expected to|expects? to|set to|due to|would|next|upcoming|coming|later this|intends? to|aims? to|hopes? to|until|ahead of)\b/gi;
+const FUTURE = /\b(?:will|shall|won't|'ll|going to|is to|are to|plans? to|planned to|scheduled|expected to|expects? to|set to|due to|would|next|upcoming|coming|later this|intends? to|aims? to|hopes? to|as soon as|as early as|ahead of)\b/gi;
 const PAST = /\b(?:was|were|had|did|said|told|ago|last|earlier|previously|yesterday|(?:[a-z]{3,}(?<!need|seed|feed|speed|bleed|breed|proceed|exceed|succeed|indeed|hundred|red|bed|shed|wed)ed))\b/gi;
 
 interface Marker {
   at: number;
   dir: Direction;
+  /** Auxiliaries and "said" are sure signs; any "-ed" word may be a participle or an adjective. */
+  strong: boolean;
 }
 
 function markers(sentence: string): Marker[] {
   const out: Marker[] = [];
   for (const m of sentence.matchAll(FUTURE)) {
     // "expected" and "scheduled" end in -ed but point forward; PAST would also claim them
-    out.push({ at: m.index ?? 0, dir: 'future' });
+    out.push({ at: m.index ?? 0, dir: 'future', strong: true });
   }
   for (const m of sentence.matchAll(PAST)) {
     const word = m[0].toLowerCase();
     if (word === 'expected' || word === 'scheduled' || word === 'planned') continue;
-    out.push({ at: m.index ?? 0, dir: 'past' });
+    out.push({ at: m.index ?? 0, dir: 'past', strong: !word.endsWith('ed') || word === 'said' });
   }
   return out;
 }
@@ -31,12 +33,13 @@ function markers(sentence: string): Marker[] {
  * nearest tense marker wins, a marker before the expression (the verb governing it) weighing
  * a little more than one after it.
  */
-export function directionAt(sentence: string, start: number, end: number): Direction | null {
+export function directionAt(sentence: string, start: number, end: number, strongOnly = false): Direction | null {
   let best: Marker | null = null;
   let bestCost = Infinity;
   for (const mk of markers(sentence)) {
+    if (strongOnly && !mk.strong) continue;
     if (mk.at >= start && mk.at < end) continue;
-    const cost = mk.at < start ? (start - mk.at) * 0.8 : mk.at - end;
+    const cost = mk.at < start ? (start - mk.at) * 0.5 : mk.at - end;
     if (cost < bestCost) {
       bestCost = cost;
       best = mk;
