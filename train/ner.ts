@@ -13,7 +13,7 @@ import type { FeatureResources } from '../src/annotate/entities/features.js';
 import { writeModelCard } from './ner/model-card.js';
 
 const SEED = 20030531;
-const BITS = 20;
+const BITS = 21;
 const MAX_EPOCHS = 20;
 const MIN_CITY_POPULATION = 15_000;
 

@@ -41,6 +41,8 @@ mode (normal / all capitals / Title Case), capitalisation in context (lower form
 lower case in this document, capitalised mid-sentence elsewhere in this document), gazetteer codes of the token and its
 neighbours (place phrases with begin/inside, demonyms, first names, titles, organisation suffixes, facility heads),
 and prediction history (Ratinov & Roth 2009): the majority type the model gave the same word earlier in the document.
+After decoding, src/annotate/entities/consistency.ts makes each document consistent: a word of a full person name stays
+a person when it stands alone, and a phrase takes its majority type everywhere in the document (the scores below include it).
 
 ## Scores on dev (eng.testa), saved quantised model, exact-span (conlleval)
 | type | precision | recall | F1 | gold |
@@ -50,7 +52,7 @@ ${rows.join('\n')}
 Dev F1 by epoch (float weights): ${f.epochScores.map((s) => (100 * s).toFixed(2)).join(', ')}; best epoch ${f.bestEpoch}.
 
 ## Cost
-- Tagging speed on dev: ${(f.evaluation.tokens / f.evaluation.seconds).toFixed(0)} tokens/s (one core, features + decoding, whole documents).
+- Tagging speed on dev: ${(f.evaluation.tokens / f.evaluation.seconds).toFixed(0)} tokens/s (one core, one cold pass including JIT warm-up; features + decoding + consistency, whole documents). Warm figure: `benchTagger()` in src/annotate/entities/bench.ts.
 - Training time: ${f.trainSeconds.toFixed(0)} s on one core. Seed: ${f.seed} (document order shuffling); training is deterministic.
 - Size: ${(f.sizeBytes / 1e6).toFixed(2)} MB; load time ${f.loadSeconds.toFixed(2)} s.
 `;
