@@ -2,7 +2,7 @@
 const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|warned|warns|argued|argues|noted|notes|' +
   'insisted|insists|explained|explains|claimed|claims|declared|declares|announced|announces|' +
-  'asserted|asserts|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|wrote|writes|tweeted|posted|' +
+  'asserted|asserts|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|wrote|writes|tweeted|' +
   'remarked|observed|continued|replied|replies|responded|asked|asks|acknowledged|admitted|' +
   'conceded|suggested|suggests|maintained|maintains|recalled|concluded|confirmed|denied|denies|' +
   'urged|pointed out|points out|point out|indicated|indicates|indicate|cautioned|predicted|' +

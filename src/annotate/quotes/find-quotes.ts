@@ -21,6 +21,8 @@ const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
 const FIRST_PERSON_START = /^(?:I|We|My|Our)(?![\p{L}])/u;
 const OBJECT_PHRASE = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}’'.\-]*(?:\s+[\p{Lu}][\p{L}’'.\-]*)*|[\p{Ll}][\p{L}\-]*)/u;
 const THAT_NEARBY = /^(?:\s+[^\s.!?;:“”"]+){0,10}?\s+that\s+/u;
+/** What may stand between a speech verb and "that": an adverbial, never an object ("a video that"). */
+const ADVERBIAL_BEFORE_THAT = /^\s+(?:that\s|(?:before|after|on|in|at|during|to|earlier|later|last|this|again|also|repeatedly|publicly|privately|once|then|[\p{L}]+ly)(?![\p{L}]))/iu;
 const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|to|of|by|for|with|about|from|it|so|yes|no|nothing|this|more|much)(?![\p{L}])/iu;
 const TRAILING_PUNCTUATION = /[\s,.;:!?”"’»]+$/u;
 const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording to\s+([^,.;]{2,120}?)(?=,|[.!?;]?\s*$)/iu;
@@ -291,6 +293,7 @@ class QuoteFinder {
         if (object) contentAt += object[0].length;
       }
       const that = THAT_NEARBY.exec(s.slice(contentAt));
+      if (that && !ADVERBIAL_BEFORE_THAT.test(that[0])) continue;
       if (that) contentAt += that[0].length;
       else if (BARE_COMPLEMENT_CUES.test(m[0])) {
         const rest = s.slice(contentAt).replace(/^[\s,]+/, '');

@@ -46,18 +46,15 @@ export interface SpeakerPhrase extends Range {
 }
 
 function stripTitles(text: string, start: number): SpeakerPhrase | null {
-  const words = text.split(/\s+/);
-  let dropped = 0;
-  let offset = 0;
-  while (dropped < words.length - 1) {
-    const w = words[dropped];
-    const lower = w.toLowerCase();
-    const nextIsTitle = TITLE_WORDS.has((words[dropped + 1] ?? '').toLowerCase());
-    if (TITLE_WORDS.has(lower) || (DEMONYM.test(w) && nextIsTitle)) {
-      offset = text.indexOf(words[dropped + 1], offset + w.length);
-      dropped++;
-    } else break;
+  const words = [...text.matchAll(/\S+/g)];
+  // Everything up to the last title word is role, not name: "Harbour Minister Ana Kovac".
+  let cut = 0;
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k][0];
+    const nextIsTitle = TITLE_WORDS.has(words[k + 1][0].toLowerCase());
+    if (TITLE_WORDS.has(w.toLowerCase()) || (DEMONYM.test(w) && nextIsTitle) || (k === 0 && /^(?:The|A|An)$/.test(w))) cut = k + 1;
   }
+  const offset = cut < words.length ? words[cut].index : text.length;
   const name = text.slice(offset).replace(/[’']s$/, '');
   if (!name || /^(?:The|A|An|This|That|It|There|In|On|At|But|And)$/.test(name)) return null;
   return { text: name, start: start + offset, end: start + offset + name.length, pronoun: false };

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../model/document.js';
+import type { Quote } from '../../model/quote.js';
+import { quotesComponent } from './index.js';
+import { fixtureDocument } from './fixture-document.js';
+
+interface Seen { kind: Quote['kind']; speaker: string | null; cue: string | null; content: string }
+
+function run(doc: Document): Seen[] {
+  quotesComponent.process(doc);
+  return doc.layers.quotes!.map((q) => {
+    expect(q.start).toBeLessThanOrEqual(q.content.start);
+    expect(q.end).toBeGreaterThanOrEqual(q.content.end);
+    if (q.speakerRange) expect(doc.text.slice(q.speakerRange.start, q.speakerRange.end)).toBe(q.speaker);
+    return { kind: q.kind, speaker: q.speaker, cue: q.cue, content: doc.text.slice(q.content.start, q.content.end) };
+  });
+}
+const quotes = (text: string) => run(fixtureDocument(text));
+
+describe('quotesComponent: direct quotes', () => {
+  it('finds the speaker after the closing mark, in both orders', () => {
+    expect(quotes('“The port will reopen next week,” Dara Venn said.')).toEqual([
+      { kind: 'direct', speaker: 'Dara Venn', cue: 'said', content: 'The port will reopen next week' },
+    ]);
+    expect(quotes('"We expect no delays," said Harbour Minister Olek Marsh.')).toMatchObject([{ speaker: 'Olek Marsh', cue: 'said' }]);
+  });
+
+  it('steps over an appositive between speaker and verb', () => {
+    expect(quotes('“Prices will fall,” Mira Tolle, an economist at the Corvan Institute, told the Daily Lantern.')).toMatchObject([
+      { speaker: 'Mira Tolle', cue: 'told', content: 'Prices will fall' },
+    ]);
+  });
+
+  it('finds the speaker before the opening mark', () => {
+    expect(quotes('Mayor Ines Park said: “The bridge is safe for traffic.”')).toMatchObject([
+      { speaker: 'Ines Park', cue: 'said', content: 'The bridge is safe for traffic' },
+    ]);
+    expect(quotes('Council spokesman Teo Ranst said talks would include “the future of the northern depot,” referring to the rail yard.')).toMatchObject([
+      { kind: 'direct', speaker: 'Teo Ranst', cue: 'said', content: 'the future of the northern depot' },
+    ]);
+  });
+
+  it('resolves he/she to the last named speaker', () => {
+    const found = quotes('“The vote was fair,” Lena Ortiz said. “We will appeal anyway, because the count was slow,” she added.');
+    expect(found[1]).toMatchObject({ speaker: 'Lena Ortiz', cue: 'added' });
+  });
+
+  it('gives an unattributed whole-sentence quote the previous speaker', () => {
+    const found = quotes('“Farmers are worried about the drought,” Pavel Dorn said. “Exporters, by contrast, are calm about it.”');
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ speaker: 'Pavel Dorn', content: 'Exporters, by contrast, are calm about it' });
+  });
+
+  it('keeps a quotation that runs over several sentences as one quote', () => {
+    const found = quotes('“The storm came fast. Nobody was ready. We lost the roof,” said Anya Kell.');
+    expect(found).toEqual([
+      { kind: 'direct', speaker: 'Anya Kell', cue: 'said', content: 'The storm came fast. Nobody was ready. We lost the roof' },
+    ]);
+  });
+
+  it('skips scare quotes of one or two words', () => {
+    expect(quotes('The mayor praised the deal, describing the partnership as “historic” for the region.')).toEqual([]);
+    expect(quotes('Critics called the plan a “populist” move in Torvale.')).toEqual([]);
+  });
+});
+
+describe('quotesComponent: reported speech', () => {
+  it('reads "X said (that) ..." with the complement as content', () => {
+    expect(quotes('Dara Venn said the port would reopen next week.')).toEqual([
+      { kind: 'reported', speaker: 'Dara Venn', cue: 'said', content: 'the port would reopen next week' },
+    ]);
+    expect(quotes('Minister Olek Marsh explicitly stated before the meeting that all tariffs would be reviewed.')).toMatchObject([
+      { speaker: 'Olek Marsh', cue: 'stated', content: 'all tariffs would be reviewed' },
+    ]);
+  });
+
+  it('skips the listener after "told"', () => {
+    expect(quotes('Teo Ranst told reporters the depot would close in May.')).toMatchObject([
+      { speaker: 'Teo Ranst', cue: 'told', content: 'the depot would close in May' },
+    ]);
+  });
+
+  it('reads attributions placed after the content', () => {
+    expect(quotes('The harbour authority had feared a strike, Mira Tolle, an economist at the Corvan Institute, told the Daily Lantern.')).toMatchObject([
+      { kind: 'reported', speaker: 'Mira Tolle', cue: 'told', content: 'The harbour authority had feared a strike' },
+    ]);
+  });
+
+  it('gives coordinated and participial verbs the subject of their clause', () => {
+    expect(quotes('The union made demands, but Ilsa Berg dismissed them when pressed, stating that the budget was final.')).toMatchObject([
+      { speaker: 'Ilsa Berg', cue: 'stating', content: 'the budget was final' },
+    ]);
+    expect(quotes('Governor Sam Rook praised the firefighters and said that the valley was safe again.')).toMatchObject([
+      { speaker: 'Sam Rook', cue: 'said', content: 'the valley was safe again' },
+    ]);
+  });
+
+  it('reads "according to X"', () => {
+    expect(quotes('According to the Norvik Herald, the mine will close by spring.')).toMatchObject([
+      { speaker: 'the Norvik Herald', cue: 'According to', content: 'the mine will close by spring' },
+    ]);
+  });
+
+  it('takes a first-person sentence introduced as someone\'s address as that person\'s words', () => {
+    expect(quotes('In her speech, Chancellor Ona Lind stressed trade ties. I know our ports are ready for this work.')).toMatchObject([
+      { kind: 'reported', speaker: 'Ona Lind', cue: 'stressed', content: 'I know our ports are ready for this work' },
+    ]);
+  });
+
+  it('ignores speech verbs inside relative clauses and capitalised names', () => {
+    expect(quotes('Kira Sol posted a video that she said showed the flooded road.')).toEqual([]);
+    expect(quotes('The United States sent envoys to the summit in Varna.')).toEqual([]);
+  });
+});
+
+describe('quotesComponent: mentions and scope', () => {
+  it('snaps speakers to PER mentions when the entity layer is present', () => {
+    const text = '“We will rebuild the school,” Headmaster Bo Arlen said.';
+    const doc = fixtureDocument(text);
+    const start = text.indexOf('Bo Arlen');
+    doc.layers.mentions = [{ id: 'm1', type: 'PER', text: 'Bo Arlen', start, end: start + 8 }];
+    expect(run(doc)).toMatchObject([{ speaker: 'Bo Arlen' }]);
+  });
+
+  it('reads only sentence ranges', () => {
+    const text = 'Follow us, type “Lantern News Agency” now\n\nThe weather was mild.';
+    const doc = fixtureDocument(text, [[text.indexOf('The weather'), text.length]]);
+    expect(run(doc)).toEqual([]);
+  });
+});
