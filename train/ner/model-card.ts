@@ -52,7 +52,7 @@ ${rows.join('\n')}
 Dev F1 by epoch (float weights): ${f.epochScores.map((s) => (100 * s).toFixed(2)).join(', ')}; best epoch ${f.bestEpoch}.
 
 ## Cost
-- Tagging speed on dev: ${(f.evaluation.tokens / f.evaluation.seconds).toFixed(0)} tokens/s (one core, one cold pass including JIT warm-up; features + decoding + consistency, whole documents). Warm figure: `benchTagger()` in src/annotate/entities/bench.ts.
+- Tagging speed on dev: ${(f.evaluation.tokens / f.evaluation.seconds).toFixed(0)} tokens/s (one core, one cold pass including JIT warm-up; features + decoding + consistency, whole documents). Warm figure: benchTagger() in src/annotate/entities/bench.ts.
 - Training time: ${f.trainSeconds.toFixed(0)} s on one core. Seed: ${f.seed} (document order shuffling); training is deterministic.
 - Size: ${(f.sizeBytes / 1e6).toFixed(2)} MB; load time ${f.loadSeconds.toFixed(2)} s.
 `;
