@@ -186,6 +186,11 @@ function clockValue(ctx: RuleContext, hour: number, minute: number, dayWord: str
   return { type: 'TIME', value: iso, granularity: 'minute', earliest: iso + zone, latest: iso + zone, anchor: day.kind };
 }
 
+/** A clock time stated in UTC/GMT carries TimeML's "Z"; local zones stay in the bounds only. */
+function utc(v: TimeValue, zone: string | undefined): TimeValue {
+  return zone && /^(UTC|GMT)$/.test(zone) && !v.value.startsWith('X') ? { ...v, value: v.value + 'Z' } : v;
+}
+
 /** Ordered by priority: on equal spans, earlier rules win. */
 export const RULES: Rule[] = [
   {
@@ -501,18 +506,18 @@ export const RULES: Rule[] = [
   },
   {
     name: 'clock',
-    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b|o'clock)(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?(?:\\s*\\(\\d{4}\\s*GMT\\))?(?:,?\\s+(?:on\\s+)?(today|tonight|tomorrow|yesterday|${WEEKDAY_RE}))?`, 'g'),
+    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b|o'clock)(?:\\s+([A-Z]{2,4}T|GMT|UTC)\\b)?(?:\\s*\\(\\d{4}\\s*GMT\\))?(?:,?\\s+(?:on\\s+)?(today|tonight|tomorrow|yesterday|${WEEKDAY_RE}))?`, 'g'),
     build(m, ctx) {
       const hour = hourOf(m[1], m[3].startsWith('o') ? undefined : m[3]);
       const minute = m[2] ? Number(m[2]) : 0;
       if (hour === null || minute > 59) return null;
-      return clockValue(ctx, hour, minute, m[4]);
+      return utc(clockValue(ctx, hour, minute, m[5]), m[4]);
     },
   },
   {
     name: 'clock-24h',
-    re: /\b([01]\d|2[0-3]):?([0-5]\d)\s*(GMT|UTC|[A-Z]{2,4}T)\b/g,
-    build: (m, ctx) => clockValue(ctx, Number(m[1]), Number(m[2]), undefined),
+    re: new RegExp(`\\b([01]\\d|2[0-3]):?([0-5]\\d)\\s*(GMT|UTC|[A-Z]{2,4}T)\\b(?:,?\\s+(?:on\\s+)?(today|tonight|tomorrow|yesterday|${WEEKDAY_RE}))?`, 'g'),
+    build: (m, ctx) => utc(clockValue(ctx, Number(m[1]), Number(m[2]), m[4]), m[3]),
   },
   {
     name: 'noon',
