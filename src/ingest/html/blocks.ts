@@ -39,6 +39,8 @@ export interface PageBlocks {
   text: string;
   blocks: Block[];
   elements: ElementInfo[];
+  /** Deepest element nesting seen: broken pages nest thousands deep. */
+  maxDepth: number;
 }
 
 const BLOCK_TAGS = new Set([
@@ -91,6 +93,7 @@ export function collectBlocks(doc: Document): PageBlocks {
   let figureDepth = 0;
   let tableDepth = 0;
   let quoteDepth = 0;
+  let maxDepth = 0;
 
   const flush = (): void => {
     if (parts.length === 0) return;
@@ -147,6 +150,7 @@ export function collectBlocks(doc: Document): PageBlocks {
       const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
       const id = elements.length;
       stack.push(id);
+      if (stack.length > maxDepth) maxDepth = stack.length;
       const headingLevel = /^h[1-6]$/.test(tag) ? Number(tag[1]) : 0;
       const savedHeading = heading;
       if (headingLevel > 0) heading = headingLevel;
@@ -182,5 +186,5 @@ export function collectBlocks(doc: Document): PageBlocks {
   // linkedom does not link the doctype to the <html> element as siblings: start from the root element.
   visit((doc as Partial<Document>).documentElement ?? doc);
   flush();
-  return { text: out.join(''), blocks, elements };
+  return { text: out.join(''), blocks, elements, maxDepth };
 }

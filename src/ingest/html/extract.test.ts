@@ -69,6 +69,9 @@ describe('extractHtml main text', () => {
       const x = extractHtml(html);
       for (const r of x.main) expect(r.end).toBeLessThanOrEqual(x.text.length);
     }
+    const deep = extractHtml(`${'<div>'.repeat(3000)}<p>${P1}</p><p>${P2}</p><p>${P3}</p>`);
+    expect(mainText(deep)).toContain(P2);
+    expect(() => extractHtml(`${'<span>'.repeat(30000)}x`)).not.toThrow();
     const unclosed = extractHtml(`<html lang="en"><body><article><p>${P1}<p>${P2}<p>${P3}<p>${P4}`);
     expect(mainText(unclosed)).toContain(P2);
   });

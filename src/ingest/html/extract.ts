@@ -85,6 +85,26 @@ function toRanges(blocks: readonly Block[], selected: readonly boolean[]): Range
  * Never throws on bad markup: it returns what it can find, main = [] when there is no article.
  */
 export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtraction {
+  try {
+    return extractFrom(html, opts);
+  } catch {
+    // Pathological markup (nesting past the call stack): abstain rather than fail the batch.
+    return { text: '', main: [], headings: [], ...noMetadata(opts.url) };
+  }
+}
+
+function noMetadata(url: string | undefined): PageMetadata {
+  return {
+    title: null, byline: null, publisher: null, published: null, publishedPrecision: null, language: null,
+    url: url ?? null, description: null,
+  };
+}
+
+// Readability.js slows down quadratically with nesting depth (a minute at 2,000 levels);
+// past this depth the page is broken markup and our own prose scoring decides alone.
+const MAX_READABILITY_DEPTH = 400;
+
+function extractFrom(html: string, opts: ExtractOptions): HtmlExtraction {
   const doc = parseDocument(typeof html === 'string' ? html : '');
   const page = collectBlocks(doc);
   let jsonLd: Record<string, unknown>[] = [];
@@ -95,12 +115,9 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   try {
     meta = readMetadata(doc, jsonLd, opts.url);
   } catch {
-    meta = {
-      title: null, byline: null, publisher: null, published: null, publishedPrecision: null, language: null,
-      url: opts.url ?? null, description: null, dateCandidates: [],
-    };
+    meta = { ...noMetadata(opts.url), dateCandidates: [] };
   }
-  const readability = readabilityText(doc);
+  const readability = page.maxDepth <= MAX_READABILITY_DEPTH ? readabilityText(doc) : null;
   const blocks = page.blocks;
   let text = page.text;
   const readabilityMask = readability ? alignBlocks(blocks, readability) : new Array<boolean>(blocks.length).fill(false);
