@@ -23,6 +23,7 @@ const OBJECT_PHRASE = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}’'.\-]*(?:\s+[
 const THAT_NEARBY = /^(?:\s+[^\s.!?;:“”"]+){0,10}?\s+that\s+/u;
 /** What may stand between a speech verb and "that": an adverbial, never an object ("a video that"). */
 const ADVERBIAL_BEFORE_THAT = /^\s+(?:that\s|(?:before|after|on|in|at|during|to|earlier|later|last|this|again|also|repeatedly|publicly|privately|once|then|[\p{L}]+ly)(?![\p{L}]))/iu;
+const CHARACTERISATION = /(?<![\p{L}])(praised|hailed|described|branded|labell?ed|characteri[sz]ed|denounced|condemned)\s+(?:[^,.;“”"]{1,60}?)\s+as\s+([^,.;“”"]+?)(?=\s+(?:and|but|while|after|before|during|in|on|at|for)\s|[,.;]|$)/gu;
 const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|to|of|by|for|with|about|from|it|so|yes|no|nothing|this|more|much)(?![\p{L}])/iu;
 const TRAILING_PUNCTUATION = /[\s,.;:!?”"’»]+$/u;
 const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording to\s+([^,.;]{2,120}?)(?=,|[.!?;]?\s*$)/iu;
@@ -84,6 +85,7 @@ class QuoteFinder {
       }
       // A quotation that runs on from an earlier sentence blocks reported speech here too.
       for (const span of spans) if (span.firstSentence < i && span.lastSentence >= i) inside.push({ start: span.open, end: span.close + 1 });
+      this.characterisation(i, inside);
       if (this.reported(i, usedCues, inside)) continue;
       if (directs === 0 && inside.length === 0) this.introducedStatement(i);
     }
@@ -356,6 +358,23 @@ class QuoteFinder {
     const cue = { start: base + m.index, end: base + m.index + 'according to'.length };
     this.push(this.reportedQuote(content, speaker, cue, s.slice(m.index, m.index + 'according to'.length), [phrase.end]));
     return true;
+  }
+
+  /** "X praised Y as highly respected": the words X used of Y, as a reported quote. */
+  private characterisation(i: number, inside: readonly Range[]): void {
+    const s = this.sentenceText(i);
+    const base = this.sentences[i].start;
+    CHARACTERISATION.lastIndex = 0;
+    for (let m = CHARACTERISATION.exec(s); m; m = CHARACTERISATION.exec(s)) {
+      const contentAt = m.index + m[0].length - m[2].length;
+      if (inside.some((r) => base + contentAt >= r.start && base + contentAt < r.end)) continue;
+      const before = s.slice(0, m.index);
+      const phrase = speakerBefore(before, base) ?? (/\band\s*$/.test(before) ? this.clauseSubject(i, m.index) : null);
+      if (!phrase || relativised(before)) continue;
+      const content = { start: base + contentAt, end: base + contentAt + m[2].length };
+      const cue = { start: base + m.index, end: base + m.index + m[1].length };
+      this.push(this.reportedQuote(content, this.speaker(phrase, i), cue, m[1], [phrase.start]));
+    }
   }
 
   /** A first-person sentence right after one that announces someone's words ("In his address, X ..."). */

@@ -95,6 +95,13 @@ describe('quotesComponent: reported speech', () => {
     ]);
   });
 
+  it('reads what a speaker called someone ("praised X as ...")', () => {
+    expect(quotes('Senator Joan Pike praised the mayor as highly capable and stated that the audit was closed.')).toEqual([
+      { kind: 'reported', speaker: 'Joan Pike', cue: 'praised', content: 'highly capable' },
+      { kind: 'reported', speaker: 'Joan Pike', cue: 'stated', content: 'the audit was closed' },
+    ]);
+  });
+
   it('reads "according to X"', () => {
     expect(quotes('According to the Norvik Herald, the mine will close by spring.')).toMatchObject([
       { speaker: 'the Norvik Herald', cue: 'According to', content: 'the mine will close by spring' },
