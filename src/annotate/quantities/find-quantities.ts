@@ -193,7 +193,7 @@ function readQuantity(s: string, start: number, base: number, pos: PosLookup, ma
   if (kind === 'ordinal' && !counts) return null;
   // "one" is a pronoun as often as a number: keep it only with a unit, a scale or a counted noun.
   if (kind === 'count' && !counts && !core.vague && core.words && value < 10 && !approx) return null;
-  if (kind === 'count' && /^one$/i.test(rawNumber) && (!counts || /^(?:no|the|any|every|each|this|that|on)\s+$/i.test(s.slice(Math.max(0, start - 6), start)))) return null;
+  if (kind === 'count' && /^one$/i.test(rawNumber) && (!counts || /(?<![\p{L}])(?:no|the|any|every|each|this|that|on)\s+$/iu.test(s.slice(Math.max(0, start - 7), start)))) return null;
 
   const qEnd = countEnd;
   const quantity: Quantity = {

@@ -53,6 +53,7 @@ describe('quantitiesComponent: counts', () => {
   it('keeps "one" only before a noun it counts', () => {
     expect(one('One soldier was hurt.')).toMatchObject({ value: 1, counts: 'soldier' });
     expect(quantities('She is one of the founders and no one objected.')).toEqual([]);
+    expect(quantities('On one hand the plan is cheap.')).toEqual([]);
   });
 });
 
