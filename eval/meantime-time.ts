@@ -11,11 +11,10 @@
  * title and the first sentences (sentence numbers 0-5 in every file), so only those are tagged;
  * later sentences have no gold to score against.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { normalizeTimes } from '../src/annotate/time/index.js';
 import type { GoldTimex, ScoredDocument } from './timeml.js';
-import { errorCount, printScores, scoreTimes } from './timeml.js';
+import { attr, decode, errorCount, filesUnder, printScores, scoreTimes } from './timeml.js';
 
 /** The last sentence number MEANTIME annotates TIMEX3 in. */
 const ANNOTATED_SENTENCES = 5;
@@ -26,9 +25,6 @@ interface Token {
   sentence: number;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decode = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]);
-const attr = (attrs: string, name: string): string => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? '';
 
 /** Rebuilds a MEANTIME document's text and reads its TIMEX3s and DCT. */
 export function readMeantime(xml: string): { text: string; gold: GoldTimex[]; dct: string | null; sentences: { start: number; end: number }[] } {
@@ -80,19 +76,9 @@ export function readMeantime(xml: string): { text: string; gold: GoldTimex[]; dc
   return { text, gold: gold.sort((a, b) => a.start - b.start), dct, sentences };
 }
 
-function xmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...xmlFiles(path));
-    else if (name.endsWith('.xml')) out.push(path);
-  }
-  return out;
-}
-
 /** Scores the time component on every MEANTIME .xml under `dir`; prints and returns the figures. */
 export async function evaluateMeantimeTime(dir: string, errors = 0): Promise<Record<string, number>> {
-  const files = xmlFiles(dir);
+  const files = filesUnder(dir, '.xml');
   if (!files.length) throw new Error(`no MEANTIME .xml files under ${dir}`);
   const docs: ScoredDocument[] = [];
   for (const file of files) {

@@ -46,11 +46,11 @@ export interface ScoreDetail {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-function decode(s: string): string {
+export function decode(s: string): string {
   return s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]);
 }
 
-function attr(attrs: string, name: string): string {
+export function attr(attrs: string, name: string): string {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? '';
 }
 
@@ -160,12 +160,13 @@ export function printScores(detail: ScoreDetail, errors: number): Record<string,
   };
 }
 
-function tmlFiles(dir: string): string[] {
+/** Files under `dir`, recursively, whose names end with `ext`, in a stable order. */
+export function filesUnder(dir: string, ext: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...tmlFiles(path));
-    else if (name.endsWith('.tml')) out.push(path);
+    if (statSync(path).isDirectory()) out.push(...filesUnder(path, ext));
+    else if (name.endsWith(ext)) out.push(path);
   }
   return out;
 }
@@ -178,7 +179,7 @@ export function errorCount(args: string[]): number {
 export async function main(args: string[]): Promise<void> {
   const dir = args[0];
   if (!dir) throw new Error('usage: triangulate eval timeml <dir-with-.tml-files> [--errors N]');
-  const files = tmlFiles(dir);
+  const files = filesUnder(dir, '.tml');
   if (!files.length) throw new Error(`no .tml files under ${dir}`);
   const docs: ScoredDocument[] = [];
   const t0 = performance.now();

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTimes, timeComponent } from './index.js';
+import type { TimeExpression } from '../../model/time.js';
+import type { Document } from '../../model/document.js';
+
+// A Thursday afternoon in Nairobi time.
+const PUB = { published: '2031-03-13T15:20:00+03:00', zone: '+03:00' };
+
+function find(text: string, phrase: string, anchor = PUB): TimeExpression {
+  const all = normalizeTimes(text, anchor);
+  const hit = all.find((t) => t.text.toLowerCase().includes(phrase.toLowerCase()));
+  if (!hit) throw new Error(`no time expression for "${phrase}" in ${JSON.stringify(all.map((t) => t.text))}`);
+  expect(text.slice(hit.start, hit.end)).toBe(hit.text);
+  return hit;
+}
+
+describe('absolute dates', () => {
+  it('reads day, month and year granularities', () => {
+    expect(find('The mill closed on 4 February 2019.', '2019').value).toBe('2019-02-04');
+    expect(find('Output fell in August 2017 after the floods.', 'August').value).toBe('2017-08');
+    expect(find('The port opened in 1994.', '1994').value).toBe('1994');
+    expect(find('Prices rose through the 1970s.', '1970s').value).toBe('197');
+    expect(find('Sales grew in the third quarter of 2020.', 'quarter').value).toBe('2020-Q3');
+  });
+
+  it('keeps the part of a period as a modifier and narrows the bounds', () => {
+    const end = find('Work stopped at the end of 2029.', '2029');
+    expect(end).toMatchObject({ value: '2029', modifier: 'END', granularity: 'part-of-year' });
+    expect(end.latest).toBe('2029-12-31');
+    expect(end.earliest! > '2029-10-01').toBe(true);
+    const early = find('Riots broke out in early May 2030.', 'May');
+    expect(early).toMatchObject({ value: '2030-05', modifier: 'START', earliest: '2030-05-01' });
+  });
+});
+
+describe('relative dates on the publication anchor', () => {
+  it('resolves weekdays by tense', () => {
+    expect(find('The minister resigned on Monday.', 'Monday').value).toBe('2031-03-10');
+    expect(find('The minister will resign on Monday.', 'Monday').value).toBe('2031-03-17');
+    expect(find('The board met on Thursday.', 'Thursday').value).toBe('2031-03-13');
+  });
+
+  it('resolves bare months to the nearest or tensed occurrence', () => {
+    expect(find('The dam burst in November, officials said.', 'November').value).toBe('2030-11');
+    expect(find('Elections will be held in June.', 'June').value).toBe('2031-06');
+  });
+
+  it('resolves deictic words and periods', () => {
+    expect(find('He arrived yesterday.', 'yesterday').value).toBe('2031-03-12');
+    expect(find('Prices fell last month.', 'last month').value).toBe('2031-02');
+    expect(find('Rates rose last year.', 'last year').value).toBe('2030');
+    expect(find('The deal came two weeks ago.', 'ago').value).toBe('2031-W09');
+    const week = find('Fighting resumed earlier this week.', 'this week');
+    expect(week).toMatchObject({ value: '2031-W11', earliest: '2031-03-10', latest: '2031-03-12', granularity: 'week' });
+  });
+
+  it('marks present, past and future references', () => {
+    expect(find('The town is now quiet.', 'now').value).toBe('PRESENT_REF');
+    expect(find('The rebels recently withdrew.', 'recently').value).toBe('PAST_REF');
+    expect(find('Talks may resume in the future.', 'future').value).toBe('FUTURE_REF');
+  });
+
+  it('gives clock times the article zone in their bounds', () => {
+    const t = find('The blast came at 7:45 p.m. yesterday.', 'p.m.');
+    expect(t).toMatchObject({ type: 'TIME', value: '2031-03-12T19:45', earliest: '2031-03-12T19:45+03:00' });
+  });
+
+  it('leaves relative expressions unvalued without a publication date', () => {
+    const t = find('He arrived on Monday, 3 March 2031.', 'Monday', { published: null, zone: null });
+    expect(t.value).toBe('2031-03-03');
+    expect(find('He arrived yesterday.', 'yesterday', { published: null, zone: null }).value).toMatch(/^X/);
+  });
+});
+
+describe('durations and sets', () => {
+  it('normalises counts of units, hyphenated forms and approximations', () => {
+    expect(find('The strike lasted 12 days.', 'days')).toMatchObject({ type: 'DURATION', value: 'P12D' });
+    expect(find('a nine-year-long dispute', 'year')).toMatchObject({ type: 'DURATION', value: 'P9Y' });
+    expect(find('They waited three months.', 'months').value).toBe('P3M');
+    expect(find('The siege lasted more than a decade.', 'decade')).toMatchObject({ value: 'P10Y', modifier: 'MORE_THAN' });
+    expect(find('The flight took 2 1/2 hours.', 'hours').value).toBe('PT2H30M');
+  });
+
+  it('does not read ages as durations', () => {
+    expect(normalizeTimes('A 12-year-old boy was hurt.', PUB)).toEqual([]);
+  });
+
+  it('recognises sets', () => {
+    expect(find('Patrols run daily.', 'daily')).toMatchObject({ type: 'SET', value: 'P1D' });
+    expect(find('The council meets every week.', 'every week')).toMatchObject({ type: 'SET', value: 'P1W' });
+    expect(find('Markets open every Monday.', 'every Monday').value).toBe('XXXX-WXX-1');
+  });
+});
+
+describe('intervals', () => {
+  it('joins from/to ranges and marks since', () => {
+    const range = find('Exports doubled from 2011 to 2016.', '2011');
+    expect(range).toMatchObject({ value: '2011/2016', granularity: 'interval', earliest: '2011-01-01', latest: '2016-12-31' });
+    const since = find('The road has been closed since late 2027.', '2027');
+    expect(since).toMatchObject({ modifier: 'SINCE', granularity: 'interval', latest: '2031-03-13' });
+    expect(since.earliest! >= '2027-09-01').toBe(true);
+  });
+});
+
+describe('event anchoring', () => {
+  it('resolves through a date the document gives the event, and keeps the evidence', () => {
+    const text = 'The summit opened on 2 June 2031 in Accra. Two days before the summit, ministers met in Lome.';
+    const t = find(text, 'before the summit');
+    expect(t).toMatchObject({ value: '2031-05-31', anchor: 'event' });
+    expect(t.anchorEvidence?.value).toBe('2031-06-02');
+    expect(text.slice(t.anchorEvidence!.start, t.anchorEvidence!.end)).toContain('2 June 2031');
+  });
+
+  it('falls back to the publication date when the event is not dated', () => {
+    const t = find('A day after the vote, protesters gathered.', 'after the vote');
+    expect(t).toMatchObject({ value: '2031-03-14', anchor: 'publication' });
+    expect(t.anchorEvidence).toBeUndefined();
+  });
+});
+
+describe('timeComponent', () => {
+  it('reads only the sentences layer and writes original offsets', () => {
+    const text = 'Advert. Call us on Monday!\nThe ministry said on Monday that prices rose in January.';
+    const bodyStart = text.indexOf('The ministry');
+    const doc = {
+      id: 'd1', source: 't', format: 'text', text, contentHash: '',
+      meta: { published: '2031-03-13', zone: null, publishedPrecision: 'date' },
+      layers: { sentences: [{ start: bodyStart, end: text.length, tokenStart: 0, tokenEnd: 0 }] },
+    } as unknown as Document;
+    timeComponent.process(doc);
+    const times = doc.layers.times!;
+    expect(times.map((t) => t.value)).toEqual(['2031-03-10', '2031-01']);
+    for (const t of times) {
+      expect(t.start).toBeGreaterThanOrEqual(bodyStart);
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+  });
+});
