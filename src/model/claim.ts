@@ -13,6 +13,11 @@ export interface Claim {
   /** The action as lemma ("withdraw", "congratulate") and where its verb is. */
   action: { lemma: string; start: number; end: number } | null;
   target: FrameSlot | null;
+  /**
+   * Every content verb of the sentence with its own object: "voiced support ..., congratulating
+   * him on ..." holds two predicates, and a source may report either.
+   */
+  predicates: Predicate[];
   places: FrameSlot[];
   /** Normalised time values (indices into the document's `times` layer). */
   times: number[];
@@ -30,4 +35,12 @@ export interface FrameSlot extends Range {
   mention?: number;
   /** Corpus entity id, set by `resolve`. */
   entity?: string;
+}
+
+export interface Predicate {
+  lemma: string;
+  start: number;
+  end: number;
+  target: FrameSlot | null;
+  polarity: 'positive' | 'negative';
 }

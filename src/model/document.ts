@@ -51,6 +51,8 @@ export interface TokenColumns {
   pos: Uint8Array;
   /** Index of the sentence each token belongs to. */
   sentence: Int32Array;
+  /** Lemma per token, as ids into the process-wide lemma vocabulary (`src/annotate/tokens/vocabulary.ts`). */
+  lemma: Uint32Array;
 }
 
 export const POS_TAGS = [

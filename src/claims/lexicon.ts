@@ -1,0 +1,19 @@
+/** Verbs that report speech: a claim whose action is one of these is a statement by its actor. */
+export const SPEECH_VERBS = new Set([
+  'say', 'tell', 'state', 'add', 'announce', 'claim', 'note', 'warn', 'argue', 'insist', 'declare', 'assert',
+  'confirm', 'deny', 'report', 'explain', 'stress', 'emphasise', 'emphasize', 'write', 'suggest', 'predict',
+  'acknowledge', 'admit', 'allege', 'reveal', 'describe', 'urge', 'call', 'praise', 'criticise', 'criticize',
+]);
+
+/** Auxiliaries and light verbs that do not carry the claim's action. */
+export const LIGHT_VERBS = new Set(['be', 'have', 'do', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'get', 'seem', 'appear']);
+
+export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
+
+export const MODAL_HEDGES = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'likely', 'unlikely', 'probably']);
+
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'inside', 'across', 'toward', 'towards', 'off', 'along', 'over']);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);

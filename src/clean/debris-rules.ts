@@ -1,0 +1,75 @@
+/**
+ * Line-level debris found on scraped news pages. Each rule is about how page furniture is
+ * phrased (adverts, share/follow/donate/contact/newsletter/comment prompts), never about a site.
+ * Rules apply to short lines only: a long paragraph that mentions "subscribe" is still a paragraph.
+ */
+interface DebrisRule {
+  reason: string;
+  test: (line: string, words: number) => boolean;
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const PHONE = /(?:\+|\b00)\d[\d\s().-]{6,}\d|\b\d{3}[\s.-]\d{3}[\s.-]\d{4}\b/g;
+const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
+
+const RULES: DebrisRule[] = [
+  {
+    reason: 'advert marker',
+    test: (l) => /^(?:advert(?:isement)?s?|ads?|sponsored(?: content| post)?|promoted(?: content)?|paid (?:post|content)|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advert(?:isement)?|ad))?|continue reading (?:below|the main story)|skip (?:advert(?:isement)?|ad))\W*$/i.test(l),
+  },
+  {
+    reason: 'share or follow prompt',
+    test: (l, w) => w <= 25 && (/^(?:share|tweet|pin|email)(?: this)?(?:\s+(?:article|story|on|via|with)\b.*)?\W*$/i.test(l) || /\b(?:follow us|like us on|find us on|join us on|connect with us|on all social media|our (?:social media|telegram|whatsapp) (?:channel|page|group)s?)\b/i.test(l)),
+  },
+  {
+    reason: 'donation appeal',
+    test: (l, w) => w <= 40 && /\b(?:donat(?:e|ion|ions)|support (?:our|independent) journalism|become a (?:member|patron|supporter|subscriber)|chip in|make a contribution)\b/i.test(l),
+  },
+  {
+    reason: 'newsletter or subscription prompt',
+    test: (l, w) => w <= 30 && /\b(?:newsletter|sign up|subscribe(?: now| today| to our)?|get (?:our|the) (?:daily|weekly|latest)|in your inbox)\b/i.test(l),
+  },
+  {
+    reason: 'comment prompt',
+    test: (l, w) => w <= 12 && /^(?:leave a (?:comment|reply)|post a comment|add a comment|comments?|\d+ comments?|view comments|show comments|join the (?:conversation|discussion)|what do you think\??)\W*$/i.test(l),
+  },
+  {
+    reason: 'related-links or navigation line',
+    test: (l, w) => w <= 20 && (/^(?:read (?:more|also|next)|related(?: articles| stories| content| coverage)?|see also|more (?:from|on|stories)|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|you may also like|click here|watch(?: the)? video|listen to (?:this|the) (?:article|story))\b/i.test(l) || /\bwatch video here\b/i.test(l)),
+  },
+  {
+    reason: 'copyright line',
+    test: (l, w) => w <= 25 && /^(?:©|\(c\)\s|copyright\b|all rights reserved)/i.test(l),
+  },
+  {
+    reason: 'photo credit or caption label',
+    test: (l, w) => w <= 25 && /^(?:photo|image|picture|file photo|photograph|video|graphic)s?\s*(?:credit)?\s*[:|/]/i.test(l),
+  },
+  {
+    reason: 'contact details',
+    test: (l, w) => w <= 40 && contactShare(l) >= 0.4,
+  },
+];
+
+/** The share of a line taken by e-mail addresses, phone numbers, URLs and their labels. */
+function contactShare(line: string): number {
+  const stripped = line
+    .replace(EMAIL, '')
+    .replace(PHONE, '')
+    .replace(URL, '')
+    .replace(/\b(?:e-?mail|tel(?:ephone)?|phone|mobile|whatsapp|telegram|fax|contact(?: us)?|call|sms|website|web|for (?:enquiries|inquiries|advertising))\b/gi, '')
+    .replace(/[\s:;,|/.()-]+/g, '');
+  const hasContact = EMAIL.test(line) || PHONE.test(line) || URL.test(line);
+  EMAIL.lastIndex = PHONE.lastIndex = URL.lastIndex = 0;
+  if (!hasContact) return 0;
+  return 1 - stripped.length / Math.max(1, line.replace(/\s+/g, '').length);
+}
+
+/** The reason a line is debris, or null when it is not. */
+export function debrisReason(line: string): string | null {
+  const trimmed = line.trim();
+  if (!trimmed) return null;
+  const words = trimmed.split(/\s+/).length;
+  for (const rule of RULES) if (rule.test(trimmed, words)) return rule.reason;
+  return null;
+}

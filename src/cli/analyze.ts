@@ -1,0 +1,29 @@
+import { writeFile } from 'node:fs/promises';
+import { ingestPaths } from '../ingest/index.js';
+import { analyzeDocuments } from '../pipeline/analyze.js';
+import { buildDossier } from '../report/dossier.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderHtml } from '../report/html.js';
+import { progressBar } from './progress.js';
+
+export type ReportFormat = 'json' | 'md' | 'html';
+
+/** `triangulate analyze`: inputs to a dossier, written to --out or stdout. Returns the exit code. */
+export async function analyzeCommand(inputs: string[], opts: { format: ReportFormat; out?: string; quiet?: boolean }): Promise<number> {
+  const { documents, errors } = await ingestPaths(inputs);
+  for (const e of errors) process.stderr.write(`triangulate: skipped ${e.input}: [${e.code}] ${e.message.replace(`${e.input}: `, '')}\n`);
+  const { corpus, failures } = analyzeDocuments(documents, documents.length > 50 ? progressBar('analysing') : undefined);
+  for (const f of failures) process.stderr.write(`triangulate: skipped ${f.source}: stage ${f.stage} failed: ${f.message}\n`);
+  const dossier = buildDossier(corpus, errors, { includeText: opts.format === 'html', failures });
+  const rendered = opts.format === 'json' ? JSON.stringify(dossier, null, 2) : opts.format === 'md' ? renderMarkdown(dossier) : renderHtml(dossier);
+  if (opts.out) {
+    await writeFile(opts.out, rendered);
+    if (!opts.quiet) {
+      const conflicts = dossier.stories.reduce((n, s) => n + s.conflicts.length, 0);
+      process.stderr.write(`triangulate: ${corpus.documents.length} documents, ${dossier.stories.length} stories, ${conflicts} conflicts; ${errors.length + failures.length} inputs skipped; wrote ${opts.out}\n`);
+    }
+  } else {
+    process.stdout.write(rendered.endsWith('\n') ? rendered : `${rendered}\n`);
+  }
+  return corpus.documents.length > 0 || inputs.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,31 @@
+import { ingestPaths } from '../ingest/index.js';
+import { openStore } from '../store/index.js';
+import { ingestDocuments } from '../store/incremental.js';
+import { runWorker } from '../store/worker.js';
+import { defaultAnalyzer } from '../pipeline/default-analyzer.js';
+
+/** `triangulate ingest`: adds inputs to the stored corpus; stored articles are not annotated again. */
+export async function ingestCommand(inputs: string[]): Promise<number> {
+  const { documents, errors } = await ingestPaths(inputs);
+  for (const e of errors) process.stderr.write(`triangulate: skipped ${e.input}: [${e.code}] ${e.message.replace(`${e.input}: `, '')}\n`);
+  const store = await openStore();
+  try {
+    const outcome = await ingestDocuments(store, defaultAnalyzer, documents, { errors: errors.map((e) => ({ input: e.input, reason: e.code, message: e.message })) });
+    process.stderr.write(`triangulate: ${outcome.added.length} added, ${outcome.existing.length} already stored, ${errors.length} skipped\n`);
+    return documents.length > 0 || errors.length === 0 ? 0 : 1;
+  } finally {
+    await store.close();
+  }
+}
+
+/** `triangulate worker`: annotates queued documents until the queue is empty. */
+export async function workerCommand(): Promise<number> {
+  const store = await openStore();
+  try {
+    const result = await runWorker(store, defaultAnalyzer);
+    process.stderr.write(`triangulate worker: ${result.annotated} annotated, ${result.analyzed} analyses, ${result.failed} failed\n`);
+    return result.failed > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { analyzeCommand, type ReportFormat } from './analyze.js';
+import { VERSION } from '../version.js';
+
+const USAGE = `triangulate ${VERSION}: reads a pile of news articles and answers with evidence.
+
+Usage:
+  triangulate analyze <files|dirs>... [--format md|json|html] [--out path]
+      Analyse text, HTML, JSON-lines and RSS/Atom files (directories are read recursively)
+      and write the dossier. Bad inputs are reported by name and skipped.
+  triangulate ingest <files|dirs>...
+      Add articles to the stored corpus (./.triangulate/db, or DATABASE_URL) and update its stories.
+  triangulate serve [--port 8080] [--host 127.0.0.1]
+      Start the HTTP API and web UI on the stored corpus.
+  triangulate worker
+      Annotate queued documents (with DATABASE_URL, several workers share the work).
+  triangulate eval <dataset> <path> [options]
+      Measure a stage on public data: conll, timeml, meantime, ecbplus, stories, perturb, zyte.
+`;
+
+const EVALS: Record<string, string> = {
+  conll: '../../eval/conll.js',
+  timeml: '../../eval/timeml.js',
+  meantime: '../../eval/meantime.js',
+  ecbplus: '../../eval/ecbplus.js',
+  stories: '../../eval/stories.js',
+  perturb: '../../eval/perturb.js',
+  zyte: '../../eval/zyte.js',
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'analyze': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', short: 'f', default: 'md' }, out: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q' } } });
+      const format = values.format as ReportFormat;
+      if (!['md', 'json', 'html'].includes(format)) return usageError(`unknown format "${format}" (md, json or html)`);
+      if (positionals.length === 0) return usageError('analyze needs at least one file or directory');
+      return analyzeCommand(positionals, { format, out: values.out, quiet: values.quiet });
+    }
+    case 'ingest': {
+      const { positionals } = parseArgs({ args: rest, allowPositionals: true });
+      if (positionals.length === 0) return usageError('ingest needs at least one file or directory');
+      const { ingestCommand } = await import('./ingest.js');
+      return ingestCommand(positionals);
+    }
+    case 'serve': {
+      const { values } = parseArgs({ args: rest, options: { port: { type: 'string', short: 'p', default: process.env.PORT ?? '8080' }, host: { type: 'string', default: '127.0.0.1' } } });
+      const port = Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(`invalid port "${values.port}"`);
+      const { serve } = await import('../server/index.js');
+      const { defaultAnalyzer } = await import('../pipeline/default-analyzer.js');
+      await serve({ port, host: values.host!, analyzer: defaultAnalyzer });
+      return await new Promise<number>(() => {});
+    }
+    case 'worker': {
+      const { workerCommand } = await import('./ingest.js');
+      return workerCommand();
+    }
+    case 'eval': {
+      const [dataset, ...args] = rest;
+      const module = dataset ? EVALS[dataset] : undefined;
+      if (!module) return usageError(`eval needs a dataset: ${Object.keys(EVALS).join(', ')}`);
+      if (!args[0]) return usageError(`eval ${dataset} needs the path to the data`);
+      const harness = (await import(module)) as { main(args: string[]): Promise<void> };
+      await harness.main(args);
+      return 0;
+    }
+    case '--version':
+    case '-v':
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return 0;
+    default:
+      return usageError(`unknown command "${command}"`);
+  }
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`triangulate: ${message}\n\n${USAGE}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: Error) => { process.stderr.write(`triangulate: ${err.stack ?? err.message}\n`); process.exitCode = 1; },
+);

@@ -1,0 +1,61 @@
+/**
+ * Classes of verbs that report one kind of event, so that "stated", "said" and "told" align, and
+ * "withdrew" and "pulled out" align. A general English lexicon, hand-made for news reporting.
+ */
+const CLASSES: string[][] = [
+  ['say', 'state', 'tell', 'add', 'announce', 'declare', 'note', 'remark', 'comment', 'explain', 'assert', 'claim', 'stress', 'emphasise', 'emphasize', 'insist', 'reiterate'],
+  ['meet', 'talk', 'hold', 'host', 'receive', 'visit', 'negotiate', 'confer'],
+  ['withdraw', 'pull', 'leave', 'exit', 'evacuate', 'abandon', 'retreat'],
+  ['kill', 'slay', 'murder', 'assassinate', 'execute'],
+  ['attack', 'strike', 'bomb', 'shell', 'hit', 'raid', 'assault'],
+  ['arrest', 'detain', 'capture', 'seize', 'abduct', 'kidnap', 'apprehend'],
+  ['praise', 'commend', 'hail', 'laud', 'thank', 'congratulate', 'salute'],
+  ['criticise', 'criticize', 'condemn', 'denounce', 'slam', 'blast', 'attack'],
+  ['demand', 'call', 'urge', 'request', 'press', 'seek', 'ask'],
+  ['topple', 'overthrow', 'oust', 'depose', 'remove', 'unseat'],
+  ['sign', 'agree', 'conclude', 'ratify', 'approve'],
+  ['extend', 'prolong', 'renew'],
+  ['win', 'defeat', 'beat'],
+  ['increase', 'rise', 'grow', 'climb', 'jump', 'surge', 'soar'],
+  ['decrease', 'fall', 'drop', 'decline', 'plunge', 'slump'],
+  ['die', 'perish'],
+  ['injure', 'wound', 'hurt'],
+  ['land', 'arrive', 'reach', 'fly'],
+  ['deny', 'reject', 'dismiss', 'refute'],
+  ['support', 'back', 'endorse', 'voice'],
+];
+
+const CLASS_OF = new Map<string, string>();
+for (const members of CLASSES) for (const verb of members) if (!CLASS_OF.has(verb)) CLASS_OF.set(verb, members[0]);
+
+/** The class name of a verb lemma (its first member), or the lemma itself. */
+export function actionClass(lemma: string): string {
+  const l = lemma.toLowerCase();
+  return CLASS_OF.get(l) ?? l;
+}
+
+/**
+ * Predicates that say opposite things about the same subject: a ceasefire that "held" and one
+ * that was "violated"; a figure that "rose" and one that "fell".
+ */
+const OPPOSITES: [string[], string[]][] = [
+  [['hold', 'respect', 'observe', 'honour', 'honor', 'maintain', 'stand'], ['violate', 'breach', 'break', 'collapse', 'flout']],
+  [['increase', 'rise', 'grow', 'climb'], ['decrease', 'fall', 'drop', 'decline', 'shrink']],
+  [['accept', 'approve', 'agree', 'endorse'], ['reject', 'refuse', 'veto', 'decline']],
+  [['confirm', 'admit', 'acknowledge'], ['deny', 'refute']],
+  [['win'], ['lose']],
+  [['open', 'reopen'], ['close', 'shut']],
+  [['release', 'free'], ['detain', 'arrest', 'jail']],
+  [['advance', 'gain'], ['retreat', 'lose']],
+  [['survive', 'live'], ['die', 'kill']],
+  [['succeed'], ['fail']],
+];
+
+/** Index of the opposition and the side a lemma falls on, or null. */
+export function oppositionOf(lemma: string): { pair: number; side: 0 | 1 } | null {
+  for (let i = 0; i < OPPOSITES.length; i++) {
+    if (OPPOSITES[i][0].includes(lemma)) return { pair: i, side: 0 };
+    if (OPPOSITES[i][1].includes(lemma)) return { pair: i, side: 1 };
+  }
+  return null;
+}

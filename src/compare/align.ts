@@ -1,0 +1,109 @@
+import type { AlignedClaim, Conflict, Corpus, Story } from '../model/corpus.js';
+import { claimViews, type ClaimView } from './claim-view.js';
+import { claimSimilarity } from './similarity.js';
+import { findConflicts } from './conflicts.js';
+
+/** Two claims from different publishers align when they are each other's best match above this. */
+export const ALIGN_THRESHOLD = 0.3;
+/** Below the threshold but above this, a pair is "unclear": not aligned, not a conflict. */
+export const UNCLEAR_THRESHOLD = 0.22;
+
+export interface StoryComparison {
+  claims: AlignedClaim[];
+  conflicts: Conflict[];
+  views: ClaimView[];
+  /** View index to aligned claim id. */
+  clusterOf: Map<number, string>;
+}
+
+/**
+ * Aligns a story's claims across independent publishers: for each pair of publishers, each claim
+ * is paired with the other's most similar claim when the choice is mutual and scores enough.
+ * Aligned claims form clusters; a cluster asserted by two or more publishers is corroborated,
+ * by one single-source, and a cluster whose members disagree on a value is conflicting.
+ */
+export function compareStory(corpus: Corpus, story: Story, entityName: (id: string) => string): StoryComparison {
+  const views = claimViews(corpus, new Set(story.documents));
+  const df = new Map<string, number>();
+  for (const v of views) {
+    for (const s of v.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+    for (const e of v.entities) df.set(e, (df.get(e) ?? 0) + 1);
+  }
+  const idf = (s: string) => Math.log((views.length + 1) / ((df.get(s) ?? 0) + 0.5));
+
+  const byPublisher = new Map<string, number[]>();
+  views.forEach((v, i) => (byPublisher.get(v.publisher) ?? byPublisher.set(v.publisher, []).get(v.publisher)!).push(i));
+  const publishers = [...byPublisher.keys()];
+  const parent = views.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const pairs: [number, number][] = [];
+
+  for (let p = 0; p < publishers.length; p++) {
+    for (let q = p + 1; q < publishers.length; q++) {
+      const P = byPublisher.get(publishers[p])!;
+      const Q = byPublisher.get(publishers[q])!;
+      const sim = P.map((i) => Q.map((j) => claimSimilarity(views[i], views[j], idf)));
+      const bestInQ = P.map((_, a) => argmax(sim[a]));
+      const bestInP = Q.map((_, b) => argmax(P.map((__, a) => sim[a][b])));
+      P.forEach((i, a) => {
+        const b = bestInQ[a];
+        if (b < 0 || bestInP[b] !== a || sim[a][b] < ALIGN_THRESHOLD) return;
+        pairs.push([i, Q[b]]);
+        parent[find(Q[b])] = find(i);
+      });
+    }
+  }
+
+  const clusters = new Map<number, number[]>();
+  views.forEach((_, i) => (clusters.get(find(i)) ?? clusters.set(find(i), []).get(find(i))!).push(i));
+  const clusterOf = new Map<number, string>();
+  const claims: AlignedClaim[] = [];
+  const conflicts: Conflict[] = [];
+  const conflictsOfCluster = new Map<number, number>();
+
+  for (const [a, b] of pairs) {
+    for (const c of findConflicts(views[a], views[b], entityName)) {
+      const root = find(a);
+      conflictsOfCluster.set(root, (conflictsOfCluster.get(root) ?? 0) + 1);
+      conflicts.push({
+        id: `${story.id}:x${conflicts.length + 1}`,
+        story: story.id,
+        kind: c.kind,
+        about: c.about,
+        sides: [
+          { publisher: views[a].publisher, value: c.values[0], evidence: sentenceSpan(views[a]), claim: `root:${root}` },
+          { publisher: views[b].publisher, value: c.values[1], evidence: sentenceSpan(views[b]), claim: `root:${root}` },
+        ],
+      });
+    }
+  }
+
+  let k = 0;
+  for (const [root, members] of [...clusters].sort((x, y) => y[1].length - x[1].length || x[0] - y[0])) {
+    const id = `${story.id}:c${++k}`;
+    const pubs = [...new Set(members.map((i) => views[i].publisher))];
+    for (const i of members) clusterOf.set(i, id);
+    const lead = members[0];
+    claims.push({
+      id,
+      story: story.id,
+      text: views[lead].doc.text.slice(views[lead].claim.sentence.start, views[lead].claim.sentence.end),
+      status: conflictsOfCluster.has(root) ? 'conflicting' : pubs.length >= 2 ? 'corroborated' : 'single-source',
+      publishers: pubs,
+      members: members.map((i) => ({ doc: views[i].doc.id, claim: views[i].claim.id, publisher: views[i].publisher, evidence: sentenceSpan(views[i]) })),
+    });
+    for (const c of conflicts) for (const side of c.sides) if (side.claim === `root:${root}`) side.claim = id;
+  }
+  return { claims, conflicts, views, clusterOf };
+}
+
+function sentenceSpan(v: ClaimView) {
+  return { doc: v.doc.id, start: v.claim.sentence.start, end: v.claim.sentence.end };
+}
+
+function argmax(xs: number[]): number {
+  let best = -1;
+  let bestValue = -Infinity;
+  xs.forEach((x, i) => { if (x > bestValue) { bestValue = x; best = i; } });
+  return best;
+}

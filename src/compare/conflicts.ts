@@ -1,0 +1,156 @@
+import type { ConflictKind } from '../model/corpus.js';
+import type { TimeExpression } from '../model/time.js';
+import type { Quantity } from '../model/quantity.js';
+import type { ClaimView } from './claim-view.js';
+import { oppositionOf } from './actions.js';
+
+export interface PairConflict {
+  kind: ConflictKind;
+  about: string;
+  values: [string, string];
+}
+
+/**
+ * What two aligned claims from different publishers disagree on, if anything. Each test needs
+ * both sides to state the value: a detail one side leaves out is not a disagreement.
+ */
+export function findConflicts(a: ClaimView, b: ClaimView, entityName: (id: string) => string): PairConflict[] {
+  const out: PairConflict[] = [];
+  const participant = participantConflict(a, b, entityName);
+  if (participant) out.push(participant);
+  const date = dateConflict(a.times, b.times);
+  if (date) out.push({ kind: 'date', about: `when ${describe(a, entityName)}`, values: date });
+  const number = numberConflict(a.quantities, b.quantities);
+  if (number) out.push({ kind: 'number', about: number.about, values: number.values });
+  const sameAction = a.predicates.some((p) => b.predicates.some((q) => q.cls === p.cls));
+  const place = placeConflict(a, b, sameAction);
+  if (place) out.push({ kind: 'place', about: `where ${describe(a, entityName)}`, values: [entityName(place[0]), entityName(place[1])] });
+  const opposite = oppositePredicates(a, b);
+  if (opposite) out.push({ kind: 'polarity', about: `whether the ${opposite.subject} ${opposite.values[0]}`, values: opposite.values });
+  return out;
+}
+
+/**
+ * The same action reported with a different participant: another actor for the same object, or
+ * another object for the same actor; or the same action and object, asserted by one side and
+ * denied by the other.
+ */
+function participantConflict(a: ClaimView, b: ClaimView, entityName: (id: string) => string): PairConflict | null {
+  for (const p of a.predicates) {
+    for (const q of b.predicates) {
+      if (p.cls !== q.cls) continue;
+      if (p.target === q.target && (p.target || a.actor === b.actor) && p.polarity !== q.polarity) {
+        return { kind: 'polarity', about: `whether ${describe(a, entityName)}`, values: [p.polarity === 'negative' ? `not ${p.lemma}` : p.lemma, q.polarity === 'negative' ? `not ${q.lemma}` : q.lemma] };
+      }
+      if (a.actor && b.actor && a.actor !== b.actor && p.target && p.target === q.target) {
+        return { kind: 'actor', about: `who ${pastTense(p.lemma)} ${entityName(p.target)}`, values: [entityName(a.actor), entityName(b.actor)] };
+      }
+      if (p.target && q.target && p.target !== q.target && a.actor && a.actor === b.actor && !a.entities.has(q.target) && !b.entities.has(p.target)) {
+        return { kind: 'actor', about: `whom ${entityName(a.actor)} ${pastTense(p.lemma)}`, values: [entityName(p.target), entityName(q.target)] };
+      }
+    }
+  }
+  return null;
+}
+
+function describe(v: ClaimView, entityName: (id: string) => string): string {
+  const actor = v.actor ? entityName(v.actor) : '';
+  const action = v.claim.action ? pastTense(v.claim.action.lemma) : 'acted';
+  const target = v.target ? ` ${entityName(v.target)}` : '';
+  return `${actor} ${action}${target}`.trim();
+}
+
+function pastTense(lemma: string): string {
+  if (/e$/.test(lemma)) return `${lemma}d`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
+  return `${lemma}ed`;
+}
+
+/** Dated events: every stated date of one side lies outside every stated date of the other. */
+function dateConflict(a: TimeExpression[], b: TimeExpression[]): [string, string] | null {
+  const da = a.filter(onCalendar);
+  const db = b.filter(onCalendar);
+  if (!da.length || !db.length) return null;
+  for (const x of da) for (const y of db) if (overlaps(x, y)) return null;
+  return [da.map(label).join(', '), db.map(label).join(', ')];
+}
+
+function onCalendar(t: TimeExpression): boolean {
+  return t.type === 'DATE' && !!t.earliest && !!t.latest && t.granularity !== 'unknown';
+}
+
+function overlaps(x: TimeExpression, y: TimeExpression): boolean {
+  return x.earliest! <= y.latest! && y.earliest! <= x.latest!;
+}
+
+function label(t: TimeExpression): string {
+  const range = t.earliest === t.latest ? t.earliest : `${t.earliest} to ${t.latest}`;
+  return `"${t.text}" (${range})`;
+}
+
+/** Same unit and the same counted thing, values apart beyond what their wording allows. */
+function numberConflict(a: Quantity[], b: Quantity[]): { about: string; values: [string, string] } | null {
+  for (const x of a) {
+    for (const y of b) {
+      if (x.kind !== y.kind || x.unit !== y.unit || x.kind === 'ordinal') continue;
+      if (x.counts && y.counts && !sharesWord(x.counts, y.counts)) continue;
+      if (!x.counts && !y.counts && !x.unit) continue;
+      if (compatible(x, y)) continue;
+      return { about: `how many ${x.counts ?? x.unit ?? 'units'}`, values: [x.text, y.text] };
+    }
+  }
+  return null;
+}
+
+function sharesWord(a: string, b: string): boolean {
+  const wa = new Set(a.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  return (b.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((w) => wa.has(w) || wa.has(w.replace(/s$/, '')) || wa.has(`${w}s`));
+}
+
+/** "over 400" and "450" agree; "at least 10" and "8" do not; exact values agree within 2%. */
+function compatible(x: Quantity, y: Quantity): boolean {
+  const [xl, xh] = bounds(x);
+  const [yl, yh] = bounds(y);
+  return xl <= yh && yl <= xh;
+}
+
+function bounds(q: Quantity): [number, number] {
+  const v = q.value;
+  const hi = q.valueMax ?? v;
+  const approx = (q.approximation ?? '').toLowerCase();
+  if (/over|more than|at least|above|exceed|upwards of/.test(approx)) return [v, Infinity];
+  if (/under|less than|at most|up to|below|fewer than/.test(approx)) return [0, hi];
+  if (/about|around|nearly|almost|some|roughly|approximately|estimated|close to/.test(approx)) return [v * 0.85, hi * 1.15];
+  return [v * 0.98, hi * 1.02];
+}
+
+function placeConflict(a: ClaimView, b: ClaimView, sameAction: boolean): [string, string] | null {
+  if (!sameAction || a.places.length !== 1 || b.places.length !== 1) return null;
+  const [pa] = a.places;
+  const [pb] = b.places;
+  if (pa === pb || a.entities.has(pb) || b.entities.has(pa)) return null;
+  return [pa, pb];
+}
+
+/**
+ * Opposite predicates about one shared subject noun ("the ceasefire held" / "accuse each other of
+ * violating the ceasefire"), each within a few words of the subject.
+ */
+function oppositePredicates(a: ClaimView, b: ClaimView): { subject: string; values: [string, string] } | null {
+  const nounsA = new Map(a.lemmas.filter((l) => l.pos === 'NOUN').map((l) => [l.lemma, l.token]));
+  for (const la of a.lemmas) {
+    const oa = la.pos === 'VERB' ? oppositionOf(la.lemma) : null;
+    if (!oa) continue;
+    for (const lb of b.lemmas) {
+      const ob = lb.pos === 'VERB' ? oppositionOf(lb.lemma) : null;
+      if (!ob || ob.pair !== oa.pair || ob.side === oa.side) continue;
+      for (const nb of b.lemmas) {
+        if (nb.pos !== 'NOUN' || !nounsA.has(nb.lemma)) continue;
+        if (Math.abs(nounsA.get(nb.lemma)! - la.token) <= 8 && Math.abs(nb.token - lb.token) <= 12) {
+          return { subject: nb.lemma, values: [la.lemma, lb.lemma] };
+        }
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,80 @@
+import type { Conflict, Corpus, Entity, Warning } from '../model/corpus.js';
+import type { Document } from '../model/document.js';
+
+/** How many distinct spellings of one name in one document make a warning. */
+export const SPELLING_VARIANTS_WARNING = 3;
+
+/**
+ * One entity written several ways in one document: distinct spellings of its name's last word
+ * (surnames), ignoring particles and case, so "Ann Kovac" and "Kovac" are one spelling.
+ */
+export function spellingWarnings(corpus: Corpus, doc: Document, entities: Map<string, Entity>): Warning[] {
+  const forms = new Map<string, Map<string, { start: number; end: number }[]>>();
+  (doc.layers.mentions ?? []).forEach((m, i) => {
+    const id = corpus.mentionEntity?.get(`${doc.id}:${i}`);
+    if (!id || m.type !== 'PER') return;
+    const key = surnameKey(m.text);
+    if (!key) return;
+    const byForm = forms.get(id) ?? forms.set(id, new Map()).get(id)!;
+    (byForm.get(key) ?? byForm.set(key, []).get(key)!).push({ start: m.start, end: m.end });
+  });
+  const out: Warning[] = [];
+  for (const [id, byForm] of forms) {
+    if (byForm.size < SPELLING_VARIANTS_WARNING) continue;
+    const spellings = [...new Set([...byForm.values()].flat().map((r) => doc.text.slice(r.start, r.end)))];
+    out.push({
+      document: doc.id,
+      kind: 'spelling-variants',
+      message: `${entities.get(id)?.name ?? id} is written ${byForm.size} different ways in this document: ${spellings.join(', ')}`,
+      evidence: [...byForm.values()].map((rs) => ({ doc: doc.id, ...rs[0] })),
+    });
+  }
+  return out;
+}
+
+function surnameKey(name: string): string {
+  const words = name.toLowerCase().replace(/['’]s$/, '').split(/[\s]+/);
+  const last = words[words.length - 1] ?? '';
+  return last.replace(/^(?:al|el|ad|an|as|ash|at|az)-/, '').replace(/[^\p{L}]/gu, '');
+}
+
+/**
+ * An actor conflict where one side names someone the same document describes as removed from
+ * power (toppled, deposed, fled, "former"), while the other side names someone else: the first
+ * document most likely attributes the sitting actor's actions to the deposed one.
+ */
+export function misattributionWarnings(corpus: Corpus, conflicts: Conflict[], entityOfName: (value: string) => string | undefined): Warning[] {
+  const out: Warning[] = [];
+  for (const c of conflicts) {
+    if (c.kind !== 'actor') continue;
+    const flagged = c.sides.map((side) => {
+      const doc = corpus.documents.find((d) => d.id === side.evidence.doc);
+      const id = entityOfName(side.value);
+      return doc && id ? describedAsRemoved(corpus, doc, id) : false;
+    });
+    c.sides.forEach((side, i) => {
+      const others = c.sides.filter((_, j) => j !== i);
+      if (!flagged[i] || others.every((_, j) => flagged[j >= i ? j + 1 : j])) return;
+      out.push({
+        document: side.evidence.doc,
+        kind: 'misattributed-actor',
+        message: `Attributes to ${side.value}, whom this document also describes as removed from power, what ${others.map((o) => o.value).join(' / ')} did according to ${others.length} other publisher(s) (${c.about})`,
+        evidence: [side.evidence, ...others.map((o) => o.evidence)],
+      });
+    });
+  }
+  return out;
+}
+
+function describedAsRemoved(corpus: Corpus, doc: Document, entity: string): boolean {
+  const mentions = doc.layers.mentions ?? [];
+  for (let i = 0; i < mentions.length; i++) {
+    if (corpus.mentionEntity?.get(`${doc.id}:${i}`) !== entity) continue;
+    const m = mentions[i];
+    const before = doc.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
+    if (/\b(?:former|ex-|deposed|ousted|toppled|exiled|late)\s+(?:\w+\s+){0,2}$/.test(before)) return true;
+    if (/\b(?:overthrow|overthrowing|downfall|fall|ouster|ousting|toppling|collapse)\s+of\s+(?:the\s+)?$/.test(before)) return true;
+    if (/\b(?:toppled|ousted|deposed|overthrew|unseated)\s+(?:\w+\s+){0,4}$/.test(before)) return true;
+  }
+  return false;
+}

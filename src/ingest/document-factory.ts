@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import type { Document, DocumentMeta, InputFormat, Region } from '../model/document.js';
+import { detectLanguage } from './language.js';
+import { InputError } from './errors.js';
+
+export function emptyMeta(): DocumentMeta {
+  return {
+    title: null, byline: null, outlet: null, url: null, published: null, publishedPrecision: null,
+    zone: null, language: 'und', syndicatedFrom: null, evidence: {},
+  };
+}
+
+/** Languages the annotators read. Others are refused by name rather than misread. */
+const SUPPORTED_LANGUAGES = new Set(['en']);
+
+/**
+ * Builds a Document from its original text. The id is a prefix of the content hash so the same
+ * article ingested twice is one document.
+ */
+export function makeDocument(args: {
+  text: string;
+  format: InputFormat;
+  source: string;
+  meta: Partial<DocumentMeta>;
+  regions: Region[];
+  declaredLanguage?: string | null;
+}): Document {
+  const contentHash = createHash('sha256').update(args.text).digest('hex');
+  const meta: DocumentMeta = { ...emptyMeta(), ...args.meta, evidence: { ...(args.meta.evidence ?? {}) } };
+  const detected = detectLanguage(args.text);
+  const declared = args.declaredLanguage?.toLowerCase().slice(0, 2) || null;
+  meta.language = detected !== 'und' ? detected : declared ?? 'und';
+  if (!SUPPORTED_LANGUAGES.has(meta.language)) {
+    const what = meta.language === 'und' ? 'its language could not be determined (too little text?)' : `it is written in "${meta.language}"`;
+    throw new InputError(args.source, 'unsupported-language', `${what}; Triangulate analyses English articles`);
+  }
+  return {
+    id: contentHash.slice(0, 16),
+    source: args.source,
+    format: args.format,
+    text: args.text,
+    meta,
+    contentHash,
+    layers: { regions: args.regions },
+  };
+}

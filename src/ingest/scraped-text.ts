@@ -1,0 +1,91 @@
+import type { DocumentMeta, Region } from '../model/document.js';
+import type { Range } from '../model/span.js';
+import { decideNumericOrder, parseDateString, toIso } from './dates.js';
+import { nonBlankLines } from './lines.js';
+
+/** What the header of a scraped text page tells: regions in the original text and metadata. */
+export interface ScrapedHeader {
+  regions: Region[];
+  meta: Partial<DocumentMeta>;
+  /** Where the body begins: everything before is header. */
+  bodyStart: number;
+  notes: string[];
+}
+
+const SECTION_LINE = /^[\p{L}][\p{L} &'-]{0,30}\s+[/›»>|]\s+[\p{L}][\p{L} ,&'-]{0,60}$/u;
+const UPDATE_LINE = /^(?:last\s+)?(?:updated|published|posted|first published|modified)\b/i;
+const BYLINE_LINE = /^(?:by|written by|words by|reporting by)\s+(.{3,80})$/i;
+const BYLINE_IN_UPDATE = /\bby\s+(.+?)(?=\s+(?:at|on|in|\|)\s|\s*[,|]\s|$)/i;
+/** How many non-blank lines at the top may still be header. */
+const HEADER_WINDOW = 8;
+
+/**
+ * Reads the header of a page saved as plain text: a title line, optional section breadcrumb
+ * ("article / Politics"), an "Updated by NAME at HHMM ZONE on DATE" or "By NAME" line, and a
+ * date line. Only the top lines are read; the body starts at the first line that is none of these.
+ */
+export function readScrapedHeader(text: string): ScrapedHeader {
+  const lines = nonBlankLines(text);
+  const regions: Region[] = [];
+  const meta: Partial<DocumentMeta> = { evidence: {} };
+  const notes: string[] = [];
+  const numericOrder = decideNumericOrder(text);
+  let bodyStart = 0;
+  let title: Range | null = null;
+
+  for (let i = 0; i < Math.min(lines.length, HEADER_WINDOW); i++) {
+    const r = lines[i];
+    const line = text.slice(r.start, r.end);
+    const date = line.length <= 80 ? parseDateString(line, numericOrder) : null;
+    if (SECTION_LINE.test(line) && !title) {
+      regions.push({ kind: 'section', ...r });
+    } else if (UPDATE_LINE.test(line) && line.length < 200) {
+      regions.push({ kind: 'dateline', ...r });
+      const by = BYLINE_IN_UPDATE.exec(line);
+      if (by && !meta.byline) {
+        meta.byline = by[1].trim();
+        const at = r.start + by.index + by[0].indexOf(by[1]);
+        meta.evidence!.byline = { start: at, end: at + by[1].trim().length };
+      }
+      if (date && !meta.published) setPublished(meta, date, r, notes);
+    } else if (BYLINE_LINE.test(line) && line.length < 100) {
+      const m = BYLINE_LINE.exec(line)!;
+      regions.push({ kind: 'byline', ...r });
+      meta.byline = m[1].trim();
+      const at = r.start + line.indexOf(m[1]);
+      meta.evidence!.byline = { start: at, end: at + m[1].trim().length };
+    } else if (date && isMostlyDate(line)) {
+      regions.push({ kind: 'dateline', ...r });
+      if (!meta.published) setPublished(meta, date, r, notes);
+    } else if (!title && line.length <= 300 && !/[.!?]["”’]?\s+\p{Lu}/u.test(line)) {
+      title = r;
+      regions.push({ kind: 'title', ...r });
+      meta.title = line;
+      meta.evidence!.title = r;
+    } else {
+      break;
+    }
+    bodyStart = r.end;
+  }
+  return { regions, meta, bodyStart, notes };
+}
+
+function setPublished(meta: Partial<DocumentMeta>, date: NonNullable<ReturnType<typeof parseDateString>>, r: Range, notes: string[]): void {
+  const { iso, precision } = toIso(date);
+  meta.published = iso;
+  meta.publishedPrecision = precision;
+  meta.zone = date.zone ?? null;
+  meta.evidence!.published = r;
+  if (date.order) notes.push(`numeric date read ${date.order}: ${date.orderReason}`);
+}
+
+/** A line that is a date and little else (weekday, time, zone, punctuation). */
+function isMostlyDate(line: string): boolean {
+  const rest = line
+    .replace(/\b\d{1,4}(?:st|nd|rd|th)?\b/g, '')
+    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi, '')
+    .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi, '')
+    .replace(/\b(?:at|on|am|pm|[A-Z]{2,5})\b/g, '')
+    .replace(/[\s,./:|()-]+/g, '');
+  return rest.length <= 3;
+}

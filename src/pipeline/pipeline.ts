@@ -1,0 +1,79 @@
+import type { Component, CorpusComponent, DocumentComponent } from './component.js';
+import type { Document } from '../model/document.js';
+import type { Corpus } from '../model/corpus.js';
+
+/** Layers present before any stage runs: ingest gives the text, metadata and header regions. */
+const INITIAL_LAYERS = ['text', 'meta', 'regions'];
+
+export class PipelineOrderError extends Error {}
+
+/** A failure of one stage on one document: the document is dropped, the batch goes on. */
+export interface StageFailure {
+  document: string;
+  source: string;
+  stage: string;
+  message: string;
+}
+
+/**
+ * Stages in order, checked once when built: each stage's requirements must be produced by an
+ * earlier stage, and corpus stages come after all per-document stages.
+ */
+export class Pipeline {
+  readonly documentStages: DocumentComponent[];
+  readonly corpusStages: CorpusComponent[];
+
+  constructor(components: Component[]) {
+    const available = new Set<string>(INITIAL_LAYERS);
+    let sawCorpus = false;
+    for (const c of components) {
+      if (c.kind === 'document' && sawCorpus) throw new PipelineOrderError(`document stage "${c.name}" comes after a corpus stage`);
+      sawCorpus ||= c.kind === 'corpus';
+      const missing = c.requires.filter((r) => !available.has(r));
+      if (missing.length) throw new PipelineOrderError(`stage "${c.name}" requires ${missing.map((m) => `"${m}"`).join(', ')}, which no earlier stage produces`);
+      for (const p of c.produces) available.add(p);
+    }
+    this.documentStages = components.filter((c): c is DocumentComponent => c.kind === 'document');
+    this.corpusStages = components.filter((c): c is CorpusComponent => c.kind === 'corpus');
+  }
+
+  get names(): string[] {
+    return [...this.documentStages, ...this.corpusStages].map((c) => c.name);
+  }
+
+  /** Runs the per-document stages; throws a StageFailure-shaped error naming the stage. */
+  annotate(doc: Document): Document {
+    for (const stage of this.documentStages) {
+      try {
+        stage.process(doc);
+      } catch (err) {
+        throw Object.assign(new Error(`${doc.source}: stage "${stage.name}" failed: ${(err as Error).message}`), {
+          failure: { document: doc.id, source: doc.source, stage: stage.name, message: (err as Error).message } satisfies StageFailure,
+        });
+      }
+    }
+    return doc;
+  }
+
+  /** Annotates each document (dropping those a stage fails on), then runs the corpus stages. */
+  run(docs: Document[], onProgress?: (done: number, total: number) => void): { corpus: Corpus; failures: StageFailure[] } {
+    const failures: StageFailure[] = [];
+    const annotated: Document[] = [];
+    docs.forEach((doc, i) => {
+      try {
+        annotated.push(this.annotate(doc));
+      } catch (err) {
+        const failure = (err as { failure?: StageFailure }).failure;
+        failures.push(failure ?? { document: doc.id, source: doc.source, stage: '?', message: (err as Error).message });
+      }
+      onProgress?.(i + 1, docs.length);
+    });
+    return { corpus: this.runCorpus(annotated), failures };
+  }
+
+  runCorpus(documents: Document[]): Corpus {
+    const corpus: Corpus = { documents };
+    for (const stage of this.corpusStages) stage.process(corpus);
+    return corpus;
+  }
+}

@@ -1,0 +1,167 @@
+import type { Corpus, Entity, Story } from '../model/corpus.js';
+import type { Document } from '../model/document.js';
+import type { Dossier, DossierDocument, DossierStory } from '../model/dossier.js';
+import type { InputError } from '../ingest/errors.js';
+import type { StageFailure } from '../pipeline/pipeline.js';
+import { EvidenceResolver } from './evidence.js';
+import { VERSION } from '../version.js';
+
+export interface DossierOptions {
+  /** Include each document's original text (the HTML report and the UI need it). */
+  includeText?: boolean;
+  /** Stage failures: documents dropped during analysis, reported beside input errors. */
+  failures?: StageFailure[];
+}
+
+/** The dossier: every later view renders this one structure. */
+export function buildDossier(corpus: Corpus, errors: InputError[], opts: DossierOptions = {}): Dossier {
+  const ev = new EvidenceResolver(corpus.documents);
+  return {
+    generator: { name: 'triangulate', version: VERSION, createdAt: new Date().toISOString() },
+    documents: corpus.documents.map((d) => dossierDocument(d, corpus, opts.includeText ?? false)),
+    stories: (corpus.stories ?? []).map((s) => dossierStory(s, corpus, ev)),
+    errors: [
+      ...errors.map((e) => ({ input: e.input, error: e.code, message: e.message })),
+      ...(opts.failures ?? []).map((f) => ({ input: f.source, error: `stage-failed:${f.stage}`, message: f.message })),
+    ],
+  };
+}
+
+function dossierDocument(d: Document, corpus: Corpus, includeText: boolean): DossierDocument {
+  const l = d.layers;
+  return {
+    id: d.id,
+    source: d.source,
+    format: d.format,
+    title: d.meta.title,
+    outlet: d.meta.outlet,
+    byline: d.meta.byline,
+    url: d.meta.url,
+    published: d.meta.published,
+    publishedPrecision: d.meta.publishedPrecision,
+    zone: d.meta.zone,
+    language: d.meta.language,
+    syndicatedFrom: d.meta.syndicatedFrom,
+    publisher: corpus.documentPublisher?.get(d.id) ?? null,
+    spans: (l.regions ?? []).filter((r) => r.kind !== 'body').map((r) => ({ kind: r.kind, start: r.start, end: r.end, text: d.text.slice(r.start, r.end), ...(r.reason ? { reason: r.reason } : {}) })),
+    length: d.text.length,
+    ...(includeText ? { text: d.text } : {}),
+    stats: {
+      sentences: l.sentences?.length ?? 0,
+      tokens: l.tokens?.count ?? 0,
+      mentions: l.mentions?.length ?? 0,
+      times: l.times?.length ?? 0,
+      quotes: l.quotes?.length ?? 0,
+      claims: l.claims?.length ?? 0,
+    },
+  };
+}
+
+function dossierStory(story: Story, corpus: Corpus, ev: EvidenceResolver): DossierStory {
+  const docs = new Set(story.documents);
+  const storyDocs = corpus.documents.filter((d) => docs.has(d.id));
+  const dates = storyDocs.map((d) => d.meta.published).filter((p): p is string => !!p).sort();
+  const publisherIds = new Set(storyDocs.map((d) => corpus.documentPublisher?.get(d.id)).filter(Boolean));
+  const entityIds = new Set<string>();
+  for (const d of storyDocs) (d.layers.mentions ?? []).forEach((_, i) => { const id = corpus.mentionEntity?.get(`${d.id}:${i}`); if (id) entityIds.add(id); });
+  const entities = (corpus.entities ?? []).filter((e) => entityIds.has(e.id));
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const claims = (corpus.claims ?? []).filter((c) => c.story === story.id);
+  const conflicts = (corpus.conflicts ?? []).filter((c) => c.story === story.id);
+  const claimFrames = new Map(storyDocs.flatMap((d) => (d.layers.claims ?? []).map((c) => [c.id, c] as const)));
+  const entityOfSlot = (doc: string, mention: number | undefined) => (mention === undefined ? null : corpus.mentionEntity?.get(`${doc}:${mention}`) ?? null);
+
+  return {
+    id: story.id,
+    title: story.title,
+    documents: story.documents,
+    published: { earliest: dates[0] ?? null, latest: dates[dates.length - 1] ?? null },
+    publishers: (corpus.publishers ?? []).filter((p) => publisherIds.has(p.id)).map((p) => ({
+      id: p.id, name: p.name, original: p.original, copies: p.copies.map((c) => ({ document: c.doc, reason: c.reason })),
+    })),
+    entities: entities.map((e) => dossierEntity(e, ev, docs)),
+    possibleAliases: (corpus.possibleAliases ?? []).filter((a) => entityIds.has(a.a) && entityIds.has(a.b)),
+    claims: claims.map((c) => {
+      const lead = claimFrames.get(c.members[0].claim);
+      const name = (id: string | null) => (id ? entityById.get(id)?.name ?? null : null);
+      return {
+        id: c.id,
+        text: c.text,
+        status: c.status,
+        publishers: c.publishers,
+        actor: lead?.actor ? name(entityOfSlot(lead.doc, lead.actor.mention)) ?? lead.actor.text : null,
+        action: lead?.action?.lemma ?? null,
+        target: lead?.target ? name(entityOfSlot(lead.doc, lead.target.mention)) ?? lead.target.text : null,
+        polarity: lead?.polarity ?? 'positive',
+        hedge: lead?.hedge ?? null,
+        evidence: c.members.map((m) => ({ ...ev.resolve(m.evidence, false), publisher: m.publisher })),
+        conflicts: conflicts.filter((x) => x.sides.some((s) => s.claim === c.id)).map((x) => x.id),
+      };
+    }),
+    conflicts: conflicts.map((c) => ({
+      id: c.id, kind: c.kind, about: c.about,
+      sides: c.sides.map((s) => ({ publisher: s.publisher, value: s.value, evidence: ev.resolve(s.evidence, false), ...(s.claim ? { claim: s.claim } : {}) })),
+    })),
+    timeline: (corpus.timeline ?? []).filter((t) => t.story === story.id).map((t) => ({
+      date: t.date, earliest: t.earliest, latest: t.latest, granularity: t.granularity, what: t.what, anchor: t.anchor,
+      evidence: t.evidence.map((s) => ev.resolve(s, false)),
+    })),
+    quotes: storyDocs.flatMap((d) => (d.layers.quotes ?? []).map((q) => ({
+      kind: q.kind,
+      speaker: q.speaker,
+      entity: q.speakerRange ? entityAt(corpus, d, q.speakerRange.start, q.speakerRange.end) : null,
+      cue: q.cue,
+      content: d.text.slice(q.content.start, q.content.end),
+      evidence: ev.resolve({ doc: d.id, start: q.start, end: q.end }, false),
+      contentRange: q.content,
+    }))),
+    quantities: storyDocs.flatMap((d) => (d.layers.quantities ?? []).map((q) => ({
+      value: q.value, ...(q.valueMax !== undefined ? { valueMax: q.valueMax } : {}), unit: q.unit, counts: q.counts,
+      approximation: q.approximation, kind: q.kind, evidence: ev.resolve({ doc: d.id, start: q.start, end: q.end }),
+    }))),
+    warnings: (corpus.warnings ?? []).filter((w) => docs.has(w.document)).map((w) => ({
+      document: w.document, kind: w.kind, message: w.message, evidence: w.evidence.map((s) => ev.resolve(s, false)),
+    })),
+    actorGraph: actorGraph(claims, claimFrames, corpus, entityById),
+  };
+}
+
+function dossierEntity(e: Entity, ev: EvidenceResolver, docs: Set<string>) {
+  const mentions = e.mentions.filter((m) => docs.has(m.doc)).map((m) => {
+    const d = ev.document(m.doc)!;
+    const mention = d.layers.mentions![m.index];
+    return ev.resolve({ doc: m.doc, start: mention.start, end: mention.end });
+  });
+  return {
+    id: e.id, type: e.type, name: e.name, aliases: e.aliases,
+    roles: e.roles.filter((r) => docs.has(r.evidence.doc)).map((r) => ({ text: r.text, evidence: ev.resolve(r.evidence, false) })),
+    mentions,
+    ...(e.geo ? { geo: e.geo } : {}),
+  };
+}
+
+function entityAt(corpus: Corpus, d: Document, start: number, end: number): string | null {
+  const mentions = d.layers.mentions ?? [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start < end && start < m.end) return corpus.mentionEntity?.get(`${d.id}:${i}`) ?? null;
+  }
+  return null;
+}
+
+function actorGraph(claims: Corpus['claims'] & object, frames: Map<string, import('../model/claim.js').Claim>, corpus: Corpus, entityById: Map<string, Entity>) {
+  const edges = new Map<string, { source: string; target: string; action: string; claims: string[] }>();
+  for (const c of claims) {
+    for (const m of c.members) {
+      const f = frames.get(m.claim);
+      if (!f?.actor || !f.target || !f.action) continue;
+      const a = f.actor.mention !== undefined ? corpus.mentionEntity?.get(`${f.doc}:${f.actor.mention}`) : undefined;
+      const t = f.target.mention !== undefined ? corpus.mentionEntity?.get(`${f.doc}:${f.target.mention}`) : undefined;
+      if (!a || !t || a === t || !entityById.has(a) || !entityById.has(t)) continue;
+      const key = `${a}|${t}|${f.action.lemma}`;
+      const edge = edges.get(key) ?? edges.set(key, { source: a, target: t, action: f.action.lemma, claims: [] }).get(key)!;
+      if (!edge.claims.includes(c.id)) edge.claims.push(c.id);
+    }
+  }
+  return [...edges.values()];
+}
