@@ -1,29 +1,9 @@
 import type { Dossier } from '../model/dossier.js';
 import { spanRows } from '../store/layer-codec.js';
 import type { StoredDocument } from '../store/types.js';
+import type { DocumentView, ViewSpan } from './view-types.js';
 
-export interface ViewSpan {
-  layer: string;
-  kind: string;
-  start: number;
-  end: number;
-  label: string | null;
-  /** The corpus entity a mention resolved to. */
-  entity?: string;
-  /** The aligned claims (story and claim id) whose evidence lies here. */
-  claims?: { story: string; claim: string; status: string }[];
-}
-
-export interface DocumentView {
-  id: string;
-  source: string;
-  format: string;
-  meta: StoredDocument['meta'];
-  text: string;
-  annotated: boolean;
-  stories: { id: string; title: string; publisher: string | null }[];
-  spans: ViewSpan[];
-}
+export type { DocumentView, ViewSpan } from './view-types.js';
 
 /**
  * A document for the reader: its original text and every marked range, each linked to the
@@ -61,5 +41,10 @@ export function documentView(doc: StoredDocument, dossiers: Dossier[]): Document
     }
     return span;
   });
+  // Aligned claims whose evidence no claims-layer span carries still get a mark to click.
+  for (const c of claimsIn) {
+    const covered = spans.some((sp) => sp.claims?.some((x) => x.claim === c.claim && x.story === c.story));
+    if (!covered) spans.push({ layer: 'claims', kind: c.status, start: c.start, end: c.end, label: c.claim, claims: [{ story: c.story, claim: c.claim, status: c.status }] });
+  }
   return { id: doc.id, source: doc.source, format: doc.format, meta: doc.meta, text: doc.text, annotated: doc.annotated, stories, spans };
 }

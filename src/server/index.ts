@@ -6,20 +6,13 @@ import { findWebRoot } from './static-files.js';
 
 export { createServer, DEFAULT_BODY_LIMIT, type ServerOptions } from './app.js';
 
-/** The project's pipeline, loaded on first use: the server module stays importable without it. */
-async function loadDefaultAnalyzer(): Promise<Analyzer> {
-  const specifier = './default-analyzer.js';
-  const mod = (await import(specifier)) as { defaultAnalyzer: Analyzer };
-  return mod.defaultAnalyzer;
-}
-
 /**
  * `triangulate serve`: opens the store (embedded in the working directory, or DATABASE_URL)
  * and serves the API and the built web UI until interrupted.
  */
 export async function serve(opts: { port: number; host: string; analyzer?: Analyzer }): Promise<void> {
   const store = await openStore();
-  const analyzer = opts.analyzer ?? (await loadDefaultAnalyzer());
+  const analyzer = opts.analyzer ?? (await import('../pipeline/default-analyzer.js')).defaultAnalyzer;
   const requireToken = !isLoopback(opts.host);
   const token = process.env.TRIANGULATE_TOKEN || null;
   const webRoot = findWebRoot();

@@ -1,0 +1,132 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { createServer } from '../../src/server/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { stubAnalyzer } from '../api/stub-analyzer.js';
+import { BROWSER_SKIP_REASON, SCREENSHOTS, WEB_ROOT, ensureWebBuild, launch } from './browser.js';
+import { seedFixtures } from './seed.js';
+
+if (BROWSER_SKIP_REASON) console.log(BROWSER_SKIP_REASON);
+
+describe.skipIf(!!BROWSER_SKIP_REASON)('web UI over a known dossier (headless Chromium)', () => {
+  let store: Store;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let page: Page;
+  let base = '';
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    ensureWebBuild();
+    store = await openStore({ url: null, dir: null });
+    await seedFixtures(store);
+    app = createServer(store, { analyzer: stubAnalyzer, webRoot: WEB_ROOT });
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await store?.close();
+  });
+
+  it('lists stories with dates, independent publishers and conflicts', async () => {
+    await page.goto(`${base}/`);
+    const row = page.locator('tr.story-row');
+    await row.first().waitFor();
+    await expect(row.count()).resolves.toBe(1);
+    const cells = await row.first().locator('td').allTextContents();
+    expect(cells).toEqual(['Velmora harbour closed by dock strike', '2031-03-03 – 2031-03-04', '3', '3', '4', '2']);
+    await page.screenshot({ path: join(SCREENSHOTS, 'stories.png'), fullPage: true });
+  });
+
+  it('opens a story; a clicked conflict shows both sentences highlighted side by side', async () => {
+    await page.click('text=Velmora harbour closed by dock strike');
+    await page.locator('#conflicts .conflict').first().waitFor();
+    const conflict = page.locator('.conflict[data-conflict="k-ships"]');
+    await expect(conflict.locator('mark.sentence').count()).resolves.toBe(0);
+    await conflict.locator('button').click();
+    await expect(conflict.evaluate((el) => el.classList.contains('active'))).resolves.toBe(true);
+    // Both sides, each with its sentence and the disputed words marked, once the sources load.
+    await page.waitForFunction(() => document.querySelectorAll('.conflict.active mark.evidence').length === 2);
+    const marked = await conflict.locator('mark.evidence').allTextContents();
+    expect(marked).toEqual(['12 cargo ships', 'nine cargo ships']);
+    const sentences = await conflict.locator('mark.sentence').allTextContents();
+    expect(sentences[0]).toContain('leaving 12 cargo ships waiting offshore');
+    expect(sentences[1]).toContain('nine cargo ships were left waiting offshore');
+    await expect(conflict.locator('.side').count()).resolves.toBe(2);
+    await expect(conflict.locator('.evidence-context .context').first().textContent()).resolves.toBeTruthy();
+    await conflict.screenshot({ path: join(SCREENSHOTS, 'conflict.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'story.png'), fullPage: true });
+  });
+
+  it('draws the claims matrix, the timeline with bands, the actor graph, the map and the entities', async () => {
+    await expect(page.locator('#claim-c-ships td.cell.has.status-conflicting').count()).resolves.toBe(2);
+    await expect(page.locator('#claim-c-vote td.cell.has').count()).resolves.toBe(1);
+    await expect(page.locator('#claim-c-closed td.status').textContent()).resolves.toBe('corroborated');
+    await expect(page.locator('.timeline .entry.is-band[data-granularity="month"] rect').count()).resolves.toBe(1);
+    await expect(page.locator('.timeline .entry.is-point circle').count()).resolves.toBe(2);
+    const band = await page.locator('.timeline .entry[data-granularity="month"] rect').getAttribute('width');
+    expect(Number(band)).toBeGreaterThan(20);
+    await expect(page.locator('.actor-graph .node').count()).resolves.toBe(5);
+    await page.locator('.map .country').first().waitFor();
+    await expect(page.locator('.map .country.named').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.map .place').count()).resolves.toBe(1);
+    await expect(page.locator('#entities').textContent()).resolves.toContain('also: Marrow');
+    await page.locator('#places').screenshot({ path: join(SCREENSHOTS, 'map.png') });
+    await page.locator('#timeline').screenshot({ path: join(SCREENSHOTS, 'timeline.png') });
+  });
+
+  it('opens a source with its debris greyed and its marks linked', async () => {
+    await page.locator('#sources a', { hasText: 'Harbour of Velmora closed' }).click();
+    await page.locator('.article-text').waitFor();
+    const debris = await page.locator('.article-text .debris').allTextContents();
+    expect(debris).toEqual(['Advert.', 'Advert.', 'Follow us on all social media for the latest updates.', 'Leave a comment']);
+    const color = await page.locator('.article-text .debris').first().evaluate((el) => getComputedStyle(el).color);
+    expect(color).toBe('rgb(185, 189, 198)');
+    await expect(page.locator('.article-text .m-time').count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'source.png'), fullPage: true });
+    // A claim's evidence sentence leads to the claim in its story's matrix.
+    const claimLink = page.locator('.article-text a.m-claim', { hasText: 'harbour authority of' });
+    await expect(claimLink.getAttribute('href')).resolves.toMatch(/^#\/story\/velmora-strike\?claim=c-(closed|ships)$/);
+    await page.locator('.article-text a.m-entity', { hasText: 'Ilsa Marrow' }).first().click();
+    await page.locator('h1', { hasText: 'Ilsa Marrow' }).waitFor();
+    expect(page.url()).toContain('#/entity/e-marrow');
+    await expect(page.locator('.mentions li').count()).resolves.toBeGreaterThan(2);
+  });
+
+  it('renders the XSS article as text: no script runs, no element is injected', async () => {
+    await page.goto(`${base}/#/`);
+    await page.locator('tr.story-row').first().waitFor();
+    const id = (await store.listDocuments()).find((d) => d.source === '03-xss-payload.txt')!.id;
+    await page.goto(`${base}/#/doc/${id}`);
+    await page.locator('.article-text').waitFor();
+    const text = await page.locator('.article-text').textContent();
+    expect(text).toContain('<script>window.__pwned = true</script>');
+    expect(text).toContain(`onerror="document.title='pwned'"`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('<script>');
+    await expect(page.locator('main script, main img').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned ?? false)).resolves.toBe(false);
+    await expect(page.title()).resolves.toBe('Triangulate');
+    await page.screenshot({ path: join(SCREENSHOTS, 'xss.png'), fullPage: true });
+  });
+
+  it('adds a pasted article through the form', async () => {
+    await page.goto(`${base}/#/`);
+    await page.locator('#upload textarea').fill('Harbour pilot Ines Varga <img src=x onerror=alert(1)> guided the first ship back into Velmora.');
+    await page.locator('#upload input[name=title]').fill('First ship returns <b>to</b> Velmora');
+    await page.locator('#upload button').click();
+    await page.waitForFunction(() => /added/.test(document.querySelector('.upload-status')?.textContent ?? ''));
+    expect((await store.counts()).documents).toBe(4);
+    await expect(page.locator('main img').count()).resolves.toBe(0);
+  });
+
+  it('raised no script errors', () => {
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import './style.css';
+import { clear, h } from './dom.js';
+import { ApiFailure } from './api.js';
+import { renderStoryList } from './views/story-list.js';
+import { renderStory } from './views/story.js';
+import { renderReader } from './views/reader.js';
+import { renderEntity } from './views/entity.js';
+import { renderSearch } from './views/search.js';
+
+const app = document.getElementById('app')!;
+
+/** Hash routes: the UI is a static bundle, so every view is addressable without server routes. */
+function parseRoute(): { path: string[]; params: URLSearchParams } {
+  const [path, query] = location.hash.replace(/^#\/?/, '').split('?');
+  return { path: path.split('/').filter(Boolean).map(decodeURIComponent), params: new URLSearchParams(query ?? '') };
+}
+
+async function route(): Promise<void> {
+  const { path, params } = parseRoute();
+  const view = h('div', { class: 'view loading' }, 'Loading…');
+  clear(app);
+  app.appendChild(view);
+  try {
+    const [kind, id] = path;
+    if (kind === 'story' && id) await renderStory(view, id, params);
+    else if (kind === 'doc' && id) await renderReader(view, id, params);
+    else if (kind === 'entity' && id) await renderEntity(view, id);
+    else if (kind === 'search') await renderSearch(view, params.get('q') ?? '');
+    else await renderStoryList(view);
+    view.classList.remove('loading');
+  } catch (err) {
+    clear(view);
+    view.classList.remove('loading');
+    const message = err instanceof ApiFailure ? `${err.message} (${err.code})` : String(err);
+    view.appendChild(h('p', { class: 'error' }, message));
+  }
+}
+
+document.getElementById('search')!.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const q = new FormData(e.target as HTMLFormElement).get('q');
+  if (typeof q === 'string' && q.trim()) location.hash = `#/search?q=${encodeURIComponent(q.trim())}`;
+});
+window.addEventListener('hashchange', () => void route());
+void route();

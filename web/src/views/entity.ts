@@ -1,0 +1,19 @@
+import { fill, h } from '../dom.js';
+import { api } from '../api.js';
+import { readerLink } from './evidence.js';
+
+export async function renderEntity(view: HTMLElement, id: string): Promise<void> {
+  const e = await api.entity(id);
+  fill(view, 
+    h('nav', { class: 'crumbs' }, h('a', { href: '#/' }, 'Stories'), ' / ',
+      e.stories.map((s, i) => [i > 0 ? ', ' : '', h('a', { href: `#/story/${encodeURIComponent(s.id)}` }, s.title)]), ' / entity'),
+    h('h1', null, e.name, ' ', h('span', { class: `type type-${e.type}` }, e.type)),
+    h('p', null, h('strong', null, 'Spellings: '), e.aliases.join(', ')),
+    e.roles.length > 0 ? h('p', null, h('strong', null, 'Roles: '), [...new Set(e.roles.map((r) => r.text))].join('; ')) : null,
+    e.geo ? h('p', null, h('strong', null, 'Place: '), `${e.geo.name}, ${e.geo.country} (${e.geo.lat.toFixed(2)}, ${e.geo.lon.toFixed(2)})`) : null,
+    h('h2', null, `${e.mentions.length} mentions`),
+    h('ul', { class: 'mentions' }, e.mentions.map((m) => h('li', null,
+      h('a', { href: readerLink(m) }, m.text), ': ',
+      m.sentence ? h('span', { class: 'sentence' }, m.sentence.text) : null))),
+  );
+}

@@ -1,0 +1,80 @@
+import { fill, h, section, formatDate } from '../dom.js';
+import { api, type Dossier } from '../api.js';
+import type { DossierStory } from '../../../src/model/dossier.js';
+import { conflictsPanel } from './conflicts.js';
+import { claimsMatrix } from './claims-matrix.js';
+import { timelinePanel } from './timeline.js';
+import { actorGraph } from './actor-graph.js';
+import { readerLink } from './evidence.js';
+
+export async function renderStory(view: HTMLElement, id: string, params: URLSearchParams): Promise<void> {
+  const dossier = await api.story(id);
+  const story = dossier.stories[0];
+  const publisherName = new Map(story.publishers.map((p) => [p.id, p.name]));
+  const mapSlot = section('Places', 'places', h('p', { class: 'empty' }, 'Loading the map…'));
+  fill(view, 
+    h('nav', { class: 'crumbs' }, h('a', { href: '#/' }, 'Stories'), ' / ', story.title),
+    h('h1', null, story.title),
+    h('p', { class: 'story-meta' },
+      `${formatDate(story.published.earliest)} – ${formatDate(story.published.latest)} · `,
+      `${story.documents.length} articles from ${story.publishers.length} independent publishers · `,
+      `${story.claims.length} claims · ${story.conflicts.length} conflicts`),
+    h('nav', { class: 'toc' }, ['conflicts', 'claims', 'timeline', 'actors', 'places', 'entities', 'quotes', 'warnings', 'sources']
+      .map((a) => h('a', { href: `#/story/${encodeURIComponent(id)}?section=${a}` }, a))),
+    conflictsPanel(story, publisherName, params.get('conflict')),
+    claimsMatrix(story, params.get('claim')),
+    timelinePanel(story),
+    actorGraph(story),
+    mapSlot,
+    entitiesPanel(story),
+    quotesPanel(story),
+    warningsPanel(story),
+    sourcesPanel(dossier, publisherName),
+  );
+  // The map and its geometry load on demand: the story is readable before they arrive.
+  void import('./places-map.js').then((m) => mapSlot.replaceWith(m.placesMap(story)));
+  const target = params.get('section') ?? (params.get('claim') ? 'claims' : params.get('conflict') ? 'conflicts' : null);
+  if (target) requestAnimationFrame(() => document.getElementById(target)?.scrollIntoView());
+}
+
+function entitiesPanel(story: DossierStory): HTMLElement {
+  const sorted = [...story.entities].sort((a, b) => b.mentions.length - a.mentions.length);
+  return section('Entities', 'entities',
+    sorted.length === 0 ? h('p', { class: 'empty' }, 'No entities.') :
+      h('ul', { class: 'entities' }, sorted.map((e) => h('li', { id: `entity-${e.id}` },
+        h('span', { class: `type type-${e.type}` }, e.type), ' ',
+        h('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name),
+        h('span', { class: 'count' }, ` ×${e.mentions.length}`),
+        e.aliases.filter((a) => a !== e.name).length > 0
+          ? h('span', { class: 'aliases' }, ' also: ', e.aliases.filter((a) => a !== e.name).join(', ')) : null,
+        e.roles.length > 0 ? h('span', { class: 'roles' }, ` (${[...new Set(e.roles.map((r) => r.text))].join('; ')})`) : null))),
+    story.possibleAliases.length > 0
+      ? h('p', { class: 'unresolved' }, 'Unresolved, kept apart: ',
+        story.possibleAliases.map((p) => `${p.a} ≟ ${p.b} (${p.reason})`).join('; ')) : null);
+}
+
+function quotesPanel(story: DossierStory): HTMLElement {
+  return section('Quotes', 'quotes',
+    story.quotes.length === 0 ? h('p', { class: 'empty' }, 'No quotes.') :
+      h('ul', { class: 'quotes' }, story.quotes.map((q) => h('li', null,
+        h('strong', null, q.speaker ?? 'unattributed'), q.cue ? ` (${q.cue}, ${q.kind})` : ` (${q.kind})`, ': ',
+        h('a', { href: readerLink(q.evidence) }, `“${q.content}”`)))));
+}
+
+function warningsPanel(story: DossierStory): HTMLElement {
+  return section('Source warnings', 'warnings',
+    story.warnings.length === 0 ? h('p', { class: 'empty' }, 'No warnings.') :
+      h('ul', { class: 'warnings' }, story.warnings.map((w) => h('li', null,
+        h('span', { class: 'kind' }, w.kind), ' ', w.message, ' ',
+        w.evidence.slice(0, 6).map((e) => h('a', { class: 'ev', href: readerLink(e) }, e.text))))));
+}
+
+function sourcesPanel(dossier: Dossier, publisherName: Map<string, string>): HTMLElement {
+  return section('Sources', 'sources',
+    h('ul', { class: 'sources' }, dossier.documents.map((d) => h('li', null,
+      h('a', { href: `#/doc/${encodeURIComponent(d.id)}` }, d.title ?? d.source),
+      ` · ${d.outlet ?? 'unknown outlet'} · ${formatDate(d.published)}`,
+      d.syndicatedFrom ? h('span', { class: 'syndicated' }, ` · copy of ${d.syndicatedFrom}`) : null,
+      d.publisher ? ` · counts for ${publisherName.get(d.publisher) ?? d.publisher}` : null,
+      ` · ${d.spans.filter((s) => s.kind === 'boilerplate').length} debris spans`))));
+}

@@ -1,0 +1,62 @@
+import { h } from '../dom.js';
+import { api, ApiFailure } from '../api.js';
+
+const TOKEN_KEY = 'triangulate-token';
+
+/** Reads a dropped file into API articles by its kind: HTML pages, JSON records, or plain text. */
+async function articlesFromFile(file: File): Promise<unknown[]> {
+  const text = await file.text();
+  if (/\.json$/i.test(file.name)) {
+    const parsed = JSON.parse(text);
+    return Array.isArray(parsed) ? parsed : [parsed];
+  }
+  if (/\.jsonl$/i.test(file.name)) return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  if (/\.html?$/i.test(file.name)) return [{ html: text }];
+  return [{ text }];
+}
+
+/** Paste or drop new articles; they are annotated and join their stories. */
+export function uploadPanel(onAdded: () => void): HTMLElement {
+  const status = h('p', { class: 'upload-status', role: 'status' });
+  const title = h('input', { name: 'title', placeholder: 'Title' });
+  const outlet = h('input', { name: 'outlet', placeholder: 'Outlet' });
+  const published = h('input', { name: 'published', placeholder: 'Published (YYYY-MM-DD)' });
+  const text = h('textarea', { name: 'text', rows: 6, placeholder: 'Paste the article text here, or drop .txt, .html or .json files on this box.' });
+  const token = h('input', { name: 'token', type: 'password', placeholder: 'Token (only when the server asks for one)', value: sessionStorage.getItem(TOKEN_KEY) ?? '' });
+
+  async function send(articles: unknown[]): Promise<void> {
+    status.textContent = `Adding ${articles.length} article(s)…`;
+    try {
+      if (token.value) sessionStorage.setItem(TOKEN_KEY, token.value);
+      const res = await api.addDocuments(articles, token.value || null);
+      status.textContent = res.documents.map((d) => `${d.title ?? d.id}: ${d.status}${d.stories[0] ? ` → ${d.stories[0].title}` : ''}`).join('; ');
+      onAdded();
+    } catch (err) {
+      status.textContent = err instanceof ApiFailure ? `Refused: ${err.message}` : `Failed: ${String(err)}`;
+      status.classList.add('error');
+    }
+  }
+
+  const zone = h('form', { class: 'upload', id: 'upload' },
+    h('h2', null, 'Add articles'),
+    h('div', { class: 'fields' }, title, outlet, published),
+    text,
+    h('div', { class: 'fields' }, token, h('button', { type: 'submit' }, 'Add')),
+    status);
+  zone.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const article: Record<string, string> = { text: text.value };
+    for (const f of [title, outlet, published]) if (f.value.trim()) article[f.name] = f.value.trim();
+    void send([article]);
+  });
+  zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('drag'); });
+  zone.addEventListener('dragleave', () => zone.classList.remove('drag'));
+  zone.addEventListener('drop', (e) => {
+    e.preventDefault();
+    zone.classList.remove('drag');
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length === 0) return;
+    void Promise.all(files.map(articlesFromFile)).then((lists) => send(lists.flat()), (err) => { status.textContent = `Unreadable file: ${String(err)}`; });
+  });
+  return zone;
+}
