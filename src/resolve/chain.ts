@@ -23,6 +23,8 @@ export interface Chain {
   /** Head lemmas of the nominal mentions ("spokesman", "actress"). */
   nominalHeads: Set<string>;
   roles: { text: string; start: number; end: number }[];
+  /** Grammatical gender the text gives the chain (pronouns, gendered nouns), when it gives one. */
+  gender?: 'm' | 'f';
 }
 
 export function chainKey(chain: Chain): string {

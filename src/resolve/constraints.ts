@@ -1,5 +1,12 @@
 import type { MentionNode } from './chain.js';
-import { nameKey } from './names/normalise.js';
+import { nameKey, normaliseName } from './names/normalise.js';
+
+/** "Reid" inside "Tara Reid": a short form of the other name, not a second actor. */
+function shortFormOf(a: string, b: string): boolean {
+  const ta = normaliseName(a).tokens;
+  const tb = new Set(normaliseName(b).tokens);
+  return ta.length > 0 && ta.every((t) => tb.has(t));
+}
 
 /**
  * Cannot-link evidence: two different names acting in one sentence ("X met Y", "X toppled Y",
@@ -14,6 +21,7 @@ export function distinctActors(a: MentionNode, b: MentionNode, text: string): bo
   const [first, second] = a.mention.start <= b.mention.start ? [a, b] : [b, a];
   if (second.mention.start < first.mention.end) return false;
   if (nameKey(first.mention.text) === nameKey(second.mention.text)) return false;
+  if (shortFormOf(first.mention.text, second.mention.text) || shortFormOf(second.mention.text, first.mention.text)) return false;
   return !APPOSITION.test(text.slice(first.mention.end, second.mention.start));
 }
 

@@ -67,7 +67,10 @@ export function scorePair(a: Chain, b: Chain, context: Map<Chain, Set<string>>):
   let evidence: PairEvidence;
   if (a.names.length > 0 && b.names.length > 0) evidence = nameEvidence(a, b);
   else if (a.names.length === 0 && b.names.length === 0 && sharedCount(a.nominalHeads, b.nominalHeads) > 0) {
-    evidence = { score: 0.78, reason: 'same description', conflict: false };
+    evidence = { score: 0.85, reason: 'same description', conflict: false };
+  } else if (sharedCount(a.nominalHeads, b.nominalHeads) > 0) {
+    // A description shared with a named actor's own descriptions: needs the context to agree as well.
+    evidence = { score: 0.85, reason: 'description of a named actor', conflict: false };
   } else return { score: 0, reason: 'nothing comparable', conflict: false };
   if (evidence.conflict || evidence.score < 0.5) return evidence;
   const shared = sharedCount(context.get(a) ?? new Set(), context.get(b) ?? new Set());
@@ -86,7 +89,7 @@ function blockingKeys(chain: Chain): string[] {
     if (isAcronym(name)) keys.add(`a:${name.replace(/\./g, '').toLowerCase().replace(/s$/, '')}`);
     else if (name.trim().includes(' ')) keys.add(`a:${initials(name)}`);
   }
-  if (chain.names.length === 0) for (const head of chain.nominalHeads) keys.add(`h:${head}`);
+  for (const head of chain.nominalHeads) keys.add(`h:${head}`);
   return [...keys];
 }
 

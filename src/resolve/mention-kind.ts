@@ -6,7 +6,7 @@ import type { Mention } from '../model/mention.js';
  */
 export type MentionKind = 'name' | 'nominal' | 'pronoun';
 
-type PronounClass = 'person' | 'thing' | 'plural' | 'relative' | 'speaker';
+type PronounClass = 'person' | 'thing' | 'plural' | 'relative' | 'speaker' | 'place';
 
 const PRONOUNS: Record<string, PronounClass> = {
   he: 'person', him: 'person', his: 'person', himself: 'person',
@@ -17,7 +17,28 @@ const PRONOUNS: Record<string, PronounClass> = {
   i: 'speaker', me: 'speaker', my: 'speaker', mine: 'speaker', myself: 'speaker',
   we: 'speaker', us: 'speaker', our: 'speaker', ours: 'speaker', ourselves: 'speaker',
   you: 'speaker', your: 'speaker', yours: 'speaker',
+  there: 'place', where: 'place', here: 'place',
 };
+
+const LEADING_PREPOSITIONS = /^(?:to|into|in|at|from|on|near|for|by|with|inside|outside|onto|toward|towards)\s+/i;
+
+/** The mention without what the span dragged along: quotes, a leading preposition, a clitic ("She's"). */
+export function bareText(text: string): string {
+  return text
+    .trim()
+    .replace(/^["'“”‘’`]+|["'“”‘’`]+$/g, '')
+    .replace(LEADING_PREPOSITIONS, '')
+    .replace(/['’](?:s|d|ll|re|ve|m)$/i, '')
+    .trim();
+}
+
+/** The name itself, without a trailing locative or apposition ("X Center in Y , Z" gives "X Center"). */
+export function nameCore(text: string): string {
+  const bare = bareText(text).replace(/^(?:the|a|an)\s+/i, '');
+  const cut = /\s+(?:in|at|near|,|\()\s+/.exec(bare);
+  if (cut && /[A-Z]/.test(bare.slice(0, cut.index))) return bare.slice(0, cut.index);
+  return bare;
+}
 
 const DETERMINERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
@@ -28,7 +49,7 @@ const DETERMINERS = new Set([
 const HEAD_STOPS = new Set(['of', 'who', 'that', 'which', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'by', ',', '(']);
 
 export function pronounClass(text: string): PronounClass | null {
-  return PRONOUNS[text.trim().toLowerCase()] ?? null;
+  return PRONOUNS[bareText(text).toLowerCase()] ?? null;
 }
 
 function words(text: string): string[] {
@@ -36,7 +57,7 @@ function words(text: string): string[] {
 }
 
 export function mentionKind(mention: Pick<Mention, 'text'>): MentionKind {
-  const text = mention.text.trim();
+  const text = bareText(mention.text);
   if (pronounClass(text)) return 'pronoun';
   const ws = words(text);
   const content = ws.filter((w, i) => !(i === 0 && DETERMINERS.has(w.toLowerCase())));

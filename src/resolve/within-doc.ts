@@ -2,7 +2,7 @@ import type { Document } from '../model/document.js';
 import type { EntityType } from '../model/mention.js';
 import { type Chain, type MentionNode, typesCompatible } from './chain.js';
 import { distinctActors } from './constraints.js';
-import { headWord, lemma, mentionKind, pronounClass } from './mention-kind.js';
+import { bareText, headWord, lemma, mentionKind, nameCore, pronounClass } from './mention-kind.js';
 import { compareNames } from './names/similarity.js';
 import { normaliseName, rawWords } from './names/normalise.js';
 
@@ -43,12 +43,25 @@ function newChain(id: number, node: MentionNode): Chain {
 
 function addNode(chain: Chain, node: MentionNode): void {
   chain.nodes.push(node);
-  if (node.kind === 'name') chain.names.push(node.mention.text);
+  chain.gender ??= genderOf(node);
+  if (node.kind === 'name') chain.names.push(nameCore(node.mention.text));
   if (node.kind === 'nominal') {
     chain.nominalHeads.add(node.head);
     if (chain.type === 'PER') chain.roles.push({ text: node.mention.text, start: node.mention.start, end: node.mention.end });
   }
   if (node.mention.role) chain.roles.push(node.mention.role);
+}
+
+const MASCULINE = new Set(['he', 'him', 'his', 'himself', 'man', 'men', 'boy', 'actor', 'father', 'son', 'husband', 'brother', 'king', 'mr', 'businessman', 'spokesman', 'gentleman', 'uncle', 'nephew', 'grandfather', 'boyfriend']);
+const FEMININE = new Set(['she', 'her', 'hers', 'herself', 'woman', 'women', 'girl', 'actress', 'mother', 'daughter', 'wife', 'sister', 'queen', 'mrs', 'ms', 'businesswoman', 'spokeswoman', 'lady', 'aunt', 'niece', 'grandmother', 'girlfriend']);
+
+function genderOf(node: MentionNode): 'm' | 'f' | undefined {
+  const word = node.kind === 'pronoun' ? bareText(node.mention.text).toLowerCase() : node.head;
+  if (node.kind === 'name') {
+    const title = node.mention.text.trim().toLowerCase().split(/[\s.]+/)[0];
+    return MASCULINE.has(title) ? 'm' : FEMININE.has(title) ? 'f' : undefined;
+  }
+  return MASCULINE.has(word) ? 'm' : FEMININE.has(word) ? 'f' : undefined;
 }
 
 function lastStart(chain: Chain): number {
@@ -65,10 +78,10 @@ function givenNameOf(single: string, full: string): boolean {
 function nameScore(node: MentionNode, chain: Chain): number {
   let best = 0;
   for (const name of chain.names) {
-    const cmp = compareNames(node.mention.text, name, chain.type === 'PER' && node.mention.type === 'PER');
+    const cmp = compareNames(nameCore(node.mention.text), name, chain.type === 'PER' && node.mention.type === 'PER');
     if (cmp.conflict) return 0;
     best = Math.max(best, cmp.score);
-    if (chain.type === 'PER' && givenNameOf(node.mention.text, name)) best = Math.max(best, 0.8);
+    if (chain.type === 'PER' && givenNameOf(nameCore(node.mention.text), name)) best = Math.max(best, 0.8);
   }
   return best;
 }
@@ -109,6 +122,32 @@ function appositiveName(chains: Chain[], node: MentionNode, text: string): Chain
   return null;
 }
 
+/** The chain mentioned most often so far: whom a story is about, when nothing nearer fits. */
+function mostSalient(chains: Chain[], accept: (chain: Chain) => boolean): Chain | null {
+  let best: Chain | null = null;
+  for (const chain of chains) if (accept(chain) && (!best || chain.nodes.length > best.nodes.length)) best = chain;
+  return best;
+}
+
+/** "the actress" with no antecedent of its own: the story's main person of that gender, if named. */
+function definiteDescription(chains: Chain[], node: MentionNode, text: string): Chain | null {
+  if (node.mention.type !== 'PER' || lemma(node.head) !== node.head.toLowerCase()) return null;
+  const before = text.slice(Math.max(0, node.mention.start - 5), node.mention.start).toLowerCase();
+  if (!/\bthe\s*$/.test(before) && !/^the\s/i.test(node.mention.text)) return null;
+  const gender = genderOf(node);
+  return mostSalient(chains, (c) => c.type === 'PER' && c.names.length > 0 && (!gender || !c.gender || c.gender === gender));
+}
+
+/** "actress Jane Roe": a description written right before a name, with no name of its own yet. */
+function describedBefore(chains: Chain[], node: MentionNode, text: string): Chain | null {
+  for (const chain of chains) {
+    const prev = chain.nodes[chain.nodes.length - 1];
+    if (chain.names.length > 0 || prev.kind !== 'nominal' || prev.mention.end > node.mention.start) continue;
+    if (/^\s*$/.test(text.slice(prev.mention.end, node.mention.start))) return chain;
+  }
+  return null;
+}
+
 function pronounAntecedent(chains: Chain[], node: MentionNode): Chain | null {
   const cls = pronounClass(node.mention.text);
   const inReach = (chain: Chain) => {
@@ -116,12 +155,17 @@ function pronounAntecedent(chains: Chain[], node: MentionNode): Chain | null {
     return prev.sentence >= 0 && node.sentence - prev.sentence <= PRONOUN_REACH && prev.mention.start < node.mention.start;
   };
   switch (cls) {
-    case 'person':
-      return nearest(chains, (c) => c.type === 'PER' && node.mention.type === 'PER' && inReach(c));
+    case 'person': {
+      const gender = genderOf(node);
+      const agrees = (c: Chain) => c.type === 'PER' && node.mention.type === 'PER' && (!c.gender || c.gender === gender);
+      return nearest(chains, (c) => agrees(c) && inReach(c)) ?? mostSalient(chains, (c) => agrees(c) && c.names.length > 0);
+    }
     case 'relative':
       return nearest(chains, (c) => c.nodes[c.nodes.length - 1].sentence === node.sentence && typesCompatible(c.type, node.mention.type) && inReach(c));
     case 'thing':
       return nearest(chains, (c) => c.type !== 'PER' && typesCompatible(c.type, node.mention.type) && inReach(c));
+    case 'place':
+      return nearest(chains, (c) => ['LOC', 'FAC', 'GPE'].includes(c.type) && inReach(c));
     case 'plural':
       return nearest(chains, (c) => typesCompatible(c.type, node.mention.type) && inReach(c));
     default:
@@ -131,12 +175,13 @@ function pronounAntecedent(chains: Chain[], node: MentionNode): Chain | null {
 
 function antecedent(chains: Chain[], node: MentionNode, text: string): Chain | null {
   const open = chains.filter((c) => typesCompatible(c.type, node.mention.type) && !blocked(node, c, text));
-  if (node.kind === 'name') return nearest(open, (c) => nameScore(node, c) >= WITHIN_DOC_NAME_MATCH);
+  if (node.kind === 'name') return nearest(open, (c) => nameScore(node, c) >= WITHIN_DOC_NAME_MATCH) ?? describedBefore(open, node, text);
   if (node.kind === 'pronoun') return pronounAntecedent(open, node);
   return (
     appositiveName(open, node, text) ??
     nearest(open, (c) => c.type === 'PER' && holdsRole(c, node.mention.text)) ??
-    nearest(open, (c) => c.nominalHeads.has(node.head) || c.nominalHeads.has(lemma(node.head)))
+    nearest(open, (c) => c.nominalHeads.has(node.head) || c.nominalHeads.has(lemma(node.head))) ??
+    definiteDescription(open, node, text)
   );
 }
 

@@ -1,0 +1,242 @@
+/**
+ * ECB+ cross-document entity coreference with gold mentions.
+ *
+ *   npx triangulate eval ecbplus <dir> [--scope subtopic|topic] [--events]
+ *
+ * <dir> holds one folder per topic (N/N_Mecb.xml, N/N_Mecbplus.xml). Each document's text is
+ * rebuilt from its tokens; each gold entity mention becomes a Mention with that text's offsets,
+ * and the project's own resolver (src/resolve) clusters them, so the code path measured is the
+ * product's. Entity mentions are the markables whose tag does not start with ACTION or
+ * NEG_ACTION (participants, places, times); gold clusters come from CROSS_DOC_COREF instance ids
+ * and INTRA_DOC_COREF chains; every other mention is a gold singleton. Following Barhom et al.
+ * (2019) and Cattan et al. (2021), singletons stay in both key and response, and all documents
+ * are scored together as one clustering (CoNLL-2012 scorer definitions, eval/coref-metrics.ts).
+ * Clustering runs within each sub-topic (the ecb and ecbplus halves of a topic: one real-world
+ * event each) unless --scope topic is given; gold clusters may span a whole topic.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Corpus } from '../src/model/corpus.js';
+import type { Document, Sentence } from '../src/model/document.js';
+import type { EntityType, Mention } from '../src/model/mention.js';
+import { resolveCorpus } from '../src/resolve/component.js';
+import { headWord } from '../src/resolve/mention-kind.js';
+import { type Clustering, type CorefScores, scoreCoref } from './coref-metrics.js';
+
+export interface EcbMention {
+  id: string;
+  tag: string;
+  tokens: number[];
+  gold: string;
+  /** In a sentence whose coreference was annotated (it holds a CROSS_DOC_COREF mention). */
+  annotatedSentence: boolean;
+}
+
+export interface EcbDocument {
+  name: string;
+  topic: string;
+  subtopic: string;
+  tokens: { id: number; sentence: number; text: string }[];
+  mentions: EcbMention[];
+}
+
+const ATTR = (tag: string, name: string): string | null => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
+
+function unescapeXml(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+export function isEntityTag(tag: string): boolean {
+  return !tag.startsWith('ACTION') && !tag.startsWith('NEG_ACTION') && tag !== 'UNKNOWN_INSTANCE_TAG';
+}
+
+export function parseEcbDocument(xml: string, name: string): EcbDocument {
+  const topic = name.split('_')[0];
+  const subtopic = `${topic}${name.includes('ecbplus') ? 'plus' : ''}`;
+  const tokens = [...xml.matchAll(/<token t_id="(\d+)" sentence="(\d+)"[^>]*>([^<]*)<\/token>/g)].map((m) => ({
+    id: Number(m[1]),
+    sentence: Number(m[2]),
+    text: unescapeXml(m[3]),
+  }));
+  const markables = /<Markables>([\s\S]*?)<\/Markables>/.exec(xml)?.[1] ?? '';
+  const anchored = new Map<string, { tag: string; tokens: number[] }>();
+  const instanceOf = new Map<string, string>();
+  for (const m of markables.matchAll(/<([A-Z_]+) (m_id="\d+"[^>]*?)(\/>|>([\s\S]*?)<\/\1>)/g)) {
+    const id = ATTR(m[2], 'm_id')!;
+    const anchors = [...(m[4] ?? '').matchAll(/t_id="(\d+)"/g)].map((a) => Number(a[1]));
+    if (anchors.length > 0) anchored.set(id, { tag: m[1], tokens: anchors });
+    else instanceOf.set(id, ATTR(m[2], 'instance_id') || `${name}:instance:${id}`);
+  }
+  const gold = new Map<string, string>();
+  const sentenceOf = new Map(tokens.map((t) => [t.id, t.sentence]));
+  const annotated = new Set<number>();
+  const relations = /<Relations>([\s\S]*?)<\/Relations>/.exec(xml)?.[1] ?? '';
+  for (const r of relations.matchAll(/<(CROSS_DOC_COREF|INTRA_DOC_COREF)([^>]*)>([\s\S]*?)<\/\1>/g)) {
+    const target = /<target m_id="(\d+)"/.exec(r[3])?.[1];
+    if (!target) continue;
+    const cluster = r[1] === 'CROSS_DOC_COREF' ? ATTR(r[2], 'note') ?? instanceOf.get(target) ?? `${name}:${target}` : `${name}:intra:${target}`;
+    for (const s of r[3].matchAll(/<source m_id="(\d+)"/g)) {
+      gold.set(s[1], cluster);
+      const first = anchored.get(s[1])?.tokens[0];
+      if (r[1] === 'CROSS_DOC_COREF' && first !== undefined) annotated.add(sentenceOf.get(first) ?? -1);
+    }
+  }
+  const mentions: EcbMention[] = [];
+  for (const [id, m] of anchored) {
+    if (!isEntityTag(m.tag)) continue;
+    mentions.push({ id: `${name}:${id}`, tag: m.tag, tokens: m.tokens, gold: `${topic}/${gold.get(id) ?? `${name}:singleton:${id}`}`, annotatedSentence: annotated.has(sentenceOf.get(m.tokens[0]) ?? -1) });
+  }
+  return { name, topic, subtopic, tokens, mentions };
+}
+
+const TYPE_OF: [RegExp, EntityType][] = [
+  [/^HUMAN_PART_ORG/, 'ORG'],
+  [/^HUMAN_PART_GPE/, 'GPE'],
+  [/^HUMAN_PART_(FAC|VEH|MET)/, 'MISC'],
+  [/^HUMAN_PART/, 'PER'],
+  [/^LOC_FAC/, 'FAC'],
+  [/^LOC/, 'LOC'],
+  [/^TIME/, 'MISC'],
+];
+
+/** Gold mention tags to the project's coarse types (the resolver never sees the fine tag). */
+export function entityType(tag: string): EntityType {
+  return TYPE_OF.find(([re]) => re.test(tag))?.[1] ?? 'MISC';
+}
+
+/** The document as the pipeline would hold it: text joined from tokens, sentences, gold mentions. */
+export function toDocument(ecb: EcbDocument): Document {
+  const offsets = new Map<number, [number, number]>();
+  const sentences: Sentence[] = [];
+  let text = '';
+  let current = -1;
+  ecb.tokens.forEach((t, i) => {
+    if (t.sentence !== current) {
+      if (current >= 0) {
+        sentences[sentences.length - 1].end = text.length;
+        sentences[sentences.length - 1].tokenEnd = i;
+        text += '\n';
+      }
+      current = t.sentence;
+      sentences.push({ start: text.length, end: text.length, tokenStart: i, tokenEnd: i });
+    } else if (text.length > 0) text += ' ';
+    offsets.set(t.id, [text.length, text.length + t.text.length]);
+    text += t.text;
+  });
+  if (sentences.length > 0) {
+    sentences[sentences.length - 1].end = text.length;
+    sentences[sentences.length - 1].tokenEnd = ecb.tokens.length;
+  }
+  const mentions: Mention[] = ecb.mentions.map((m) => {
+    const spans = m.tokens.map((t) => offsets.get(t)).filter((s): s is [number, number] => s !== undefined);
+    const start = Math.min(...spans.map((s) => s[0]));
+    const end = Math.max(...spans.map((s) => s[1]));
+    return { id: m.id, start, end, type: entityType(m.tag), text: text.slice(start, end) };
+  });
+  return {
+    id: ecb.name, source: ecb.name, format: 'text', text, contentHash: ecb.name,
+    meta: { title: null, byline: null, outlet: null, url: null, published: null, publishedPrecision: null, zone: null, language: 'en', syndicatedFrom: null, evidence: {} },
+    layers: { sentences, mentions },
+  };
+}
+
+export function loadEcbPlus(dir: string): EcbDocument[] {
+  const docs: EcbDocument[] = [];
+  const topics = readdirSync(dir).filter((t) => /^\d+$/.test(t) && statSync(join(dir, t)).isDirectory());
+  topics.sort((a, b) => Number(a) - Number(b));
+  for (const topic of topics) {
+    const files = readdirSync(join(dir, topic)).filter((f) => f.endsWith('.xml')).sort();
+    for (const file of files) docs.push(parseEcbDocument(readFileSync(join(dir, topic, file), 'utf8'), basename(file, '.xml')));
+  }
+  return docs;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+export function goldClusters(docs: EcbDocument[]): Clustering {
+  return [...groupBy(docs.flatMap((d) => d.mentions), (m) => m.gold).values()].map((ms) => ms.map((m) => m.id));
+}
+
+/** Both clusterings cut down to one mention set, empty clusters dropped. */
+export function restrict(clusters: Clustering, keep: Set<string>): Clustering {
+  return clusters.map((c) => c.filter((m) => keep.has(m))).filter((c) => c.length > 0);
+}
+
+/** The resolver's clustering, run separately on each scope's documents. */
+export function resolverClusters(docs: EcbDocument[], scope: (d: EcbDocument) => string): Clustering {
+  const clusters: Clustering = [];
+  for (const group of groupBy(docs, scope).values()) {
+    const corpus: Corpus = { documents: group.map(toDocument) };
+    resolveCorpus(corpus, { geo: false });
+    const byEntity = new Map<string, string[]>();
+    for (const doc of corpus.documents) {
+      doc.layers.mentions!.forEach((m, i) => {
+        const entity = corpus.mentionEntity!.get(`${doc.id}:${i}`) ?? `unresolved:${m.id}`;
+        byEntity.set(entity, [...(byEntity.get(entity) ?? []), m.id]);
+      });
+    }
+    clusters.push(...byEntity.values());
+  }
+  return clusters;
+}
+
+/** Same-lemma baseline: mentions whose lowercase head lemma is the same form one cluster per scope. */
+export function sameLemmaClusters(docs: EcbDocument[], scope: (d: EcbDocument) => string): Clustering {
+  const clusters: Clustering = [];
+  for (const group of groupBy(docs, scope).values()) {
+    const byHead = new Map<string, string[]>();
+    for (const ecb of group) {
+      const doc = toDocument(ecb);
+      doc.layers.mentions!.forEach((m) => {
+        const head = headWord(m.text).toLowerCase();
+        byHead.set(head, [...(byHead.get(head) ?? []), m.id]);
+      });
+    }
+    clusters.push(...byHead.values());
+  }
+  return clusters;
+}
+
+function pct(x: number): string {
+  return (100 * x).toFixed(1).padStart(5);
+}
+
+function row(label: string, s: CorefScores): string {
+  const part = (p: { precision: number; recall: number; f1: number }) => `${pct(p.recall)} ${pct(p.precision)} ${pct(p.f1)}`;
+  return `${label.padEnd(22)} | ${part(s.muc)} | ${part(s.b3)} | ${part(s.ceafe)} | ${pct(s.conllF1)}`;
+}
+
+export async function main(args: string[]): Promise<void> {
+  const dir = args.find((a) => !a.startsWith('--'));
+  if (!dir) throw new Error('usage: triangulate eval ecbplus <dir> [--scope subtopic|topic]');
+  const scopeArg = args.includes('--scope') ? args[args.indexOf('--scope') + 1] : 'subtopic';
+  const scope = scopeArg === 'topic' ? (d: EcbDocument) => d.topic : (d: EcbDocument) => d.subtopic;
+  const started = Date.now();
+  const docs = loadEcbPlus(dir);
+  const topics = [...new Set(docs.map((d) => d.topic))];
+  const allKey = goldClusters(docs);
+  const allResolver = resolverClusters(docs, scope);
+  const allLemma = sameLemmaClusters(docs, scope);
+  const annotated = new Set(docs.flatMap((d) => d.mentions.filter((m) => m.annotatedSentence).map((m) => m.id)));
+  const key = restrict(allKey, annotated);
+  const resolver = scoreCoref(key, restrict(allResolver, annotated));
+  const lemma = scoreCoref(key, restrict(allLemma, annotated));
+  const allMentions = allKey.reduce((n, c) => n + c.length, 0);
+  console.log(`ECB+ entity coreference, gold mentions: ${docs.length} documents, topics ${topics[0]}-${topics[topics.length - 1]} (${topics.length} topics)`);
+  console.log(`command: npx triangulate eval ecbplus ${dir}${scopeArg === 'topic' ? ' --scope topic' : ''}   clustering scope: ${scopeArg}`);
+  console.log(`${''.padEnd(22)} |    MUC R/P/F1     |     B3 R/P/F1     |   CEAF-e R/P/F1   | CoNLL F1`);
+  console.log(`coreference-annotated sentences (${annotated.size} mentions, ${key.length} gold clusters, singletons included):`);
+  console.log(row('triangulate resolve', resolver));
+  console.log(row('same-lemma baseline', lemma));
+  console.log(`every annotated mention (${allMentions} mentions, ${allKey.length} gold clusters; unlinked mentions outside annotated sentences count as gold singletons):`);
+  console.log(row('triangulate resolve', scoreCoref(allKey, allResolver)));
+  console.log(row('same-lemma baseline', scoreCoref(allKey, allLemma)));
+  console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(JSON.stringify({ dataset: 'ecbplus', metric: 'entity_conll_f1', value: Math.round(resolver.conllF1 * 10000) / 10000, baseline_same_lemma: Math.round(lemma.conllF1 * 10000) / 10000, scope: scopeArg, split: 'topics in dir' }));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));
