@@ -22,12 +22,13 @@ const RULES: DebrisRule[] = [
     test: (l, w) => w <= 25 && (/^(?:share|tweet|pin|email)(?: this)?(?:\s+(?:article|story|on|via|with)\b.*)?\W*$/i.test(l) || /\b(?:follow us|like us on|find us on|join us on|connect with us|on all social media|our (?:social media|telegram|whatsapp) (?:channel|page|group)s?)\b/i.test(l)),
   },
   {
+    // Appeals are imperatives or name the outlet's own journalism; "pledged to donate $5m" is news.
     reason: 'donation appeal',
-    test: (l, w) => w <= 40 && /\b(?:donat(?:e|ion|ions)|support (?:our|independent) journalism|become a (?:member|patron|supporter|subscriber)|chip in|make a contribution)\b/i.test(l),
+    test: (l, w) => w <= 40 && (/^(?:please\s+)?(?:\w+\s+or\s+)?(?:donate|chip in|make a (?:donation|contribution)|become a (?:member|patron|supporter|subscriber))\b/i.test(l) || /\b(?:support (?:our|independent|quality) journalism|donate (?:now|today|here|to us)|(?:make|give) a donation to us)\b/i.test(l)),
   },
   {
     reason: 'newsletter or subscription prompt',
-    test: (l, w) => w <= 30 && /\b(?:newsletter|sign up|subscribe(?: now| today| to our)?|get (?:our|the) (?:daily|weekly|latest)|in your inbox)\b/i.test(l),
+    test: (l, w) => (w <= 15 && /\b(?:newsletters?|sign up|subscribe)\b/i.test(l)) || (w <= 30 && /\b(?:(?:our|the) (?:daily|weekly|morning|evening|free) newsletter|subscribe (?:now|today|to our|for free)|in your inbox)\b/i.test(l)),
   },
   {
     reason: 'comment prompt',

@@ -26,7 +26,7 @@ const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+
 const DAY_MONTH_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b`, 'i');
 const MONTH_DAY_RE = new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const NUMERIC_RE = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/;
-const TIME_RE = /\b(?:at\s+)?(\d{1,2})(?::|\.|h)?(\d{2})(?:\s*(am|pm|a\.m\.|p\.m\.))?(?:\s+(?:hrs|hours))?(?:\s+\(?((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})\)?)?/i;
+const TIME_RE = /\b(?:at\s+)?(\d{1,2})(?::|\.|h)?(\d{2})(?::\d{2})?(?:\s*(am|pm|a\.m\.|p\.m\.))?(?:\s+(?:hrs|hours))?(?:\s+\(?((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{2,5})\)?)?/i;
 
 /**
  * Reads a printed publication date ("Wednesday 28 January 2026", "January 28, 2026",

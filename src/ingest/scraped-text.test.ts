@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from './from-text.js';
+import { ingestText } from './index.js';
+
+const BODY = 'The harbour authority said on Monday that the northern pier would close for repairs. Officials expect the work to last a month and to cost the city more than it planned.';
+
+describe('plain text saved from a page', () => {
+  it('reads title, byline, time, zone and date from an "Updated by" line', () => {
+    const text = `Pier Closes for Repairs\n\nUpdated by Mara Osei at 0730 CAT on Tuesday 3 February 2026\n\n${BODY}\n`;
+    const doc = documentFromText(text, 'pier.txt');
+    expect(doc.meta.title).toBe('Pier Closes for Repairs');
+    expect(doc.meta.byline).toBe('Mara Osei');
+    expect(doc.meta.published).toBe('2026-02-03T07:30:00+02:00');
+    expect(doc.meta.zone).toBe('CAT');
+    const ev = doc.meta.evidence.byline!;
+    expect(text.slice(ev.start, ev.end)).toBe('Mara Osei');
+  });
+
+  it('reads a section breadcrumb and a day-first date line', () => {
+    const text = `news / Local affairs\n\nPier Closes for Repairs\n\n17/02/2026\n\n${BODY}`;
+    const doc = documentFromText(text, 'pier.txt');
+    expect(doc.meta.title).toBe('Pier Closes for Repairs');
+    expect(doc.meta.published).toBe('2026-02-17');
+    expect(doc.layers.regions!.map((r) => r.kind)).toEqual(['section', 'title', 'dateline']);
+  });
+
+  it('records the credit line of a syndicated copy', () => {
+    const doc = documentFromText(`Pier Closes\n\n${BODY}\n\nCredit to Coastline Herald.\n\nLeave a comment`, 'copy.txt');
+    expect(doc.meta.syndicatedFrom).toBe('Coastline Herald');
+    expect(doc.layers.regions!.some((r) => r.kind === 'credit')).toBe(true);
+  });
+
+  it('refuses a text in another language by name', () => {
+    const french = 'Le conseil municipal a voté mardi la fermeture du port pour des travaux qui dureront un mois, selon la mairie. Les pêcheurs ne sont pas contents et le disent.';
+    expect(() => documentFromText(french, 'fr.txt')).toThrow(/fr\.txt.*"fr"/);
+  });
+
+  it('reads JSON lines, keeping good records when one line is bad', () => {
+    const good = JSON.stringify({ title: 'Pier closes', text: BODY, outlet: 'Coastline Herald', published: '2026-02-03' });
+    const r = ingestText(`${good}\n{not json\n${JSON.stringify({ title: 3 })}\n`, 'batch.jsonl');
+    expect(r.documents).toHaveLength(1);
+    expect(r.documents[0].meta.outlet).toBe('Coastline Herald');
+    expect(r.errors.map((e) => [e.input, e.code])).toEqual([['batch.jsonl#2', 'malformed'], ['batch.jsonl#3', 'malformed']]);
+  });
+
+  it('reads an RSS feed item by item', () => {
+    const rss = `<?xml version="1.0"?><rss><channel><title>Coastline Herald</title><item><title>Pier closes</title><link>https://example.org/pier</link><pubDate>Tue, 03 Feb 2026 07:30:00 +0200</pubDate><description>${BODY}</description></item></channel></rss>`;
+    const r = ingestText(rss, 'feed.xml');
+    expect(r.documents).toHaveLength(1);
+    expect(r.documents[0].meta).toMatchObject({ outlet: 'Coastline Herald', url: 'https://example.org/pier', published: '2026-02-03T07:30:00+02:00' });
+  });
+});
