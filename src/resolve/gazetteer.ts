@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { foldDiacritics } from './names/normalise.js';
+import { foldDiacritics, normaliseName } from './names/normalise.js';
 import { transliterationKey } from './names/phonetic.js';
 
 /**
@@ -41,8 +41,9 @@ function fold(text: string): string {
   return foldDiacritics(text).toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Spelling-tolerant key: particles dropped ("Al Qamishli"), transliteration classes folded. */
 function wordsKey(text: string): string {
-  return fold(text).split(/[\s-]+/).map(transliterationKey).join(' ');
+  return normaliseName(text).tokens.map(transliterationKey).join(' ');
 }
 
 function countries(): Map<string, GeoLink> {
@@ -50,7 +51,10 @@ function countries(): Map<string, GeoLink> {
   countryIndex = new Map();
   for (const c of require('world-countries') as CountryRecord[]) {
     const link: GeoLink = { name: c.name.common, country: c.cca2, lat: c.latlng[0], lon: c.latlng[1] };
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length >= 2)];
+    const alternatives = c.altSpellings.filter((s) => s.length >= 2);
+    // "Republic of Turkey" also gives "Turkey": English exonyms hide behind official forms.
+    const stripped = [c.name.official, ...alternatives].map((s) => s.replace(/^(?:the\s+)?(?:[\w\s]*\s)?(?:republic|kingdom|state|federation|commonwealth|principality|sultanate|emirate)\s+of\s+(?:the\s+)?/i, ''));
+    const names = [c.name.common, c.name.official, ...alternatives, ...stripped];
     for (const n of names) if (!countryIndex.has(fold(n))) countryIndex.set(fold(n), link);
   }
   return countryIndex;

@@ -61,7 +61,8 @@ export function mentionKind(mention: Pick<Mention, 'text'>): MentionKind {
   if (pronounClass(text)) return 'pronoun';
   const ws = words(text);
   const content = ws.filter((w, i) => !(i === 0 && DETERMINERS.has(w.toLowerCase())));
-  const capitalised = content.some((w) => /^[A-Z0-9]/.test(w) && !/^[0-9]+$/.test(w));
+  // "al-Bakri" is a name though its particle is lowercase.
+  const capitalised = content.some((w) => /^(?:[a-z]{1,3}-)?[A-Z0-9]/.test(w) && !/^[0-9]+$/.test(w));
   return capitalised ? 'name' : 'nominal';
 }
 

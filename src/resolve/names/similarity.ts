@@ -1,5 +1,11 @@
 import { consonantSkeleton, phoneticKey, transliterationKey, vowelFoldedKey } from './phonetic.js';
-import { normaliseName, initials, isAcronym } from './normalise.js';
+import { normaliseName, initials, isAcronym, rawWords } from './normalise.js';
+
+/** "Aljazeera" and "Al Jazeera": the same letters, split differently. */
+function sameLettersSplitDifferently(a: string, b: string): boolean {
+  const ja = rawWords(a).join('');
+  return ja.length >= 5 && ja === rawWords(b).join('');
+}
 
 /** How alike two name elements are, from identical (1) to unrelated (near 0), and why. */
 export interface TokenMatch {
@@ -88,6 +94,7 @@ export function comparePersonNames(textA: string, textB: string): NameComparison
   const b = normaliseName(textB).tokens;
   if (a.length === 0 || b.length === 0) return { score: 0, conflict: false, reason: 'no name' };
   if (a.join(' ') === b.join(' ')) return { score: 1, conflict: false, reason: 'identical after normalisation' };
+  if (sameLettersSplitDifferently(textA, textB)) return { score: 0.95, conflict: false, reason: 'same letters, split differently' };
   if (a.length === 1 || b.length === 1) {
     const [single, full] = a.length === 1 ? [a[0], b] : [b[0], a];
     const surname = tokenSimilarity(single, full[full.length - 1]);
@@ -118,6 +125,7 @@ export function compareOtherNames(textA: string, textB: string): NameComparison 
   const b = normaliseName(textB).tokens;
   if (a.length === 0 || b.length === 0) return { score: 0, conflict: false, reason: 'no name' };
   if (a.join(' ') === b.join(' ')) return { score: 1, conflict: false, reason: 'identical after normalisation' };
+  if (sameLettersSplitDifferently(textA, textB)) return { score: 0.95, conflict: false, reason: 'same letters, split differently' };
   if (a.length === 1 && b.length === 1) {
     const t = tokenSimilarity(a[0], b[0]);
     return { score: t.score, conflict: false, reason: t.reason };
