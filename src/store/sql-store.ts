@@ -89,6 +89,8 @@ export class SqlStore implements Store {
 
   async saveAnalysis(dossier: Dossier, info: Record<string, unknown> = {}): Promise<number> {
     return this.db.transaction(async (tx) => {
+      // Runs from several workers queue up here instead of colliding on the replaced rows.
+      await tx.query('SELECT pg_advisory_xact_lock(727275)');
       const [run] = await tx.query<{ id: number }>(
         `INSERT INTO runs (kind, status, documents, finished_at, info) VALUES ('analyze', 'done', $1, now(), $2) RETURNING id::int AS id`,
         [dossier.documents.length, JSON.stringify({ ...info, generator: dossier.generator, errors: dossier.errors })]);
@@ -177,10 +179,12 @@ export class SqlStore implements Store {
     return row;
   }
 
-  async enqueue(kind: string, payloads: unknown[]): Promise<number[]> {
+  async enqueue(kind: string, payloads: unknown[], opts: { unique?: boolean } = {}): Promise<number[]> {
     if (payloads.length === 0) return [];
     const rows = await this.db.query<{ id: number }>(
-      `INSERT INTO jobs (kind, payload) SELECT $1, p FROM jsonb_array_elements($2::jsonb) AS p RETURNING id::int AS id`,
+      `INSERT INTO jobs (kind, payload) SELECT $1, p FROM jsonb_array_elements($2::jsonb) AS p
+       ${opts.unique ? `WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE kind = $1 AND status = 'queued')` : ''}
+       RETURNING id::int AS id`,
       [kind, JSON.stringify(payloads)]);
     return rows.map((r) => r.id);
   }

@@ -81,7 +81,8 @@ export interface Store {
   getEntity(id: string): Promise<StoredEntity | null>;
   search(q: string, limit?: number): Promise<SearchHit[]>;
   counts(): Promise<{ documents: number; annotated: number; stories: number; entities: number; runs: number }>;
-  enqueue(kind: string, payloads: unknown[]): Promise<number[]>;
+  /** Queues jobs; `unique` queues nothing when a job of the kind is already waiting. */
+  enqueue(kind: string, payloads: unknown[], opts?: { unique?: boolean }): Promise<number[]>;
   /** Claims the oldest queued job of a kind; concurrent workers never get the same one. */
   claimJob(kinds: string[], worker: string): Promise<Job | null>;
   finishJob(id: number, error?: string): Promise<void>;

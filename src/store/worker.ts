@@ -37,7 +37,7 @@ export async function runWorker(store: Store, analyzer: Analyzer, opts: WorkerOp
     const job = await store.claimJob([ANNOTATE, ANALYZE], name);
     if (!job) {
       if (dirty) {
-        await store.enqueue(ANALYZE, [{ by: name }]);
+        await store.enqueue(ANALYZE, [{ by: name }], { unique: true });
         dirty = false;
         continue;
       }

@@ -114,4 +114,12 @@ export function storeSuite(open: () => Promise<Store>): void {
     await store.finishJob(retried!.id);
     expect(await store.jobCounts()).toEqual({ done: 2 });
   });
+
+  it('queues a unique job only when none of its kind waits', async () => {
+    expect(await store.enqueue('analyze', [{}], { unique: true })).toHaveLength(1);
+    expect(await store.enqueue('analyze', [{}], { unique: true })).toHaveLength(0);
+    const job = await store.claimJob(['analyze'], 'w');
+    expect(await store.enqueue('analyze', [{}], { unique: true })).toHaveLength(1);
+    await store.finishJob(job!.id);
+  });
 }
