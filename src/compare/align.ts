@@ -1,12 +1,15 @@
 import type { AlignedClaim, Conflict, Corpus, Story } from '../model/corpus.js';
 import { claimViews, type ClaimView } from './claim-view.js';
 import { claimSimilarity } from './similarity.js';
-import { findConflicts } from './conflicts.js';
+import { findConflicts, oppositeStatements, type PairConflict } from './conflicts.js';
+import { stem } from './claim-view.js';
 
 /** Two claims from different publishers align when they are each other's best match above this. */
 export const ALIGN_THRESHOLD = 0.3;
 /** Below the threshold but above this, a pair is "unclear": not aligned, not a conflict. */
 export const UNCLEAR_THRESHOLD = 0.22;
+/** A subject named in at most this many of a story's claims is specific enough to compare statements about it. */
+const RARE_SUBJECT_MAX_CLAIMS = 4;
 
 export interface StoryComparison {
   claims: AlignedClaim[];
@@ -61,20 +64,30 @@ export function compareStory(corpus: Corpus, story: Story, entityName: (id: stri
   const conflicts: Conflict[] = [];
   const conflictsOfCluster = new Map<number, number>();
 
-  for (const [a, b] of pairs) {
-    for (const c of findConflicts(views[a], views[b], entityName)) {
-      const root = find(a);
-      conflictsOfCluster.set(root, (conflictsOfCluster.get(root) ?? 0) + 1);
-      conflicts.push({
-        id: `${story.id}:x${conflicts.length + 1}`,
-        story: story.id,
-        kind: c.kind,
-        about: c.about,
-        sides: [
-          { publisher: views[a].publisher, value: c.values[0], evidence: sentenceSpan(views[a]), claim: `root:${root}` },
-          { publisher: views[b].publisher, value: c.values[1], evidence: sentenceSpan(views[b]), claim: `root:${root}` },
-        ],
-      });
+  const addConflict = (a: number, b: number, c: PairConflict) => {
+    for (const root of [find(a), find(b)]) conflictsOfCluster.set(root, (conflictsOfCluster.get(root) ?? 0) + 1);
+    conflicts.push({
+      id: `${story.id}:x${conflicts.length + 1}`,
+      story: story.id,
+      kind: c.kind,
+      about: c.about,
+      sides: [
+        { publisher: views[a].publisher, value: c.values[0], evidence: sentenceSpan(views[a]), claim: `root:${find(a)}` },
+        { publisher: views[b].publisher, value: c.values[1], evidence: sentenceSpan(views[b]), claim: `root:${find(b)}` },
+      ],
+    });
+  };
+  for (const [a, b] of pairs) for (const c of findConflicts(views[a], views[b], entityName)) addConflict(a, b, c);
+
+  // Opposite statements about one rare subject ("the truce held" / "both sides violate the
+  // truce") seldom share enough words to align, so they are looked for across all pairs.
+  const paired = new Set(pairs.map(([a, b]) => `${a}|${b}`));
+  const rare = (noun: string) => (df.get(stem(noun)) ?? 0) <= RARE_SUBJECT_MAX_CLAIMS;
+  for (let a = 0; a < views.length; a++) {
+    for (let b = a + 1; b < views.length; b++) {
+      if (views[a].publisher === views[b].publisher || paired.has(`${a}|${b}`) || paired.has(`${b}|${a}`)) continue;
+      const c = oppositeStatements(views[a], views[b], rare);
+      if (c) addConflict(a, b, c);
     }
   }
 

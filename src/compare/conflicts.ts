@@ -25,8 +25,8 @@ export function findConflicts(a: ClaimView, b: ClaimView, entityName: (id: strin
   const sameAction = a.predicates.some((p) => b.predicates.some((q) => q.cls === p.cls));
   const place = placeConflict(a, b, sameAction);
   if (place) out.push({ kind: 'place', about: `where ${describe(a, entityName)}`, values: [entityName(place[0]), entityName(place[1])] });
-  const opposite = oppositePredicates(a, b);
-  if (opposite) out.push({ kind: 'polarity', about: `whether the ${opposite.subject} ${opposite.values[0]}`, values: opposite.values });
+  const opposite = oppositeStatements(a, b, () => true);
+  if (opposite) out.push(opposite);
   return out;
 }
 
@@ -40,13 +40,13 @@ function participantConflict(a: ClaimView, b: ClaimView, entityName: (id: string
     for (const q of b.predicates) {
       if (p.cls !== q.cls) continue;
       if (p.target === q.target && (p.target || a.actor === b.actor) && p.polarity !== q.polarity) {
-        return { kind: 'polarity', about: `whether ${describe(a, entityName)}`, values: [p.polarity === 'negative' ? `not ${p.lemma}` : p.lemma, q.polarity === 'negative' ? `not ${q.lemma}` : q.lemma] };
+        return { kind: 'polarity', about: `whether ${describe(a, entityName)}`, values: [p.polarity === 'negative' ? `not ${p.surface}` : p.surface, q.polarity === 'negative' ? `not ${q.surface}` : q.surface] };
       }
       if (a.actor && b.actor && a.actor !== b.actor && p.target && p.target === q.target) {
-        return { kind: 'actor', about: `who ${pastTense(p.lemma)} ${entityName(p.target)}`, values: [entityName(a.actor), entityName(b.actor)] };
+        return { kind: 'actor', about: `who ${past(p)} ${entityName(p.target)}`, values: [entityName(a.actor), entityName(b.actor)] };
       }
       if (p.target && q.target && p.target !== q.target && a.actor && a.actor === b.actor && !a.entities.has(q.target) && !b.entities.has(p.target)) {
-        return { kind: 'actor', about: `whom ${entityName(a.actor)} ${pastTense(p.lemma)}`, values: [entityName(p.target), entityName(q.target)] };
+        return { kind: 'actor', about: `whom ${entityName(a.actor)} ${past(p)}`, values: [entityName(p.target), entityName(q.target)] };
       }
     }
   }
@@ -55,16 +55,11 @@ function participantConflict(a: ClaimView, b: ClaimView, entityName: (id: string
 
 function describe(v: ClaimView, entityName: (id: string) => string): string {
   const actor = v.actor ? entityName(v.actor) : '';
-  const action = v.claim.action ? pastTense(v.claim.action.lemma) : 'acted';
+  const action = v.claim.action ? v.doc.text.slice(v.claim.action.start, v.claim.action.end) : 'acted';
   const target = v.target ? ` ${entityName(v.target)}` : '';
   return `${actor} ${action}${target}`.trim();
 }
 
-function pastTense(lemma: string): string {
-  if (/e$/.test(lemma)) return `${lemma}d`;
-  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
-  return `${lemma}ed`;
-}
 
 /** Dated events: every stated date of one side lies outside every stated date of the other. */
 function dateConflict(a: TimeExpression[], b: TimeExpression[]): [string, string] | null {
@@ -133,24 +128,36 @@ function placeConflict(a: ClaimView, b: ClaimView, sameAction: boolean): [string
 }
 
 /**
- * Opposite predicates about one shared subject noun ("the ceasefire held" / "accuse each other of
- * violating the ceasefire"), each within a few words of the subject.
+ * Opposite predicates about one shared subject noun ("the ceasefire has held" / "both sides
+ * accuse each other of violating the ceasefire agreement"): the noun is in both sentences and
+ * near the predicate in at least one of them.
  */
-function oppositePredicates(a: ClaimView, b: ClaimView): { subject: string; values: [string, string] } | null {
-  const nounsA = new Map(a.lemmas.filter((l) => l.pos === 'NOUN').map((l) => [l.lemma, l.token]));
+export function oppositeStatements(a: ClaimView, b: ClaimView, eligible: (noun: string) => boolean): PairConflict | null {
+  const nounsB = new Map<string, number>();
+  for (const l of b.lemmas) if (l.pos === 'NOUN' && !nounsB.has(l.lemma)) nounsB.set(l.lemma, l.token);
   for (const la of a.lemmas) {
     const oa = la.pos === 'VERB' ? oppositionOf(la.lemma) : null;
     if (!oa) continue;
     for (const lb of b.lemmas) {
       const ob = lb.pos === 'VERB' ? oppositionOf(lb.lemma) : null;
       if (!ob || ob.pair !== oa.pair || ob.side === oa.side) continue;
-      for (const nb of b.lemmas) {
-        if (nb.pos !== 'NOUN' || !nounsA.has(nb.lemma)) continue;
-        if (Math.abs(nounsA.get(nb.lemma)! - la.token) <= 8 && Math.abs(nb.token - lb.token) <= 12) {
-          return { subject: nb.lemma, values: [la.lemma, lb.lemma] };
-        }
+      for (const na of a.lemmas) {
+        if (na.pos !== 'NOUN' || !nounsB.has(na.lemma) || !eligible(na.lemma)) continue;
+        const near = Math.abs(na.token - la.token) <= 8 || Math.abs(nounsB.get(na.lemma)! - lb.token) <= 8;
+        if (near) return { kind: 'polarity', about: `whether the ${na.lemma} ${surface(a, la.token)}`, values: [surface(a, la.token), surface(b, lb.token)] };
       }
     }
   }
   return null;
+}
+
+function surface(v: ClaimView, token: number): string {
+  const t = v.doc.layers.tokens!;
+  return v.doc.text.slice(t.start[token], t.end[token]);
+}
+
+/** The verb as a simple past for a heading: the text's own form unless it is a participle or present. */
+function past(p: { lemma: string; surface: string }): string {
+  if (!/(?:ing|s)$/.test(p.surface)) return p.surface;
+  return /e$/.test(p.lemma) ? `${p.lemma}d` : `${p.lemma}ed`;
 }

@@ -58,7 +58,7 @@ export function misattributionWarnings(corpus: Corpus, conflicts: Conflict[], en
       out.push({
         document: side.evidence.doc,
         kind: 'misattributed-actor',
-        message: `Attributes to ${side.value}, whom this document also describes as removed from power, what ${others.map((o) => o.value).join(' / ')} did according to ${others.length} other publisher(s) (${c.about})`,
+        message: `Names ${side.value}, whom this document also describes as removed from power, where ${others.length} other publisher(s) name ${others.map((o) => o.value).join(' / ')} (${c.about})`,
         evidence: [side.evidence, ...others.map((o) => o.evidence)],
       });
     });
