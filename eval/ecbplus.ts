@@ -28,7 +28,7 @@ export interface EcbMention {
   tag: string;
   tokens: number[];
   gold: string;
-  /** In a sentence whose coreference was annotated (it holds a CROSS_DOC_COREF mention). */
+  /** In a sentence whose coreference was annotated: it holds an event mention linked by CROSS_DOC_COREF. */
   annotatedSentence: boolean;
 }
 
@@ -77,8 +77,8 @@ export function parseEcbDocument(xml: string, name: string): EcbDocument {
     const cluster = r[1] === 'CROSS_DOC_COREF' ? ATTR(r[2], 'note') ?? instanceOf.get(target) ?? `${name}:${target}` : `${name}:intra:${target}`;
     for (const s of r[3].matchAll(/<source m_id="(\d+)"/g)) {
       gold.set(s[1], cluster);
-      const first = anchored.get(s[1])?.tokens[0];
-      if (r[1] === 'CROSS_DOC_COREF' && first !== undefined) annotated.add(sentenceOf.get(first) ?? -1);
+      const source = anchored.get(s[1]);
+      if (r[1] === 'CROSS_DOC_COREF' && source && !isEntityTag(source.tag)) annotated.add(sentenceOf.get(source.tokens[0]) ?? -1);
     }
   }
   const mentions: EcbMention[] = [];
@@ -167,11 +167,12 @@ export function restrict(clusters: Clustering, keep: Set<string>): Clustering {
 }
 
 /** The resolver's clustering, run separately on each scope's documents. */
-export function resolverClusters(docs: EcbDocument[], scope: (d: EcbDocument) => string): Clustering {
+export function resolverClusters(docs: EcbDocument[], scope: (d: EcbDocument) => string, stories = true): Clustering {
   const clusters: Clustering = [];
+  const subtopicOf = new Map(docs.map((d) => [d.name, d.subtopic]));
   for (const group of groupBy(docs, scope).values()) {
     const corpus: Corpus = { documents: group.map(toDocument) };
-    resolveCorpus(corpus, { geo: false });
+    resolveCorpus(corpus, { geo: false, storyOf: stories ? (doc) => subtopicOf.get(doc) ?? doc : undefined });
     const byEntity = new Map<string, string[]>();
     for (const doc of corpus.documents) {
       doc.layers.mentions!.forEach((m, i) => {

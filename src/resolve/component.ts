@@ -38,7 +38,21 @@ function linkPlaces(entities: Entity[]): void {
 }
 
 /** Resolves a corpus's mentions to entities; usable without the pipeline (the evaluations call it). */
-export function resolveCorpus(corpus: Corpus, options: { geo?: boolean } = {}): void {
+export interface ResolveOptions {
+  /** Link places to the gazetteer (default true). */
+  geo?: boolean;
+  /** Story of each document; defaults to corpus.stories when a stage has filled it, else one story. */
+  storyOf?: (doc: string) => string;
+}
+
+function storiesOf(corpus: Corpus): ((doc: string) => string) | undefined {
+  if (!corpus.stories?.length) return undefined;
+  const story = new Map<string, string>();
+  for (const s of corpus.stories) for (const d of s.documents) story.set(d, s.id);
+  return (doc) => story.get(doc) ?? doc;
+}
+
+export function resolveCorpus(corpus: Corpus, options: ResolveOptions = {}): void {
   const chains: Chain[] = [];
   const cannotLink = new Set<string>();
   let nextId = 0;
@@ -48,7 +62,7 @@ export function resolveCorpus(corpus: Corpus, options: { geo?: boolean } = {}): 
     chains.push(...built.chains);
     for (const [a, b] of built.cannotLink) cannotLink.add(pairKey(`${doc.id}#${a}`, `${doc.id}#${b}`));
   }
-  const { clusters, possible } = clusterChains({ chains, cannotLink });
+  const { clusters, possible } = clusterChains({ chains, cannotLink, storyOf: options.storyOf ?? storiesOf(corpus) });
   const docOrder = new Map(corpus.documents.map((d, i) => [d.id, i]));
   const ordered = clusters
     .map((cluster) => ({ cluster, at: firstOffset(cluster, docOrder) }))

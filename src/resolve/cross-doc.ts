@@ -5,7 +5,7 @@ import { phoneticKey } from './names/phonetic.js';
 import { compareNames } from './names/similarity.js';
 
 /** At or above: the same actor. Between the two: unresolved, reported as a possible alias. */
-export const MERGE_SCORE = 0.84;
+export const MERGE_SCORE = 0.82;
 export const POSSIBLE_SCORE = 0.66;
 /** Blocks larger than this are too unspecific to pair up exhaustively. */
 const MAX_BLOCK = 1500;
@@ -19,6 +19,8 @@ export interface PairEvidence {
 
 export interface ClusterInput {
   chains: Chain[];
+  /** The story a document belongs to, when known: a description ("the judge") only links inside one story. */
+  storyOf?: (doc: string) => string;
   /** Unordered chain-key pairs known to be distinct actors. */
   cannotLink: Set<string>;
 }
@@ -59,13 +61,14 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
  * Evidence that two chains are one actor: names first, then the company they keep (other
  * entities named in their articles), the roles they hold, and their types.
  */
-export function scorePair(a: Chain, b: Chain, context: Map<Chain, Set<string>>): PairEvidence {
-  if (!typesCompatible(a.type, b.type)) return { score: 0, reason: 'types differ', conflict: true };
+export function scorePair(a: Chain, b: Chain, context: Map<Chain, Set<string>>, sameStory = true): PairEvidence {
+  if (!typesCompatible(a.type, b.type)) return { score: 0, reason: 'types differ', conflict: false };
   if (a.type === 'PER' && b.type === 'PER' && incompatibleRoles(a.roles, b.roles)) {
     return { score: 0, reason: 'incompatible roles', conflict: true };
   }
   let evidence: PairEvidence;
   if (a.names.length > 0 && b.names.length > 0) evidence = nameEvidence(a, b);
+  else if (!sameStory) return { score: 0, reason: 'descriptions from different stories', conflict: false };
   else if (a.names.length === 0 && b.names.length === 0 && sharedCount(a.nominalHeads, b.nominalHeads) > 0) {
     evidence = { score: 0.85, reason: 'same description', conflict: false };
   } else if (sharedCount(a.nominalHeads, b.nominalHeads) > 0) {
@@ -119,6 +122,8 @@ function documentContext(chains: Chain[]): Map<Chain, Set<string>> {
  */
 export function clusterChains(input: ClusterInput): ClusterResult {
   const { chains, cannotLink } = input;
+  const storyOf = input.storyOf ?? (() => '');
+  const sameStory = (x: Chain, y: Chain) => storyOf(x.doc) === storyOf(y.doc);
   const context = documentContext(chains);
   const blocks = new Map<string, number[]>();
   chains.forEach((chain, i) => {
@@ -134,7 +139,7 @@ export function clusterChains(input: ClusterInput): ClusterResult {
         if (chains[i].doc === chains[j].doc) continue;
         const key = `${i}:${j}`;
         if (scored.has(key)) continue;
-        scored.set(key, { i, j, evidence: scorePair(chains[i], chains[j], context) });
+        scored.set(key, { i, j, evidence: scorePair(chains[i], chains[j], context, sameStory(chains[i], chains[j])) });
       }
     }
   }
@@ -158,7 +163,7 @@ export function clusterChains(input: ClusterInput): ClusterResult {
     let clash = false;
     for (const x of members[ra]) {
       for (const y of members[rb]) {
-        if (chains[x].doc !== chains[y].doc && scorePair(chains[x], chains[y], context).conflict) clash = true;
+        if (chains[x].doc !== chains[y].doc && scorePair(chains[x], chains[y], context, sameStory(chains[x], chains[y])).conflict) clash = true;
         if (clash) break;
       }
       if (clash) break;

@@ -111,13 +111,16 @@ function holdsRole(chain: Chain, nominal: string): boolean {
   });
 }
 
-/** "X, the Y," or "X (the Y)": the text itself equates a name and a description. */
+/** Between a name and its apposition: a comma or bracket, a determiner, a few modifiers, no clause. */
+const APPOSITION_GAP = /^\s*[,(]\s*(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’#@.-]+\s+){0,4}$/i;
+
+/** "X, the Y," or "X (the Y)" or "X, a veteran Y": the text itself equates a name and a description. */
 function appositiveName(chains: Chain[], node: MentionNode, text: string): Chain | null {
   for (const chain of chains) {
     const prev = chain.nodes[chain.nodes.length - 1];
-    if (prev.kind !== 'name' || prev.sentence !== node.sentence) continue;
+    if (prev.kind === 'pronoun' || chain.names.length === 0 || prev.sentence !== node.sentence) continue;
     const between = text.slice(prev.mention.end, node.mention.start);
-    if (/^\s*[,(]\s*$/.test(between) && typesCompatible(chain.type, node.mention.type)) return chain;
+    if (APPOSITION_GAP.test(between) && !/\b(?:and|or|but|who|which|that|said|says)\b/i.test(between) && typesCompatible(chain.type, node.mention.type)) return chain;
   }
   return null;
 }

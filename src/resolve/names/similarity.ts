@@ -106,7 +106,11 @@ export function comparePersonNames(textA: string, textB: string): NameComparison
   }
   const surname = tokenSimilarity(a[a.length - 1], b[b.length - 1]);
   const given = givenNameMatch(a[0], b[0]);
-  if (surname.score >= SAME && given.score < APART) return { score: 0.2, conflict: true, reason: 'same surname, different given name' };
+  if (surname.score >= SAME && given.score < APART) {
+    // "Mo" for "Maurice": a short form keeps the initial, so only different initials prove two people.
+    const differentInitial = a[0][0] !== b[0][0];
+    return { score: differentInitial ? 0.2 : 0.5, conflict: differentInitial, reason: 'same surname, different given name' };
+  }
   if (given.score >= SAME && surname.score < APART) return { score: 0.2, conflict: true, reason: 'same given name, different surname' };
   return { score: 0.65 * surname.score + 0.35 * given.score, conflict: false, reason: `surname: ${surname.reason}; given name: ${given.reason}` };
 }
