@@ -31,15 +31,45 @@ export function extractClaims(doc: Document): Claim[] {
     while (mi < mentions.length && mentions[mi].end <= s.start) mi++;
     const inSentence: Located[] = [];
     for (let k = mi; k < mentions.length && mentions[k].start < s.end; k++) inSentence.push({ m: mentions[k], index: k });
-    const claim = sentenceClaim(doc, s, inSentence, previousActor, claims.length);
-    if (!claim) continue;
-    claims.push(claim);
-    if (claim.actor) previousActor = claim.actor;
+    // A participial or semicolon clause states a fact of its own ("X withdrew from Y, leaving it
+    // with only two bases"): each clause is a claim, and a clause without a subject takes the
+    // sentence's actor.
+    let sentenceActor: FrameSlot | null = null;
+    clauses(doc, s).forEach((clause, k) => {
+      const inClause = inSentence.filter((x) => x.m.start >= clause.start && x.m.end <= clause.end);
+      const claim = sentenceClaim(doc, clause, inClause, inSentence, k === 0 ? previousActor : sentenceActor, claims.length, k > 0);
+      if (!claim) return;
+      claims.push(claim);
+      if (k === 0) sentenceActor = claim.actor;
+      if (claim.actor) previousActor = claim.actor;
+    });
   }
   return claims;
 }
 
-function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], previousActor: FrameSlot | null, n: number): Claim | null {
+/** Clauses that open with ", <verb>-ing" or follow a semicolon, each with at least four tokens. */
+function clauses(doc: Document, s: Sentence): Sentence[] {
+  const t = doc.layers.tokens!;
+  const cuts: number[] = [];
+  for (let i = s.tokenStart + 4; i < s.tokenEnd - 4; i++) {
+    const w = doc.text.slice(t.start[i], t.end[i]);
+    const next = doc.text.slice(t.start[i + 1], t.end[i + 1]);
+    if (w === ';' || (w === ',' && posName(t.pos[i + 1]) === 'VERB' && /^[a-z]+ing$/.test(next))) cuts.push(i + 1);
+  }
+  if (cuts.length === 0) return [s];
+  const bounds = [s.tokenStart, ...cuts, s.tokenEnd];
+  const out: Sentence[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const from = bounds[k];
+    let to = bounds[k + 1];
+    const last = doc.text.slice(t.start[to - 1], t.end[to - 1]);
+    if (k + 1 < bounds.length - 1 && (last === ',' || last === ';')) to--;
+    if (to > from) out.push({ start: t.start[from], end: t.end[to - 1], tokenStart: from, tokenEnd: to });
+  }
+  return out;
+}
+
+function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeSentence: Located[], previousActor: FrameSlot | null, n: number, continuation = false): Claim | null {
   const t = doc.layers.tokens!;
   const verbs = contentVerbs(doc, s, inSentence.map((x) => x.m));
   if (verbs.length === 0) return null;
@@ -49,16 +79,17 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], previo
   let actor: FrameSlot | null = before.length ? slot(before[before.length - 1]) : null;
   const first = s.tokenStart;
   const firstWord = doc.text.slice(t.start[first], t.end[first]).toLowerCase();
-  if (!actor && PRONOUNS.has(firstWord) && previousActor) {
+  if (!actor && (continuation || PRONOUNS.has(firstWord)) && previousActor) {
     actor = { ...previousActor, start: t.start[first], end: t.end[first], text: doc.text.slice(t.start[first], t.end[first]) };
   }
   const predicates: Predicate[] = verbs.map((v, k) => {
-    const until = k + 1 < verbs.length ? t.start[verbs[k + 1]] : s.end;
+    const until = Math.min(k + 1 < verbs.length ? t.start[verbs[k + 1]] : s.end, clauseEnd(doc, v, s));
     return {
       lemma: lemmaOf(t.lemma[v]),
       start: t.start[v],
       end: t.end[v],
-      target: objectOf(doc, v, until, actors, actor),
+      target: objectOf(doc, v, until, actors, wholeSentence, actor),
+      object: objectNoun(doc, v, until),
       polarity: negated(doc, s, v) ? 'negative' : 'positive',
     };
   });
@@ -121,15 +152,39 @@ function mistaggedPresentVerb(doc: Document, s: Sentence, i: number): boolean {
 const SUBJECT_OR_AND = new Set(['he', 'she', 'it', 'and', 'also', 'who']);
 
 /** The first entity after the verb and before the next one; or the person an object pronoun stands for. */
-function objectOf(doc: Document, verb: number, until: number, actors: Located[], actor: FrameSlot | null): FrameSlot | null {
+function objectOf(doc: Document, verb: number, until: number, actors: Located[], wholeSentence: Located[], actor: FrameSlot | null): FrameSlot | null {
   const t = doc.layers.tokens!;
   const after = actors.find((x) => x.m.start >= t.end[verb] && x.m.start < until);
   const next = doc.text.slice(t.start[verb + 1] ?? 0, t.end[verb + 1] ?? 0).toLowerCase();
   if (OBJECT_PRONOUNS.has(next) && (!after || after.m.start > t.end[verb + 1])) {
-    const antecedent = [...actors].reverse().find((x) => x.m.end <= t.start[verb] && x.m.type === 'PER' && x.index !== actor?.mention);
+    const antecedent = [...wholeSentence].reverse().find((x) => x.m.end <= t.start[verb] && x.m.type === 'PER' && x.index !== actor?.mention);
     if (antecedent) return { ...slot(antecedent), start: t.start[verb + 1], end: t.end[verb + 1], text: doc.text.slice(t.start[verb + 1], t.end[verb + 1]) };
   }
   return after ? slot(after) : null;
+}
+
+/** Where the verb's own clause ends: at a comma, semicolon or coordinating conjunction after it. */
+function clauseEnd(doc: Document, verb: number, s: Sentence): number {
+  const t = doc.layers.tokens!;
+  for (let i = verb + 1; i < s.tokenEnd; i++) {
+    const pos = posName(t.pos[i]);
+    const w = doc.text.slice(t.start[i], t.end[i]);
+    if (w === ',' || w === ';' || pos === 'CCONJ') return t.start[i];
+  }
+  return s.end;
+}
+
+/** The head noun of a plain object: the last noun of the first noun run after the verb, before the next verb. */
+function objectNoun(doc: Document, verb: number, until: number): string | null {
+  const t = doc.layers.tokens!;
+  let head: string | null = null;
+  for (let i = verb + 1; i < t.count && t.start[i] < until; i++) {
+    const pos = posName(t.pos[i]);
+    if (pos === 'NOUN') head = lemmaOf(t.lemma[i]).toLowerCase();
+    else if (head) break;
+    else if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM') break;
+  }
+  return head;
 }
 
 function negated(doc: Document, s: Sentence, verb: number): boolean {

@@ -6,7 +6,11 @@ export const SPEECH_VERBS = new Set([
 ]);
 
 /** Auxiliaries and light verbs that do not carry the claim's action. */
-export const LIGHT_VERBS = new Set(['be', 'have', 'do', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'get', 'seem', 'appear']);
+export const LIGHT_VERBS = new Set([
+  'be', 'have', 'do', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'get', 'seem', 'appear',
+  // Aspectual and catenative verbs: "began reorienting", "continued to stay" report the second verb's action.
+  'begin', 'start', 'continue', 'keep', 'try', 'want', 'remain', 'become', 'go', 'come', 'let',
+]);
 
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 

@@ -6,6 +6,7 @@ import type { Quantity } from '../model/quantity.js';
 import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { posName } from '../annotate/tokens/tokenize.js';
 import { actionClass } from './actions.js';
+import { LIGHT_VERBS } from '../claims/lexicon.js';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 const STOP_LEMMAS = new Set(['be', 'have', 'do', 'say', 'also', 'other', 'such', 'more', 'most', 'many', 'new', 'year', 'time']);
@@ -24,7 +25,7 @@ export interface ClaimView {
   places: string[];
   action: string | null;
   /** Each predicate's action class, resolved object and polarity. */
-  predicates: { cls: string; lemma: string; surface: string; target: string | null; polarity: 'positive' | 'negative' }[];
+  predicates: { cls: string; lemma: string; surface: string; target: string | null; object: string | null; polarity: 'positive' | 'negative' }[];
   /** Stems of the sentence's content words, entities excluded. */
   stems: Map<string, number>;
   times: TimeExpression[];
@@ -61,7 +62,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         const pos = posName(t.pos[i]);
         const lemma = lemmaOf(t.lemma[i]).toLowerCase();
         lemmas.push({ lemma, token: i, pos });
-        if (!CONTENT_POS.has(pos) || pos === 'PROPN' || STOP_LEMMAS.has(lemma) || lemma.length < 3) continue;
+        if (!CONTENT_POS.has(pos) || pos === 'PROPN' || STOP_LEMMAS.has(lemma) || (pos === 'VERB' && LIGHT_VERBS.has(lemma)) || lemma.length < 3) continue;
         if (mentions.some((m) => m.start <= t.start[i] && t.end[i] <= m.end)) continue;
         const s = stem(lemma);
         stems.set(s, (stems.get(s) ?? 0) + 1);
@@ -76,7 +77,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         target: entityOf(claim.target?.mention),
         places: claim.places.map((p) => entityOf(p.mention)!).filter(Boolean),
         action: claim.action ? actionClass(claim.action.lemma) : null,
-        predicates: claim.predicates.map((p) => ({ cls: actionClass(p.lemma), lemma: p.lemma, surface: doc.text.slice(p.start, p.end), target: entityOf(p.target?.mention), polarity: p.polarity })),
+        predicates: claim.predicates.map((p) => ({ cls: actionClass(p.lemma), lemma: p.lemma, surface: doc.text.slice(p.start, p.end), target: entityOf(p.target?.mention), object: p.object, polarity: p.polarity })),
         stems,
         times: claim.times.map((i) => doc.layers.times![i]),
         quantities: claim.quantities.map((i) => doc.layers.quantities![i]),

@@ -2,7 +2,7 @@ import type { ConflictKind } from '../model/corpus.js';
 import type { TimeExpression } from '../model/time.js';
 import type { Quantity } from '../model/quantity.js';
 import type { ClaimView } from './claim-view.js';
-import { oppositionOf } from './actions.js';
+import { actionClass, oppositionOf } from './actions.js';
 
 export interface PairConflict {
   kind: ConflictKind;
@@ -39,11 +39,14 @@ function participantConflict(a: ClaimView, b: ClaimView, entityName: (id: string
   for (const p of a.predicates) {
     for (const q of b.predicates) {
       if (p.cls !== q.cls) continue;
-      if (p.target === q.target && (p.target || a.actor === b.actor) && p.polarity !== q.polarity) {
+      const sameObject = p.target ? p.target === q.target : p.object !== null && p.object === q.object && !q.target;
+      if (sameObject && (p.target || p.object || a.actor === b.actor) && p.polarity !== q.polarity) {
         return { kind: 'polarity', about: `whether ${describe(a, entityName)}`, values: [p.polarity === 'negative' ? `not ${p.surface}` : p.surface, q.polarity === 'negative' ? `not ${q.surface}` : q.surface] };
       }
-      if (a.actor && b.actor && a.actor !== b.actor && p.target && p.target === q.target) {
-        return { kind: 'actor', about: `who ${past(p)} ${entityName(p.target)}`, values: [entityName(a.actor), entityName(b.actor)] };
+      // Who said something is a matter of sources, not a disagreement about who acted.
+      if (SPEECH.has(p.cls)) continue;
+      if (a.actor && b.actor && a.actor !== b.actor && sameObject && !a.entities.has(b.actor) && !b.entities.has(a.actor)) {
+        return { kind: 'actor', about: `who ${past(p)} ${p.target ? entityName(p.target) : `the ${p.object}`}`, values: [entityName(a.actor), entityName(b.actor)] };
       }
       if (p.target && q.target && p.target !== q.target && a.actor && a.actor === b.actor && !a.entities.has(q.target) && !b.entities.has(p.target)) {
         return { kind: 'actor', about: `whom ${entityName(a.actor)} ${past(p)}`, values: [entityName(p.target), entityName(q.target)] };
@@ -52,6 +55,8 @@ function participantConflict(a: ClaimView, b: ClaimView, entityName: (id: string
   }
   return null;
 }
+
+const SPEECH = new Set([actionClass('say')]);
 
 function describe(v: ClaimView, entityName: (id: string) => string): string {
   const actor = v.actor ? entityName(v.actor) : '';

@@ -42,5 +42,7 @@ export interface Predicate {
   start: number;
   end: number;
   target: FrameSlot | null;
+  /** Lemma of the object's head noun when the object is not an entity ("signed the decree"). */
+  object: string | null;
   polarity: 'positive' | 'negative';
 }
