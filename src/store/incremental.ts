@@ -27,7 +27,14 @@ export interface IngestOutcome extends AddResult {
  */
 export async function ingestDocuments(
   store: Store, analyzer: Analyzer, docs: Document[],
-  opts: { html?: Map<string, string>; errors?: InputProblem[]; analyze?: boolean; onStored?: (id: string) => void } = {},
+  opts: {
+    html?: Map<string, string>;
+    errors?: InputProblem[];
+    analyze?: boolean;
+    /** The documents already went through the per-document stages. */
+    annotated?: boolean;
+    onStored?: (id: string) => void;
+  } = {},
 ): Promise<IngestOutcome> {
   const outcome: IngestOutcome = { added: [], existing: [], annotated: 0, run: null };
   for (const doc of docs) {
@@ -36,9 +43,9 @@ export async function ingestDocuments(
       outcome.existing.push(doc.id);
       continue;
     }
-    const annotated = Object.keys(doc.layers).length > 0 ? doc : analyzer.annotateDocument(doc);
+    const annotated = opts.annotated ? doc : analyzer.annotateDocument(doc);
     outcome.annotated++;
-    const res = await store.addDocuments([annotated], opts);
+    const res = await store.addDocuments([annotated], { html: opts.html });
     outcome.added.push(...res.added);
     outcome.existing.push(...res.existing);
     opts.onStored?.(doc.id);

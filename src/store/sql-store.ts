@@ -21,11 +21,11 @@ export class SqlStore implements Store {
 
   get engine() { return this.db.engine; }
 
-  async addDocuments(docs: Document[], opts: { html?: Map<string, string> } = {}): Promise<AddResult> {
+  async addDocuments(docs: Document[], opts: { html?: Map<string, string>; annotated?: boolean } = {}): Promise<AddResult> {
     const result: AddResult = { added: [], existing: [] };
+    const annotated = opts.annotated ?? true;
     for (const doc of docs) {
       const added = await this.db.transaction(async (tx) => {
-        const annotated = Object.keys(doc.layers).length > 0;
         const inserted = await tx.query(
           `INSERT INTO documents (id, content_hash, source, format, meta, title, outlet, published, text, html, annotated)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
@@ -34,13 +34,15 @@ export class SqlStore implements Store {
             doc.meta.outlet, doc.meta.published, doc.text, opts.html?.get(doc.id) ?? null, annotated],
         );
         if (inserted.length > 0) {
-          if (annotated) await writeLayers(tx, doc);
+          await writeLayers(tx, doc);
           return true;
         }
         // Same content seen before: complete it if only its text was stored, else leave it be.
         const [row] = await tx.query<{ annotated: boolean }>(
           'SELECT annotated FROM documents WHERE id = $1 OR content_hash = $2 FOR UPDATE', [doc.id, doc.contentHash]);
         if (row && !row.annotated && annotated) {
+          await tx.query('DELETE FROM layers WHERE doc = $1', [doc.id]);
+          await tx.query('DELETE FROM spans WHERE doc = $1', [doc.id]);
           await writeLayers(tx, doc);
           await tx.query('UPDATE documents SET annotated = true WHERE id = $1', [doc.id]);
         }

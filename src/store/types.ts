@@ -62,9 +62,10 @@ export interface Store {
   readonly engine: 'pglite' | 'postgres';
   /**
    * Stores documents, each in its own transaction with all its layers and spans, so a crash
-   * between two leaves whole documents only. Idempotent on the content hash.
+   * between two leaves whole documents only. Idempotent on the content hash. `annotated: false`
+   * stores what ingest produced and marks the document for annotation (default true).
    */
-  addDocuments(docs: Document[], opts?: { html?: Map<string, string> }): Promise<AddResult>;
+  addDocuments(docs: Document[], opts?: { html?: Map<string, string>; annotated?: boolean }): Promise<AddResult>;
   /** Replaces a stored document's layers (a worker finishing annotation). */
   saveLayers(doc: Document): Promise<void>;
   getDocument(id: string): Promise<StoredDocument | null>;

@@ -7,10 +7,9 @@ import type { Store } from './types.js';
 export const ANNOTATE = 'annotate';
 export const ANALYZE = 'analyze';
 
-/** Stores documents as text only and queues their annotation, for workers to share. */
+/** Stores documents as ingest made them and queues their annotation, for workers to share. */
 export async function enqueueDocuments(store: Store, docs: Document[]): Promise<string[]> {
-  const bare = docs.map((d) => ({ ...d, layers: {} }));
-  const res = await store.addDocuments(bare);
+  const res = await store.addDocuments(docs, { annotated: false });
   await store.enqueue(ANNOTATE, res.added.map((doc) => ({ doc })));
   return res.added;
 }
@@ -53,7 +52,7 @@ export async function runWorker(store: Store, analyzer: Analyzer, opts: WorkerOp
         if (!doc) throw new Error(`no stored document ${id}`);
         if (!doc.annotated) {
           const { html: _html, annotated: _a, ...plain } = doc;
-          await store.saveLayers(analyzer.annotateDocument({ ...plain, layers: {} }));
+          await store.saveLayers(analyzer.annotateDocument(plain));
           stats.annotated++;
           dirty = true;
         }
