@@ -104,13 +104,20 @@ export function entityType(tag: string): EntityType {
   return TYPE_OF.find(([re]) => re.test(tag))?.[1] ?? 'MISC';
 }
 
+/** A gold mention given by token ids, with the project's type for it. */
+export interface TokenMention {
+  id: string;
+  tokens: number[];
+  type: EntityType;
+}
+
 /** The document as the pipeline would hold it: text joined from tokens, sentences, gold mentions. */
-export function toDocument(ecb: EcbDocument): Document {
+export function tokensToDocument(name: string, tokens: EcbDocument['tokens'], gold: TokenMention[]): Document {
   const offsets = new Map<number, [number, number]>();
   const sentences: Sentence[] = [];
   let text = '';
   let current = -1;
-  ecb.tokens.forEach((t, i) => {
+  tokens.forEach((t, i) => {
     if (t.sentence !== current) {
       if (current >= 0) {
         sentences[sentences.length - 1].end = text.length;
@@ -125,19 +132,35 @@ export function toDocument(ecb: EcbDocument): Document {
   });
   if (sentences.length > 0) {
     sentences[sentences.length - 1].end = text.length;
-    sentences[sentences.length - 1].tokenEnd = ecb.tokens.length;
+    sentences[sentences.length - 1].tokenEnd = tokens.length;
   }
-  const mentions: Mention[] = ecb.mentions.map((m) => {
+  const mentions: Mention[] = gold.map((m) => {
     const spans = m.tokens.map((t) => offsets.get(t)).filter((s): s is [number, number] => s !== undefined);
     const start = Math.min(...spans.map((s) => s[0]));
     const end = Math.max(...spans.map((s) => s[1]));
-    return { id: m.id, start, end, type: entityType(m.tag), text: text.slice(start, end) };
+    return { id: m.id, start, end, type: m.type, text: text.slice(start, end) };
   });
   return {
-    id: ecb.name, source: ecb.name, format: 'text', text, contentHash: ecb.name,
+    id: name, source: name, format: 'text', text, contentHash: name,
     meta: { title: null, byline: null, outlet: null, url: null, published: null, publishedPrecision: null, zone: null, language: 'en', syndicatedFrom: null, evidence: {} },
     layers: { sentences, mentions },
   };
+}
+
+export function toDocument(ecb: EcbDocument): Document {
+  return tokensToDocument(ecb.name, ecb.tokens, ecb.mentions.map((m) => ({ id: m.id, tokens: m.tokens, type: entityType(m.tag) })));
+}
+
+/** Clusters of mention ids from resolving one corpus: one cluster per entity. */
+export function entityClusters(corpus: Corpus): Clustering {
+  const byEntity = new Map<string, string[]>();
+  for (const doc of corpus.documents) {
+    (doc.layers.mentions ?? []).forEach((m, i) => {
+      const entity = corpus.mentionEntity!.get(`${doc.id}:${i}`) ?? `unresolved:${m.id}`;
+      byEntity.set(entity, [...(byEntity.get(entity) ?? []), m.id]);
+    });
+  }
+  return [...byEntity.values()];
 }
 
 export function loadEcbPlus(dir: string): EcbDocument[] {
@@ -151,7 +174,7 @@ export function loadEcbPlus(dir: string): EcbDocument[] {
   return docs;
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return groups;
@@ -173,14 +196,7 @@ export function resolverClusters(docs: EcbDocument[], scope: (d: EcbDocument) =>
   for (const group of groupBy(docs, scope).values()) {
     const corpus: Corpus = { documents: group.map(toDocument) };
     resolveCorpus(corpus, { geo: false, storyOf: stories ? (doc) => subtopicOf.get(doc) ?? doc : undefined });
-    const byEntity = new Map<string, string[]>();
-    for (const doc of corpus.documents) {
-      doc.layers.mentions!.forEach((m, i) => {
-        const entity = corpus.mentionEntity!.get(`${doc.id}:${i}`) ?? `unresolved:${m.id}`;
-        byEntity.set(entity, [...(byEntity.get(entity) ?? []), m.id]);
-      });
-    }
-    clusters.push(...byEntity.values());
+    clusters.push(...entityClusters(corpus));
   }
   return clusters;
 }
@@ -206,7 +222,7 @@ function pct(x: number): string {
   return (100 * x).toFixed(1).padStart(5);
 }
 
-function row(label: string, s: CorefScores): string {
+export function row(label: string, s: CorefScores): string {
   const part = (p: { precision: number; recall: number; f1: number }) => `${pct(p.recall)} ${pct(p.precision)} ${pct(p.f1)}`;
   return `${label.padEnd(22)} | ${part(s.muc)} | ${part(s.b3)} | ${part(s.ceafe)} | ${pct(s.conllF1)}`;
 }
