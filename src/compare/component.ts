@@ -4,6 +4,7 @@ import { compareStory } from './align.js';
 import { buildTimeline } from './timeline.js';
 import { misattributionWarnings, spellingWarnings } from './warnings.js';
 import type { ClaimView } from './claim-view.js';
+import type { TimeExpression } from '../model/time.js';
 
 /**
  * Aligns each story's claims across its independent publishers, labels them, finds conflicts,
@@ -42,11 +43,37 @@ export const compareComponent: CorpusComponent = {
   },
 };
 
-/** A short label for a timeline entry: the sentence, cut at a clause boundary near 140 characters. */
-function describeEvent(v: ClaimView): string {
-  const sentence = v.doc.text.slice(v.claim.sentence.start, v.claim.sentence.end).replace(/\s+/g, ' ');
-  if (sentence.length <= 160) return sentence;
-  const cut = sentence.slice(0, 160);
-  const at = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf('; '));
-  return `${at > 60 ? cut.slice(0, at) : cut}…`;
+/**
+ * What happened at a time: the predicate nearest the time expression, with its subject (the
+ * nearest entity before the verb, else the claim's actor) and its words up to its object, e.g.
+ * "Tarek Haddad toppled the junta" for "... after Tarek Haddad toppled the junta in May 2019".
+ * Falls back to the clause when no verb is near.
+ */
+function describeEvent(v: ClaimView, time: TimeExpression): string {
+  const text = v.doc.text;
+  const preds = v.claim.predicates;
+  if (preds.length === 0) return clip(text.slice(v.claim.sentence.start, v.claim.sentence.end));
+  // Event verbs usually come before their date ("withdrew ... on Monday"), so a verb after it counts double.
+  const distance = (p: { start: number; end: number }) => (p.end <= time.start ? time.start - p.end : p.start >= time.end ? 2 * (p.start - time.end) : 0);
+  const pred = [...preds].sort((a, b) => distance(a) - distance(b))[0];
+  const mentions = v.doc.layers.mentions ?? [];
+  const subject = [...mentions].reverse().find((m) => m.end <= pred.start && m.start >= v.claim.sentence.start && pred.start - m.end < 60 && m.type !== 'MISC' && !isPossessive(text, m.end));
+  const subjectText = subject?.text ?? v.claim.actor?.text ?? '';
+  let end = pred.target && pred.target.end > pred.end && pred.target.end - pred.end < 80 ? pred.target.end : pred.end;
+  if (end === pred.end) {
+    const rest = text.slice(pred.end, Math.min(v.claim.sentence.end, time.start > pred.end ? time.start : v.claim.sentence.end));
+    const stop = rest.search(/[;:—]|,\s|\s(?:and|but|after|before|when|while|since|in|on|at)\s/);
+    end = pred.end + (stop >= 0 ? stop : Math.min(rest.length, 60));
+  }
+  const phrase = `${subjectText && !text.slice(pred.start, end).includes(subjectText) ? `${subjectText} ` : ''}${text.slice(pred.start, end)}`;
+  return clip(phrase.replace(/\s+/g, ' ').replace(/[\s,;:]+$/, ''));
+}
+
+function isPossessive(text: string, at: number): boolean {
+  return /^['’]s?\b/.test(text.slice(at, at + 3));
+}
+
+function clip(s: string): string {
+  const flat = s.replace(/\s+/g, ' ');
+  return flat.length <= 140 ? flat : `${flat.slice(0, 139)}…`;
 }
