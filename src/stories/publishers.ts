@@ -1,6 +1,7 @@
 import type { CorpusComponent } from '../pipeline/component.js';
 import type { Corpus, Publisher } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
+import { basename } from 'node:path';
 import { publisherKey } from '../ingest/credit.js';
 import { estimatedJaccard, LshIndex, shingleHashes, signature } from './minhash.js';
 import { bodyText } from './body-text.js';
@@ -43,6 +44,7 @@ export function groupPublishers(docs: Document[]): { publishers: Publisher[]; do
     lsh.add(i, sigs[i]);
   });
 
+  const spelledOut = spelledOutNames(docs);
   const groups = new Map<number, number[]>();
   docs.forEach((_, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(i));
   const publishers: Publisher[] = [];
@@ -50,14 +52,33 @@ export function groupPublishers(docs: Document[]): { publishers: Publisher[]; do
   for (const members of groups.values()) {
     const ranked = [...members].sort((a, b) => originality(docs[a]) - originality(docs[b]) || (docs[a].meta.published ?? '~').localeCompare(docs[b].meta.published ?? '~'));
     const original = docs[ranked[0]];
-    const name = members.map((i) => docs[i].meta.syndicatedFrom).find(Boolean) ?? original.meta.outlet ?? (original.meta.url ? safeHost(original.meta.url) : null) ?? `unnamed outlet (${original.source})`;
-    const id = `p:${publisherKey(name) || original.id}`;
+    const written = members.map((i) => docs[i].meta.syndicatedFrom).find(Boolean) ?? original.meta.outlet ?? (original.meta.url ? safeHost(original.meta.url) : null);
+    const name = written ? spelledOut.get(publisherKey(written)) ?? written : `unnamed outlet (${basename(original.source)})`;
+    const id = written ? `p:${publisherKey(written) || original.id}` : `p:doc-${original.id}`;
     const copies = ranked.slice(1).filter((i) => reason.has(i) || docs[i].meta.syndicatedFrom).map((i) => ({ doc: docs[i].id, reason: reason.get(i) ?? 'same publisher' }));
     if (original.meta.syndicatedFrom) copies.unshift({ doc: original.id, reason: reason.get(ranked[0]) ?? `credit line names ${original.meta.syndicatedFrom}` });
     publishers.push({ id, name, original: original.id, copies });
     for (const i of members) documentPublisher.set(docs[i].id, id);
   }
   return { publishers, documentPublisher };
+}
+
+/**
+ * The best-written form of each publisher's name: credit lines squash names ("Aljazeera"), while
+ * the articles themselves often spell it out ("told Al Jazeera"); a form with the same key and
+ * more words wins.
+ */
+function spelledOutNames(docs: Document[]): Map<string, string> {
+  const best = new Map<string, string>();
+  for (const d of docs) {
+    for (const m of d.layers.mentions ?? []) {
+      if (m.type !== 'ORG' || m.text.length > 60) continue;
+      const key = publisherKey(m.text);
+      const current = best.get(key);
+      if (!current || m.text.split(/\s+/).length > current.split(/\s+/).length) best.set(key, m.text);
+    }
+  }
+  return best;
 }
 
 /** Originals first: a document that credits nobody ranks before one that credits another outlet. */
