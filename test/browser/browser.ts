@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 
@@ -18,7 +18,41 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** The tests run against the built bundle, as users get it: build it when it is missing or stale. */
-export function ensureWebBuild(): void {
-  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The tests run against the built bundle, as users get it. It is rebuilt only when the sources
+ * are newer, and under a lock: test files run in parallel and must not empty dist/web under each other.
+ */
+export async function ensureWebBuild(): Promise<void> {
+  const index = join(WEB_ROOT, 'index.html');
+  const web = join(process.cwd(), 'web');
+  const fresh = () => existsSync(index) && statSync(index).mtimeMs >= Math.max(newestMtime(join(web, 'src')), statSync(join(web, 'index.html')).mtimeMs);
+  const lock = join(process.cwd(), 'dist', '.web-build.lock');
+  mkdirSync(dirname(lock), { recursive: true });
+  for (let waited = 0; waited < 120_000; waited += 200) {
+    if (fresh()) return;
+    try {
+      mkdirSync(lock);
+    } catch {
+      // A lock left by a killed run is stale after a minute: a build takes seconds.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 60_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 200));
+      continue;
+    }
+    try {
+      if (!fresh()) execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+    return;
+  }
+  throw new Error('timed out waiting for another web build');
 }

@@ -25,7 +25,7 @@ describe.skipIf(!!BROWSER_SKIP_REASON)('web UI over the pipeline\'s own analysis
   let base = '';
 
   beforeAll(async () => {
-    ensureWebBuild();
+    await ensureWebBuild();
     store = await openStore({ url: null, dir: null });
     const { documents } = await ingestPaths([CORPUS]);
     await ingestDocuments(store, defaultAnalyzer, documents);

@@ -19,7 +19,7 @@ describe.skipIf(!!BROWSER_SKIP_REASON)('web UI over a known dossier (headless Ch
   const errors: string[] = [];
 
   beforeAll(async () => {
-    ensureWebBuild();
+    await ensureWebBuild();
     store = await openStore({ url: null, dir: null });
     await seedFixtures(store);
     app = createServer(store, { analyzer: stubAnalyzer, webRoot: WEB_ROOT });
@@ -124,6 +124,19 @@ describe.skipIf(!!BROWSER_SKIP_REASON)('web UI over a known dossier (headless Ch
     await page.waitForFunction(() => /added/.test(document.querySelector('.upload-status')?.textContent ?? ''));
     expect((await store.counts()).documents).toBe(4);
     await expect(page.locator('main img').count()).resolves.toBe(0);
+  });
+
+  it('adds articles dropped as files', async () => {
+    await page.goto(`${base}/#/`);
+    await page.locator('#upload').waitFor();
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['Harbour clerk Anke Roos counted the returning ships in Velmora.'], 'dropped.txt', { type: 'text/plain' }));
+      dt.items.add(new File([JSON.stringify([{ title: 'Cranes inspected', text: 'Inspectors cleared the cranes of Velmora on Friday.' }])], 'batch.json', { type: 'application/json' }));
+      document.getElementById('upload')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => (document.querySelector('.upload-status')?.textContent ?? '').split('added').length === 3);
+    expect((await store.counts()).documents).toBe(6);
   });
 
   it('raised no script errors', () => {
