@@ -8,7 +8,7 @@ import { InputError } from './errors.js';
 export function documentFromText(text: string, source: string, known: { outlet?: string | null; url?: string | null } = {}): Document {
   if (text.replace(/\s+/g, '').length < 20) throw new InputError(source, 'no-article', 'the text is too short to hold an article');
   const header = readScrapedHeader(text);
-  const doc = makeDocument({ text, format: 'text', source, meta: { ...header.meta, outlet: known.outlet ?? null, url: known.url ?? null }, regions: header.regions });
+  const doc = makeDocument({ text, format: 'text', source, meta: { ...header.meta, outlet: known.outlet ?? header.meta.outlet ?? null, url: known.url ?? null }, regions: header.regions });
   attachCredit(doc, header.bodyStart);
   return doc;
 }

@@ -50,3 +50,19 @@ describe('plain text saved from a page', () => {
     expect(r.documents[0].meta).toMatchObject({ outlet: 'Coastline Herald', url: 'https://example.org/pier', published: '2026-02-03T07:30:00+02:00' });
   });
 });
+
+describe('outlet and author lines between the title and the date', () => {
+  it('reads an outlet name line and an author name line', () => {
+    const doc = documentFromText(`Dock Strike Spreads\nCoast Herald\nMonday 3 March 2031\n\n${BODY}`, 'a.txt');
+    expect(doc.meta.outlet).toBe('Coast Herald');
+    expect(doc.meta.published).toBe('2031-03-03');
+    const byAuthor = documentFromText(`Dock Strike Spreads\nMara Osei\n3 March 2031\n\n${BODY}`, 'b.txt');
+    expect(byAuthor.meta.byline).toBe('Mara Osei');
+    expect(byAuthor.meta.outlet).toBeNull();
+  });
+
+  it('does not take a body line for a name when no date line follows', () => {
+    const doc = documentFromText(`Dock Strike Spreads\nCoast Herald\n\n${BODY}`, 'c.txt');
+    expect(doc.meta.outlet).toBeNull();
+  });
+});

@@ -62,12 +62,43 @@ export function readScrapedHeader(text: string): ScrapedHeader {
       regions.push({ kind: 'title', ...r });
       meta.title = line;
       meta.evidence!.title = r;
+    } else if (title && !meta.published && isNameLine(line) && upcomingDateLine(text, lines, i + 1, numericOrder)) {
+      // A short name between the title and the date line is the outlet or the author.
+      if (OUTLET_WORDS.test(line) && !meta.outlet) {
+        regions.push({ kind: 'byline', ...r, reason: 'outlet' });
+        meta.outlet = line;
+        meta.evidence!.outlet = r;
+      } else if (!meta.byline) {
+        regions.push({ kind: 'byline', ...r });
+        meta.byline = line;
+        meta.evidence!.byline = r;
+      } else {
+        break;
+      }
     } else {
       break;
     }
     bodyStart = r.end;
   }
   return { regions, meta, bodyStart, notes };
+}
+
+/** Words outlets put in their names. */
+const OUTLET_WORDS = /\b(?:news|herald|times|post|daily|observer|gazette|journal|tribune|courier|agency|press|radio|tv|television|network|monitor|review|chronicle|star|guardian|telegraph|express|mirror|standard|wire|report|record|sun|mail|insider|today|weekly|magazine|media|broadcasting)\b/i;
+
+/** A line that is a name: two to six capitalised words, no sentence punctuation. */
+function isNameLine(line: string): boolean {
+  const words = line.split(/\s+/);
+  return words.length >= 1 && words.length <= 6 && line.length <= 60 && !/[.!?,;:]$/.test(line) && words.every((w) => /^[\p{Lu}&][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|de|al|el|van|von)$/.test(w));
+}
+
+/** Whether one of the next two lines is a date line. */
+function upcomingDateLine(text: string, lines: Range[], from: number, order: ReturnType<typeof decideNumericOrder>): boolean {
+  for (const r of lines.slice(from, from + 2)) {
+    const line = text.slice(r.start, r.end);
+    if (line.length <= 80 && parseDateString(line, order) && (isMostlyDate(line) || UPDATE_LINE.test(line))) return true;
+  }
+  return false;
 }
 
 function setPublished(meta: Partial<DocumentMeta>, date: NonNullable<ReturnType<typeof parseDateString>>, r: Range, notes: string[]): void {
