@@ -22,6 +22,8 @@ export interface Chain {
   names: string[];
   /** Head lemmas of the nominal mentions ("spokesman", "actress"). */
   nominalHeads: Set<string>;
+  /** Lowercased head words of the names ("navy" for "the Navy", "gulf" for "Gulf of Aden"). */
+  nameHeads: Set<string>;
   roles: { text: string; start: number; end: number }[];
   /** Grammatical gender the text gives the chain (pronouns, gendered nouns), when it gives one. */
   gender?: 'm' | 'f';

@@ -71,7 +71,7 @@ export function scorePair(a: Chain, b: Chain, context: Map<Chain, Set<string>>, 
   else if (!sameStory) return { score: 0, reason: 'descriptions from different stories', conflict: false };
   else if (a.names.length === 0 && b.names.length === 0 && sharedCount(a.nominalHeads, b.nominalHeads) > 0) {
     evidence = { score: 0.85, reason: 'same description', conflict: false };
-  } else if (sharedCount(a.nominalHeads, b.nominalHeads) > 0) {
+  } else if (sharedCount(a.nominalHeads, b.nominalHeads) > 0 || sharedCount(a.nameHeads, b.nominalHeads) > 0 || sharedCount(a.nominalHeads, b.nameHeads) > 0) {
     // A description shared with a named actor's own descriptions: needs the context to agree as well.
     evidence = { score: 0.85, reason: 'description of a named actor', conflict: false };
   } else return { score: 0, reason: 'nothing comparable', conflict: false };
@@ -93,6 +93,7 @@ function blockingKeys(chain: Chain): string[] {
     else if (name.trim().includes(' ')) keys.add(`a:${initials(name)}`);
   }
   for (const head of chain.nominalHeads) keys.add(`h:${head}`);
+  for (const head of chain.nameHeads) keys.add(`h:${head}`);
   return [...keys];
 }
 
@@ -113,6 +114,46 @@ function documentContext(chains: Chain[]): Map<Chain, Set<string>> {
     });
   }
   return context;
+}
+
+function clusterGender(cluster: Chain[]): 'm' | 'f' | undefined {
+  const genders = new Set(cluster.map((c) => c.gender).filter((g) => g !== undefined));
+  return genders.size === 1 ? [...genders][0] : undefined;
+}
+
+/** A named person must outweigh the next named person of the same gender this much to absorb descriptions. */
+const DOMINANCE = 2;
+
+/**
+ * A cluster of descriptions and pronouns with a gender ("the star ... she") and no name refers,
+ * within one story, to the story's dominant named person of that gender, when one clearly dominates.
+ */
+function attachUnnamedPeople(chains: Chain[], members: number[][], owner: number[], storyOf: (doc: string) => string): void {
+  const named = new Map<string, { root: number; size: number }[]>();
+  members.forEach((m, root) => {
+    const cluster = m.map((i) => chains[i]);
+    if (m.length === 0 || cluster[0].type !== 'PER' || !cluster.some((c) => c.names.length > 0)) return;
+    const gender = clusterGender(cluster);
+    if (!gender) return;
+    const size = cluster.reduce((n, c) => n + c.nodes.length, 0);
+    for (const story of new Set(cluster.map((c) => storyOf(c.doc)))) {
+      const key = `${story}|${gender}`;
+      named.set(key, [...(named.get(key) ?? []), { root, size }]);
+    }
+  });
+  members.forEach((m, root) => {
+    const cluster = m.map((i) => chains[i]);
+    if (m.length === 0 || cluster[0].type !== 'PER' || cluster.some((c) => c.names.length > 0)) return;
+    const gender = clusterGender(cluster);
+    const stories = new Set(cluster.map((c) => storyOf(c.doc)));
+    if (!gender || stories.size !== 1) return;
+    const candidates = [...(named.get(`${[...stories][0]}|${gender}`) ?? [])].sort((a, b) => b.size - a.size);
+    if (candidates.length === 0 || (candidates[1] && candidates[0].size < DOMINANCE * candidates[1].size)) return;
+    const host = candidates[0].root;
+    for (const i of m) owner[i] = host;
+    members[host].push(...m);
+    members[root] = [];
+  });
 }
 
 /**
@@ -173,6 +214,8 @@ export function clusterChains(input: ClusterInput): ClusterResult {
     members[ra].push(...members[rb]);
     members[rb] = [];
   }
+
+  attachUnnamedPeople(chains, members, owner, storyOf);
 
   const possible: ClusterResult['possible'] = [];
   const reported = new Set<string>();

@@ -35,7 +35,7 @@ export function bareText(text: string): string {
 /** The name itself, without a trailing locative or apposition ("X Center in Y , Z" gives "X Center"). */
 export function nameCore(text: string): string {
   const bare = bareText(text).replace(/^(?:the|a|an)\s+/i, '');
-  const cut = /\s+(?:in|at|near|,|\()\s+/.exec(bare);
+  const cut = /\s+(?:in|at|near|off|between|outside|on|,|\()\s+/.exec(bare);
   if (cut && /[A-Z]/.test(bare.slice(0, cut.index))) return bare.slice(0, cut.index);
   return bare;
 }
@@ -68,7 +68,7 @@ export function mentionKind(mention: Pick<Mention, 'text'>): MentionKind {
 
 /** A crude lemma: plural -s and -es dropped from long words. */
 export function lemma(word: string): string {
-  const w = word.toLowerCase().replace(/[^a-z0-9'-]/g, '');
+  const w = word.toLowerCase().replace(/[^a-z0-9'-]/g, '').replace(/^'+|'+$/g, '');
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
   return w;

@@ -36,7 +36,7 @@ export function mentionNodes(doc: Document): MentionNode[] {
 }
 
 function newChain(id: number, node: MentionNode): Chain {
-  const chain: Chain = { id, doc: node.doc, type: node.mention.type, nodes: [], names: [], nominalHeads: new Set(), roles: [] };
+  const chain: Chain = { id, doc: node.doc, type: node.mention.type, nodes: [], names: [], nominalHeads: new Set(), nameHeads: new Set(), roles: [] };
   addNode(chain, node);
   return chain;
 }
@@ -44,7 +44,10 @@ function newChain(id: number, node: MentionNode): Chain {
 function addNode(chain: Chain, node: MentionNode): void {
   chain.nodes.push(node);
   chain.gender ??= genderOf(node);
-  if (node.kind === 'name') chain.names.push(nameCore(node.mention.text));
+  if (node.kind === 'name') {
+    chain.names.push(nameCore(node.mention.text));
+    chain.nameHeads.add(lemma(headWord(nameCore(node.mention.text))));
+  }
   if (node.kind === 'nominal') {
     chain.nominalHeads.add(node.head);
     if (chain.type === 'PER') chain.roles.push({ text: node.mention.text, start: node.mention.start, end: node.mention.end });
@@ -188,6 +191,25 @@ function antecedent(chains: Chain[], node: MentionNode, text: string): Chain | n
   );
 }
 
+/**
+ * A chain of personal pronouns only ("he ... him") that found no antecedent before it refers,
+ * in a news story, to the story's main named person of that gender: attach it there.
+ */
+function attachStrayPronouns(chains: Chain[], chainOf: Map<MentionNode, Chain>): void {
+  for (let i = chains.length - 1; i >= 0; i--) {
+    const stray = chains[i];
+    if (stray.type !== 'PER' || !stray.nodes.every((n) => n.kind === 'pronoun' && pronounClass(n.mention.text) === 'person')) continue;
+    const host = mostSalient(chains, (c) => c !== stray && c.type === 'PER' && c.names.length > 0 && (!c.gender || !stray.gender || c.gender === stray.gender));
+    if (!host) continue;
+    for (const node of stray.nodes) {
+      addNode(host, node);
+      chainOf.set(node, host);
+    }
+    host.nodes.sort((a, b) => a.mention.start - b.mention.start);
+    chains.splice(i, 1);
+  }
+}
+
 export interface DocumentChains {
   chains: Chain[];
   /** Pairs of chain ids that the text shows to be distinct actors. */
@@ -204,6 +226,7 @@ export function buildChains(doc: Document, firstId: number): DocumentChains {
     else chains.push(newChain(firstId + chains.length, node));
     chainOf.set(node, target ?? chains[chains.length - 1]);
   }
+  attachStrayPronouns(chains, chainOf);
   const bySentence = new Map<number, MentionNode[]>();
   for (const node of chainOf.keys()) {
     if (node.kind !== 'name' || node.sentence < 0) continue;

@@ -115,6 +115,18 @@ export function comparePersonNames(textA: string, textB: string): NameComparison
   return { score: 0.65 * surname.score + 0.35 * given.score, conflict: false, reason: `surname: ${surname.reason}; given name: ${given.reason}` };
 }
 
+/** Words that say what kind of thing a name is, not which one: "Center", "Inc", "Airport". */
+const DESIGNATORS = new Set([
+  'center', 'centre', 'clinic', 'hospital', 'rehab', 'facility', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd',
+  'llc', 'plc', 'group', 'sa', 'ag', 'gmbh', 'airport', 'base', 'sea', 'ocean', 'river', 'island', 'islands', 'mountain',
+  'mount', 'mt', 'lake', 'city', 'province', 'county', 'state', 'region', 'district', 'street', 'st', 'avenue', 'road',
+]);
+
+function distinctive(tokens: string[]): string[] {
+  const kept = tokens.filter((t) => !DESIGNATORS.has(t));
+  return kept.length > 0 ? kept : tokens;
+}
+
 /** Organisations, places and groups: acronyms, word containment and soft word overlap. */
 export function compareOtherNames(textA: string, textB: string): NameComparison {
   if (isAcronym(textA) !== isAcronym(textB)) {
@@ -130,6 +142,11 @@ export function compareOtherNames(textA: string, textB: string): NameComparison 
   if (a.length === 0 || b.length === 0) return { score: 0, conflict: false, reason: 'no name' };
   if (a.join(' ') === b.join(' ')) return { score: 1, conflict: false, reason: 'identical after normalisation' };
   if (sameLettersSplitDifferently(textA, textB)) return { score: 0.95, conflict: false, reason: 'same letters, split differently' };
+  const da = distinctive(a);
+  const db = distinctive(b);
+  if ((da.length < a.length || db.length < b.length) && da.join(' ') === db.join(' ')) {
+    return { score: 0.9, conflict: false, reason: 'same name, another designator' };
+  }
   if (a.length === 1 && b.length === 1) {
     const t = tokenSimilarity(a[0], b[0]);
     return { score: t.score, conflict: false, reason: t.reason };
