@@ -54,6 +54,7 @@ describe.skipIf(!!BROWSER_SKIP_REASON)('web UI over the pipeline\'s own analysis
     expect(sides.length).toBeGreaterThanOrEqual(2);
     expect(sides.every((s) => s.trim().length > 10)).toBe(true);
     await conflict.screenshot({ path: join(SCREENSHOTS, 'pipeline-conflict.png') });
+    await page.locator('#actors').screenshot({ path: join(SCREENSHOTS, 'pipeline-actors.png') });
     await page.screenshot({ path: join(SCREENSHOTS, 'pipeline-story.png'), fullPage: true });
   });
 

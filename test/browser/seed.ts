@@ -30,12 +30,12 @@ export function fixtureDocuments(): Document[] {
         if (!mentions.some((x) => x.start <= m.index! && m.index! < x.end)) mentions.push({ id: `m${mentions.length}`, type, text: name, start: m.index!, end: m.index! + name.length });
       }
     }
-    const times = [...text.matchAll(/\b(Monday|Sunday|Tuesday)\b/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], type: 'DATE' as const, value: '2031-03-03', granularity: 'day' as const, anchor: 'publication' as const }));
+    const times = [...text.matchAll(/\b(Monday|Sunday|Tuesday)\b/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], type: 'DATE' as const, value: '2025-03-03', granularity: 'day' as const, anchor: 'publication' as const }));
     const contentHash = createHash('sha256').update(text).digest('hex');
     const lines = text.split('\n');
     return {
       id: contentHash.slice(0, 16), source: file, format: 'text', text, contentHash,
-      meta: { title: lines[0], byline: null, outlet: lines[1], url: null, published: file.startsWith('01') ? '2031-03-03' : '2031-03-04', publishedPrecision: 'date', zone: null, language: 'en', syndicatedFrom: null, evidence: {} },
+      meta: { title: lines[0], byline: null, outlet: lines[1], url: null, published: file.startsWith('01') ? '2025-03-03' : '2025-03-04', publishedPrecision: 'date', zone: null, language: 'en', syndicatedFrom: null, evidence: {} },
       layers: { regions, mentions, times, quotes: [], claims: [] },
     } satisfies Document;
   });
@@ -57,7 +57,7 @@ export function fixtureDossier(docs: Document[]): Dossier {
   });
   const story: DossierStory = {
     id: 'velmora-strike', title: 'Velmora harbour closed by dock strike', documents: docs.map((d) => d.id),
-    published: { earliest: '2031-03-03', latest: '2031-03-04' },
+    published: { earliest: '2025-03-03', latest: '2025-03-04' },
     publishers: docs.map((d, i) => ({ id: `p${i}`, name: d.meta.outlet!, original: d.id, copies: [] })),
     entities: [
       entity('e-marrow', 'Ilsa Marrow', 'PER', ['Ilsa Marrow', 'Marrow']),
@@ -83,14 +83,14 @@ export function fixtureDossier(docs: Document[]): Dossier {
         { publisher: 'p0', value: '12', evidence: sentenceAround(herald, '12 cargo ships'), claim: 'c-ships' },
         { publisher: 'p1', value: '9', evidence: sentenceAround(valley, 'nine cargo ships'), claim: 'c-ships' }] },
       { id: 'k-day', kind: 'date', about: 'when the port closed', sides: [
-        { publisher: 'p0', value: '2031-03-03', evidence: sentenceAround(herald, 'on Monday'), claim: 'c-closed' },
-        { publisher: 'p1', value: '2031-03-02', evidence: sentenceAround(valley, 'on Sunday'), claim: 'c-closed' }] },
+        { publisher: 'p0', value: '2025-03-03', evidence: sentenceAround(herald, 'on Monday'), claim: 'c-closed' },
+        { publisher: 'p1', value: '2025-03-02', evidence: sentenceAround(valley, 'on Sunday'), claim: 'c-closed' }] },
     ],
     timeline: [
-      { date: '2031-01', earliest: '2031-01-01', latest: '2031-01-31', granularity: 'month', what: 'union warned about faulty cranes', anchor: 'absolute', evidence: [sentenceAround(valley, 'in January')] },
-      { date: '2031-W09', earliest: '2031-02-24', latest: '2031-03-02', granularity: 'week', what: 'strike began', anchor: 'publication', evidence: [sentenceAround(herald, 'last week')] },
-      { date: '2031-03-03', earliest: '2031-03-03', latest: '2031-03-03', granularity: 'day', what: 'port closed', anchor: 'publication', evidence: [sentenceAround(herald, 'on Monday')] },
-      { date: '2031-03-04', earliest: '2031-03-04', latest: '2031-03-04', granularity: 'day', what: 'council vote on repairs', anchor: 'publication', evidence: [sentenceAround(courier, 'on Tuesday')] },
+      { date: '2025-01', earliest: '2025-01-01', latest: '2025-01-31', granularity: 'month', what: 'union warned about faulty cranes', anchor: 'absolute', evidence: [sentenceAround(valley, 'in January')] },
+      { date: '2025-W09', earliest: '2025-02-24', latest: '2025-03-02', granularity: 'week', what: 'strike began', anchor: 'publication', evidence: [sentenceAround(herald, 'last week')] },
+      { date: '2025-03-03', earliest: '2025-03-03', latest: '2025-03-03', granularity: 'day', what: 'port closed', anchor: 'publication', evidence: [sentenceAround(herald, 'on Monday')] },
+      { date: '2025-03-04', earliest: '2025-03-04', latest: '2025-03-04', granularity: 'day', what: 'council vote on repairs', anchor: 'publication', evidence: [sentenceAround(courier, 'on Tuesday')] },
     ],
     quotes: [{ kind: 'direct', speaker: 'Ilsa Marrow', entity: 'e-marrow', cue: 'said', content: 'until the cranes are safe to run again', evidence: sentenceAround(herald, '"until the cranes are safe to run again"'), contentRange: { start: 0, end: 0 } }],
     quantities: [],
@@ -102,7 +102,7 @@ export function fixtureDossier(docs: Document[]): Dossier {
     ],
   };
   return {
-    generator: { name: 'triangulate', version: 'fixture', createdAt: '2031-03-05T00:00:00Z' },
+    generator: { name: 'triangulate', version: 'fixture', createdAt: '2025-03-05T00:00:00Z' },
     documents: docs.map((d, i) => ({
       id: d.id, source: d.source, format: d.format, title: d.meta.title, outlet: d.meta.outlet, byline: null, url: null,
       published: d.meta.published, publishedPrecision: 'date', zone: null, language: 'en', syndicatedFrom: null, publisher: `p${i}`,

@@ -41,7 +41,7 @@ describe.skipIf(!!BROWSER_SKIP_REASON)('web UI over a known dossier (headless Ch
     await row.first().waitFor();
     await expect(row.count()).resolves.toBe(1);
     const cells = await row.first().locator('td').allTextContents();
-    expect(cells).toEqual(['Velmora harbour closed by dock strike', '2031-03-03 – 2031-03-04', '3', '3', '4', '2']);
+    expect(cells).toEqual(['Velmora harbour closed by dock strike', '2025-03-03 – 2025-03-04', '3', '3', '4', '2']);
     await page.screenshot({ path: join(SCREENSHOTS, 'stories.png'), fullPage: true });
   });
 

@@ -61,11 +61,22 @@ export function actorGraph(story: DossierStory): HTMLElement {
   const svg = s('svg', { class: 'actor-graph', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'Who acts on whom' },
     s('defs', null, s('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 20, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
       s('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead' }))),
-    edges.map((e) => s('a', { href: `#/story/${encodeURIComponent(story.id)}?claim=${encodeURIComponent(e.claims[0] ?? '')}` },
-      s('g', { class: 'edge' },
-        s('title', null, `${e.a.name} ${e.action} ${e.b.name} (${e.claims.length} claim${e.claims.length === 1 ? '' : 's'})`),
-        s('line', { x1: e.a.x, y1: e.a.y, x2: e.b.x, y2: e.b.y, 'marker-end': 'url(#arrow)' }),
-        s('text', { x: (e.a.x + e.b.x) / 2, y: (e.a.y + e.b.y) / 2 - 4, 'text-anchor': 'middle' }, e.action)))),
+    edges.map((e, i) => {
+      // Several actions between one pair fan out as curves instead of drawing over each other.
+      const pair = (x: typeof e) => [x.a.id, x.b.id].sort().join('|');
+      const siblings = edges.filter((x) => pair(x) === pair(e));
+      const k = siblings.indexOf(e) - (siblings.length - 1) / 2;
+      const dx = e.b.x - e.a.x, dy = e.b.y - e.a.y;
+      const len = Math.sqrt(dx * dx + dy * dy) || 1;
+      const sign = e.a.id < e.b.id ? 1 : -1;
+      const cx = (e.a.x + e.b.x) / 2 - (dy / len) * k * 40 * sign;
+      const cy = (e.a.y + e.b.y) / 2 + (dx / len) * k * 40 * sign;
+      return s('a', { href: `#/story/${encodeURIComponent(story.id)}?claim=${encodeURIComponent(e.claims[0] ?? '')}`, 'data-edge': i },
+        s('g', { class: 'edge' },
+          s('title', null, `${e.a.name} ${e.action} ${e.b.name} (${e.claims.length} claim${e.claims.length === 1 ? '' : 's'})`),
+          s('path', { d: `M${e.a.x},${e.a.y} Q${cx},${cy} ${e.b.x},${e.b.y}`, 'marker-end': 'url(#arrow)' }),
+          s('text', { x: (e.a.x + 2 * cx + e.b.x) / 4, y: (e.a.y + 2 * cy + e.b.y) / 4 - 4, 'text-anchor': 'middle' }, e.action)));
+    }),
     [...nodes.values()].map((n) => s('a', { href: `#/entity/${encodeURIComponent(n.id)}` },
       s('g', { class: `node type-${n.type}` },
         s('circle', { cx: n.x, cy: n.y, r: 9 }),
