@@ -3,6 +3,7 @@ import { claimViews, type ClaimView } from './claim-view.js';
 import { claimSimilarity } from './similarity.js';
 import { findConflicts, oppositeStatements, type PairConflict } from './conflicts.js';
 import { stem } from './claim-view.js';
+import { oppositionOf } from './actions.js';
 
 /** Two claims from different publishers align when they are each other's best match above this. */
 export const ALIGN_THRESHOLD = 0.3;
@@ -83,11 +84,21 @@ export function compareStory(corpus: Corpus, story: Story, entityName: (id: stri
   // truce") seldom share enough words to align, so they are looked for across all pairs.
   const paired = new Set(pairs.map(([a, b]) => `${a}|${b}`));
   const rare = (noun: string) => (df.get(stem(noun)) ?? 0) <= RARE_SUBJECT_MAX_CLAIMS;
-  for (let a = 0; a < views.length; a++) {
-    for (let b = a + 1; b < views.length; b++) {
-      if (views[a].publisher === views[b].publisher || paired.has(`${a}|${b}`) || paired.has(`${b}|${a}`)) continue;
-      const c = oppositeStatements(views[a], views[b], rare);
-      if (c) addConflict(a, b, c);
+  // Only claims holding the two sides of one opposition are compared: far fewer than all pairs.
+  const bySide = new Map<string, number[]>();
+  views.forEach((v, i) => {
+    for (const key of new Set(v.lemmas.filter((l) => l.pos === 'VERB').map((l) => oppositionOf(l.lemma)).filter((o) => o !== null).map((o) => `${o!.pair}:${o!.side}`))) {
+      (bySide.get(key) ?? bySide.set(key, []).get(key)!).push(i);
+    }
+  });
+  for (const [key, left] of bySide) {
+    if (!key.endsWith(':0')) continue;
+    for (const a of left) {
+      for (const b of bySide.get(key.replace(/:0$/, ':1')) ?? []) {
+        if (views[a].publisher === views[b].publisher || paired.has(`${a}|${b}`) || paired.has(`${b}|${a}`)) continue;
+        const c = oppositeStatements(views[a], views[b], rare);
+        if (c) addConflict(a, b, c);
+      }
     }
   }
 
