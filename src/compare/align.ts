@@ -73,8 +73,8 @@ export function compareStory(corpus: Corpus, story: Story, entityName: (id: stri
       kind: c.kind,
       about: c.about,
       sides: [
-        { publisher: views[a].publisher, value: c.values[0], evidence: sentenceSpan(views[a]), claim: `root:${find(a)}` },
-        { publisher: views[b].publisher, value: c.values[1], evidence: sentenceSpan(views[b]), claim: `root:${find(b)}` },
+        { publisher: views[a].publisher, value: c.values[0], evidence: wholeSentence(views[a]), claim: `root:${find(a)}` },
+        { publisher: views[b].publisher, value: c.values[1], evidence: wholeSentence(views[b]), claim: `root:${find(b)}` },
       ],
     });
   };
@@ -123,6 +123,12 @@ export function compareStory(corpus: Corpus, story: Story, entityName: (id: stri
 
 function sentenceSpan(v: ClaimView) {
   return { doc: v.doc.id, start: v.claim.sentence.start, end: v.claim.sentence.end };
+}
+
+/** The whole sentence a (clause) claim comes from: conflicts show sentences side by side. */
+function wholeSentence(v: ClaimView) {
+  const s = v.doc.layers.sentences?.find((x) => x.start <= v.claim.sentence.start && v.claim.sentence.end <= x.end);
+  return { doc: v.doc.id, start: s?.start ?? v.claim.sentence.start, end: s?.end ?? v.claim.sentence.end };
 }
 
 function argmax(xs: number[]): number {
