@@ -20,7 +20,11 @@ describe('embedded store on disk', () => {
       await first.close();
       const second = await openStore({ url: null, dir });
       expect((await second.getDocument(doc.id))?.text).toBe(doc.text);
+      // A second opener of the same directory is refused while the first holds it.
+      await expect(openStore({ url: null, dir })).rejects.toThrow(/in use by process/);
       await second.close();
+      const third = await openStore({ url: null, dir });
+      await third.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

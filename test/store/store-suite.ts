@@ -39,7 +39,7 @@ export function storeSuite(open: () => Promise<Store>): void {
 
   it('completes a stored, unannotated document when its layers arrive', async () => {
     const raw = annotatedDocument('Velmora reopened its harbour.', { annotated: false });
-    await store.addDocuments([raw]);
+    await store.addDocuments([raw], { annotated: false });
     expect((await store.counts()).annotated).toBe(0);
     expect(await store.loadDocuments({ annotated: true })).toHaveLength(0);
     await store.addDocuments([annotatedDocument('Velmora reopened its harbour.')]);
