@@ -140,8 +140,10 @@ function definiteDescription(chains: Chain[], node: MentionNode, text: string): 
   if (node.mention.type !== 'PER' || lemma(node.head) !== node.head.toLowerCase()) return null;
   const before = text.slice(Math.max(0, node.mention.start - 5), node.mention.start).toLowerCase();
   if (!/\bthe\s*$/.test(before) && !/^the\s/i.test(node.mention.text)) return null;
+  // Only a gendered description ("the actress") says enough to pick the person out.
   const gender = genderOf(node);
-  return mostSalient(chains, (c) => c.type === 'PER' && c.names.length > 0 && (!gender || !c.gender || c.gender === gender));
+  if (!gender) return null;
+  return mostSalient(chains, (c) => c.type === 'PER' && c.names.length > 0 && (!c.gender || c.gender === gender));
 }
 
 /** "actress Jane Roe": a description written right before a name, with no name of its own yet. */
@@ -173,7 +175,8 @@ function pronounAntecedent(chains: Chain[], node: MentionNode): Chain | null {
     case 'place':
       return nearest(chains, (c) => ['LOC', 'FAC', 'GPE'].includes(c.type) && inReach(c));
     case 'plural':
-      return nearest(chains, (c) => typesCompatible(c.type, node.mention.type) && inReach(c));
+      // "they" is not one man or one woman.
+      return nearest(chains, (c) => !c.gender && typesCompatible(c.type, node.mention.type) && inReach(c));
     default:
       return null;
   }
