@@ -5,8 +5,22 @@ import { buildDossier } from '../report/dossier.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderHtml } from '../report/html.js';
 import { progressBar } from './progress.js';
+import { renderClaimReview } from '../report/exports/claimreview.js';
+import { renderEventsCsv, renderPlover } from '../report/exports/events.js';
+import type { Dossier } from '../model/dossier.js';
 
-export type ReportFormat = 'json' | 'md' | 'html';
+const RENDERERS: Record<ReportFormat, (d: Dossier) => string> = {
+  json: (d) => JSON.stringify(d, null, 2),
+  md: renderMarkdown,
+  html: renderHtml,
+  claimreview: renderClaimReview,
+  'events-csv': renderEventsCsv,
+  plover: renderPlover,
+};
+
+export type ReportFormat = 'json' | 'md' | 'html' | 'claimreview' | 'events-csv' | 'plover';
+
+export const REPORT_FORMATS: ReportFormat[] = ['md', 'json', 'html', 'claimreview', 'events-csv', 'plover'];
 
 /** `triangulate analyze`: inputs to a dossier, written to --out or stdout. Returns the exit code. */
 export async function analyzeCommand(inputs: string[], opts: { format: ReportFormat; out?: string; quiet?: boolean }): Promise<number> {
@@ -15,7 +29,7 @@ export async function analyzeCommand(inputs: string[], opts: { format: ReportFor
   const { corpus, failures } = analyzeDocuments(documents, documents.length > 50 ? progressBar('analysing') : undefined);
   for (const f of failures) process.stderr.write(`triangulate: skipped ${f.source}: stage ${f.stage} failed: ${f.message}\n`);
   const dossier = buildDossier(corpus, errors, { includeText: opts.format === 'html', failures });
-  const rendered = opts.format === 'json' ? JSON.stringify(dossier, null, 2) : opts.format === 'md' ? renderMarkdown(dossier) : renderHtml(dossier);
+  const rendered = RENDERERS[opts.format](dossier);
   if (opts.out) {
     await writeFile(opts.out, rendered);
     if (!opts.quiet) {

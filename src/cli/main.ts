@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { analyzeCommand, type ReportFormat } from './analyze.js';
+import { analyzeCommand, REPORT_FORMATS, type ReportFormat } from './analyze.js';
 import { VERSION } from '../version.js';
 
 const USAGE = `triangulate ${VERSION}: reads a pile of news articles and answers with evidence.
 
 Usage:
-  triangulate analyze <files|dirs>... [--format md|json|html] [--out path]
+  triangulate analyze <files|dirs>... [--format md|json|html|claimreview|events-csv|plover] [--out path]
       Analyse text, HTML, JSON-lines and RSS/Atom files (directories are read recursively)
-      and write the dossier. Bad inputs are reported by name and skipped.
+      and write the dossier (or an export: ClaimReview JSON-LD, GDELT-style events CSV,
+      PLOVER-style events JSON). Bad inputs are reported by name and skipped.
   triangulate ingest <files|dirs>...
       Add articles to the stored corpus (./.triangulate/db, or DATABASE_URL) and update its stories.
   triangulate serve [--port 8080] [--host 127.0.0.1]
@@ -35,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
     case 'analyze': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', short: 'f', default: 'md' }, out: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q' } } });
       const format = values.format as ReportFormat;
-      if (!['md', 'json', 'html'].includes(format)) return usageError(`unknown format "${format}" (md, json or html)`);
+      if (!REPORT_FORMATS.includes(format)) return usageError(`unknown format "${format}" (${REPORT_FORMATS.join(', ')})`);
       if (positionals.length === 0) return usageError('analyze needs at least one file or directory');
       return analyzeCommand(positionals, { format, out: values.out, quiet: values.quiet });
     }

@@ -137,3 +137,41 @@ function argmax(xs: number[]): number {
   xs.forEach((x, i) => { if (x > bestValue) { bestValue = x; best = i; } });
   return best;
 }
+
+/** Copy and original sentences pair when they are each other's best match at least this closely. */
+const COPY_PAIR_THRESHOLD = 0.5;
+
+/**
+ * A syndicated or near-duplicate copy adds no publisher, but a copy that changes what its
+ * original says (a number, a date, a name, a negation) is reported: its sentences are paired with
+ * the original's and each pair that differs is checked for conflicts.
+ */
+export function compareCopy(corpus: Corpus, story: Story, original: string, copy: string, entityName: (id: string) => string, firstId: number): Conflict[] {
+  const views = claimViews(corpus, new Set([original, copy]));
+  const A = views.filter((v) => v.doc.id === original);
+  const B = views.filter((v) => v.doc.id === copy);
+  const idf = () => 1;
+  const sim = A.map((a) => B.map((b) => claimSimilarity(a, b, idf)));
+  const conflicts: Conflict[] = [];
+  A.forEach((a, i) => {
+    const j = argmax(sim[i]);
+    if (j < 0 || sim[i][j] < COPY_PAIR_THRESHOLD || argmax(A.map((_, k) => sim[k][j])) !== i) return;
+    const b = B[j];
+    const textA = a.doc.text.slice(a.claim.sentence.start, a.claim.sentence.end);
+    const textB = b.doc.text.slice(b.claim.sentence.start, b.claim.sentence.end);
+    if (textA === textB) return;
+    for (const c of findConflicts(a, b, entityName)) {
+      conflicts.push({
+        id: `${story.id}:x${firstId + conflicts.length}`,
+        story: story.id,
+        kind: c.kind,
+        about: c.about,
+        sides: [
+          { publisher: a.publisher, value: c.values[0], evidence: wholeSentence(a) },
+          { publisher: b.publisher, value: c.values[1], evidence: wholeSentence(b), alteredCopyOf: original },
+        ],
+      });
+    }
+  });
+  return conflicts;
+}

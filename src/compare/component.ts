@@ -1,6 +1,6 @@
 import type { CorpusComponent } from '../pipeline/component.js';
 import type { AlignedClaim, Conflict, Corpus, Entity, TimelineEntry, Warning } from '../model/corpus.js';
-import { compareStory } from './align.js';
+import { compareCopy, compareStory } from './align.js';
 import { buildTimeline } from './timeline.js';
 import { misattributionWarnings, spellingWarnings } from './warnings.js';
 import type { ClaimView } from './claim-view.js';
@@ -32,6 +32,14 @@ export const compareComponent: CorpusComponent = {
       const result = compareStory(corpus, compared, entityName);
       claims.push(...result.claims);
       conflicts.push(...result.conflicts);
+      for (const doc of story.documents) {
+        const original = copies.get(doc);
+        if (original && inStory.has(original)) {
+          const altered = compareCopy(corpus, story, original, doc, entityName, conflicts.filter((c) => c.story === story.id).length + 1);
+          conflicts.push(...altered);
+          markConflicting(claims, altered);
+        }
+      }
       timeline.push(...buildTimeline(story, result.views, result.clusterOf, describeEvent));
     }
     for (const doc of corpus.documents) warnings.push(...spellingWarnings(corpus, doc, entities));
@@ -42,6 +50,17 @@ export const compareComponent: CorpusComponent = {
     corpus.warnings = [...(corpus.warnings ?? []), ...warnings];
   },
 };
+
+/** Aligned claims that an altered copy contradicts become conflicting, and cite the conflict. */
+function markConflicting(claims: AlignedClaim[], altered: Conflict[]): void {
+  for (const c of altered) {
+    const side = c.sides[0];
+    const claim = claims.find((x) => x.story === c.story && x.members.some((m) => m.doc === side.evidence.doc && m.evidence.start >= side.evidence.start && m.evidence.end <= side.evidence.end));
+    if (!claim) continue;
+    claim.status = 'conflicting';
+    side.claim = claim.id;
+  }
+}
 
 /**
  * What happened at a time: the predicate nearest the time expression, with its subject (the

@@ -65,6 +65,8 @@ export interface ConflictSide {
   value: string;
   evidence: Span;
   claim?: string;
+  /** Set when the side is a copy of another document that changed what the original says. */
+  alteredCopyOf?: string;
 }
 
 export interface Conflict {

@@ -86,6 +86,8 @@ export interface DossierClaim {
   target: string | null;
   polarity: 'positive' | 'negative';
   hedge: string | null;
+  /** The claim's own date (TimeML value) when its sentence gives one, else null. */
+  when: string | null;
   evidence: (Evidence & { publisher: string })[];
   conflicts: string[];
 }
@@ -94,7 +96,7 @@ export interface DossierConflict {
   id: string;
   kind: ConflictKind;
   about: string;
-  sides: { publisher: string; value: string; evidence: Evidence; claim?: string }[];
+  sides: { publisher: string; value: string; evidence: Evidence; claim?: string; alteredCopyOf?: string }[];
 }
 
 export interface DossierTimelineEntry {

@@ -94,13 +94,14 @@ function dossierStory(story: Story, corpus: Corpus, ev: EvidenceResolver): Dossi
         target: lead?.target ? name(entityOfSlot(lead.doc, lead.target.mention)) ?? lead.target.text : null,
         polarity: lead?.polarity ?? 'positive',
         hedge: lead?.hedge ?? null,
+        when: lead ? claimDate(storyDocs.find((d) => d.id === lead.doc)!, lead) : null,
         evidence: c.members.map((m) => ({ ...ev.resolve(m.evidence, false), publisher: m.publisher })),
         conflicts: conflicts.filter((x) => x.sides.some((s) => s.claim === c.id)).map((x) => x.id),
       };
     }),
     conflicts: conflicts.map((c) => ({
       id: c.id, kind: c.kind, about: c.about,
-      sides: c.sides.map((s) => ({ publisher: s.publisher, value: s.value, evidence: ev.resolve(s.evidence, false), ...(s.claim ? { claim: s.claim } : {}) })),
+      sides: c.sides.map((s) => ({ publisher: s.publisher, value: s.value, evidence: ev.resolve(s.evidence, false), ...(s.claim ? { claim: s.claim } : {}), ...(s.alteredCopyOf ? { alteredCopyOf: s.alteredCopyOf } : {}) })),
     })),
     timeline: (corpus.timeline ?? []).filter((t) => t.story === story.id).map((t) => ({
       date: t.date, earliest: t.earliest, latest: t.latest, granularity: t.granularity, what: t.what, anchor: t.anchor,
@@ -164,4 +165,13 @@ function actorGraph(claims: Corpus['claims'] & object, frames: Map<string, impor
     }
   }
   return [...edges.values()];
+}
+
+/** The first calendar date the claim's sentence gives. */
+function claimDate(doc: Document, claim: import('../model/claim.js').Claim): string | null {
+  for (const i of claim.times) {
+    const t = doc.layers.times?.[i];
+    if (t && t.type === 'DATE' && t.earliest) return t.value;
+  }
+  return null;
 }

@@ -41,7 +41,7 @@ function renderStory(s: DossierStory, d: Dossier): string[] {
     out.push('', '### Where sources disagree', '');
     for (const c of s.conflicts) {
       out.push(`#### ${c.kind}: ${c.about}`, '');
-      for (const side of c.sides) out.push(`- **${pubName.get(side.publisher) ?? side.publisher}** says *${side.value}*: > ${quote(side.evidence.text)} (\`${side.evidence.document}\` ${side.evidence.start}-${side.evidence.end})`);
+      for (const side of c.sides) out.push(`- **${pubName.get(side.publisher) ?? side.publisher}**${side.alteredCopyOf ? ` (a copy of \`${side.alteredCopyOf}\` that changes it)` : ''} says *${side.value}*: > ${quote(side.evidence.text)} (\`${side.evidence.document}\` ${side.evidence.start}-${side.evidence.end})`);
       out.push('');
     }
   }
