@@ -119,3 +119,19 @@ describe('cannot-link', () => {
     expect(entityOf(corpus, 'd5', 'Tomas Lerin')).not.toBe(entityOf(corpus, 'd6', 'Tomas Lerin'));
   });
 });
+
+describe('descriptions and pronouns', () => {
+  it('links pronouns by gender and a quoted "I" to its speaker', () => {
+    const d = doc(
+      'p1',
+      'Mara Quell met Tobin Vash. She said he was late. "I am tired," Vash said.',
+      [['Mara Quell', 'PER'], ['Tobin Vash', 'PER'], ['She', 'PER'], ['he', 'PER'], ['I', 'PER'], ['Vash', 'PER']],
+    );
+    const corpus: Corpus = { documents: [d] };
+    resolveComponent.process(corpus);
+    expect(entityOf(corpus, 'p1', 'She')).toBe(entityOf(corpus, 'p1', 'Mara Quell'));
+    expect(entityOf(corpus, 'p1', 'I')).toBe(entityOf(corpus, 'p1', 'Tobin Vash'));
+    const e = corpus.entities!.find((x) => x.id === entityOf(corpus, 'p1', 'Tobin Vash'))!;
+    expect(e.aliases).not.toContain('I');
+  });
+});

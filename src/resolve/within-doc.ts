@@ -166,7 +166,7 @@ function pronounAntecedent(chains: Chain[], node: MentionNode): Chain | null {
     case 'person': {
       const gender = genderOf(node);
       const agrees = (c: Chain) => c.type === 'PER' && node.mention.type === 'PER' && (!c.gender || c.gender === gender);
-      return nearest(chains, (c) => agrees(c) && inReach(c)) ?? mostSalient(chains, (c) => agrees(c) && c.names.length > 0);
+      return mostSalient(chains, (c) => agrees(c) && inReach(c) && c.names.length > 0) ?? nearest(chains, (c) => agrees(c) && inReach(c)) ?? mostSalient(chains, (c) => agrees(c) && c.names.length > 0);
     }
     case 'relative':
       return nearest(chains, (c) => c.nodes[c.nodes.length - 1].sentence === node.sentence && typesCompatible(c.type, node.mention.type) && inReach(c));
@@ -203,13 +203,38 @@ function attachStrayPronouns(chains: Chain[], chainOf: Map<MentionNode, Chain>):
     const stray = chains[i];
     if (stray.type !== 'PER' || !stray.nodes.every((n) => n.kind === 'pronoun' && pronounClass(n.mention.text) === 'person')) continue;
     const host = mostSalient(chains, (c) => c !== stray && c.type === 'PER' && c.names.length > 0 && (!c.gender || !stray.gender || c.gender === stray.gender));
-    if (!host) continue;
-    for (const node of stray.nodes) {
-      addNode(host, node);
-      chainOf.set(node, host);
+    if (host) moveInto(host, stray, chains, chainOf);
+  }
+}
+
+const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
+
+function moveInto(host: Chain, stray: Chain, chains: Chain[], chainOf: Map<MentionNode, Chain>): void {
+  for (const node of stray.nodes) {
+    addNode(host, node);
+    chainOf.set(node, host);
+  }
+  host.nodes.sort((a, b) => a.mention.start - b.mention.start);
+  chains.splice(chains.indexOf(stray), 1);
+}
+
+/**
+ * "I" and "we" inside a quotation are its speaker, who is named in the same sentence
+ * ('"I am thrilled," Roe said'), before or after: the nearest name of a person (or, for "we", a group).
+ */
+function attachSpeakers(chains: Chain[], chainOf: Map<MentionNode, Chain>): void {
+  for (const stray of [...chains]) {
+    if (!stray.nodes.every((n) => n.kind === 'pronoun' && pronounClass(n.mention.text) === 'speaker')) continue;
+    const first = stray.nodes[0];
+    const singular = FIRST_SINGULAR.has(bareText(first.mention.text).toLowerCase());
+    let best: { chain: Chain; distance: number } | null = null;
+    for (const [node, chain] of chainOf) {
+      if (chain === stray || node.kind !== 'name' || node.sentence !== first.sentence) continue;
+      if (singular ? chain.type !== 'PER' : !['ORG', 'PER', 'NORP'].includes(chain.type)) continue;
+      const distance = Math.abs(node.mention.start - first.mention.start);
+      if (!best || distance < best.distance) best = { chain, distance };
     }
-    host.nodes.sort((a, b) => a.mention.start - b.mention.start);
-    chains.splice(i, 1);
+    if (best) moveInto(best.chain, stray, chains, chainOf);
   }
 }
 
@@ -230,6 +255,7 @@ export function buildChains(doc: Document, firstId: number): DocumentChains {
     chainOf.set(node, target ?? chains[chains.length - 1]);
   }
   attachStrayPronouns(chains, chainOf);
+  attachSpeakers(chains, chainOf);
   const bySentence = new Map<number, MentionNode[]>();
   for (const node of chainOf.keys()) {
     if (node.kind !== 'name' || node.sentence < 0) continue;
