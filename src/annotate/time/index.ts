@@ -80,18 +80,29 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
     }
     if (!out) continue;
     if (RULES[used.rule].name.startsWith('quarter') && /^\d{4}-Q\d$/.test(out.value) && RULES[used.rule].name !== 'quarter-reference') {
-      memory.lastQuarter = { y: Number(out.value.slice(0, 4)), q: Number(out.value.slice(6)), at: used.end };
+      const named = { y: Number(out.value.slice(0, 4)), q: Number(out.value.slice(6)), at: used.end };
+      // The quarter a report is about is named first and has just ended; later mentions
+      // (outlooks, comparisons) do not reframe "the quarter" or "a year earlier".
+      if (!memory.lastQuarter || (!recentQuarter(memory.lastQuarter, anchor) && recentQuarter(named, anchor))) memory.lastQuarter = named;
     }
     drafts.push({ start: used.start, end: used.end, out, sentence });
   }
   return drafts;
 }
 
+/** A quarter that is current or ended within the last two quarters at publication. */
+function recentQuarter(q: { y: number; q: number }, anchor: TimeAnchor | null): boolean {
+  if (!anchor) return true;
+  const now = anchor.date.y * 4 + Math.floor((anchor.date.m - 1) / 3);
+  const back = now - (q.y * 4 + q.q - 1);
+  return back >= 0 && back <= 2;
+}
+
 interface Memory {
   lastQuarter: { y: number; q: number; at: number } | null;
 }
 
-const QUARTER_MEMORY = 400;
+const QUARTER_MEMORY = 100000;
 
 /**
  * Finds and normalises the time expressions of `text` within `range` (default: all of it).

@@ -268,7 +268,7 @@ export const RULES: Rule[] = [
       }
       if (!ctx.anchor) return unresolved('DATE', `XXXX-${String(month).padStart(2, '0')}`, 'month');
       // Unmarked by a sure tense sign, a bare month is the nearest one of that name.
-      const how = mod === 'last' || mod === 'next' || mod === 'this' ? mod : ctx.strongDirection ?? 'nearest';
+      const how = mod === 'last' || mod === 'next' || mod === 'this' ? mod : ctx.strongDirection ?? ctx.direction ?? 'nearest';
       const v = monthValue(yearOfMonth(ctx.anchor.date, month, how), month, 'publication');
       return withPart(v, mod === 'last' || mod === 'next' || mod === 'this' ? undefined : mod ?? m[2], Boolean(m[2]));
     },
@@ -368,7 +368,8 @@ export const RULES: Rule[] = [
       if (!ctx.anchor) return unresolved('DATE', 'XXXX-QX', 'quarter');
       const current = quarterOf(ctx.anchor.date);
       let base = ctx.lastQuarter ?? shiftQuarter(current.y, current.q, -1);
-      if (/^(this|current)$/.test(which) || /^this/i.test(m[0])) base = ctx.lastQuarter ?? current;
+      if (which === 'current') base = current;
+      else if (which === 'this' || /^this/i.test(m[0])) base = ctx.lastQuarter ?? current;
       if (/^(next|coming)$/.test(which)) base = shiftQuarter(current.y, current.q, 1);
       if (yearBack) base = { y: base.y - 1, q: base.q };
       return quarterValue(base.y, base.q, 'publication');

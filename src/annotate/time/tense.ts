@@ -4,7 +4,7 @@
  */
 export type Direction = 'past' | 'future';
 
-const FUTURE = /\b(?:will|shall|won't|'ll|going to|is to|are to|plans? to|planned to|scheduled|expected to|expects? to|set to|due to|would|next|upcoming|coming|later this|intends? to|aims? to|hopes? to|as soon as|as early as|ahead of)\b/gi;
+const FUTURE = /\b(?:will|shall|won't|'ll|going to|is to|are to|plans? to|planned to|scheduled|expected to|expects? to|set to|due to|would|next(?!\s+to\b)|upcoming|coming|later this|intends? to|aims? to|hopes? to|as soon as|as early as|ahead of)\b/gi;
 const PAST = /\b(?:was|were|had|did|said|told|ago|last|earlier|previously|yesterday|(?:[a-z]{3,}(?<!need|seed|feed|speed|bleed|breed|proceed|exceed|succeed|indeed|hundred|red|bed|shed|wed)ed))\b/gi;
 
 interface Marker {
