@@ -66,6 +66,7 @@ export function scorePair(a: Chain, b: Chain, context: Map<Chain, Set<string>>, 
   if (a.type === 'PER' && b.type === 'PER' && incompatibleRoles(a.roles, b.roles)) {
     return { score: 0, reason: 'incompatible roles', conflict: true };
   }
+  if (a.gender && b.gender && a.gender !== b.gender) return { score: 0, reason: 'he and she', conflict: true };
   let evidence: PairEvidence;
   if (a.names.length > 0 && b.names.length > 0) evidence = nameEvidence(a, b);
   else if (!sameStory) return { score: 0, reason: 'descriptions from different stories', conflict: false };

@@ -119,6 +119,8 @@ const APPOSITION_GAP = /^\s*[,(]\s*(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'
 
 /** "X, the Y," or "X (the Y)" or "X, a veteran Y": the text itself equates a name and a description. */
 function appositiveName(chains: Chain[], node: MentionNode, text: string): Chain | null {
+  // Places follow each other by containment ("Richmond Hill, Queens"), not apposition.
+  if (!['PER', 'ORG'].includes(node.mention.type) || bareText(node.mention.text) !== node.mention.text.trim()) return null;
   for (const chain of chains) {
     const prev = chain.nodes[chain.nodes.length - 1];
     if (prev.kind === 'pronoun' || chain.names.length === 0 || prev.sentence !== node.sentence) continue;
@@ -230,7 +232,7 @@ function attachSpeakers(chains: Chain[], chainOf: Map<MentionNode, Chain>): void
     let best: { chain: Chain; distance: number } | null = null;
     for (const [node, chain] of chainOf) {
       if (chain === stray || node.kind !== 'name' || node.sentence !== first.sentence) continue;
-      if (singular ? chain.type !== 'PER' : !['ORG', 'PER', 'NORP'].includes(chain.type)) continue;
+      if (singular ? chain.type !== 'PER' : !['ORG', 'NORP', 'GPE'].includes(chain.type)) continue;
       const distance = Math.abs(node.mention.start - first.mention.start);
       if (!best || distance < best.distance) best = { chain, distance };
     }

@@ -160,7 +160,8 @@ export function compareOtherNames(textA: string, textB: string): NameComparison 
   const coverShort = matched / short.length;
   const dice = (2 * matched) / (a.length + b.length);
   // Containment ("Ministry of Defence" in "Russian Ministry of Defence") is good but not conclusive evidence.
-  const score = Math.max(dice, coverShort >= 0.99 ? 0.8 : coverShort * 0.7);
+  const contained = coverShort >= 0.99 ? 0.8 : coverShort * 0.7;
+  const score = Math.max(dice, contained);
   return { score, conflict: false, reason: coverShort >= 0.99 ? 'contained' : 'word overlap' };
 }
 
