@@ -54,6 +54,22 @@ export function attr(attrs: string, name: string): string {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? '';
 }
 
+/**
+ * TimeML marks the two ends of a range ("from 1991 to 1997") as two TIMEX3s; the component
+ * gives one interval "1991/1997". For scoring, an interval is cut back into its two ends.
+ */
+export function asTimemlParts(text: string, e: TimeExpression): TimeExpression[] {
+  if (e.granularity !== 'interval' || !e.value.includes('/')) return [e];
+  const [left, right] = e.value.split('/');
+  const joiner = /^(.*?\S)(\s+(?:to|until|till|through)\s+|\s*[-–—]\s*)(\S.*)$/s.exec(e.text);
+  if (!joiner) return [e];
+  const aEnd = e.start + joiner[1].length;
+  const bStart = aEnd + joiner[2].length;
+  const part = (start: number, end: number, value: string): TimeExpression =>
+    ({ ...e, start, end, text: text.slice(start, end), value, granularity: 'day' });
+  return [part(e.start, aEnd, left), part(bStart, e.end, right)];
+}
+
 /** Reads one .tml file: the plain text of <TEXT>, its TIMEX3 spans on that text, and the DCT. */
 export function readTimeml(xml: string): { text: string; gold: GoldTimex[]; dct: string | null } {
   const dctTag = /<TIMEX3\b([^>]*functionInDocument="CREATION_TIME"[^>]*)>/.exec(xml);
@@ -185,7 +201,7 @@ export async function main(args: string[]): Promise<void> {
   const t0 = performance.now();
   for (const file of files) {
     const { text, gold, dct } = readTimeml(readFileSync(file, 'utf8'));
-    docs.push({ name: file.slice(dir.length).replace(/^\//, ''), text, gold, predicted: normalizeTimes(text, { published: dct }) });
+    docs.push({ name: file.slice(dir.length).replace(/^\//, ''), text, gold, predicted: normalizeTimes(text, { published: dct }).flatMap((e) => asTimemlParts(text, e)) });
   }
   const ms = performance.now() - t0;
   console.log(`TimeML evaluation, ${files.length} documents under ${dir}`);

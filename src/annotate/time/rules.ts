@@ -84,7 +84,9 @@ function dayOrNull(y: number, m: number, d: number, hasYear: boolean): TimeValue
 function monthDayNoYear(ctx: RuleContext, m: number, d: number): TimeValue | null {
   if (!m || d < 1 || d > 31) return null;
   if (!ctx.anchor) return unresolved('DATE', `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, 'day');
-  const y = yearOfMonthDay(ctx.anchor.date, m, d, ctx.direction);
+  let y = yearOfMonthDay(ctx.anchor.date, m, d, ctx.direction);
+  // "the year ended March 31": a closed reporting period lies before publication, however far.
+  if (/\bended\s*$/i.test(ctx.before) && validDay(y, m, d) && formatDay({ y, m, d }) > formatDay(ctx.anchor.date)) y -= 1;
   return dayOrNull(y, m, d, false);
 }
 
@@ -507,11 +509,18 @@ export const RULES: Rule[] = [
   },
   {
     name: 'clock',
-    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b|o'clock)(?:\\s+([A-Z]{2,4}T|GMT|UTC)\\b)?(?:\\s*\\(\\d{4}\\s*GMT\\))?(?:,?\\s+(?:on\\s+)?(today|tonight|tomorrow|yesterday|${WEEKDAY_RE}))?`, 'g'),
+    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b|o'clock)(?:\\s+([A-Z]{2,4}T|GMT|UTC)\\b)?(?:\\s*\\(\\d{4}\\s*GMT\\))?(?:,?\\s+(?:on\\s+)?(?:(today|tonight|tomorrow|yesterday|${WEEKDAY_RE})|(${MONTH_RE})\\s*(\\d{1,2})\\b(?![,.]?\\s*\\d)))?`, 'g'),
     build(m, ctx) {
       const hour = hourOf(m[1], m[3].startsWith('o') ? undefined : m[3]);
       const minute = m[2] ? Number(m[2]) : 0;
       if (hour === null || minute > 59) return null;
+      if (m[6]) {
+        // "5 p.m. EST Nov. 9": the clock on a named day.
+        const day = monthDayNoYear(ctx, monthNumber(m[6]), Number(m[7]));
+        if (!day) return null;
+        const t = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+        return utc({ ...day, type: 'TIME', value: day.value + t, granularity: 'minute' }, m[4]);
+      }
       return utc(clockValue(ctx, hour, minute, m[5]), m[4]);
     },
   },
