@@ -12,7 +12,8 @@ describe('embedded store (PGlite, in memory)', () => {
 
 describe('embedded store on disk', () => {
   it('creates its directory on first use and keeps documents across opens', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'triangulate-store-')), 'nested', 'db');
+    const root = mkdtempSync(join(tmpdir(), 'triangulate-store-'));
+    const dir = join(root, 'nested', 'db');
     try {
       const first = await openStore({ url: null, dir });
       const doc = annotatedDocument('Orrin Vale opened the bridge.');
@@ -26,7 +27,7 @@ describe('embedded store on disk', () => {
       const third = await openStore({ url: null, dir });
       await third.close();
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
