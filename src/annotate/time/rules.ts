@@ -575,7 +575,9 @@ export const RULES: Rule[] = [
       const word = m[2].toLowerCase();
       if ((word === 'a' || word === 'an') && !m[1]) {
         // "$5 a year", "twice a week" are rates, not spans of time.
-        if (/(?:\d|%|percent|cents?|dollars?|times|once|twice|thrice)\s*$/i.test(ctx.before)) return setOf(durationValue(1, unit));
+        // TimeML keeps frequencies ("twice a week") but leaves prices and rates ("$2 million a year") unmarked.
+        if (/(?:times|once|twice|thrice)\s*$/i.test(ctx.before)) return setOf(durationValue(1, unit));
+        if (/(?:\d|%|percent|cents?|dollars?|million|billion|[a-z]{3,}s)\s*$/i.test(ctx.before)) return null;
         if (/\b(?:in|per|each)\s*$/i.test(ctx.before)) return null;
       }
       if (/^\d/.test(word) && /^\d{4}$/.test(word)) return null;
@@ -597,11 +599,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'reference',
-    re: /\b(now|right now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|(?<=in\s)recent years|the future|the near future|someday)\b/gi,
+    re: /\b(now|right now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|(?<=in\s)recent years|the future|the near future|someday|(?<=\b(?:in|of|from)\s)the past|current(?=\s+[a-z]))\b/gi,
     build(m, ctx) {
       const w = m[1].toLowerCase();
       if (w === 'now' && /\b(?:right|just|until|by|from|up to|till)\s*$/i.test(ctx.before) === false && /^\s*that\b/i.test(ctx.after)) return null;
-      if (/^(recently|lately|previously|formerly|in recent|in the past)/.test(w)) return refValue('PAST_REF', 'publication');
+      if (/^(recently|lately|previously|formerly|in recent|the past)/.test(w)) return refValue('PAST_REF', 'publication');
+      // "current" as a determiner of time ("current conditions") but not of people ("current chairman").
+      if (w === 'current' && /^\s+(?:chairman|president|director|officer|chief|head|owner|members?|holders?|shareholders?|wife|husband|employees?|account|rate|price)\b/i.test(ctx.after)) return null;
       if (/future|someday|soon/.test(w)) return refValue('FUTURE_REF', 'publication');
       return refValue('PRESENT_REF', 'publication');
     },
@@ -621,7 +625,7 @@ export const RULES: Rule[] = [
         return setOf(map[adv]);
       }
       const word = m[0].toLowerCase();
-      if (/^a\s/.test(word) && !/(?:\d|%|percent|cents?|dollars?|times|once|twice)\s*$/i.test(ctx.before)) return null;
+      if (/^a\s/.test(word) && !/(?:times|once|twice)\s*$/i.test(ctx.before)) return null;
       const unit = m[4].toLowerCase();
       const wd = weekdayNumber(unit);
       if (wd) return setOf(`XXXX-WXX-${wd}`);
