@@ -1,7 +1,7 @@
 /**
  * ECB+ cross-document entity coreference with gold mentions.
  *
- *   npx triangulate eval ecbplus <dir> [--scope subtopic|topic] [--events]
+ *   npx triangulate eval ecbplus <dir> [--scope topic|subtopic]
  *
  * <dir> holds one folder per topic (N/N_Mecb.xml, N/N_Mecbplus.xml). Each document's text is
  * rebuilt from its tokens; each gold entity mention becomes a Mention with that text's offsets,
@@ -11,8 +11,10 @@
  * and INTRA_DOC_COREF chains; every other mention is a gold singleton. Following Barhom et al.
  * (2019) and Cattan et al. (2021), singletons stay in both key and response, and all documents
  * are scored together as one clustering (CoNLL-2012 scorer definitions, eval/coref-metrics.ts).
- * Clustering runs within each sub-topic (the ecb and ecbplus halves of a topic: one real-world
- * event each) unless --scope topic is given; gold clusters may span a whole topic.
+ * Clustering runs within each topic (gold topics), and the resolver is told each document's story,
+ * the sub-topic (the ecb and ecbplus halves of a topic, one real-world event each): names may link
+ * across the two stories, descriptions ("the actress") and dates only within one. --scope subtopic
+ * clusters each sub-topic alone. Gold clusters may span a whole topic.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -229,9 +231,9 @@ export function row(label: string, s: CorefScores): string {
 
 export async function main(args: string[]): Promise<void> {
   const dir = args.find((a) => !a.startsWith('--'));
-  if (!dir) throw new Error('usage: triangulate eval ecbplus <dir> [--scope subtopic|topic]');
-  const scopeArg = args.includes('--scope') ? args[args.indexOf('--scope') + 1] : 'subtopic';
-  const scope = scopeArg === 'topic' ? (d: EcbDocument) => d.topic : (d: EcbDocument) => d.subtopic;
+  if (!dir) throw new Error('usage: triangulate eval ecbplus <dir> [--scope topic|subtopic]');
+  const scopeArg = args.includes('--scope') ? args[args.indexOf('--scope') + 1] : 'topic';
+  const scope = scopeArg === 'subtopic' ? (d: EcbDocument) => d.subtopic : (d: EcbDocument) => d.topic;
   const started = Date.now();
   const docs = loadEcbPlus(dir);
   const topics = [...new Set(docs.map((d) => d.topic))];
@@ -244,7 +246,7 @@ export async function main(args: string[]): Promise<void> {
   const lemma = scoreCoref(key, restrict(allLemma, annotated));
   const allMentions = allKey.reduce((n, c) => n + c.length, 0);
   console.log(`ECB+ entity coreference, gold mentions: ${docs.length} documents, topics ${topics[0]}-${topics[topics.length - 1]} (${topics.length} topics)`);
-  console.log(`command: npx triangulate eval ecbplus ${dir}${scopeArg === 'topic' ? ' --scope topic' : ''}   clustering scope: ${scopeArg}`);
+  console.log(`command: npx triangulate eval ecbplus ${dir}${scopeArg === 'subtopic' ? ' --scope subtopic' : ''}   clustering scope: ${scopeArg} (descriptions and dates link only within a sub-topic, the story)`);
   console.log(`${''.padEnd(22)} |    MUC R/P/F1     |     B3 R/P/F1     |   CEAF-e R/P/F1   | CoNLL F1`);
   console.log(`coreference-annotated sentences (${annotated.size} mentions, ${key.length} gold clusters, singletons included):`);
   console.log(row('triangulate resolve', resolver));

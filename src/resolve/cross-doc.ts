@@ -38,6 +38,14 @@ function distinct(values: string[]): string[] {
   return [...new Set(values)];
 }
 
+const TIME_WORDS = /^(?:on|in|at|by|of|early|late|last|next|this|the|a|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|morning|afternoon|evening|night|today|yesterday|tomorrow|week|month|year|day|[\d,.:\-/]+|a\.?m\.?|p\.?m\.?)$/i;
+
+/** "Thursday", "June 24, 2005": a date is not an actor, and the same weekday in two stories is two days. */
+export function timeLike(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => w.length > 0);
+  return words.length > 0 && words.every((w) => TIME_WORDS.test(w));
+}
+
 function nameEvidence(a: Chain, b: Chain): PairEvidence {
   const person = a.type === 'PER' && b.type === 'PER';
   let best: PairEvidence = { score: 0, reason: 'no name match', conflict: false };
@@ -68,6 +76,7 @@ export function scorePair(a: Chain, b: Chain, context: Map<Chain, Set<string>>, 
   }
   if (a.gender && b.gender && a.gender !== b.gender) return { score: 0, reason: 'he and she', conflict: true };
   let evidence: PairEvidence;
+  if (!sameStory && [...a.names, ...b.names].some(timeLike)) return { score: 0, reason: 'dates from different stories', conflict: false };
   if (a.names.length > 0 && b.names.length > 0) evidence = nameEvidence(a, b);
   else if (!sameStory) return { score: 0, reason: 'descriptions from different stories', conflict: false };
   else if (a.names.length === 0 && b.names.length === 0 && sharedCount(a.nominalHeads, b.nominalHeads) > 0) {
