@@ -4,7 +4,8 @@ import type { TimeAnchor } from './anchor.js';
 import type { YMD } from './calendar.js';
 import type { Draft } from './index.js';
 import { shiftDate } from './resolve.js';
-import { dayValue, yearValue } from './values.js';
+import { dayValue, durationOf, yearValue } from './values.js';
+import { durationValue } from './lexicon.js';
 import type { TimeValue } from './values.js';
 
 function parseDay(value: string): YMD | null {
@@ -35,8 +36,7 @@ function shifted(date: YMD, ev: EventRef): TimeValue {
 /**
  * "One week before the talks": the talks are dated elsewhere in the same document (a sentence
  * that names them next to a day-level date). The expression resolves through that date and
- * keeps it as evidence; when the document dates no such event, the publication date stands in
- * and the anchor says so.
+ * keeps it as evidence; when the document dates no such event, only the duration is kept.
  */
 export function resolveEventAnchors(
   text: string,
@@ -53,9 +53,9 @@ export function resolveEventAnchors(
       const v = shifted(best.date, ev);
       return { ...d, value: { ...v, anchor: 'event' as const }, evidence: { start: best.start, end: best.end, value: best.value } };
     }
-    if (anchor) return { ...d, value: { ...shifted(anchor.date, ev), anchor: 'publication' as const } };
-    const { event: _event, ...rest } = d.out;
-    return { ...d, value: rest };
+    // An event the document never dates gives no calendar point: what stands is the span of
+    // time itself ("two days"), as TimeML marks it, rather than a date guessed from publication.
+    return { ...d, end: d.start + ev.countLength, value: durationOf(durationValue(ev.n, ev.unit)) };
   });
 }
 

@@ -30,7 +30,11 @@ export interface RuleContext {
 
 /** A value, or an event-anchored draft resolved later against the document's own dates. */
 export type RuleOutput = TimeValue & {
-  event?: { head: string; start: number; end: number; n: number; unit: 'day' | 'week' | 'month' | 'year'; sign: 1 | -1 };
+  event?: {
+    head: string; start: number; end: number; n: number; unit: 'day' | 'week' | 'month' | 'year'; sign: 1 | -1;
+    /** Length of the "two days" part of the match, kept alone when the event is never dated. */
+    countLength: number;
+  };
 };
 
 export interface Rule {
@@ -207,7 +211,10 @@ export const RULES: Rule[] = [
       const npStart = m.index + m[0].length - m[4].length;
       return {
         type: 'DATE', value: 'XXXX-XX-XX', granularity: 'day', anchor: 'none',
-        event: { head: m[5].toLowerCase(), start: npStart, end: headStart + m[5].length, n, unit: unit as 'day', sign },
+        event: {
+          head: m[5].toLowerCase(), start: npStart, end: headStart + m[5].length, n, unit: unit as 'day', sign,
+          countLength: m[1].length + 1 + m[2].length,
+        },
       };
     },
   },
@@ -339,16 +346,17 @@ export const RULES: Rule[] = [
   },
   {
     name: 'quarter',
-    re: new RegExp(`(?:${ci('the')}\\s+)?(?:${YEAR}\\s+|(this|last|next) year's\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?`, 'gi'),
+    re: new RegExp(`(?:${ci('the')}\\s+)?(?:${YEAR}\\s+|(this|last|next) year's\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(?:(?:fiscal\\s+)?${YEAR}|(?:the\\s+)?(this|last|next|the previous|the same)\\s+year))?`, 'gi'),
     build(m, ctx) {
       const q = ORDINALS[m[3].toLowerCase()] ?? 0;
       if (!q) return null;
       let y = m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : null;
       if (y === null) {
         if (!ctx.anchor) return unresolved('DATE', `XXXX-Q${q}`, 'quarter');
-        y = ctx.anchor.date.y + shiftOfWord(m[2] ?? 'this');
+        const rel = (m[2] ?? m[5] ?? 'this').replace(/^the\s+/i, '');
+        y = ctx.anchor.date.y + shiftOfWord(rel === 'same' ? 'this' : rel);
         // A quarter not yet begun at publication is last year's, unless the clause looks ahead.
-        if (!m[2] && q > quarterOf(ctx.anchor.date).q && ctx.direction !== 'future') y -= 1;
+        if (!m[2] && !m[5] && q > quarterOf(ctx.anchor.date).q && ctx.direction !== 'future') y -= 1;
       }
       return quarterValue(y, q, m[1] || m[4] ? 'absolute' : 'publication');
     },

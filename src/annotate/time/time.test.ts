@@ -111,9 +111,9 @@ describe('event anchoring', () => {
     expect(text.slice(t.anchorEvidence!.start, t.anchorEvidence!.end)).toContain('2 June 2031');
   });
 
-  it('falls back to the publication date when the event is not dated', () => {
-    const t = find('A day after the vote, protesters gathered.', 'after the vote');
-    expect(t).toMatchObject({ value: '2031-03-14', anchor: 'publication' });
+  it('keeps only the duration when the event is not dated', () => {
+    const t = find('A day after the vote, protesters gathered.', 'A day');
+    expect(t).toMatchObject({ text: 'A day', type: 'DURATION', value: 'P1D', anchor: 'none' });
     expect(t.anchorEvidence).toBeUndefined();
   });
 });
