@@ -1,15 +1,23 @@
 import { ingestPaths } from '../ingest/index.js';
 import { openStore } from '../store/index.js';
 import { ingestDocuments } from '../store/incremental.js';
-import { runWorker } from '../store/worker.js';
+import { enqueueDocuments, runWorker } from '../store/worker.js';
 import { defaultAnalyzer } from '../pipeline/default-analyzer.js';
 
-/** `triangulate ingest`: adds inputs to the stored corpus; stored articles are not annotated again. */
-export async function ingestCommand(inputs: string[]): Promise<number> {
+/**
+ * `triangulate ingest`: adds inputs to the stored corpus; stored articles are not annotated again.
+ * With `queue`, documents are only stored and queued: `triangulate worker` processes annotate them.
+ */
+export async function ingestCommand(inputs: string[], opts: { queue?: boolean } = {}): Promise<number> {
   const { documents, errors } = await ingestPaths(inputs);
   for (const e of errors) process.stderr.write(`triangulate: skipped ${e.input}: [${e.code}] ${e.message.replace(`${e.input}: `, '')}\n`);
   const store = await openStore();
   try {
+    if (opts.queue) {
+      const queued = await enqueueDocuments(store, documents);
+      process.stderr.write(`triangulate: ${queued.length} queued for annotation, ${documents.length - queued.length} already stored, ${errors.length} skipped\n`);
+      return documents.length > 0 || errors.length === 0 ? 0 : 1;
+    }
     const outcome = await ingestDocuments(store, defaultAnalyzer, documents, { errors: errors.map((e) => ({ input: e.input, reason: e.code, message: e.message })) });
     process.stderr.write(`triangulate: ${outcome.added.length} added, ${outcome.existing.length} already stored, ${errors.length} skipped\n`);
     return documents.length > 0 || errors.length === 0 ? 0 : 1;

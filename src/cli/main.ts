@@ -10,8 +10,9 @@ Usage:
       Analyse text, HTML, JSON-lines and RSS/Atom files (directories are read recursively)
       and write the dossier (or an export: ClaimReview JSON-LD, GDELT-style events CSV,
       PLOVER-style events JSON). Bad inputs are reported by name and skipped.
-  triangulate ingest <files|dirs>...
+  triangulate ingest <files|dirs>... [--queue]
       Add articles to the stored corpus (./.triangulate/db, or DATABASE_URL) and update its stories.
+      With --queue, store and queue them for \`triangulate worker\` processes to annotate.
   triangulate serve [--port 8080] [--host 127.0.0.1]
       Start the HTTP API and web UI on the stored corpus.
   triangulate worker
@@ -41,10 +42,10 @@ async function main(argv: string[]): Promise<number> {
       return analyzeCommand(positionals, { format, out: values.out, quiet: values.quiet });
     }
     case 'ingest': {
-      const { positionals } = parseArgs({ args: rest, allowPositionals: true });
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { queue: { type: 'boolean' } } });
       if (positionals.length === 0) return usageError('ingest needs at least one file or directory');
       const { ingestCommand } = await import('./ingest.js');
-      return ingestCommand(positionals);
+      return ingestCommand(positionals, { queue: values.queue });
     }
     case 'serve': {
       const { values } = parseArgs({ args: rest, options: { port: { type: 'string', short: 'p', default: process.env.PORT ?? '8080' }, host: { type: 'string', default: '127.0.0.1' } } });

@@ -27,7 +27,8 @@ export function findConflicts(a: ClaimView, b: ClaimView, entityName: (id: strin
   if (place) out.push({ kind: 'place', about: `where ${describe(a, entityName)}`, values: [entityName(place[0]), entityName(place[1])] });
   const opposite = oppositeStatements(a, b, () => true);
   if (opposite) out.push(opposite);
-  return out;
+  // Two unmerged entities with one name are not a disagreement about who acted.
+  return out.filter((c) => c.values[0].toLowerCase() !== c.values[1].toLowerCase());
 }
 
 /**

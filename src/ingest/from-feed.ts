@@ -25,7 +25,7 @@ export function documentsFromFeed(xml: string, source: string): FeedResult {
     const itemSource = `${source}#${i + 1}`;
     const link = item.querySelector('link');
     const url = text(link) || link?.getAttribute?.('href') || null;
-    const body = text(item.querySelector('encoded')) || text(item.querySelector('content')) || text(item.querySelector('description')) || text(item.querySelector('summary'));
+    const body = text(child(item, 'encoded')) || text(child(item, 'content')) || text(child(item, 'description')) || text(child(item, 'summary'));
     try {
       documents.push(ingestRecord({
         title: text(item.querySelector('title')) || undefined,
@@ -34,7 +34,7 @@ export function documentsFromFeed(xml: string, source: string): FeedResult {
         published: text(item.querySelector('pubDate')) || text(item.querySelector('published')) || text(item.querySelector('updated')) || undefined,
         outlet: channelTitle || undefined,
         url: url ?? undefined,
-        byline: text(item.querySelector('creator')) || text(item.querySelector('author > name')) || undefined,
+        byline: text(child(item, 'creator')) || text(item.querySelector('author > name')) || undefined,
       }, itemSource));
     } catch (err) {
       if (err instanceof InputError) errors.push(err);
@@ -42,6 +42,15 @@ export function documentsFromFeed(xml: string, source: string): FeedResult {
     }
   });
   return { documents, errors };
+}
+
+/** A child element by local name, so that namespaced tags (content:encoded, dc:creator) are found. */
+function child(item: any, localName: string): any {
+  for (const el of item.children ?? []) {
+    const name = String(el.localName ?? el.tagName ?? '').toLowerCase();
+    if (name === localName || name.endsWith(`:${localName}`)) return el;
+  }
+  return null;
 }
 
 function text(node: any): string {

@@ -66,3 +66,14 @@ describe('outlet and author lines between the title and the date', () => {
     expect(doc.meta.outlet).toBeNull();
   });
 });
+
+describe('feeds with namespaced content', () => {
+  it('reads content:encoded HTML and dc:creator', () => {
+    const html = `<p>${BODY}</p><p>The ministry said repairs would start in April, after the storm season.</p>`;
+    const rss = `<?xml version="1.0"?><rss xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Coastline Herald</title><item><title>Pier closes</title><pubDate>Tue, 03 Feb 2026 07:30:00 +0200</pubDate><dc:creator>Mara Osei</dc:creator><content:encoded><![CDATA[${html}]]></content:encoded></item></channel></rss>`;
+    const r = ingestText(rss, 'feed.rss');
+    expect(r.errors).toEqual([]);
+    expect(r.documents[0].meta.byline).toBe('Mara Osei');
+    expect(r.documents[0].text).toContain('repairs would start in April');
+  });
+});
