@@ -30,14 +30,14 @@ const SMALL: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, 'a hundred': 100, 'one hundred': 100, 'a couple of': 2, 'a couple': 2,
+  eighty: 80, ninety: 90, hundred: 100, 'a hundred': 100, 'one hundred': 100, 'a couple of': 2, 'a couple': 2, 'couple of': 2,
   couple: 2, 'a dozen': 12, dozen: 12, half: 0.5, 'a half': 0.5,
 };
 
 const VAGUE = new Set(['several', 'a few', 'few', 'many', 'some', 'a number of', 'numerous', 'multiple']);
 
 const WORD_NUMBER =
-  '(?:a hundred|one hundred|a couple of|a couple|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
+  '(?:a hundred|one hundred|a couple of|a couple|couple of|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|a|an)';
 
 /** A count: digits, words, or a vague quantifier ("several"). */

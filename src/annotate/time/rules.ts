@@ -477,6 +477,17 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'earlier-in-the-period',
+    re: /\b(earlier|later)\s+in\s+the\s+(day|week|month|year)\b/gi,
+    build(m, ctx) {
+      if (!ctx.anchor) return null;
+      const unit = m[2].toLowerCase();
+      const a = ctx.anchor.date;
+      const v = unit === 'day' ? dayValue(a, 'publication') : relativeUnitValue(a, unit, 0);
+      return v && { ...v, modifier: m[1].toLowerCase() === 'earlier' ? 'START' : 'END' };
+    },
+  },
+  {
     name: 'deictic-day',
     re: /\b(?:(early|late|later|earlier)\s+)?(today|tonight|tomorrow|yesterday|the day before yesterday|the day after tomorrow)(?:\s+(morning|afternoon|evening|night))?\b/gi,
     build(m, ctx) {
@@ -581,6 +592,9 @@ export const RULES: Rule[] = [
       const unitWord = m[3].toLowerCase();
       const unit = unitOf(unitWord);
       const word = m[2].toLowerCase();
+      // "a second attempt" is an ordinal, "three-quarters of its food" a fraction.
+      if (unit === 'second' && /^(?:a|an|the)$/.test(word) && /^\s+[a-z]/i.test(ctx.after) && !/^\s+(?:or|later|earlier|before|after|ago|and|to)\b/i.test(ctx.after)) return null;
+      if (unit === 'quarter' && /^,?\s+of\s+(?:the|its|his|her|their|all|a|an|our|total|U\.S\.)\b/i.test(ctx.after)) return null;
       if ((word === 'a' || word === 'an') && !m[1]) {
         // "$5 a year", "twice a week" are rates, not spans of time.
         // TimeML keeps frequencies ("twice a week") but leaves prices and rates ("$2 million a year") unmarked.
