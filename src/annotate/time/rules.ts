@@ -311,12 +311,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'the-year-ended',
-    re: /\b[Tt]he\s+(?:(?:full|fiscal|financial|calendar)\s+)?year(?=\s+(?:ended|ending)\b)|\b[Tt]he\s+full\s+year\b/g,
+    re: /\b[Tt]he\s+(?:(?:full|fiscal|financial|calendar|current)\s+)?year\b(?![-'])/g,
     build(m, ctx) {
-      if (/full/i.test(m[0]) && !/^\s+(?:ended|ending)\b/.test(ctx.after)) {
-        return ctx.anchor ? yearValue(ctx.anchor.date.y, 'publication') : null;
-      }
-      return durationOf('P1Y');
+      if (/^\s+(?:ended|ending)\b/.test(ctx.after)) return durationOf('P1Y');
+      // "the year before", "the year 2000", "the year he left" name some other year.
+      if (/^\s*(?:ago|earlier|later|before|after|prior|previous|following|that|when|in which|of|\d|two|nineteen|[a-z]+ed\b|he|she|it|they|we|I)\b/i.test(ctx.after)) return null;
+      // In a report, "the year" and "the full year" are the year of publication.
+      return ctx.anchor ? yearValue(ctx.anchor.date.y, 'publication') : null;
     },
   },
   {
