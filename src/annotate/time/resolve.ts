@@ -36,7 +36,7 @@ export function yearOfMonth(anchor: YMD, month: number, dir: Direction | 'last' 
   if (dir === 'this') return anchor.y;
   if (dir === 'nearest') {
     const back = (anchor.m - month + 12) % 12;
-    return back <= 6 ? (month <= anchor.m ? anchor.y : anchor.y - 1) : (month >= anchor.m ? anchor.y : anchor.y + 1);
+    return back < 6 ? (month <= anchor.m ? anchor.y : anchor.y - 1) : (month >= anchor.m ? anchor.y : anchor.y + 1);
   }
   if (dir === 'last') return month < anchor.m ? anchor.y : anchor.y - 1;
   if (dir === 'next') return month > anchor.m ? anchor.y : anchor.y + 1;

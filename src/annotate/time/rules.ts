@@ -277,7 +277,9 @@ export const RULES: Rule[] = [
       }
       if (!ctx.anchor) return unresolved('DATE', `XXXX-${String(month).padStart(2, '0')}`, 'month');
       // Unmarked by a sure tense sign, a bare month is the nearest one of that name.
-      const how = mod === 'last' || mod === 'next' || mod === 'this' ? mod : ctx.strongDirection ?? ctx.direction ?? 'nearest';
+      // "since May" has begun; "by May", "until May" is a deadline, the nearest May whatever the tense.
+      const cue = /\bsince\s*$/i.test(ctx.before) ? 'past' : /\b(?:by|until|till|through)\s*$/i.test(ctx.before) ? 'nearest' : null;
+      const how = mod === 'last' || mod === 'next' || mod === 'this' ? mod : cue ?? ctx.strongDirection ?? ctx.direction ?? 'nearest';
       const v = monthValue(yearOfMonth(ctx.anchor.date, month, how), month, 'publication');
       return withPart(v, mod === 'last' || mod === 'next' || mod === 'this' ? undefined : mod ?? m[2], Boolean(m[2]));
     },
