@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTimeml, scoreTimes } from './timeml.js';
+import { asTimemlParts, readTimeml, scoreTimes } from './timeml.js';
 import { readMeantime } from './meantime-time.js';
 import { normalizeTimes } from '../src/annotate/time/index.js';
 
@@ -87,5 +87,17 @@ describe.skipIf(!existsSync(SEEDS))('seed acceptance: the Time section', () => {
     expect(get(t2, 'four months').value).toBe('P4M');
     expect(get(t2, 'December 2024').value).toBe('2024-12');
     expect(get(t2, 'October 2025').value).toBe('2025-10');
+  });
+});
+
+describe('asTimemlParts', () => {
+  it('cuts an interval back into the two TIMEX3s TimeML gives a range', () => {
+    const text = 'bought from Sept. 14 to Thursday for cash';
+    const start = text.indexOf('Sept.');
+    const end = text.indexOf(' for');
+    const parts = asTimemlParts(text, {
+      start, end, text: text.slice(start, end), type: 'DATE', value: '1989-09-14/1989-10-26', granularity: 'interval', anchor: 'publication',
+    });
+    expect(parts.map((p) => [p.text, p.value])).toEqual([['Sept. 14', '1989-09-14'], ['Thursday', '1989-10-26']]);
   });
 });

@@ -4,7 +4,7 @@ import type { Range } from '../../model/span.js';
 import { parseAnchor } from './anchor.js';
 import type { TimeAnchor } from './anchor.js';
 import { RULES } from './rules.js';
-import type { RuleOutput } from './rules.js';
+import type { NamedDate, RuleOutput } from './rules.js';
 import { directionAt } from './tense.js';
 import { chronoHits } from './chrono-fallback.js';
 import { splitSentences } from './sentences.js';
@@ -63,6 +63,7 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
       after: sText.slice(relEnd, relEnd + 40),
       // A quarter named a few sentences back still frames "a year earlier"; further back it does not.
       lastQuarter: memory.lastQuarter && c.start - memory.lastQuarter.at < QUARTER_MEMORY ? memory.lastQuarter : null,
+      lastDate: memory.lastDate,
     });
   };
   for (const c of chosen) {
@@ -85,6 +86,8 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
       // (outlooks, comparisons) do not reframe "the quarter" or "a year earlier".
       if (!memory.lastQuarter || (!recentQuarter(memory.lastQuarter, anchor) && recentQuarter(named, anchor))) memory.lastQuarter = named;
     }
+    const named = calendarPoint(out);
+    if (named) memory.lastDate = named;
     drafts.push({ start: used.start, end: used.end, out, sentence });
   }
   return drafts;
@@ -100,6 +103,16 @@ function recentQuarter(q: { y: number; q: number }, anchor: TimeAnchor | null): 
 
 interface Memory {
   lastQuarter: { y: number; q: number; at: number } | null;
+  lastDate: NamedDate | null;
+}
+
+/** The calendar point a value names, for "that year", "the following month" further on. */
+function calendarPoint(v: RuleOutput): NamedDate | null {
+  if (v.type !== 'DATE' && v.type !== 'TIME') return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(v.value);
+  if (!m) return null;
+  const granularity = m[3] ? 'day' : m[2] ? 'month' : 'year';
+  return { date: { y: Number(m[1]), m: Number(m[2] ?? 1), d: Number(m[3] ?? 1) }, granularity };
 }
 
 const QUARTER_MEMORY = 100000;
@@ -118,7 +131,7 @@ export function normalizeTimes(
   const sentences = (range && range.length ? range : [{ start: 0, end: text.length }])
     .flatMap((r) => splitSentences(text, r))
     .sort((a, b) => a.start - b.start);
-  const memory: Memory = { lastQuarter: null };
+  const memory: Memory = { lastQuarter: null, lastDate: null };
   const drafts: Draft[] = [];
   for (const s of sentences) {
     const mine = selectAndBuild(text, s, candidatesIn(text, s), at, memory);

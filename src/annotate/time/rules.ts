@@ -26,6 +26,13 @@ export interface RuleContext {
   after: string;
   /** The last quarter the document named: financial reports say "the quarter", "a year earlier". */
   lastQuarter: { y: number; q: number } | null;
+  /** The last calendar date the text named before this point. */
+  lastDate: NamedDate | null;
+}
+
+export interface NamedDate {
+  date: YMD;
+  granularity: 'day' | 'month' | 'year';
 }
 
 /** A value, or an event-anchored draft resolved later against the document's own dates. */
@@ -444,6 +451,27 @@ export const RULES: Rule[] = [
       if (!m[1] && !m[2] && ctx.anchor && y > ctx.anchor.date.y + 30) return null;
       if (/\b(?:no\.|number|route|flight|room|page|section|article|resolution|bill|model|code)\s*$/i.test(ctx.before)) return null;
       return withPart(yearValue(y, 'absolute'), m[1] ?? m[2], Boolean(m[2]));
+    },
+  },
+  {
+    name: 'anaphoric-period',
+    re: /\b(?:(earlier|later)\s+)?(that|the following|the previous|the preceding|the next|the same|the prior)\s+(year|month|day|morning|afternoon|evening|night)\b(?!\s+or\b)/gi,
+    build(m, ctx) {
+      // "the following year", "later that month": the period after or of the date the story just named.
+      const named = ctx.lastDate;
+      const unit = m[3].toLowerCase();
+      const partOfDay = unit in PARTS_OF_DAY;
+      const step = partOfDay ? 'day' : unit;
+      const rank = { day: 0, month: 1, year: 2 } as const;
+      if (!named || rank[named.granularity] > rank[step as 'day']) return null;
+      const which = m[2].toLowerCase();
+      const shift = /following|next/.test(which) ? 1 : /previous|preceding|prior/.test(which) ? -1 : 0;
+      // On the publication day itself the deictic words say it better ("the next day" = tomorrow).
+      if (shift !== 0 && ctx.anchor && formatDay(named.date) === formatDay(ctx.anchor.date) && step === 'day') return null;
+      const d = shiftDate(named.date, shift, step as 'day');
+      const v = step === 'year' ? yearValue(d.y, 'event') : step === 'month' ? monthValue(d.y, d.m, 'event') : dayValue(d, 'event');
+      const edge = m[1]?.toLowerCase();
+      return edge ? { ...v, modifier: edge === 'earlier' ? 'START' : 'END' } : v;
     },
   },
   {

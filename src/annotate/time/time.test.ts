@@ -136,3 +136,37 @@ describe('timeComponent', () => {
     }
   });
 });
+
+describe('report conventions (publication 2031-03-13)', () => {
+  it('reads the year and the reporting period of a financial report', () => {
+    expect(find('Sales for the year rose 4%.', 'the year').value).toBe('2031');
+    expect(find('Revenue for the year ended June 30 was flat.', 'June 30').value).toBe('2030-06-30');
+    expect(find('Sales rose in the first quarter of last year.', 'quarter')).toMatchObject({ value: '2030-Q1' });
+    const times = normalizeTimes('Net rose in the fourth quarter. The first quarter looks weak. Profit was up from a year earlier.', PUB);
+    expect(times.map((t) => t.value)).toEqual(['2030-Q4', '2031-Q1', '2029-Q4']);
+  });
+
+  it('leaves prices and rates unmarked but keeps frequencies', () => {
+    expect(normalizeTimes('It will save $500 million a year.', PUB)).toEqual([]);
+    expect(find('The board meets twice a week.', 'a week')).toMatchObject({ type: 'SET', value: 'P1W' });
+    expect(normalizeTimes('Iraq imports three-quarters of its food. A second group arrived.', PUB)).toEqual([]);
+  });
+
+  it('reads bare months by their preposition before the tense', () => {
+    expect(find('The plant was sold since May.', 'May').value).toBe('2030-05');
+    expect(find('The loan was to be repaid by April.', 'April').value).toBe('2031-04');
+    expect(find('In January, the company bought a rival.', 'January').value).toBe('2031-01');
+  });
+
+  it('resolves "the following year", "later that month" through the date the story just named', () => {
+    const text = 'He was promoted on May 22, 2025, and the following year he moved to Paris. He returned in June 2027 and left later that month.';
+    expect(find(text, 'following year')).toMatchObject({ value: '2026', anchor: 'event' });
+    expect(find(text, 'later that month')).toMatchObject({ value: '2027-06', modifier: 'END' });
+  });
+
+  it('names ranges as intervals and "current" things as present', () => {
+    expect(find('Shares were bought from Aug. 26 to Oct. 20.', 'Aug. 26')).toMatchObject({ value: '2030-08-26/2030-10-20' });
+    expect(find('Under current conditions the plan fails.', 'current').value).toBe('PRESENT_REF');
+    expect(find('The offer expires at 5 p.m. EST Nov. 9.', '5 p.m.').value).toBe('2030-11-09T17:00');
+  });
+});
