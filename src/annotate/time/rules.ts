@@ -615,7 +615,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'duration',
-    re: new RegExp(`(?:\\b${MOD_RE}|\\b(?:the\\s+)?(?:(?:past|last|next|first|coming|previous|final|following|latest|initial|remaining|additional|another|further)\\s+))?\\b(${COUNT_RE})(?:[- ]and[- ]a[- ]half)?(?:\\s+more)?[- ](${UNIT_RE})(?:[- ](?:long|old))?\\b`, 'gi'),
+    re: new RegExp(`(?:\\b${MOD_RE}|\\b(?:the\\s+)?(?:(?:past|last|next|first|coming|previous|final|following|latest|initial|remaining|additional|another|further)\\s+))?\\b(${COUNT_RE})(?:[- ]and[- ]a[- ]half)?(?:\\s+more)?[- ](${UNIT_RE})(?:\\s+and\\s+a\\s+half)?(?:[- ](?:long|old))?\\b`, 'gi'),
     build(m, ctx) {
       let n = countValue(m[2]);
       if (n === undefined) return null;
@@ -661,6 +661,20 @@ export const RULES: Rule[] = [
       if (w === 'current' && /^\s+(?:chairman|president|director|officer|chief|head|owner|members?|holders?|shareholders?|wife|husband|employees?|account|rate|price)\b/i.test(ctx.after)) return null;
       if (/future|someday|soon/.test(w)) return refValue('FUTURE_REF', 'publication');
       return refValue('PRESENT_REF', 'publication');
+    },
+  },
+  {
+    name: 'set-month',
+    re: new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(${MONTH_RE})\\b(?!\\s*\\d)`, 'g'),
+    build: (m) => setOf(`XXXX-${String(monthNumber(m[1])).padStart(2, '0')}`),
+  },
+  {
+    name: 'week-of',
+    re: new RegExp(`\\b[Tt]he\\s+week\\s+of\\s+(${MONTH_RE})\\s*${DAY}\\b(?![,.]?\\s*\\d)`, 'g'),
+    build(m, ctx) {
+      const day = monthDayNoYear(ctx, monthNumber(m[1]), Number(m[2]));
+      const d = day && /^(\d{4})-(\d{2})-(\d{2})$/.exec(day.value);
+      return d ? weekValue({ y: Number(d[1]), m: Number(d[2]), d: Number(d[3]) }, 'publication') : null;
     },
   },
   {

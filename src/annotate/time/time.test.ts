@@ -170,3 +170,11 @@ describe('report conventions (publication 2031-03-13)', () => {
     expect(find('The offer expires at 5 p.m. EST Nov. 9.', '5 p.m.').value).toBe('2030-11-09T17:00');
   });
 });
+
+describe('sets, weeks and fractions of units', () => {
+  it('reads "each July", "the week of March 6", "a minute and a half"', () => {
+    expect(find('Marchers parade each July.', 'July')).toMatchObject({ type: 'SET', value: 'XXXX-07' });
+    expect(find('A hearing is set for the week of March 6.', 'week of')).toMatchObject({ value: '2031-W10', granularity: 'week' });
+    expect(find('A minute and a half later it fell.', 'minute').value).toBe('PT1M30S');
+  });
+});
