@@ -27,6 +27,8 @@ export interface Chain {
   roles: { text: string; start: number; end: number }[];
   /** Grammatical gender the text gives the chain (pronouns, gendered nouns), when it gives one. */
   gender?: 'm' | 'f';
+  /** How many mentions said the chain's gender: one stray pronoun is weak evidence. */
+  genderVotes?: number;
 }
 
 export function chainKey(chain: Chain): string {

@@ -74,7 +74,9 @@ export function scorePair(a: Chain, b: Chain, context: Map<Chain, Set<string>>, 
   if (a.type === 'PER' && b.type === 'PER' && incompatibleRoles(a.roles, b.roles)) {
     return { score: 0, reason: 'incompatible roles', conflict: true };
   }
-  if (a.gender && b.gender && a.gender !== b.gender) return { score: 0, reason: 'he and she', conflict: true };
+  if (a.gender && b.gender && a.gender !== b.gender && (a.genderVotes ?? 0) >= 2 && (b.genderVotes ?? 0) >= 2) {
+    return { score: 0, reason: 'he and she', conflict: true };
+  }
   let evidence: PairEvidence;
   if (!sameStory && [...a.names, ...b.names].some(timeLike)) return { score: 0, reason: 'dates from different stories', conflict: false };
   if (a.names.length > 0 && b.names.length > 0) evidence = nameEvidence(a, b);
@@ -166,16 +168,89 @@ function attachUnnamedPeople(chains: Chain[], members: number[][], owner: number
   });
 }
 
+/** Chains that say exactly the same things (names, descriptions, gender, roles, story) score alike. */
+function signature(chain: Chain, story: string): string | null {
+  if (chain.names.length === 0 && chain.nominalHeads.size === 0) return null;
+  const names = [...new Set(chain.names.map(nameKey))].sort().join(',');
+  const heads = [...chain.nominalHeads].sort().join(',');
+  const roles = [...new Set(chain.roles.map((r) => r.text.toLowerCase()))].sort().join(',');
+  return [story, chain.type, names, heads, chain.gender ?? '', roles].join('|');
+}
+
+function unitOf(members: Chain[]): Chain {
+  const first = members[0];
+  if (members.length === 1) return first;
+  return {
+    ...first,
+    nodes: members.flatMap((c) => c.nodes),
+    names: [...new Set(members.flatMap((c) => c.names))],
+    nominalHeads: new Set(members.flatMap((c) => [...c.nominalHeads])),
+    nameHeads: new Set(members.flatMap((c) => [...c.nameHeads])),
+    roles: members.flatMap((c) => c.roles),
+    genderVotes: members.reduce((n, c) => n + (c.genderVotes ?? 0), 0),
+  };
+}
+
+/**
+ * Clusters chains across documents. Chains that say the same things are first gathered into
+ * units (a name repeated in a thousand articles is scored once, not a million times), keeping
+ * apart any two chains the text shows to be distinct; the units are then clustered.
+ */
+export function clusterChains(input: ClusterInput): ClusterResult {
+  const storyOf = input.storyOf ?? (() => '');
+  const partners = new Map<string, Set<string>>();
+  for (const pair of input.cannotLink) {
+    const [a, b] = pair.split('|');
+    partners.set(a, (partners.get(a) ?? new Set()).add(b));
+    partners.set(b, (partners.get(b) ?? new Set()).add(a));
+  }
+  interface Unit { chains: Chain[]; docs: Set<string>; forbidden: Set<string> }
+  const groups = new Map<string, Unit[]>();
+  const unitList: Unit[] = [];
+  for (const chain of input.chains) {
+    const sig = signature(chain, storyOf(chain.doc));
+    const candidates = sig === null ? [] : groups.get(sig) ?? [];
+    const key = chainKey(chain);
+    let home = candidates.find((unit) => !unit.docs.has(chain.doc) && !unit.forbidden.has(key));
+    if (!home) {
+      home = { chains: [], docs: new Set(), forbidden: new Set() };
+      unitList.push(home);
+      if (sig !== null) groups.set(sig, [...candidates, home]);
+    }
+    home.chains.push(chain);
+    home.docs.add(chain.doc);
+    for (const p of partners.get(key) ?? []) home.forbidden.add(p);
+  }
+  const units = unitList.map((u) => u.chains);
+  const reps = units.map(unitOf);
+  const repOf = new Map<string, Chain>();
+  units.forEach((unit, i) => unit.forEach((c) => repOf.set(chainKey(c), reps[i])));
+  const cannotLink = new Set<string>();
+  for (const pair of input.cannotLink) {
+    const [a, b] = pair.split('|');
+    const ra = repOf.get(a);
+    const rb = repOf.get(b);
+    if (ra && rb && ra !== rb) cannotLink.add(pairKey(chainKey(ra), chainKey(rb)));
+  }
+  const chainContext = documentContext(input.chains);
+  const context = new Map<Chain, Set<string>>();
+  units.forEach((unit, i) => context.set(reps[i], new Set(unit.flatMap((c) => [...(chainContext.get(c) ?? [])]))));
+  const membersOf = new Map(reps.map((rep, i) => [rep, units[i]]));
+  const result = clusterUnits(reps, cannotLink, context, storyOf);
+  return {
+    clusters: result.clusters.map((cluster) => cluster.flatMap((rep) => membersOf.get(rep) ?? [rep])),
+    possible: result.possible,
+  };
+}
+
 /**
  * Agglomerative clustering over blocked candidate pairs, best evidence first. A merge is refused
  * when any member of one cluster cannot link with any member of the other: constraints bind
  * whole clusters, so a chain of near-matches cannot carry two known-distinct actors together.
  */
-export function clusterChains(input: ClusterInput): ClusterResult {
-  const { chains, cannotLink } = input;
-  const storyOf = input.storyOf ?? (() => '');
+function clusterUnits(chains: Chain[], cannotLink: Set<string>, context: Map<Chain, Set<string>>, storyOf: (doc: string) => string): ClusterResult {
   const sameStory = (x: Chain, y: Chain) => storyOf(x.doc) === storyOf(y.doc);
-  const context = documentContext(chains);
+  const single = (c: Chain) => c.nodes.every((n) => n.doc === c.doc);
   const blocks = new Map<string, number[]>();
   chains.forEach((chain, i) => {
     for (const key of blockingKeys(chain)) blocks.set(key, [...(blocks.get(key) ?? []), i]);
@@ -187,7 +262,7 @@ export function clusterChains(input: ClusterInput): ClusterResult {
       for (let y = x + 1; y < members.length; y++) {
         const i = members[x];
         const j = members[y];
-        if (chains[i].doc === chains[j].doc) continue;
+        if (chains[i].doc === chains[j].doc && single(chains[i]) && single(chains[j])) continue;
         const key = `${i}:${j}`;
         if (scored.has(key)) continue;
         scored.set(key, { i, j, evidence: scorePair(chains[i], chains[j], context, sameStory(chains[i], chains[j])) });
@@ -214,7 +289,7 @@ export function clusterChains(input: ClusterInput): ClusterResult {
     let clash = false;
     for (const x of members[ra]) {
       for (const y of members[rb]) {
-        if (chains[x].doc !== chains[y].doc && scorePair(chains[x], chains[y], context, sameStory(chains[x], chains[y])).conflict) clash = true;
+        if (!(chains[x].doc === chains[y].doc && single(chains[x]) && single(chains[y])) && scorePair(chains[x], chains[y], context, sameStory(chains[x], chains[y])).conflict) clash = true;
         if (clash) break;
       }
       if (clash) break;

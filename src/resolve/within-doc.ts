@@ -43,7 +43,9 @@ function newChain(id: number, node: MentionNode): Chain {
 
 function addNode(chain: Chain, node: MentionNode): void {
   chain.nodes.push(node);
-  chain.gender ??= genderOf(node);
+  const gender = genderOf(node);
+  chain.gender ??= gender;
+  if (gender && gender === chain.gender) chain.genderVotes = (chain.genderVotes ?? 0) + 1;
   if (node.kind === 'name') {
     chain.names.push(nameCore(node.mention.text));
     chain.nameHeads.add(lemma(headWord(nameCore(node.mention.text))));

@@ -45,7 +45,20 @@ export function rawWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+const nameCache = new Map<string, NormalisedName>();
+
+/** Normalised once per distinct surface form (cache bounded); callers must not mutate the result. */
 export function normaliseName(text: string): NormalisedName {
+  let found = nameCache.get(text);
+  if (!found) {
+    if (nameCache.size >= 100_000) nameCache.clear();
+    found = computeNormalisedName(text);
+    nameCache.set(text, found);
+  }
+  return found;
+}
+
+function computeNormalisedName(text: string): NormalisedName {
   const words = rawWords(text).filter((w) => w !== 'the');
   const tokens: string[] = [];
   const particles: string[] = [];

@@ -5,8 +5,27 @@
 
 const VOWELS = /[aeiou]/;
 
+/** Names repeat across a corpus: keys are computed once per distinct token (cache bounded). */
+const CACHE_LIMIT = 200_000;
+const keyCache = new Map<string, string>();
+
+function cached(kind: string, token: string, compute: (t: string) => string): string {
+  const id = `${kind}:${token}`;
+  let value = keyCache.get(id);
+  if (value === undefined) {
+    if (keyCache.size >= CACHE_LIMIT) keyCache.clear();
+    value = compute(token);
+    keyCache.set(id, value);
+  }
+  return value;
+}
+
 /** Consonant and vowel classes that romanisation systems disagree on (kh/h, q/k, ou/u, ee/i, y/i, doubles). */
 export function transliterationKey(token: string): string {
+  return cached('t', token, computeTransliterationKey);
+}
+
+function computeTransliterationKey(token: string): string {
   let s = token.toLowerCase().replace(/[^a-z]/g, '');
   s = s
     .replace(/sch/g, 'sh')
@@ -38,6 +57,10 @@ export function vowelFoldedKey(token: string): string {
 
 /** Consonant skeleton: an initial vowel kept as a marker, other vowels dropped, doubles collapsed. */
 export function consonantSkeleton(token: string): string {
+  return cached('s', token, computeSkeleton);
+}
+
+function computeSkeleton(token: string): string {
   const key = transliterationKey(token);
   if (key.length === 0) return '';
   const head = VOWELS.test(key[0]) ? 'a' : key[0];
