@@ -41,7 +41,7 @@ function fold(text: string): string {
   return foldDiacritics(text).toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Spelling-tolerant key: particles dropped ("Al Qamishli"), transliteration classes folded. */
+/** Spelling-tolerant key: particles dropped ("Al Harbiya"), transliteration classes folded. */
 function wordsKey(text: string): string {
   return normaliseName(text).tokens.map(transliterationKey).join(' ');
 }

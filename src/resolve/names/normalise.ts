@@ -73,7 +73,7 @@ function computeNormalisedName(text: string): NormalisedName {
   return { tokens, particles, titles };
 }
 
-/** A string key for exact matching of normalised names: "Al-Assad" and "Assad" give "assad". */
+/** A string key for exact matching of normalised names: "Al-Banouri" and "Banouri" give "banouri". */
 export function nameKey(text: string): string {
   return normaliseName(text).tokens.join(' ');
 }
