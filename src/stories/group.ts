@@ -2,62 +2,86 @@ import type { Corpus, Story } from '../model/corpus.js';
 import { estimatedJaccard, LshIndex } from './minhash.js';
 import { storyFeatures, type StoryFeatures } from './features.js';
 
-/** A document joins a story when its best link to one of the story's documents scores this much. */
-export const JOIN_THRESHOLD = 0.3;
-/** Entities carried by more than this share of documents are too common to propose candidates. */
-const COMMON_ENTITY_SHARE = 0.2;
-/** Reports of one event are published within days of each other; beyond this a link is discounted. */
-const TIME_WINDOW_DAYS = 10;
+export interface GroupingOptions {
+  /** First pass: a document joins the best candidate topic (a group of similar events) at this score. */
+  topicThreshold: number;
+  /** Second pass, inside a topic: a document joins the best story when its link scores at least this much. */
+  joinThreshold: number;
+  entityWeight: number;
+  wordWeight: number;
+  textWeight: number;
+  /** How much of the link is the document's similarity to the story as a whole (its centroid) rather than to its closest member. */
+  storyShare: number;
+  /** Multiplier when the document's main actors are absent from the story and the story's from the document. */
+  actorClash: number;
+  /** Entities carried by more than this share of documents are too common to propose candidates. */
+  commonEntityShare: number;
+  /** Reports of one event are published within days of each other; beyond this a link is discounted. */
+  timeWindowDays: number;
+}
+
+export const DEFAULT_GROUPING: GroupingOptions = {
+  topicThreshold: 0.06,
+  joinThreshold: 0.15,
+  entityWeight: 0.45,
+  wordWeight: 0.45,
+  textWeight: 0.1,
+  storyShare: 0.5,
+  actorClash: 0.5,
+  commonEntityShare: 0.2,
+  timeWindowDays: 10,
+};
+
+/** Work done, for checking that grouping stays sub-quadratic. */
+export interface GroupingStats {
+  documents: number;
+  /** Document-to-story links scored. */
+  scoredPairs: number;
+}
+
+type Vector<K> = Map<K, number>;
+
+/** A story while it grows: its members and the sums of their unit vectors. */
+interface GrowingStory {
+  members: number[];
+  entities: Vector<string>;
+  lemmas: Vector<string>;
+  /** How many members name each entity as a main actor. */
+  actors: Map<string, number>;
+  days: number[];
+}
 
 /**
- * Groups documents into stories incrementally: each document, in publication order, is compared
- * only with documents that share a rare entity or a MinHash band with it, and joins the story
- * of the best-scoring one when the score passes the threshold; otherwise it starts a story.
- * Precision first: a wrong join invents corroboration, a missed one only splits a story.
+ * Groups documents into stories incrementally, in two passes of the same procedure. Each
+ * document, in publication order, is compared only with the stories of earlier documents that
+ * share a rare entity or a MinHash band with it, and joins the best-scoring one when the score
+ * passes the threshold; otherwise it starts one. The first pass, with corpus-wide term weights
+ * and a low threshold, gathers topics: similar events together (two earthquakes on one island).
+ * The second runs inside each topic with term weights re-estimated there, so the words every
+ * report of the topic shares weigh little and the specific names, numbers and dates that tell
+ * one event from the other decide. Precision first: a wrong join invents corroboration, a
+ * missed one only splits a story.
  */
-export function groupStories(corpus: Corpus): Story[] {
+export function groupStories(corpus: Corpus, options: Partial<GroupingOptions> = {}, stats?: GroupingStats): Story[] {
+  const o = { ...DEFAULT_GROUPING, ...options };
   const features = corpus.documents.map((d) => storyFeatures(corpus, d));
   const n = features.length;
-  const entityDf = new Map<string, number>();
-  const lemmaDf = new Map<number, number>();
-  for (const f of features) {
-    for (const e of f.entities.keys()) entityDf.set(e, (entityDf.get(e) ?? 0) + 1);
-    for (const l of f.lemmas.keys()) lemmaDf.set(l, (lemmaDf.get(l) ?? 0) + 1);
-  }
-  // Smoothed so that in a corpus of two documents a shared entity still weighs something.
-  const idf = (df: number) => Math.log(1 + n / df);
-  const entityVectors = features.map((f) => weighted(f.entities, (k) => idf(entityDf.get(k)!)));
-  const lemmaVectors = features.map((f) => weighted(f.lemmas, (k) => idf(lemmaDf.get(k)!)));
-
-  const order = features.map((_, i) => i).sort((a, b) => (features[a].day ?? Infinity) - (features[b].day ?? Infinity) || a - b);
-  const storyOf = new Int32Array(n).fill(-1);
+  const all = features.map((_, i) => i);
+  const order = all.sort((a, b) => (features[a].day ?? Infinity) - (features[b].day ?? Infinity) || a - b);
+  if (stats) { stats.documents = n; stats.scoredPairs = 0; }
+  const candidateLists = blockCandidates(features, order, o);
+  const global = termVectors(features, all, null);
+  const topics = incrementalPass(features, order, global, (i) => candidateLists[i], o.topicThreshold, o, stats);
   const stories: number[][] = [];
-  const byEntity = new Map<string, number[]>();
-  const lsh = new LshIndex<number>();
-  const maxDf = Math.max(2, Math.ceil(COMMON_ENTITY_SHARE * n));
-
-  for (const i of order) {
-    const candidates = lsh.candidates(features[i].signature);
-    for (const e of features[i].entities.keys()) {
-      if (entityDf.get(e)! > maxDf) continue;
-      for (const j of byEntity.get(e) ?? []) candidates.add(j);
-    }
-    let best = -1;
-    let bestScore = JOIN_THRESHOLD;
-    for (const j of candidates) {
-      const s = linkScore(features[i], features[j], entityVectors[i], entityVectors[j], lemmaVectors[i], lemmaVectors[j]);
-      if (s > bestScore) { bestScore = s; best = j; }
-    }
-    if (best >= 0) {
-      storyOf[i] = storyOf[best];
-      stories[storyOf[i]].push(i);
-    } else {
-      storyOf[i] = stories.length;
-      stories.push([i]);
-    }
-    lsh.add(i, features[i].signature);
-    for (const e of features[i].entities.keys()) (byEntity.get(e) ?? byEntity.set(e, []).get(e)!).push(i);
+  for (const topic of topics) {
+    if (topic.length < 3) { stories.push(topic); continue; }
+    const inTopic = new Set(topic);
+    const local = termVectors(features, topic, global);
+    stories.push(...incrementalPass(features, topic, local, (i) => candidateLists[i].filter((j) => inTopic.has(j)), o.joinThreshold, o, stats));
   }
+  const position = new Int32Array(n);
+  order.forEach((i, p) => { position[i] = p; });
+  stories.sort((a, b) => position[a[0]] - position[b[0]]);
   return stories.map((members, k) => ({
     id: `s${k + 1}`,
     title: storyTitle(members.map((i) => features[i])),
@@ -65,23 +89,153 @@ export function groupStories(corpus: Corpus): Story[] {
   }));
 }
 
-/** Entity overlap and content-word similarity, discounted when the publication dates are far apart. */
-export function linkScore(a: StoryFeatures, b: StoryFeatures, ea: Map<unknown, number>, eb: Map<unknown, number>, la: Map<unknown, number>, lb: Map<unknown, number>): number {
-  const entities = cosine(ea, eb);
-  const words = cosine(la, lb);
-  const text = estimatedJaccard(a.signature, b.signature);
-  let score = 0.45 * entities + 0.45 * words + 0.1 * text;
-  if (a.day !== null && b.day !== null) {
-    const gap = Math.abs(a.day - b.day);
-    if (gap > TIME_WINDOW_DAYS) score *= Math.max(0.3, TIME_WINDOW_DAYS / gap);
+/**
+ * For each document, the earlier documents (in `order`) worth comparing with: those sharing an
+ * entity carried by few documents, or a MinHash band. Common entities propose nothing, which
+ * keeps the number of pairs far below n².
+ */
+function blockCandidates(features: StoryFeatures[], order: number[], o: GroupingOptions): number[][] {
+  const n = features.length;
+  const entityDf = new Map<string, number>();
+  for (const f of features) for (const e of f.entities.keys()) entityDf.set(e, (entityDf.get(e) ?? 0) + 1);
+  const maxDf = Math.max(2, Math.ceil(o.commonEntityShare * n));
+  const byEntity = new Map<string, number[]>();
+  const lsh = new LshIndex<number>();
+  const out: number[][] = new Array(n);
+  for (const i of order) {
+    const f = features[i];
+    const found = lsh.candidates(f.signature);
+    for (const e of f.entities.keys()) {
+      if (entityDf.get(e)! > maxDf) continue;
+      for (const j of byEntity.get(e) ?? []) found.add(j);
+    }
+    out[i] = [...found];
+    lsh.add(i, f.signature);
+    for (const e of f.entities.keys()) (byEntity.get(e) ?? byEntity.set(e, []).get(e)!).push(i);
   }
-  return score;
+  return out;
 }
 
-function weighted<K>(counts: Map<K, number>, weight: (k: K) => number): Map<K, number> {
+interface TermVectors {
+  entities: Map<number, Vector<string>>;
+  lemmas: Map<number, Vector<string>>;
+  entityIdf: Map<string, number>;
+  lemmaIdf: Map<string, number>;
+}
+
+/** Unit tf-idf vectors of the given documents, idf estimated over them (times the outer idf, when given). */
+function termVectors(features: StoryFeatures[], members: number[], outer: TermVectors | null): TermVectors {
+  const m = members.length;
+  const entityDf = new Map<string, number>();
+  const lemmaDf = new Map<string, number>();
+  for (const i of members) {
+    for (const e of features[i].entities.keys()) entityDf.set(e, (entityDf.get(e) ?? 0) + 1);
+    for (const l of features[i].lemmas.keys()) lemmaDf.set(l, (lemmaDf.get(l) ?? 0) + 1);
+  }
+  // Smoothed so that among two documents a shared term still weighs something.
+  const idf = <K>(df: Map<K, number>, outerIdf: Map<K, number> | undefined) => {
+    const out = new Map<K, number>();
+    // Inside a topic, a term only one document carries links nothing: left out, it does not dilute the others.
+    for (const [k, d] of df) out.set(k, outerIdf && d < 2 ? 0 : Math.log(1 + m / d) * (outerIdf?.get(k) ?? 1));
+    return out;
+  };
+  const entityIdf = idf(entityDf, outer?.entityIdf);
+  const lemmaIdf = idf(lemmaDf, outer?.lemmaIdf);
+  return {
+    entities: new Map(members.map((i) => [i, unit(weighted(features[i].entities, (k) => entityIdf.get(k)!))])),
+    lemmas: new Map(members.map((i) => [i, unit(weighted(features[i].lemmas, (k) => lemmaIdf.get(k)!))])),
+    entityIdf,
+    lemmaIdf,
+  };
+}
+
+/** One incremental pass: each document joins the best candidate group above the threshold or starts one. */
+function incrementalPass(features: StoryFeatures[], order: number[], v: TermVectors, candidatesOf: (i: number) => number[], threshold: number, o: GroupingOptions, stats?: GroupingStats): number[][] {
+  const groupOf = new Map<number, number>();
+  const groups: GrowingStory[] = [];
+  for (const i of order) {
+    const f = features[i];
+    const ei = v.entities.get(i)!;
+    const li = v.lemmas.get(i)!;
+    // The closest member of each candidate group: the document-level part of the link.
+    const closest = new Map<number, number>();
+    for (const j of candidatesOf(i)) {
+      const k = groupOf.get(j);
+      if (k === undefined) continue;
+      const s = pairScore(o, ei, v.entities.get(j)!, li, v.lemmas.get(j)!, estimatedJaccard(f.signature, features[j].signature));
+      if (s > (closest.get(k) ?? -1)) closest.set(k, s);
+    }
+    let best = -1;
+    let bestScore = threshold;
+    for (const [k, memberScore] of closest) {
+      if (stats) stats.scoredPairs++;
+      const group = groups[k];
+      const whole = o.entityWeight * cosine(ei, group.entities) + o.wordWeight * cosine(li, group.lemmas) + o.textWeight * memberScore;
+      let s = o.storyShare * whole + (1 - o.storyShare) * memberScore;
+      if (actorsClash(f, group)) s *= o.actorClash;
+      s *= timeDiscount(o, f.day, group.days);
+      if (s >= bestScore) { bestScore = s; best = k; }
+    }
+    if (best < 0) {
+      best = groups.length;
+      groups.push({ members: [], entities: new Map(), lemmas: new Map(), actors: new Map(), days: [] });
+    }
+    join(groups[best], i, f, ei, li);
+    groupOf.set(i, best);
+  }
+  return groups.map((g) => g.members);
+}
+
+function join(story: GrowingStory, i: number, f: StoryFeatures, entities: Vector<string>, lemmas: Vector<string>): void {
+  story.members.push(i);
+  add(story.entities, entities);
+  add(story.lemmas, lemmas);
+  for (const a of f.actors.slice(0, 2)) story.actors.set(a, (story.actors.get(a) ?? 0) + 1);
+  if (f.day !== null) story.days.push(f.day);
+}
+
+/** The link between two documents: entity overlap, content-word similarity and shared text. */
+function pairScore(o: GroupingOptions, ea: Vector<string>, eb: Vector<string>, la: Vector<string>, lb: Vector<string>, text: number): number {
+  return o.entityWeight * cosine(ea, eb) + o.wordWeight * cosine(la, lb) + o.textWeight * text;
+}
+
+/**
+ * Two reports of similar events (two arrests, two earthquakes) share their topic words but not
+ * their protagonists: the document's main actors are nowhere in the story and the story's main
+ * actors nowhere in the document.
+ */
+function actorsClash(f: StoryFeatures, story: GrowingStory): boolean {
+  const mine = f.actors.slice(0, 2);
+  if (mine.length === 0 || story.actors.size === 0) return false;
+  if (mine.some((a) => story.entities.has(a))) return false;
+  const theirs = [...story.actors.entries()].filter(([, c]) => 2 * c >= story.members.length).map(([a]) => a);
+  return theirs.length > 0 && theirs.every((a) => !f.entities.has(a));
+}
+
+/** Links to a story whose nearest publication date is far from the document's are discounted. */
+function timeDiscount(o: GroupingOptions, day: number | null, days: number[]): number {
+  if (day === null || days.length === 0) return 1;
+  let gap = Infinity;
+  for (const d of days) gap = Math.min(gap, Math.abs(d - day));
+  return gap > o.timeWindowDays ? Math.max(0.3, o.timeWindowDays / gap) : 1;
+}
+
+function weighted<K>(counts: Map<K, number>, weight: (k: K) => number): Vector<K> {
   const out = new Map<K, number>();
-  for (const [k, c] of counts) out.set(k, (1 + Math.log(c)) * weight(k));
+  for (const [k, c] of counts) { const w = weight(k); if (w > 0) out.set(k, (1 + Math.log(c)) * w); }
   return out;
+}
+
+function unit<K>(v: Vector<K>): Vector<K> {
+  let norm = 0;
+  for (const x of v.values()) norm += x * x;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (const [k, x] of v) v.set(k, x / norm);
+  return v;
+}
+
+function add<K>(into: Vector<K>, v: Vector<K>): void {
+  for (const [k, x] of v) into.set(k, (into.get(k) ?? 0) + x);
 }
 
 export function cosine<K>(a: Map<K, number>, b: Map<K, number>): number {
