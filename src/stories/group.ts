@@ -41,6 +41,8 @@ export interface GroupingStats {
 
 type Vector<K> = Map<K, number>;
 
+const MIN_CANDIDATE_DF = 20;
+
 /** A story while it grows: its members and the sums of their unit vectors. */
 interface GrowingStory {
   members: number[];
@@ -98,7 +100,8 @@ function blockCandidates(features: StoryFeatures[], order: number[], o: Grouping
   const n = features.length;
   const entityDf = new Map<string, number>();
   for (const f of features) for (const e of f.entities.keys()) entityDf.set(e, (entityDf.get(e) ?? 0) + 1);
-  const maxDf = Math.max(2, Math.ceil(o.commonEntityShare * n));
+  // In a small pile every entity of a story is "common"; a floor keeps them proposing candidates.
+  const maxDf = Math.max(MIN_CANDIDATE_DF, Math.ceil(o.commonEntityShare * n));
   const byEntity = new Map<string, number[]>();
   const lsh = new LshIndex<number>();
   const out: number[][] = new Array(n);

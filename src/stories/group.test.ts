@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../model/corpus.js';
+import type { Document } from '../model/document.js';
+import { ingestRecord } from '../ingest/record.js';
+import { annotateDocument } from '../pipeline/analyze.js';
+import { resolveCorpus } from '../resolve/component.js';
+import { groupStories, type GroupingStats } from './group.js';
+
+function article(source: string, title: string, text: string, published: string): Document {
+  return annotateDocument(ingestRecord({ title, text, published, outlet: `${source}.example` }, source));
+}
+
+function corpusOf(docs: Document[]): Corpus {
+  const corpus: Corpus = { documents: docs };
+  resolveCorpus(corpus);
+  return corpus;
+}
+
+function storyOf(corpus: Corpus, stories: ReturnType<typeof groupStories>, source: string): string {
+  const id = corpus.documents.find((d) => d.source === source)!.id;
+  return stories.find((s) => s.documents.includes(id))!.id;
+}
+
+const ferryA = article('harbour-post', 'Ferry Marlow runs aground near Tavish Point',
+  'The passenger ferry Marlow ran aground near Tavish Point on Tuesday with 212 people on board, the Orvane coastguard said. ' +
+  'Captain Elspeth Mure told the coastguard that a steering failure pushed the ferry onto the sandbank. ' +
+  'All 212 passengers were taken off by lifeboats from Kellan harbour and nobody was hurt, coastguard spokesman Ivo Brandt said.',
+  '2024-03-12');
+const ferryB = article('coast-daily', 'Steering failure blamed as Marlow ferry grounds off Tavish Point',
+  'Lifeboats from Kellan harbour rescued 212 passengers after the ferry Marlow grounded off Tavish Point on Tuesday. ' +
+  'Ivo Brandt, a spokesman for the Orvane coastguard, said Captain Elspeth Mure reported a steering failure before the ferry hit the sandbank. ' +
+  'No injuries were reported.',
+  '2024-03-12');
+const ferryC = article('island-news', 'Marlow ferry to be towed off Tavish Point sandbank',
+  'Salvage crews will try to tow the ferry Marlow off the sandbank at Tavish Point on Thursday, the Orvane coastguard said. ' +
+  'Captain Elspeth Mure and her crew stayed aboard after the 212 passengers were brought ashore at Kellan harbour, spokesman Ivo Brandt said.',
+  '2024-03-13');
+// A similar event, months later, other ship, other people, other place.
+const otherFerry = article('harbour-post', 'Ferry Selkie runs aground near Dunmore Rocks',
+  'The passenger ferry Selkie ran aground near Dunmore Rocks on Friday with 87 people on board, the Orvane coastguard said. ' +
+  'Captain Rowan Tully told the coastguard that fog hid the rocks from the bridge. ' +
+  'All 87 passengers were taken off by lifeboats from Brisk Cove and nobody was hurt, coastguard spokeswoman Maren Holt said.',
+  '2024-09-20');
+
+describe('groupStories', () => {
+  it('groups two reports of one event together', () => {
+    const corpus = corpusOf([ferryA, ferryB]);
+    const stories = groupStories(corpus);
+    expect(stories).toHaveLength(1);
+  });
+
+  it('keeps two similar events with different ships, people, places and dates apart', () => {
+    const corpus = corpusOf([ferryA, ferryB, otherFerry]);
+    const stories = groupStories(corpus);
+    expect(storyOf(corpus, stories, 'harbour-post')).toBe(storyOf(corpus, stories, 'coast-daily'));
+    const other = corpus.documents.find((d) => d.meta.title?.includes('Selkie'))!.id;
+    expect(stories.find((s) => s.documents.includes(other))!.documents).toEqual([other]);
+  });
+
+  it('lets a later report join the story it belongs to', () => {
+    const before = groupStories(corpusOf([ferryA, ferryB, otherFerry]));
+    expect(before).toHaveLength(2);
+    const corpus = corpusOf([ferryA, ferryB, otherFerry, ferryC]);
+    const stories = groupStories(corpus);
+    expect(stories).toHaveLength(2);
+    expect(storyOf(corpus, stories, 'island-news')).toBe(storyOf(corpus, stories, 'coast-daily'));
+  });
+
+  it('scores far fewer links than all pairs on many unrelated documents', () => {
+    const n = 300;
+    const docs: Document[] = [];
+    const syllables = ['ka', 'lo', 'mi', 'ter', 'van', 'os', 'ru', 'bel', 'din', 'sa', 'gor', 'ein'];
+    const word = (i: number, salt: number) => {
+      let x = i * 7919 + salt * 104729;
+      let w = '';
+      for (let k = 0; k < 3; k++) { w += syllables[x % syllables.length]; x = Math.floor(x / syllables.length) + 13; }
+      return w;
+    };
+    for (let i = 0; i < n; i++) {
+      const name = `${word(i, 1)[0].toUpperCase()}${word(i, 1).slice(1)} ${word(i, 2)[0].toUpperCase()}${word(i, 2).slice(1)}`;
+      const town = `${word(i, 3)[0].toUpperCase()}${word(i, 3).slice(1)}`;
+      const text = `${name} opened a ${word(i, 4)} workshop in ${town} on Monday. ${name} said the ${word(i, 5)} would employ ${i + 3} people. ` +
+        `The mayor of ${town} welcomed the ${word(i, 6)} plan.`;
+      docs.push(annotateDocument(ingestRecord({ title: `${name} opens workshop in ${town}`, text, published: '2024-05-06', outlet: `outlet${i}.example` }, `doc${i}`)));
+    }
+    const stats: GroupingStats = { documents: 0, scoredPairs: 0 };
+    groupStories(corpusOf(docs), {}, stats);
+    expect(stats.documents).toBe(n);
+    expect(stats.scoredPairs).toBeLessThan((n * n) / 20);
+  });
+});
