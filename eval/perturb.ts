@@ -18,6 +18,7 @@ import type { Document } from '../src/model/document.js';
 import { ingestRecord } from '../src/ingest/record.js';
 import { annotateDocument, analyzeCorpus } from '../src/pipeline/analyze.js';
 import { FurnitureIndex } from '../src/clean/furniture.js';
+import { seededRandom } from '../src/annotate/entities/hashing.js';
 import { type EcbDocument, entityType, loadEcbPlus } from './ecbplus.js';
 import { detokenize, type EcbArticle, toArticle } from './ecbplus-corpus.js';
 
@@ -32,18 +33,6 @@ export interface Change {
   sentence: number;
   before: string;
   after: string;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(rnd: () => number, items: T[]): T => items[Math.floor(rnd() * items.length)];
@@ -156,7 +145,7 @@ export async function main(args: string[]): Promise<void> {
   const flag = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
   const n = flag('--n', 500);
   const seed = flag('--seed', 1);
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const started = Date.now();
   const ecb = loadEcbPlus(dir);
   const bySubtopic = new Map<string, EcbDocument[]>();
