@@ -23,8 +23,8 @@ export interface GroupingOptions {
 export const DEFAULT_GROUPING: GroupingOptions = {
   topicThreshold: 0.06,
   joinThreshold: 0.15,
-  entityWeight: 0.45,
-  wordWeight: 0.45,
+  entityWeight: 0.3,
+  wordWeight: 0.6,
   textWeight: 0.1,
   storyShare: 0.5,
   actorClash: 0.5,
