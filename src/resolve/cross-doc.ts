@@ -1,10 +1,14 @@
 import { type Chain, chainKey, typesCompatible } from './chain.js';
 import { incompatibleRoles } from './constraints.js';
+import { headWord } from './mention-kind.js';
 import { initials, isAcronym, nameKey, normaliseName } from './names/normalise.js';
 import { phoneticKey } from './names/phonetic.js';
-import { compareNames } from './names/similarity.js';
+import { type ChainContext, type NameEvidence, nameEvidence, pairFeatures, sharedCount, timeLike } from './pairwise/features.js';
+import { type PairModel, loadPairModel, probability } from './pairwise/model.js';
 
-/** At or above: the same actor. Between the two: unresolved, reported as a possible alias. */
+export { timeLike };
+
+/** At or above: the same actor. Between the two: unresolved, reported as a possible alias (hand-set scorer). */
 export const MERGE_SCORE = 0.82;
 export const POSSIBLE_SCORE = 0.66;
 /** Blocks larger than this are too unspecific to pair up exhaustively. */
@@ -23,6 +27,8 @@ export interface ClusterInput {
   storyOf?: (doc: string) => string;
   /** Unordered chain-key pairs known to be distinct actors. */
   cannotLink: Set<string>;
+  /** The pair scorer: a learned model, null for the hand-set weights; defaults to the committed model. */
+  model?: PairModel | null;
 }
 
 export interface ClusterResult {
@@ -34,52 +40,18 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-function distinct(values: string[]): string[] {
-  return [...new Set(values)];
+let committed: PairModel | null | undefined;
+
+/** The model under models/coref/, read once; null when absent (the hand-set weights then score). */
+export function defaultPairModel(): PairModel | null {
+  if (committed === undefined) committed = loadPairModel();
+  return committed;
 }
 
-const TIME_WORDS = /^(?:on|in|at|by|of|early|late|last|next|this|the|a|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|morning|afternoon|evening|night|today|yesterday|tomorrow|week|month|year|day|[\d,.:\-/]+|a\.?m\.?|p\.?m\.?)$/i;
-
-/** "Thursday", "June 24, 2005": a date is not an actor, and the same weekday in two stories is two days. */
-export function timeLike(name: string): boolean {
-  const words = name.split(/\s+/).filter((w) => w.length > 0);
-  return words.length > 0 && words.every((w) => TIME_WORDS.test(w));
-}
-
-function nameEvidence(a: Chain, b: Chain): PairEvidence {
-  const person = a.type === 'PER' && b.type === 'PER';
-  let best: PairEvidence = { score: 0, reason: 'no name match', conflict: false };
-  for (const x of distinct(a.names)) {
-    for (const y of distinct(b.names)) {
-      const cmp = compareNames(x, y, person);
-      if (cmp.conflict) return { score: 0, reason: `${x} / ${y}: ${cmp.reason}`, conflict: true };
-      if (cmp.score > best.score) best = { score: cmp.score, reason: `${x} / ${y}: ${cmp.reason}`, conflict: false };
-    }
-  }
-  return best;
-}
-
-function sharedCount(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
-}
-
-/**
- * Evidence that two chains are one actor: names first, then the company they keep (other
- * entities named in their articles), the roles they hold, and their types.
- */
-export function scorePair(a: Chain, b: Chain, context: Map<Chain, Set<string>>, sameStory = true): PairEvidence {
-  if (!typesCompatible(a.type, b.type)) return { score: 0, reason: 'types differ', conflict: false };
-  if (a.type === 'PER' && b.type === 'PER' && incompatibleRoles(a.roles, b.roles)) {
-    return { score: 0, reason: 'incompatible roles', conflict: true };
-  }
-  if (a.gender && b.gender && a.gender !== b.gender && (a.genderVotes ?? 0) >= 2 && (b.genderVotes ?? 0) >= 2) {
-    return { score: 0, reason: 'he and she', conflict: true };
-  }
+/** Hand-set evidence weights: the scorer when no learned model is present. */
+function handScore(a: Chain, b: Chain, name: NameEvidence | null, ca: ChainContext, cb: ChainContext, sameStory: boolean): PairEvidence {
   let evidence: PairEvidence;
-  if (!sameStory && [...a.names, ...b.names].some(timeLike)) return { score: 0, reason: 'dates from different stories', conflict: false };
-  if (a.names.length > 0 && b.names.length > 0) evidence = nameEvidence(a, b);
+  if (name) evidence = name;
   else if (!sameStory) return { score: 0, reason: 'descriptions from different stories', conflict: false };
   else if (a.names.length === 0 && b.names.length === 0 && sharedCount(a.nominalHeads, b.nominalHeads) > 0) {
     evidence = { score: 0.85, reason: 'same description', conflict: false };
@@ -87,14 +59,58 @@ export function scorePair(a: Chain, b: Chain, context: Map<Chain, Set<string>>, 
     // A description shared with a named actor's own descriptions: needs the context to agree as well.
     evidence = { score: 0.85, reason: 'description of a named actor', conflict: false };
   } else return { score: 0, reason: 'nothing comparable', conflict: false };
-  if (evidence.conflict || evidence.score < 0.5) return evidence;
-  const shared = sharedCount(context.get(a) ?? new Set(), context.get(b) ?? new Set());
+  if (evidence.score < 0.5) return evidence;
+  const shared = sharedCount(ca.document, cb.document);
   let score = evidence.score + Math.min(0.1, 0.04 * shared);
   if (sharedCount(a.nominalHeads, b.nominalHeads) > 0) score += 0.03;
   if (a.type !== b.type) score -= 0.05;
   const reasons = [evidence.reason];
   if (shared > 0) reasons.push(`${shared} co-occurring entities`);
   return { score: Math.min(1, score), reason: reasons.join('; '), conflict: false };
+}
+
+const EMPTY_CONTEXT: ChainContext = { document: new Set(), sentence: new Set() };
+
+/**
+ * Evidence that two chains are one actor. Hard constraints first (types, exclusive roles, gender,
+ * conflicting names, and no link across stories without names on both sides); then the learned
+ * pairwise model when one is given, else the hand-set weights: names, the company the chains keep
+ * (other entities named in their articles and beside them in their sentences), roles and types.
+ */
+export function scorePair(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sameStory = true, model: PairModel | null = null): PairEvidence {
+  const features = pairEvidence(a, b, context, sameStory);
+  if ('score' in features) return features;
+  if (!model) return handScore(a, b, features.name, features.ca, features.cb, sameStory);
+  const p = probability(model, pairFeatures(a, b, features.ca, features.cb, sameStory, features.name));
+  const shared = sharedCount(features.ca.sentence, features.cb.sentence);
+  const reasons = [features.name ? features.name.reason : sharedCount(a.nominalHeads, b.nominalHeads) > 0 ? 'same description' : 'context'];
+  if (shared > 0) reasons.push(`${shared} words shared beside them`);
+  return { score: p, reason: `model ${p.toFixed(2)}: ${reasons.join('; ')}`, conflict: false };
+}
+
+interface Comparable {
+  name: NameEvidence | null;
+  ca: ChainContext;
+  cb: ChainContext;
+}
+
+/** The hard verdict on a pair when there is one, else what the scorers compare. */
+function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sameStory: boolean): PairEvidence | Comparable {
+  if (!typesCompatible(a.type, b.type)) return { score: 0, reason: 'types differ', conflict: false };
+  if (a.type === 'PER' && b.type === 'PER' && incompatibleRoles(a.roles, b.roles)) {
+    return { score: 0, reason: 'incompatible roles', conflict: true };
+  }
+  if (a.gender && b.gender && a.gender !== b.gender && (a.genderVotes ?? 0) >= 2 && (b.genderVotes ?? 0) >= 2) {
+    return { score: 0, reason: 'he and she', conflict: true };
+  }
+  if (!sameStory && [...a.names, ...b.names].some(timeLike)) return { score: 0, reason: 'dates from different stories', conflict: false };
+  const bothNamed = a.names.length > 0 && b.names.length > 0;
+  if (!sameStory && !bothNamed) return { score: 0, reason: 'descriptions from different stories', conflict: false };
+  const name = bothNamed ? nameEvidence(a, b) : null;
+  if (name?.conflict) return name;
+  const ca = context.get(a) ?? EMPTY_CONTEXT;
+  const cb = context.get(b) ?? EMPTY_CONTEXT;
+  return { name, ca, cb };
 }
 
 function blockingKeys(chain: Chain): string[] {
@@ -109,20 +125,35 @@ function blockingKeys(chain: Chain): string[] {
   return [...keys];
 }
 
-/** Other entities named in a chain's document: the company an actor keeps. */
-function documentContext(chains: Chain[]): Map<Chain, Set<string>> {
+/**
+ * The company each chain keeps: the names of the other chains of its document, and the head
+ * words of the other mentions in its sentences (the actors, places and times beside it).
+ */
+function chainContexts(chains: Chain[]): Map<Chain, ChainContext> {
   const byDoc = new Map<string, Chain[]>();
   for (const chain of chains) byDoc.set(chain.doc, [...(byDoc.get(chain.doc) ?? []), chain]);
-  const context = new Map<Chain, Set<string>>();
+  const context = new Map<Chain, ChainContext>();
   for (const docChains of byDoc.values()) {
     const keys = docChains.map((c) => new Set(c.names.map(nameKey).filter((k) => k.length > 0)));
+    const inSentence = new Map<number, { chain: Chain; head: string }[]>();
+    for (const chain of docChains) {
+      for (const node of chain.nodes) {
+        if (node.kind === 'pronoun' || node.sentence < 0) continue;
+        const head = headWord(node.mention.text).toLowerCase();
+        if (head.length > 1) inSentence.set(node.sentence, [...(inSentence.get(node.sentence) ?? []), { chain, head }]);
+      }
+    }
     docChains.forEach((chain, i) => {
-      const others = new Set<string>();
+      const document = new Set<string>();
       keys.forEach((set, j) => {
-        if (j !== i) for (const k of set) others.add(k);
+        if (j !== i) for (const k of set) document.add(k);
       });
-      for (const own of keys[i]) others.delete(own);
-      context.set(chain, others);
+      for (const own of keys[i]) document.delete(own);
+      const sentence = new Set<string>();
+      for (const s of new Set(chain.nodes.map((n) => n.sentence))) {
+        for (const other of inSentence.get(s) ?? []) if (other.chain !== chain) sentence.add(other.head);
+      }
+      context.set(chain, { document, sentence });
     });
   }
   return context;
@@ -191,13 +222,20 @@ function unitOf(members: Chain[]): Chain {
   };
 }
 
+interface Units {
+  /** One chain standing for each unit, carrying all its members' mentions. */
+  reps: Chain[];
+  members: Chain[][];
+  cannotLink: Set<string>;
+  context: Map<Chain, ChainContext>;
+}
+
 /**
- * Clusters chains across documents. Chains that say the same things are first gathered into
- * units (a name repeated in a thousand articles is scored once, not a million times), keeping
- * apart any two chains the text shows to be distinct; the units are then clustered.
+ * Chains that say the same things are gathered into units (a name repeated in a thousand
+ * articles is scored once, not a million times), keeping apart any two chains the text shows
+ * to be distinct.
  */
-export function clusterChains(input: ClusterInput): ClusterResult {
-  const storyOf = input.storyOf ?? (() => '');
+function gatherUnits(input: ClusterInput, storyOf: (doc: string) => string): Units {
   const partners = new Map<string, Set<string>>();
   for (const pair of input.cannotLink) {
     const [a, b] = pair.split('|');
@@ -221,10 +259,10 @@ export function clusterChains(input: ClusterInput): ClusterResult {
     home.docs.add(chain.doc);
     for (const p of partners.get(key) ?? []) home.forbidden.add(p);
   }
-  const units = unitList.map((u) => u.chains);
-  const reps = units.map(unitOf);
+  const members = unitList.map((u) => u.chains);
+  const reps = members.map(unitOf);
   const repOf = new Map<string, Chain>();
-  units.forEach((unit, i) => unit.forEach((c) => repOf.set(chainKey(c), reps[i])));
+  members.forEach((unit, i) => unit.forEach((c) => repOf.set(chainKey(c), reps[i])));
   const cannotLink = new Set<string>();
   for (const pair of input.cannotLink) {
     const [a, b] = pair.split('|');
@@ -232,15 +270,82 @@ export function clusterChains(input: ClusterInput): ClusterResult {
     const rb = repOf.get(b);
     if (ra && rb && ra !== rb) cannotLink.add(pairKey(chainKey(ra), chainKey(rb)));
   }
-  const chainContext = documentContext(input.chains);
-  const context = new Map<Chain, Set<string>>();
-  units.forEach((unit, i) => context.set(reps[i], new Set(unit.flatMap((c) => [...(chainContext.get(c) ?? [])]))));
-  const membersOf = new Map(reps.map((rep, i) => [rep, units[i]]));
-  const result = clusterUnits(reps, cannotLink, context, storyOf);
+  const chainContext = chainContexts(input.chains);
+  const context = new Map<Chain, ChainContext>();
+  members.forEach((unit, i) => {
+    const document = new Set(unit.flatMap((c) => [...(chainContext.get(c)?.document ?? [])]));
+    const sentence = new Set(unit.flatMap((c) => [...(chainContext.get(c)?.sentence ?? [])]));
+    context.set(reps[i], { document, sentence });
+  });
+  return { reps, members, cannotLink, context };
+}
+
+/** Clusters chains across documents: units first, then the units by their pair scores. */
+export function clusterChains(input: ClusterInput): ClusterResult {
+  const storyOf = input.storyOf ?? (() => '');
+  const units = gatherUnits(input, storyOf);
+  const membersOf = new Map(units.reps.map((rep, i) => [rep, units.members[i]]));
+  const model = input.model === undefined ? defaultPairModel() : input.model;
+  const result = clusterUnits(units.reps, units.cannotLink, units.context, storyOf, model);
   return {
     clusters: result.clusters.map((cluster) => cluster.flatMap((rep) => membersOf.get(rep) ?? [rep])),
     possible: result.possible,
   };
+}
+
+/** A blocked candidate pair of units with its features, for training the pair model. */
+export interface TrainingPair {
+  a: Chain;
+  b: Chain;
+  /** The member chains of each unit (their mentions carry the gold labels). */
+  membersA: Chain[];
+  membersB: Chain[];
+  x: number[];
+}
+
+/** The unit pairs clustering would score (blocked, not vetoed by a hard constraint), with features. */
+export function trainingPairs(input: ClusterInput): TrainingPair[] {
+  const storyOf = input.storyOf ?? (() => '');
+  const units = gatherUnits(input, storyOf);
+  const pairs: TrainingPair[] = [];
+  for (const [i, j] of blockedPairs(units.reps)) {
+    const a = units.reps[i];
+    const b = units.reps[j];
+    const sameStory = storyOf(a.doc) === storyOf(b.doc);
+    const found = pairEvidence(a, b, units.context, sameStory);
+    if ('score' in found) continue;
+    pairs.push({ a, b, membersA: units.members[i], membersB: units.members[j], x: pairFeatures(a, b, found.ca, found.cb, sameStory, found.name) });
+  }
+  return pairs;
+}
+
+function singleDocument(c: Chain): boolean {
+  return c.nodes.every((n) => n.doc === c.doc);
+}
+
+/** Index pairs sharing a blocking key; two chains of one document were already compared within it. */
+function blockedPairs(chains: Chain[]): [number, number][] {
+  const blocks = new Map<string, number[]>();
+  chains.forEach((chain, i) => {
+    for (const key of blockingKeys(chain)) blocks.set(key, [...(blocks.get(key) ?? []), i]);
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const members of blocks.values()) {
+    if (members.length > MAX_BLOCK) continue;
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const i = Math.min(members[x], members[y]);
+        const j = Math.max(members[x], members[y]);
+        if (chains[i].doc === chains[j].doc && singleDocument(chains[i]) && singleDocument(chains[j])) continue;
+        const key = i * chains.length + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([i, j]);
+      }
+    }
+  }
+  return pairs;
 }
 
 /**
@@ -248,53 +353,34 @@ export function clusterChains(input: ClusterInput): ClusterResult {
  * when any member of one cluster cannot link with any member of the other: constraints bind
  * whole clusters, so a chain of near-matches cannot carry two known-distinct actors together.
  */
-function clusterUnits(chains: Chain[], cannotLink: Set<string>, context: Map<Chain, Set<string>>, storyOf: (doc: string) => string): ClusterResult {
+function clusterUnits(chains: Chain[], cannotLink: Set<string>, context: Map<Chain, ChainContext>, storyOf: (doc: string) => string, model: PairModel | null): ClusterResult {
   const sameStory = (x: Chain, y: Chain) => storyOf(x.doc) === storyOf(y.doc);
-  const single = (c: Chain) => c.nodes.every((n) => n.doc === c.doc);
-  const blocks = new Map<string, number[]>();
-  chains.forEach((chain, i) => {
-    for (const key of blockingKeys(chain)) blocks.set(key, [...(blocks.get(key) ?? []), i]);
-  });
-  const scored = new Map<string, { i: number; j: number; evidence: PairEvidence }>();
-  for (const members of blocks.values()) {
-    if (members.length > MAX_BLOCK) continue;
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const i = members[x];
-        const j = members[y];
-        if (chains[i].doc === chains[j].doc && single(chains[i]) && single(chains[j])) continue;
-        const key = `${i}:${j}`;
-        if (scored.has(key)) continue;
-        scored.set(key, { i, j, evidence: scorePair(chains[i], chains[j], context, sameStory(chains[i], chains[j])) });
-      }
-    }
-  }
-  const candidates = [...scored.values()].filter((p) => p.evidence.score >= POSSIBLE_SCORE).sort((p, q) => q.evidence.score - p.evidence.score);
+  const mergeAt = model ? model.merge : MERGE_SCORE;
+  const possibleAt = model ? model.possible : POSSIBLE_SCORE;
+  const scored = blockedPairs(chains).map(([i, j]) => ({ i, j, evidence: scorePair(chains[i], chains[j], context, sameStory(chains[i], chains[j]), model) }));
+  const candidates = scored.filter((p) => p.evidence.score >= possibleAt).sort((p, q) => q.evidence.score - p.evidence.score);
 
   const owner = chains.map((_, i) => i);
   const members = chains.map((_, i) => [i]);
   const find = (i: number): number => (owner[i] === i ? i : (owner[i] = find(owner[i])));
   const conflicts = new Set<string>(cannotLink);
-  for (const p of scored.values()) if (p.evidence.conflict) conflicts.add(pairKey(chainKey(chains[p.i]), chainKey(chains[p.j])));
+  for (const p of scored) if (p.evidence.conflict) conflicts.add(pairKey(chainKey(chains[p.i]), chainKey(chains[p.j])));
   const compatible = (ra: number, rb: number): boolean => {
     for (const i of members[ra]) for (const j of members[rb]) if (conflicts.has(pairKey(chainKey(chains[i]), chainKey(chains[j])))) return false;
     return true;
   };
+  const vetoed = (x: Chain, y: Chain): boolean => {
+    if (x.doc === y.doc && singleDocument(x) && singleDocument(y)) return false;
+    const found = pairEvidence(x, y, context, sameStory(x, y));
+    return 'score' in found && found.conflict;
+  };
   for (const { i, j, evidence } of candidates) {
-    if (evidence.score < MERGE_SCORE) break;
+    if (evidence.score < mergeAt) break;
     const ra = find(i);
     const rb = find(j);
     if (ra === rb || !compatible(ra, rb)) continue;
     // Conflicts found only by comparing the two clusters' other members count too.
-    let clash = false;
-    for (const x of members[ra]) {
-      for (const y of members[rb]) {
-        if (!(chains[x].doc === chains[y].doc && single(chains[x]) && single(chains[y])) && scorePair(chains[x], chains[y], context, sameStory(chains[x], chains[y])).conflict) clash = true;
-        if (clash) break;
-      }
-      if (clash) break;
-    }
-    if (clash) continue;
+    if (members[ra].some((x) => members[rb].some((y) => vetoed(chains[x], chains[y])))) continue;
     owner[rb] = ra;
     members[ra].push(...members[rb]);
     members[rb] = [];
@@ -307,7 +393,7 @@ function clusterUnits(chains: Chain[], cannotLink: Set<string>, context: Map<Cha
   for (const { i, j, evidence } of candidates) {
     const ra = find(i);
     const rb = find(j);
-    if (ra === rb || evidence.score >= MERGE_SCORE || !compatible(ra, rb)) continue;
+    if (ra === rb || evidence.score >= mergeAt || !compatible(ra, rb)) continue;
     const key = ra < rb ? `${ra}:${rb}` : `${rb}:${ra}`;
     if (reported.has(key)) continue;
     reported.add(key);
