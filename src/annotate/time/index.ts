@@ -64,6 +64,7 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
       // A quarter named a few sentences back still frames "a year earlier"; further back it does not.
       lastQuarter: memory.lastQuarter && c.start - memory.lastQuarter.at < QUARTER_MEMORY ? memory.lastQuarter : null,
       lastDate: memory.lastDate,
+      longerPeriodInView: memory.longerPeriodAt > memory.quarterNamedAt,
     });
   };
   for (const c of chosen) {
@@ -86,6 +87,8 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
       // (outlooks, comparisons) do not reframe "the quarter" or "a year earlier".
       if (!memory.lastQuarter || (!recentQuarter(memory.lastQuarter, anchor) && recentQuarter(named, anchor))) memory.lastQuarter = named;
     }
+    if (/^\d{4}-Q\d$/.test(out.value)) memory.quarterNamedAt = used.start;
+    if (REPORTING_PERIOD.test(text.slice(used.start, used.end))) memory.longerPeriodAt = used.start;
     const named = calendarPoint(out);
     if (named) memory.lastDate = named;
     drafts.push({ start: used.start, end: used.end, out, sentence });
@@ -101,8 +104,14 @@ function recentQuarter(q: { y: number; q: number }, anchor: TimeAnchor | null): 
   return back >= 0 && back <= 2;
 }
 
+/** Results for "the nine months", "the first half", "the year" compare with the same span a year before, not with a quarter. */
+const REPORTING_PERIOD = /^(?:the\s+)?(?:first\s+)?(?:(?:six|nine|6|9)\s+months|(?:fiscal\s+|full\s+)?year|half)$/i;
+
 interface Memory {
   lastQuarter: { y: number; q: number; at: number } | null;
+  /** Where the last quarter and the last longer reporting period were named. */
+  quarterNamedAt: number;
+  longerPeriodAt: number;
   lastDate: NamedDate | null;
 }
 
@@ -131,7 +140,7 @@ export function normalizeTimes(
   const sentences = (range && range.length ? range : [{ start: 0, end: text.length }])
     .flatMap((r) => splitSentences(text, r))
     .sort((a, b) => a.start - b.start);
-  const memory: Memory = { lastQuarter: null, lastDate: null };
+  const memory: Memory = { lastQuarter: null, lastDate: null, quarterNamedAt: -1, longerPeriodAt: -1 };
   const drafts: Draft[] = [];
   for (const s of sentences) {
     const mine = selectAndBuild(text, s, candidatesIn(text, s), at, memory);

@@ -28,6 +28,8 @@ export interface RuleContext {
   lastQuarter: { y: number; q: number } | null;
   /** The last calendar date the text named before this point. */
   lastDate: NamedDate | null;
+  /** A reporting period longer than a quarter ("the nine months") was named after the last quarter. */
+  longerPeriodInView: boolean;
 }
 
 export interface NamedDate {
@@ -202,6 +204,11 @@ function clockValue(ctx: RuleContext, hour: number, minute: number, dayWord: str
 /** A clock time stated in UTC/GMT carries TimeML's "Z"; local zones stay in the bounds only. */
 function utc(v: TimeValue, zone: string | undefined): TimeValue {
   return zone && /^(UTC|GMT)$/.test(zone) && !v.value.startsWith('X') ? { ...v, value: v.value + 'Z' } : v;
+}
+
+/** A figure set against the year before: "compared with $3 million last year", "last year's results". */
+function COMPARED_WITH_LAST_YEAR(ctx: RuleContext): boolean {
+  return /\b(?:compared with|compared to|from|versus|vs\.?)\s[^,;]*$/i.test(ctx.before) || /^'s\s+(?:results|figures|quarter|period|earnings|net|loss|profit)\b/i.test(ctx.after);
 }
 
 /** Ordered by priority: on equal spans, earlier rules win. */
@@ -400,7 +407,7 @@ export const RULES: Rule[] = [
     re: /\b(?:(?:a|one) year (?:ago|earlier|before)|year-(?:earlier|ago))\b/gi,
     build(m, ctx) {
       if (!ctx.anchor) return unresolved('DATE', 'XXXX', 'year');
-      if (ctx.lastQuarter) return quarterValue(ctx.lastQuarter.y - 1, ctx.lastQuarter.q, 'publication');
+      if (ctx.lastQuarter && !ctx.longerPeriodInView) return quarterValue(ctx.lastQuarter.y - 1, ctx.lastQuarter.q, 'publication');
       return yearValue(ctx.anchor.date.y - 1, 'publication');
     },
   },
@@ -485,6 +492,10 @@ export const RULES: Rule[] = [
       }
       if (!ctx.anchor) return needAnchor(ctx, 'XXXX', 'unknown');
       const shift = shiftOfWord(rel === 'last' && m[4] && unit === 'week' ? 'last' : rel);
+      if (unit === 'year' && rel === 'last' && !m[1] && !m[2] && !m[4] && ctx.lastQuarter && !ctx.longerPeriodInView && COMPARED_WITH_LAST_YEAR(ctx)) {
+        // "up from $3 million last year" in a quarterly report: the same quarter a year before.
+        return quarterValue(ctx.lastQuarter.y - 1, ctx.lastQuarter.q, 'publication');
+      }
       const v = relativeUnitValue(ctx.anchor.date, unit, shift);
       if (!v) return null;
       const edge = (m[1] ?? '').toLowerCase();

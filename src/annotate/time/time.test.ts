@@ -146,6 +146,12 @@ describe('report conventions (publication 2031-03-13)', () => {
     expect(times.map((t) => t.value)).toEqual(['2030-Q4', '2031-Q1', '2029-Q4']);
   });
 
+  it('compares with the period in view: the quarter, or the longer period named after it', () => {
+    const text = 'Net rose in the fourth quarter, compared with a loss of $3 million last year. '
+      + 'For the nine months, net was $9 million, up from $5 million a year earlier.';
+    expect(normalizeTimes(text, PUB).map((t) => t.value)).toEqual(['2030-Q4', '2029-Q4', 'P9M', '2030']);
+  });
+
   it('leaves prices and rates unmarked but keeps frequencies', () => {
     expect(normalizeTimes('It will save $500 million a year.', PUB)).toEqual([]);
     expect(find('The board meets twice a week.', 'a week')).toMatchObject({ type: 'SET', value: 'P1W' });
