@@ -4,7 +4,7 @@
  */
 export type Direction = 'past' | 'future';
 
-const FUTURE = /\b(?:will|shall|won't|'ll|going to|is to|are to|plans? to|planned to|scheduled|expected to|expects? to|set to|due to|would|next(?!\s+to\b)|upcoming|coming|later this|intends? to|aims? to|hopes? to|as soon as|as early as|ahead of)\b/gi;
+const FUTURE = /\b(?:will|shall|won't|'ll|going to|is to|are to|plans? to|planned to|scheduled|expected to|expects? to|set to|due to|would|next(?!\s+to\b)|upcoming|coming|later this|intends? to|aims? to|hopes? to|as soon as|as early as|ahead of|(?:agreed|agreement|decided|decision|promised|pledged|vowed|voted|offered|deal|proposal|proposed|slated|sought|seeks?|wants?|wanted|hoped)\s+to|(?:planned|slated|scheduled|set)\s+for)\b/gi;
 const PAST = /\b(?:was|were|had|did|said|told|ago|last|earlier|previously|yesterday|brought|began|became|bought|sold|took|made|came|went|rose|fell|left|won|lost|paid|held|met|gave|got|found|saw|thought|led|ran|grew|spent|sent|kept|built|knew|wrote|spoke|chose|struck|fought|stood|fled|shot|drove|flew|broke|threw|drew|sought|taught|caught|felt|meant|heard|lay|sank|swept|stole|wore|forbade|withdrew|overtook|undertook|(?:[a-z]{3,}(?<!need|seed|feed|speed|bleed|breed|proceed|exceed|succeed|indeed|hundred|red|bed|shed|wed)ed))\b/gi;
 
 interface Marker {

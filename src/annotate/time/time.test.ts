@@ -43,6 +43,9 @@ describe('relative dates on the publication anchor', () => {
   it('resolves bare months to the nearest or tensed occurrence', () => {
     expect(find('The dam burst in November, officials said.', 'November').value).toBe('2030-11');
     expect(find('Elections will be held in June.', 'June').value).toBe('2031-06');
+    // A past decision about a future act: the act's month lies ahead.
+    expect(find('The firm said it agreed to buy the mill in May.', 'May').value).toBe('2031-05');
+    expect(find('The vote was planned for early April.', 'April').value).toBe('2031-04');
   });
 
   it('resolves deictic words and periods', () => {
