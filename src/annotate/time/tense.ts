@@ -4,7 +4,7 @@
  */
 export type Direction = 'past' | 'future';
 
-const FUTURE = /\b(?:will|shall|won't|'ll|going to|is to|are to|plans? to|planned to|scheduled|expected to|expects? to|set to|due to|would|next(?!\s+to\b)|upcoming|coming|later this|intends? to|aims? to|hopes? to|as soon as|as early as|ahead of|(?:agreed|agreement|decided|decision|promised|pledged|vowed|voted|offered|deal|proposal|proposed|slated|sought|seeks?|wants?|wanted|hoped)\s+to|(?:planned|slated|scheduled|set)\s+for)\b/gi;
+const FUTURE = /\b(?:will|shall|won't|'ll|going to|is to|are to|plans? to|planned to|scheduled|expected to|expects? to|set to|due to|would|next(?!\s+to\b)|upcoming|coming|later this|intends? to|aims? to|hopes? to|as soon as|as early as|ahead of|(?:agreed|agreement|decided|decision|promised|pledged|vowed|voted|offered|deal|proposal|proposed|slated|sought|seeks?|wants?|wanted|hoped)\s+to|(?:planned|slated|scheduled|set)\s+for|planning(?:\s+to)?|planned\s+an?)\b/gi;
 const PAST = /\b(?:was|were|had|did|said|told|ago|last|earlier|previously|yesterday|brought|began|became|bought|sold|took|made|came|went|rose|fell|left|won|lost|paid|held|met|gave|got|found|saw|thought|led|ran|grew|spent|sent|kept|built|knew|wrote|spoke|chose|struck|fought|stood|fled|shot|drove|flew|broke|threw|drew|sought|taught|caught|felt|meant|heard|lay|sank|swept|stole|wore|forbade|withdrew|overtook|undertook|(?:[a-z]{3,}(?<!need|seed|feed|speed|bleed|breed|proceed|exceed|succeed|indeed|hundred|red|bed|shed|wed)ed))\b/gi;
 
 interface Marker {
@@ -23,6 +23,8 @@ function markers(sentence: string): Marker[] {
   for (const m of sentence.matchAll(PAST)) {
     const word = m[0].toLowerCase();
     if (word === 'expected' || word === 'scheduled' || word === 'planned') continue;
+    // "United", "Ahmed": a capitalised word inside the sentence is a name, not a verb.
+    if (word.endsWith('ed') && /^[A-Z]/.test(m[0]) && (m.index ?? 0) > 0 && !/^(?:Said|Had|Was|Were|Did)$/.test(m[0])) continue;
     // "would be paid", "to be sold": a participle after a modal or "be" carries no tense of its own.
     if (/\b(?:be|being|to|will|would|shall|can|could|may|might|must|should)\s+$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
     out.push({ at: m.index ?? 0, dir: 'past', strong: !word.endsWith('ed') || word === 'said' });

@@ -38,6 +38,9 @@ describe('relative dates on the publication anchor', () => {
     expect(find('The minister resigned on Monday.', 'Monday').value).toBe('2031-03-10');
     expect(find('The minister will resign on Monday.', 'Monday').value).toBe('2031-03-17');
     expect(find('The board met on Thursday.', 'Thursday').value).toBe('2031-03-13');
+    // "United" is a name, not a past-tense verb.
+    expect(find('He would be travelling to the United States Tuesday.', 'Tuesday').value).toBe('2031-03-18');
+    expect(find('Exiles were planning to rally on Monday.', 'Monday').value).toBe('2031-03-17');
   });
 
   it('resolves bare months to the nearest or tensed occurrence', () => {
