@@ -155,7 +155,8 @@ const SUBJECT_OR_AND = new Set(['he', 'she', 'it', 'and', 'also', 'who']);
 function objectOf(doc: Document, verb: number, until: number, actors: Located[], wholeSentence: Located[], actor: FrameSlot | null): FrameSlot | null {
   const t = doc.layers.tokens!;
   // "praised Russia's role": a possessor is a modifier of the object, not the object.
-  const after = actors.find((x) => x.m.start >= t.end[verb] && x.m.start < until && !/^['’]s?\b/.test(doc.text.slice(x.m.end, x.m.end + 3)));
+  // "met in Brackwater": a place after a preposition is where, not whom.
+  const after = actors.find((x) => x.m.start >= t.end[verb] && x.m.start < until && !/^['’]s?\b/.test(doc.text.slice(x.m.end, x.m.end + 3)) && !(PLACE_TYPES.has(x.m.type) && precededByPlacePreposition(doc, x.m)));
   const next = doc.text.slice(t.start[verb + 1] ?? 0, t.end[verb + 1] ?? 0).toLowerCase();
   if (OBJECT_PRONOUNS.has(next) && (!after || after.m.start > t.end[verb + 1])) {
     const antecedent = [...wholeSentence].reverse().find((x) => x.m.end <= t.start[verb] && x.m.type === 'PER' && x.index !== actor?.mention);

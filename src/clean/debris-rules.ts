@@ -32,7 +32,7 @@ const RULES: DebrisRule[] = [
   },
   {
     reason: 'comment prompt',
-    test: (l, w) => w <= 12 && /^(?:leave a (?:comment|reply)|post a comment|add a comment|comments?|\d+ comments?|view comments|show comments|join the (?:conversation|discussion)|what do you think\??)\W*$/i.test(l),
+    test: (l, w) => w <= 12 && /^(?:leave a (?:comment|reply)|post a comment|add a comment|comments?(?:\s*\(\d+\))?|\d+ comments?|view comments|show comments|join the (?:conversation|discussion)|what do you think\??)\W*$/i.test(l),
   },
   {
     reason: 'related-links or navigation line',

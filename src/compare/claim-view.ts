@@ -25,7 +25,7 @@ export interface ClaimView {
   places: string[];
   action: string | null;
   /** Each predicate's action class, resolved object and polarity. */
-  predicates: { cls: string; lemma: string; surface: string; target: string | null; object: string | null; polarity: 'positive' | 'negative' }[];
+  predicates: { cls: string; lemma: string; surface: string; start: number; target: string | null; object: string | null; polarity: 'positive' | 'negative' }[];
   /** Stems of the sentence's content words, entities excluded. */
   stems: Map<string, number>;
   times: TimeExpression[];
@@ -77,7 +77,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         target: entityOf(claim.target?.mention),
         places: claim.places.map((p) => entityOf(p.mention)!).filter(Boolean),
         action: claim.action ? actionClass(claim.action.lemma) : null,
-        predicates: claim.predicates.map((p) => ({ cls: actionClass(p.lemma), lemma: p.lemma, surface: doc.text.slice(p.start, p.end), target: entityOf(p.target?.mention), object: p.object, polarity: p.polarity })),
+        predicates: claim.predicates.map((p) => ({ cls: actionClass(p.lemma), lemma: p.lemma, surface: doc.text.slice(p.start, p.end), start: p.start, target: entityOf(p.target?.mention), object: p.object, polarity: p.polarity })),
         stems,
         times: claim.times.map((i) => doc.layers.times![i]),
         quantities: claim.quantities.map((i) => doc.layers.quantities![i]),

@@ -45,11 +45,35 @@ export const compareComponent: CorpusComponent = {
     for (const doc of corpus.documents) warnings.push(...spellingWarnings(corpus, doc, entities));
     warnings.push(...misattributionWarnings(corpus, conflicts, (name) => byName.get(name)));
     corpus.claims = claims;
-    corpus.conflicts = conflicts;
+    corpus.conflicts = mergeConflicts(conflicts);
     corpus.timeline = timeline;
     corpus.warnings = [...(corpus.warnings ?? []), ...warnings];
   },
 };
+
+/**
+ * One disagreement seen by several publishers is one conflict with several sides: pairwise
+ * conflicts of one kind that share a side's sentence are merged, each sentence kept once.
+ */
+function mergeConflicts(conflicts: Conflict[]): Conflict[] {
+  const merged: Conflict[] = [];
+  const owner = new Map<string, Conflict>();
+  const key = (c: Conflict, side: Conflict['sides'][number]) => `${c.story}|${c.kind}|${side.evidence.doc}:${side.evidence.start}`;
+  for (const c of conflicts) {
+    const into = c.sides.map((side) => owner.get(key(c, side))).find(Boolean);
+    if (!into) {
+      merged.push(c);
+      for (const side of c.sides) owner.set(key(c, side), c);
+      continue;
+    }
+    for (const side of c.sides) {
+      if (owner.get(key(c, side)) === into) continue;
+      into.sides.push(side);
+      owner.set(key(c, side), into);
+    }
+  }
+  return merged;
+}
 
 /** Aligned claims that an altered copy contradicts become conflicting, and cite the conflict. */
 function markConflicting(claims: AlignedClaim[], altered: Conflict[]): void {

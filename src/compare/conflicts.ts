@@ -3,6 +3,7 @@ import type { TimeExpression } from '../model/time.js';
 import type { Quantity } from '../model/quantity.js';
 import type { ClaimView } from './claim-view.js';
 import { actionClass, oppositionOf } from './actions.js';
+import { stem } from './claim-view.js';
 
 export interface PairConflict {
   kind: ConflictKind;
@@ -18,12 +19,13 @@ export function findConflicts(a: ClaimView, b: ClaimView, entityName: (id: strin
   const out: PairConflict[] = [];
   const participant = participantConflict(a, b, entityName);
   if (participant) out.push(participant);
-  const date = dateConflict(a.times, b.times);
+  const date = eventsMatch(a, b) ? dateConflict(a.times, b.times) : null;
   if (date) out.push({ kind: 'date', about: `when ${describe(a, entityName)}`, values: date });
   const number = numberConflict(a.quantities, b.quantities);
   if (number) out.push({ kind: 'number', about: number.about, values: number.values });
   const sameAction = a.predicates.some((p) => b.predicates.some((q) => q.cls === p.cls));
-  const place = placeConflict(a, b, sameAction);
+  const sameActor = a.actor !== null && b.actor !== null && (a.actor === b.actor || entityName(a.actor).toLowerCase() === entityName(b.actor).toLowerCase());
+  const place = placeConflict(a, b, sameAction && eventsMatch(a, b) && sameActor);
   if (place) out.push({ kind: 'place', about: `where ${describe(a, entityName)}`, values: [entityName(place[0]), entityName(place[1])] });
   const opposite = oppositeStatements(a, b, () => true);
   if (opposite) out.push(opposite);
@@ -41,8 +43,10 @@ function participantConflict(a: ClaimView, b: ClaimView, entityName: (id: string
     for (const q of b.predicates) {
       if (p.cls !== q.cls) continue;
       const sameObject = p.target ? p.target === q.target : p.object !== null && p.object === q.object && !q.target;
-      if (sameObject && (p.target || p.object || a.actor === b.actor) && p.polarity !== q.polarity) {
-        return { kind: 'polarity', about: `whether ${describe(a, entityName)}`, values: [p.polarity === 'negative' ? `not ${p.surface}` : p.surface, q.polarity === 'negative' ? `not ${q.surface}` : q.surface] };
+      // With no object on either side ("resigned" / "did not resign"), the subjects must agree.
+      const noObject = !p.target && !q.target && !p.object && !q.object;
+      if ((sameObject || noObject) && (p.target || p.object || (a.actor && a.actor === b.actor)) && p.polarity !== q.polarity) {
+        return { kind: 'polarity', about: `whether ${a.actor ? entityName(a.actor) : 'it'} ${past(p)}${p.target ? ` ${entityName(p.target)}` : p.object ? ` the ${p.object}` : ''}`, values: [p.polarity === 'negative' ? `not ${p.surface}` : p.surface, q.polarity === 'negative' ? `not ${q.surface}` : q.surface] };
       }
       // Who said something is a matter of sources, not a disagreement about who acted.
       if (SPEECH.has(p.cls)) continue;
@@ -61,11 +65,46 @@ const SPEECH = new Set([actionClass('say')]);
 
 function describe(v: ClaimView, entityName: (id: string) => string): string {
   const actor = v.actor ? entityName(v.actor) : '';
-  const action = v.claim.action ? v.doc.text.slice(v.claim.action.start, v.claim.action.end) : 'acted';
-  const target = v.target ? ` ${entityName(v.target)}` : '';
+  const action = v.claim.action ? withParticle(v.doc.text, v.claim.action.start, v.claim.action.end) : 'acted';
+  // A place after the verb is where, not whom: "withdrew from X" is not "withdrew X".
+  const placeIds = new Set(v.places);
+  const target = v.target && !placeIds.has(v.target) && v.claim.target && !isPlaceMention(v, v.claim.target.mention) ? ` ${entityName(v.target)}` : '';
   return `${actor} ${action}${target}`.trim();
 }
 
+/** A phrasal verb's particle belongs to the verb: "gave way", "pulled out", "stepped down". */
+function withParticle(text: string, start: number, end: number): string {
+  const next = /^\s+(up|out|off|down|away|back|over|way|in)\b/.exec(text.slice(end, end + 8));
+  return text.slice(start, end) + (next ? ` ${next[1]}` : '');
+}
+
+function isPlaceMention(v: ClaimView, index: number | undefined): boolean {
+  const m = index === undefined ? undefined : v.doc.layers.mentions?.[index];
+  return m !== undefined && (m.type === 'LOC' || m.type === 'GPE' || m.type === 'FAC');
+}
+
+
+/**
+ * Whether the two claims' dated or placed events are one event: the predicate nearest each
+ * claim's first time or place expression is of the same class on both sides, or one side names
+ * the other's verb as a noun ("withdrew" / "the withdrawal"); and it is not a speech verb, since
+ * when or where someone spoke says nothing about the event itself.
+ */
+function eventsMatch(a: ClaimView, b: ClaimView): boolean {
+  const pa = anchoredPredicate(a);
+  const pb = anchoredPredicate(b);
+  if (!pa || !pb || SPEECH.has(pa.cls) || SPEECH.has(pb.cls)) return false;
+  return pa.cls === pb.cls || b.stems.has(stem(pa.lemma)) || a.stems.has(stem(pb.lemma)) || a.predicates.some((p) => p.cls === pb.cls) && b.predicates.some((q) => q.cls === pa.cls);
+}
+
+function anchoredPredicate(v: ClaimView): ClaimView['predicates'][number] | null {
+  const anchor = v.times[0] ?? null;
+  const at = anchor ? anchor.start : v.claim.places[0]?.start;
+  if (at === undefined || v.predicates.length === 0) return v.predicates[0] ?? null;
+  let best = v.predicates[0];
+  for (const p of v.predicates) if (Math.abs(p.start - at) < Math.abs(best.start - at)) best = p;
+  return best;
+}
 
 /** Dated events: every stated date of one side lies outside every stated date of the other. */
 function dateConflict(a: TimeExpression[], b: TimeExpression[]): [string, string] | null {
@@ -164,6 +203,6 @@ function surface(v: ClaimView, token: number): string {
 
 /** The verb as a simple past for a heading: the text's own form unless it is a participle or present. */
 function past(p: { lemma: string; surface: string }): string {
-  if (!/(?:ing|s)$/.test(p.surface)) return p.surface;
+  if (!/(?:ing|s)$/.test(p.surface) && p.surface.toLowerCase() !== p.lemma.toLowerCase()) return p.surface;
   return /e$/.test(p.lemma) ? `${p.lemma}d` : `${p.lemma}ed`;
 }

@@ -30,9 +30,9 @@ export function makeDocument(args: {
   const detected = detectLanguage(args.text);
   const declared = args.declaredLanguage?.toLowerCase().slice(0, 2) || null;
   meta.language = detected !== 'und' ? detected : declared ?? 'und';
-  if (!SUPPORTED_LANGUAGES.has(meta.language)) {
-    const what = meta.language === 'und' ? 'its language could not be determined (too little text?)' : `it is written in "${meta.language}"`;
-    throw new InputError(args.source, 'unsupported-language', `${what}; Triangulate analyses English articles`);
+  // Refuse only what is positively another language: a short English brief may be undetermined.
+  if (meta.language !== 'und' && !SUPPORTED_LANGUAGES.has(meta.language)) {
+    throw new InputError(args.source, 'unsupported-language', `it is written in "${meta.language}"; Triangulate analyses English articles`);
   }
   return {
     id: contentHash.slice(0, 16),

@@ -17,6 +17,7 @@ export interface IngestResult {
   errors: InputError[];
 }
 
+const FOLDER_DOCS = /^(?:readme|license|licence|notice|changelog|contributing)(?:\.[a-z]+)?$/i;
 const TEXT_EXT = new Set(['.txt', '.text', '.md', '']);
 const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
 const JSONL_EXT = new Set(['.jsonl', '.ndjson', '.json']);
@@ -46,7 +47,8 @@ async function ingestPath(path: string): Promise<IngestResult> {
     return { documents: [], errors: [new InputError(path, 'missing', 'no such file or directory')] };
   }
   if (info.isDirectory()) {
-    const entries = (await readdir(path)).filter((e) => !e.startsWith('.')).sort();
+    // A folder's own documentation (README, LICENSE...) describes the pile; it is not an article in it.
+    const entries = (await readdir(path)).filter((e) => !e.startsWith('.') && !FOLDER_DOCS.test(e)).sort();
     const result: IngestResult = { documents: [], errors: [] };
     for (const e of entries) {
       const r = await ingestPath(join(path, e));

@@ -3,7 +3,7 @@
  * annotators would misread. Returns an ISO 639-1 code or "und".
  */
 const FUNCTION_WORDS: Record<string, string[]> = {
-  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'was', 'with', 'on', 'as', 'by', 'has', 'said'],
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'was', 'with', 'on', 'as', 'by', 'has', 'said', 'a', 'an', 'at', 'it', 'he', 'she', 'they', 'his', 'her', 'from', 'are', 'were', 'be', 'been', 'will', 'would', 'this', 'which', 'who', 'after', 'into', 'not', 'have', 'had', 'their', 'its', 'but', 'or', 'says'],
   fr: ['le', 'la', 'les', 'des', 'et', 'est', 'une', 'dans', 'du', 'pour', 'que', 'qui', 'sur', 'au', 'pas'],
   es: ['el', 'la', 'los', 'las', 'y', 'es', 'una', 'en', 'del', 'por', 'que', 'con', 'para', 'se', 'su'],
   de: ['der', 'die', 'das', 'und', 'ist', 'ein', 'eine', 'nicht', 'mit', 'von', 'zu', 'den', 'auf', 'sich', 'dem'],
@@ -42,5 +42,8 @@ export function detectLanguage(text: string): string {
   let best = 'und';
   let bestCount = 0;
   for (const [lang, n] of Object.entries(counts)) if (n > bestCount) { best = lang; bestCount = n; }
+  // Short texts give few function words: another language must lead clearly, or it stays undetermined.
+  const runnerUp = Math.max(0, ...Object.entries(counts).filter(([l]) => l !== best).map(([, n]) => n));
+  if (words < 60 && bestCount < 2 * runnerUp + 2) return 'und';
   return words > 0 && bestCount / words >= 0.05 ? best : 'und';
 }
