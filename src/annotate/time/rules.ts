@@ -97,7 +97,9 @@ function dayOrNull(y: number, m: number, d: number, hasYear: boolean): TimeValue
 function monthDayNoYear(ctx: RuleContext, m: number, d: number): TimeValue | null {
   if (!m || d < 1 || d > 31) return null;
   if (!ctx.anchor) return unresolved('DATE', `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, 'day');
-  let y = yearOfMonthDay(ctx.anchor.date, m, d, ctx.direction);
+  // "since (shortly after) the Oct. 23 attack": a date something has run since is behind us.
+  const since = /\bsince\s+(?:(?:shortly|just|soon|immediately)\s+(?:after|before)\s+)?(?:the\s+)?$/i.test(ctx.before);
+  let y = yearOfMonthDay(ctx.anchor.date, m, d, since ? 'past' : ctx.direction);
   // "the year ended March 31": a closed reporting period lies before publication, however far.
   if (/\bended\s*$/i.test(ctx.before) && validDay(y, m, d) && formatDay({ y, m, d }) > formatDay(ctx.anchor.date)) y -= 1;
   return dayOrNull(y, m, d, false);
