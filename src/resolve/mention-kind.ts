@@ -49,7 +49,10 @@ const DETERMINERS = new Set([
 const HEAD_STOPS = new Set(['of', 'who', 'that', 'which', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'by', ',', '(']);
 
 export function pronounClass(text: string): PronounClass | null {
-  return PRONOUNS[bareText(text).toLowerCase()] ?? null;
+  const bare = bareText(text);
+  // "US" in capitals is the country, not "us".
+  if (bare.length > 1 && bare === bare.toUpperCase()) return null;
+  return PRONOUNS[bare.toLowerCase()] ?? null;
 }
 
 function words(text: string): string[] {

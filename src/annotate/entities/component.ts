@@ -1,12 +1,30 @@
 import type { Document } from '../../model/document.js';
 import type { Mention } from '../../model/mention.js';
 import type { DocumentComponent } from '../../pipeline/component.js';
-import { newsEntities } from './news-layer.js';
+import { newsEntities, type TokenEntity } from './news-layer.js';
 import { loadNerModel, type NerModel } from './tagger.js';
 
 /** Typographic quotes as the training text writes them (straight), so "’s" reads as "'s". */
 function modelForm(token: string): string {
   return token.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+}
+
+/**
+ * One sense per discourse for what context decided: a name the text shows acting as an
+ * institution ("the X said") or ruling ("the X regime") is that everywhere in the document.
+ */
+function spreadCuedTypes(words: readonly string[][], entities: TokenEntity[][]): void {
+  const cued = new Map<string, TokenEntity['type']>();
+  const key = (si: number, e: TokenEntity) => words[si].slice(e.start, e.end).join(' ').toLowerCase();
+  entities.forEach((list, si) => { for (const e of list) if (e.cued) cued.set(key(si, e), e.type); });
+  if (cued.size === 0) return;
+  entities.forEach((list, si) => {
+    for (const e of list) {
+      const type = cued.get(key(si, e));
+      // A facility or a nationality has its own, surer cue.
+      if (type && e.type !== 'FAC' && e.type !== 'NORP') e.type = type;
+    }
+  });
 }
 
 /** Tags a document's sentences with the trained model and turns the tags into mentions. */
@@ -21,8 +39,10 @@ export function entityMentions(doc: Document, model: NerModel = loadNerModel()):
   });
   const tags = model.tagDocument(words, { normaliseTitleCase: true });
   const mentions: Mention[] = [];
+  const entities = sentences.map((_, si) => newsEntities(words[si], tags[si]));
+  spreadCuedTypes(words, entities);
   sentences.forEach((s, si) => {
-    for (const e of newsEntities(words[si], tags[si])) {
+    for (const e of entities[si]) {
       const start = tokens.start[s.tokenStart + e.start];
       const end = tokens.end[s.tokenStart + e.end - 1];
       const mention: Mention = { id: '', type: e.type, start, end, text: doc.text.slice(start, end) };

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../model/mention.js';
-import { chunksOf } from './conll-format.js';
+import { chunksOf, type Chunk } from './conll-format.js';
+import { contextType } from './context-types.js';
 import { DEMONYMS } from './lexicon/demonyms.js';
 import { FACILITY_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon/titles.js';
 
@@ -9,6 +10,8 @@ export interface TokenEntity {
   start: number;
   end: number;
   role?: { start: number; end: number };
+  /** The context, not the tagger, decided the type: it holds for the same name across the document. */
+  cued?: boolean;
 }
 
 const TITLES = new Set(TITLE_WORDS);
@@ -42,9 +45,11 @@ const isDemonym = (w: string): boolean => {
  */
 export function newsEntities(words: readonly string[], tags: readonly string[]): TokenEntity[] {
   const entities: TokenEntity[] = [];
-  for (const c of chunksOf(tags)) {
+  for (const c of joinAbbreviations(words, chunksOf(tags))) {
     let start = c.start;
     while (start < c.end - 1 && start === 0 && FUNCTION_WORDS.has(lower(words[start]))) start++;
+    // "London-based X", "Kurdish-led X": where X is, or who leads it, is no part of its name.
+    while (start < c.end - 1 && ATTRIBUTIVE.test(words[start])) start++;
     let type = c.type as EntityType;
     if (type === 'PER') {
       // Titles open a role, never a name: "President Meets Putin" keeps only "Putin".
@@ -56,13 +61,39 @@ export function newsEntities(words: readonly string[], tags: readonly string[]):
     else if (type !== 'ORG' && ORG_HEADS.has(lower(words[c.end - 1]))) type = 'ORG';
     else if (type === 'PER' && OUTLET_CUES.has(lower(words[start - 1] ?? ''))) type = 'ORG';
     else if (type === 'PER' && lower(words[start - 1] ?? '') === 'told' && (c.end === words.length || /^[.,;:]$/.test(words[c.end]))) type = 'ORG';
-    entities.push({ type, start, end: c.end });
+    const cue = contextType(words, start, c.end, type);
+    entities.push({ type: cue.type, start, end: c.end, ...(cue.cued ? { cued: true } : {}) });
   }
   mergeOrganisations(words, entities);
   markFacilities(words, entities);
   for (const e of entities) if (e.type === 'PER') e.role = rolePhrase(words, e.start, entities);
   entities.sort((a, b) => a.start - b.start);
   return entities;
+}
+
+/** A compound modifier naming a base or a backer: "London-based", "Kurdish-led". */
+const ATTRIBUTIVE = /^\p{Lu}[\p{L}.]*-(?:based|led|backed|owned|run|held|controlled|funded|born|made|allied|aligned)$/u;
+/** Abbreviations that open a place or building name ("St. X Hall", "Mt. X", "Ft. X"). */
+const NAME_ABBREVIATIONS = new Set(['st.', 'ste.', 'mt.', 'ft.', 'pt.']);
+/** Final words of buildings and sites, which make a name opened by "St." a facility. */
+const BUILDING_HEADS = new Set([...FACILITY_HEADS, 'hall', 'cathedral', 'church', 'basilica', 'chapel', 'abbey', 'monastery', 'mosque', 'temple', 'museum', 'theatre', 'theater', 'school', 'college', 'gate', 'park', 'market']);
+
+/**
+ * "St." ends a sentence-like chunk for a tagger trained on CoNLL ("St." ORG, "George Hall" PER):
+ * an abbreviation that opens a name joins the name that follows it, as a place or a building.
+ */
+function joinAbbreviations(words: readonly string[], chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const abbreviation = c.start - 1;
+    const prev = out[out.length - 1];
+    if (abbreviation < 0 || !NAME_ABBREVIATIONS.has(lower(words[abbreviation]))) { out.push(c); continue; }
+    const start = prev && prev.end === c.start ? prev.start : abbreviation;
+    if (prev && prev.end === c.start) out.pop();
+    const type = BUILDING_HEADS.has(lower(words[c.end - 1])) ? 'FAC' : c.type === 'PER' ? 'LOC' : c.type;
+    out.push({ ...c, start, type });
+  }
+  return out;
 }
 
 /** A nationality right before a government body joins it: "Russian" + "Ministry of Defence". */

@@ -1,5 +1,6 @@
 import { consonantSkeleton, phoneticKey, transliterationKey, vowelFoldedKey } from './phonetic.js';
 import { normaliseName, initials, isAcronym, rawWords } from './normalise.js';
+import { differentCountries, differentDemonyms, knownPlace } from './closed-class.js';
 
 /** "Aljazeera" and "Al Jazeera": the same letters, split differently. */
 function sameLettersSplitDifferently(a: string, b: string): boolean {
@@ -118,17 +119,45 @@ export function comparePersonNames(textA: string, textB: string): NameComparison
 /** Words that say what kind of thing a name is, not which one: "Center", "Inc", "Airport". */
 const DESIGNATORS = new Set([
   'center', 'centre', 'clinic', 'hospital', 'rehab', 'facility', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd',
-  'llc', 'plc', 'group', 'sa', 'ag', 'gmbh', 'airport', 'base', 'sea', 'ocean', 'river', 'island', 'islands', 'mountain',
-  'mount', 'mt', 'lake', 'city', 'province', 'county', 'state', 'region', 'district', 'street', 'st', 'avenue', 'road',
+  'llc', 'plc', 'group', 'sa', 'ag', 'gmbh', 'airport', 'airbase', 'airfield', 'base', 'sea', 'ocean', 'river', 'island',
+  'islands', 'mountain', 'mount', 'mt', 'lake', 'city', 'province', 'county', 'state', 'region', 'district', 'street',
+  'st', 'avenue', 'road', 'strip', 'heights',
 ]);
+/** Words that say which kind a following designator is ("air" base, "naval" facility): designators there only. */
+const DESIGNATOR_KINDS = new Set(['air', 'naval', 'navy', 'military', 'international', 'force']);
 
 function distinctive(tokens: string[]): string[] {
-  const kept = tokens.filter((t) => !DESIGNATORS.has(t));
+  const kept = tokens.filter((t, i) => {
+    if (DESIGNATORS.has(t)) return false;
+    let j = i;
+    while (j < tokens.length && DESIGNATOR_KINDS.has(tokens[j])) j++;
+    return !(j > i && j < tokens.length && DESIGNATORS.has(tokens[j]));
+  });
   return kept.length > 0 ? kept : tokens;
+}
+
+/** The weakest of word-by-word similarities of two equally long names, or 0 when any pair differs. */
+function alignedSimilarity(a: string[], b: string[]): TokenMatch {
+  if (a.length !== b.length) return { score: 0, reason: 'different length' };
+  let worst: TokenMatch = { score: 1, reason: 'identical' };
+  for (let i = 0; i < a.length; i++) {
+    const t = tokenSimilarity(a[i], b[i]);
+    if (t.score < 0.85) return { score: 0, reason: t.reason };
+    if (t.score < worst.score) worst = t;
+  }
+  return worst;
+}
+
+/** "Moscow" in "Moscow Stadium" or "Lagos Times": a known place naming something else inside or after it. */
+function placeNamesAnother(shortText: string, short: string[], long: string[]): boolean {
+  if (long.length <= short.length || short.some((t, i) => long[i] !== t)) return false;
+  const extra = long.slice(short.length);
+  return distinctive(extra).length === extra.length && !extra.every((t) => DESIGNATORS.has(t)) && knownPlace(shortText);
 }
 
 /** Organisations, places and groups: acronyms, word containment and soft word overlap. */
 export function compareOtherNames(textA: string, textB: string): NameComparison {
+  if (differentDemonyms(textA, textB)) return { score: 0, conflict: true, reason: 'two nationalities' };
   if (isAcronym(textA) !== isAcronym(textB)) {
     const [acronym, full] = isAcronym(textA) ? [textA, textB] : [textB, textA];
     const compact = acronym.replace(/\./g, '').toLowerCase().replace(/s$/, '');
@@ -142,16 +171,22 @@ export function compareOtherNames(textA: string, textB: string): NameComparison 
   if (a.length === 0 || b.length === 0) return { score: 0, conflict: false, reason: 'no name' };
   if (a.join(' ') === b.join(' ')) return { score: 1, conflict: false, reason: 'identical after normalisation' };
   if (sameLettersSplitDifferently(textA, textB)) return { score: 0.95, conflict: false, reason: 'same letters, split differently' };
+  if (differentCountries(textA, textB)) return { score: 0, conflict: true, reason: 'two countries' };
   const da = distinctive(a);
   const db = distinctive(b);
-  if ((da.length < a.length || db.length < b.length) && da.join(' ') === db.join(' ')) {
-    return { score: 0.9, conflict: false, reason: 'same name, another designator' };
+  if (da.length < a.length || db.length < b.length) {
+    const aligned = alignedSimilarity(da, db);
+    if (aligned.score > 0) {
+      const variant = aligned.score < 1 ? `, ${aligned.reason}` : '';
+      return { score: 0.9 * Math.min(1, aligned.score + 0.04), conflict: false, reason: `same name, another designator${variant}` };
+    }
   }
   if (a.length === 1 && b.length === 1) {
     const t = tokenSimilarity(a[0], b[0]);
     return { score: t.score, conflict: false, reason: t.reason };
   }
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const [short, long, shortText] = a.length <= b.length ? [a, b, textA] : [b, a, textB];
+  if (placeNamesAnother(shortText, short, long)) return { score: 0.5, conflict: false, reason: 'a place names another thing' };
   let matched = 0;
   for (const word of short) {
     const best = Math.max(...long.map((w) => tokenSimilarity(word, w).score));

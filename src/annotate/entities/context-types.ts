@@ -1,0 +1,77 @@
+import type { EntityType } from '../../model/mention.js';
+import { COUNTRIES } from './lexicon/countries.js';
+import { DEMONYMS } from './lexicon/demonyms.js';
+import { FIRST_NAMES } from './lexicon/first-names.js';
+
+/**
+ * Types that the words around a name decide better than a tagger trained on CoNLL: "the X
+ * regime" is a person's, "the X said" an institution acting, "X Heights" a place.
+ */
+
+const lower = (w: string): string => w.toLowerCase();
+const COUNTRY_SET = new Set(COUNTRIES.map(lower));
+const DEMONYM_SET = new Set(DEMONYMS.map(lower));
+const FIRST_NAME_SET = new Set(FIRST_NAMES.map(lower));
+
+/** Final words of natural places: nobody is called "X Heights". */
+const PLACE_HEADS = new Set(['heights', 'hills', 'mountains', 'mountain', 'valley', 'plateau', 'peninsula', 'strait', 'straits', 'gulf', 'bay', 'sea', 'ocean', 'river', 'lake', 'desert', 'coast', 'island', 'islands', 'strip', 'plain', 'plains', 'highlands', 'delta', 'canyon', 'gorge', 'pass']);
+/** Nouns for a person's rule: "the X administration", "X's regime". */
+const RULE_NOUNS = new Set(['regime', 'administration']);
+const RULE_MODIFIERS = new Set(['new', 'old', 'former', 'current', 'previous', 'interim', 'transitional', 'entire', 'whole', 'late', 'ousted', 'fallen', 'toppled']);
+/** Titles an institution lends its staff: "X spokesman" speaks for X. */
+const SPOKES_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'aide', 'aides', 'official', 'officials', 'insiders']);
+/** Verbs of speaking and deciding that an institution does ("the X said", "the X moves to"). */
+const ACTOR_VERBS = new Set(`said|says|announced|announces|warned|warns|denied|denies|confirmed|confirms|stated|states|insisted|insists|signalled|signaled|signals|claimed|claims|accused|accuses|rejected|rejects|welcomed|welcomes|condemned|condemns|responded|responds|declined|declines|refused|refuses|hopes|hoped|wants|wanted|sought|seeks|embraced|embraces|demonstrated|demonstrates|decided|decides|agreed|agrees|ordered|orders|approved|approves|moved|moves|vowed|vows|urged|urges|praised|praises|criticised|criticized|criticises|criticizes|dismissed|dismisses|threatened|threatens|pledged|pledges|believes|believed|considers|considered`.split('|'));
+const ADVERB = /^\p{Ll}+ly$/u;
+/** Particles written onto a surname ("al-X", "bin X"). */
+const PARTICLE_PREFIX = /^(?:al|el|ad|ed|as|ash|an|ar|at|az|bin|ibn|abu|abd|ben)-\p{Lu}/u;
+
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isAcronym = (w: string): boolean => /^\p{Lu}{2,}s?$/u.test(w.replace(/\./g, ''));
+
+/** A known place or nationality, which a rule or a spokesman can be "of" without being a person. */
+function placeOrGroup(words: readonly string[]): boolean {
+  const phrase = lower(words.join(' '));
+  return COUNTRY_SET.has(phrase) || words.every((w) => DEMONYM_SET.has(lower(w)) || DEMONYM_SET.has(lower(w).replace(/s$/, '')));
+}
+
+/** Written like a person's name: a known given name or a particle-bound surname, or a single name the tagger did not call an organisation. */
+function personLike(words: readonly string[], type: EntityType): boolean {
+  if (words.some(isAcronym) || placeOrGroup(words) || PLACE_HEADS.has(lower(words[words.length - 1]))) return false;
+  if (!words.every((w) => isCapitalised(w) || PARTICLE_PREFIX.test(w))) return false;
+  if (type === 'PER') return true;
+  if (words.length === 1) return type !== 'ORG' || PARTICLE_PREFIX.test(words[0]);
+  return FIRST_NAME_SET.has(lower(words[0])) || words.some((w) => PARTICLE_PREFIX.test(w));
+}
+
+/** "the X regime", "the X administration", "X's new regime": the rule of a person. */
+function namesARule(words: readonly string[], end: number): boolean {
+  let i = end;
+  if (words[i] === "'s") i++;
+  while (i < words.length && RULE_MODIFIERS.has(lower(words[i]))) i++;
+  return i < words.length && RULE_NOUNS.has(lower(words[i]));
+}
+
+/** "X spokesman", "the X said", "the X quickly moved to": an institution that speaks and acts. */
+function actsAsInstitution(words: readonly string[], start: number, end: number): boolean {
+  if (placeOrGroup(words.slice(start, end))) return false;
+  if (SPOKES_TITLES.has(lower(words[end] ?? ''))) return true;
+  if (lower(words[start - 1] ?? '') !== 'the') return false;
+  let i = end;
+  if (ADVERB.test(words[i] ?? '')) i++;
+  return ACTOR_VERBS.has(lower(words[i] ?? ''));
+}
+
+/**
+ * The type the context gives a name over `start..end` typed `type` by the tagger, and whether a
+ * cue decided it (a cued type holds for the same name elsewhere in the document).
+ */
+export function contextType(words: readonly string[], start: number, end: number, type: EntityType): { type: EntityType; cued: boolean } {
+  const name = words.slice(start, end);
+  const last = lower(name[name.length - 1]);
+  if ((type === 'PER' || type === 'MISC') && PLACE_HEADS.has(last) && name.length > 1) return { type: 'LOC', cued: true };
+  if (type === 'MISC' && COUNTRY_SET.has(lower(name.join(' ')))) return { type: 'LOC', cued: false };
+  if (namesARule(words, end) && personLike(name, type)) return { type: 'PER', cued: true };
+  if (type === 'LOC' && actsAsInstitution(words, start, end)) return { type: 'ORG', cued: true };
+  return { type, cued: false };
+}
