@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Document } from '../src/model/document.js';
+import { ingestRecord } from '../src/ingest/record.js';
+import { InputError } from '../src/ingest/errors.js';
+import { FurnitureIndex } from '../src/clean/furniture.js';
+import { standardPipeline } from '../src/pipeline/analyze.js';
+import { buildDossier } from '../src/report/dossier.js';
+import { benchTagger } from '../src/annotate/entities/bench.js';
+import { syntheticCorpus } from './synthetic-corpus.js';
+import { timedPipeline, type StageTimes } from './timed-pipeline.js';
+
+/**
+ * `npm run bench [-- --sizes 100,1000,10000]`: the whole pipeline (ingest from in-memory records,
+ * every stage, the dossier and its JSON) on a generated corpus at each size, each size in its own
+ * process so peak RSS is that size's; then the NER tagger alone. One JSON line per measurement.
+ */
+const DEFAULT_SIZES = [100, 1000, 10000];
+
+function measureSize(articles: number): Record<string, unknown> {
+  const { records, stories: generatedStories, copies: generatedCopies } = syntheticCorpus(articles);
+  const stages: StageTimes = {};
+  const t0 = performance.now();
+
+  const documents: Document[] = [];
+  const seen = new Set<string>();
+  let refused = 0;
+  records.forEach((r, i) => {
+    try {
+      // As ingestPaths does: the same content is one document.
+      const doc = ingestRecord(r, `synthetic#${i + 1}`);
+      if (!seen.has(doc.id)) documents.push(doc);
+      seen.add(doc.id);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      refused++;
+    }
+  });
+  const t1 = performance.now();
+  const furniture = FurnitureIndex.fromDocuments(documents);
+  const t2 = performance.now();
+  const { corpus, failures } = timedPipeline(standardPipeline(furniture), stages).run(documents);
+  const t3 = performance.now();
+  const json = JSON.stringify(buildDossier(corpus, [], { failures }));
+  const t4 = performance.now();
+
+  const ms = t4 - t0;
+  const tokens = corpus.documents.reduce((n, d) => n + (d.layers.tokens?.count ?? 0), 0);
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return {
+    articles,
+    articles_per_s: round(articles / (ms / 1000)),
+    tokens_per_s: Math.round(tokens / (ms / 1000)),
+    peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    stories: corpus.stories?.length ?? 0,
+    generated_stories: generatedStories,
+    copies: (corpus.publishers ?? []).reduce((n, p) => n + p.copies.length, 0),
+    generated_copies: generatedCopies,
+    ms: Math.round(ms),
+    tokens,
+    refused,
+    duplicates: records.length - refused - documents.length,
+    stage_failures: failures.length,
+    conflicts: corpus.conflicts?.length ?? 0,
+    dossier_mb: round(json.length / 1048576),
+    stages_ms: {
+      ingest: Math.round(t1 - t0),
+      furniture: Math.round(t2 - t1),
+      ...Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.round(v)])),
+      dossier: Math.round(t4 - t3),
+    },
+  };
+}
+
+function parseSizes(args: string[]): number[] {
+  const at = args.indexOf('--sizes');
+  if (at < 0) return DEFAULT_SIZES;
+  const sizes = (args[at + 1] ?? '').split(',').map((s) => Number(s.trim().replace(/_/g, '')));
+  if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes wants positive integers separated by commas, got "${args[at + 1] ?? ''}"`);
+  return sizes;
+}
+
+function runChild(args: string[]): number {
+  const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
+  return r.status ?? 1;
+}
+
+function main(args: string[]): void {
+  if (args[0] === '--child') {
+    const what = args[1];
+    const line = what === 'tagger' ? { component: 'ner-tagger', ...benchTagger() } : measureSize(Number(what));
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+    return;
+  }
+  let status = 0;
+  for (const size of parseSizes(args)) status ||= runChild(['--child', String(size)]);
+  status ||= runChild(['--child', 'tagger']);
+  process.exitCode = status;
+}
+
+main(process.argv.slice(2));
