@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../src/ingest/record.js';
+import { seededRandom } from '../src/annotate/entities/hashing.js';
 
 /**
  * A generated news corpus for throughput runs: many stories, each told by several invented
@@ -6,7 +7,7 @@ import type { ArticleRecord } from '../src/ingest/record.js';
  * made up here from syllables and templates, seeded, so every run reads the same corpus.
  */
 export function syntheticCorpus(articles: number, seed = 1): { records: ArticleRecord[]; stories: number; copies: number } {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const out: ArticleRecord[] = [];
   let stories = 0;
   let copies = 0;
@@ -29,24 +30,13 @@ export function syntheticCorpus(articles: number, seed = 1): { records: ArticleR
 
 type Random = () => number;
 
-function mulberry32(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T>(random: Random, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 
 const SYLLABLES = ['ka', 'vel', 'dor', 'mi', 'ran', 'tes', 'lo', 'bar', 'shin', 'ev', 'ul', 'mar', 'ten', 'gra', 'hol', 'ne', 'zi', 'por', 'an', 'del', 'qu', 'ost', 'ria', 'bek', 'sun', 'ta', 'ner', 'gal', 'ith', 'mo'];
 const GIVEN = ['Anna', 'Tomas', 'Leila', 'Omar', 'Ines', 'Pavel', 'Nadia', 'Jonas', 'Amara', 'Felix', 'Sofia', 'Rafael', 'Mira', 'Daniel', 'Hana', 'Viktor', 'Elena', 'Samuel', 'Yara', 'Lucas', 'Noor', 'Emil', 'Clara', 'Idris'];
 const OUTLET_KINDS = ['Herald', 'Times', 'Courier', 'Post', 'Gazette', 'Observer', 'Daily News', 'Tribune', 'Chronicle', 'Journal'];
 const OUTLETS = Array.from({ length: 60 }, (_, i) => {
-  const random = mulberry32(1000 + i);
+  const random = seededRandom(1000 + i);
   return `The ${word(random)} ${OUTLET_KINDS[i % OUTLET_KINDS.length]}`;
 });
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
