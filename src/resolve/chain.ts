@@ -10,6 +10,13 @@ export interface MentionNode {
   head: string;
   /** Index of the sentence it lies in, -1 when outside every sentence. */
   sentence: number;
+  /** The type coreference gave it, where that overrides the tagger's. */
+  type?: EntityType;
+}
+
+/** A node's type: the resolver's repair where it made one, else the tagger's. */
+export function nodeType(node: MentionNode): EntityType {
+  return node.type ?? node.mention.type;
 }
 
 /** A within-document coreference chain: the unit that cross-document clustering merges. */

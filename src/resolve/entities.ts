@@ -1,6 +1,6 @@
 import type { Entity } from '../model/corpus.js';
 import type { EntityType } from '../model/mention.js';
-import type { Chain, MentionNode } from './chain.js';
+import { type Chain, type MentionNode, nodeType } from './chain.js';
 import { normaliseName } from './names/normalise.js';
 
 /** A form fit to stand as a name: starts with a capital or digit, no stray punctuation. */
@@ -34,8 +34,10 @@ export function canonicalName(nodes: MentionNode[]): string {
 function majorityType(nodes: MentionNode[]): EntityType {
   const named = nodes.filter((n) => n.kind === 'name');
   const counts = new Map<EntityType, number>();
-  for (const n of named.length > 0 ? named : nodes) counts.set(n.mention.type, (counts.get(n.mention.type) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  for (const n of named.length > 0 ? named : nodes) counts.set(nodeType(n), (counts.get(nodeType(n)) ?? 0) + 1);
+  // MISC is what a tagger says when unsure: any definite type the cluster has wins over it.
+  const ranked = [...counts.entries()].sort((a, b) => Number(a[0] === 'MISC') - Number(b[0] === 'MISC') || b[1] - a[1]);
+  return ranked[0][0];
 }
 
 export function buildEntity(id: string, cluster: Chain[]): Entity {

@@ -5,6 +5,7 @@ import { distinctActors } from './constraints.js';
 import { bareText, headWord, lemma, mentionKind, nameCore, pronounClass } from './mention-kind.js';
 import { compareNames } from './names/similarity.js';
 import { normaliseName, rawWords } from './names/normalise.js';
+import { repairTypes } from './type-repair.js';
 
 const RESOLVED_TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'FAC', 'NORP', 'MISC', 'GPE']);
 /** Inside one article a close spelling is nearly always the same actor; across articles it needs more. */
@@ -258,6 +259,7 @@ export function buildChains(doc: Document, firstId: number): DocumentChains {
     else chains.push(newChain(firstId + chains.length, node));
     chainOf.set(node, target ?? chains[chains.length - 1]);
   }
+  repairTypes(chains, doc.text, (host, stray) => moveInto(host, stray, chains, chainOf));
   attachStrayPronouns(chains, chainOf);
   attachSpeakers(chains, chainOf);
   const bySentence = new Map<number, MentionNode[]>();
