@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model/document.js';
@@ -7,10 +6,9 @@ import type { DossierConflict, DossierStory } from '../../src/model/dossier.js';
 import { publisherKey } from '../../src/ingest/credit.js';
 import { covered, debrisLeaks, lineRanges, offsetFailures, overlaps, runPipeline, type Run } from './run-pipeline.js';
 
-// The planted facts of examples/README.md, checked on the whole pipeline. The README itself is the
-// key, not an article, so the articles are passed by name.
+// The planted facts of examples/README.md, checked on the whole pipeline run on the folder, as the
+// README's first command runs it (the folder's README is the key, not an article).
 const EXAMPLES = join(import.meta.dirname, '../../examples');
-const ARTICLES = readdirSync(EXAMPLES).filter((f) => f !== 'README.md').sort().map((f) => join(EXAMPLES, f));
 
 /** The story each input belongs to, by file (and item, for JSON lines and feeds). */
 const STORY_OF: Record<string, string> = {
@@ -45,7 +43,7 @@ function findConflict(kind: ConflictKind, a: ReturnType<typeof planted>, b: Retu
 }
 
 beforeAll(async () => {
-  run = await runPipeline(ARTICLES);
+  run = await runPipeline([EXAMPLES]);
 });
 
 describe('examples corpus: ingest and metadata', () => {
@@ -177,19 +175,18 @@ describe('examples corpus: planted disagreements', () => {
     expect(c!.sides.map((s) => s.value).sort()).toEqual(['Brackwater', 'Fennick']);
   });
 
-  // Pipeline bug (src/compare/conflicts.ts participantConflict): an intransitive action ("resigned
-  // over the decree") has neither target nor object, so opposite polarities are never compared;
-  // the two sentences are aligned as one corroborated claim instead.
-  it.fails('reports whether the minister resigned as a polarity conflict', () => {
+  it('reports whether the minister resigned as a polarity conflict', () => {
     const c = findConflict('polarity',
       planted('decree-harbour-gazette.txt', 'Fisheries Minister Oskar Lindqvist resigned over the decree, two officials in his ministry said.'),
       planted('decree-estmere-observer.txt', 'Fisheries Minister Oskar Lindqvist did not resign over the decree, his spokesman said.'));
     expect(c).toBeDefined();
+    const values = c!.sides.map((s) => s.value);
+    expect(values.some((v) => /\bnot\b/.test(v)) && values.some((v) => !/\bnot\b/.test(v)), values.join(' | ')).toBe(true);
   });
 
-  it('never reports a conflict whose sides hold the same value', () => {
+  it('never reports a conflict without two different values', () => {
     for (const c of run.dossier.stories.flatMap((s) => s.conflicts)) {
-      expect(new Set(c.sides.map((s) => s.value)).size, `${c.kind}: ${c.about}`).toBe(c.sides.length);
+      expect(new Set(c.sides.map((s) => s.value)).size, `${c.kind}: ${c.about}`).toBeGreaterThanOrEqual(2);
     }
   });
 });
@@ -197,8 +194,7 @@ describe('examples corpus: planted disagreements', () => {
 describe('examples corpus: debris and headings', () => {
   const DEBRIS_LINE = /^(?:Advertisement|Advert|Share this (?:article|story).*|Follow us on .*|Donate .*|Support independent journalism.*|Sign up .*|Newsletter: .*|Contact the newsdesk: .*|Tips\? .*|Call the newsroom .*|Write to the editor: .*|Leave a (?:comment|reply)|Comments \(\d+\)|Read more: .*)$/;
 
-  // Pipeline gap (src/clean/debris-rules.ts): the comment-count line "Comments (14)" is not debris.
-  it.fails('keeps every debris line of the text files aside as boilerplate', () => {
+  it('keeps every debris line of the text files aside as boilerplate', () => {
     let seen = 0;
     for (const d of run.corpus.documents.filter((x) => x.format === 'text' && !x.source.includes('#'))) {
       for (const r of lineRanges(d.text).filter((l) => DEBRIS_LINE.test(l.line.trim()))) {
