@@ -9,7 +9,7 @@ function testDocument(text: string): Document {
   const start: number[] = [];
   const end: number[] = [];
   const sentences: { start: number; end: number; tokenStart: number; tokenEnd: number }[] = [];
-  const re = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|['’]s\b|\S/gu;
+  const re = /(?:\p{Lu}\.){2,}|(?:St|Mt|Ft)\.(?= \p{Lu})|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|['’]s\b|\S/gu;
   let sentenceStart = 0;
   for (const m of text.matchAll(re)) {
     const s = m.index!;
@@ -89,5 +89,19 @@ describe('entities component', () => {
     const ms = mentionsOf('Karim al-Hadi arrived in Cairo. With al-Hadi were two aides, a correspondent for news outlet Al Fanar reported.');
     expect(ms.filter((m) => m.type === 'PER').map((m) => m.text)).toEqual(['Karim al-Hadi', 'al-Hadi']);
     expect(ms).toContainEqual({ type: 'ORG', text: 'Al Fanar' });
+  });
+
+  it('takes types from context: a regime is a person\'s, a speaking seat of power an organisation, Heights a place', () => {
+    const ms = mentionsOf('The Vrandel administration backed the Karim al-Hadi regime. White House spokesman Ivo Marek said the White House moved to calm troops on the Telmar Heights. He spoke at the White House.');
+    expect(ms).toContainEqual({ type: 'PER', text: 'Vrandel' });
+    expect(ms).toContainEqual({ type: 'PER', text: 'Karim al-Hadi' });
+    expect(ms.filter((m) => m.text === 'White House').map((m) => m.type)).toEqual(['ORG', 'ORG', 'ORG']);
+    expect(ms).toContainEqual({ type: 'LOC', text: 'Telmar Heights' });
+  });
+
+  it('keeps "St." inside a name', () => {
+    const ms = mentionsOf('They met in the St. Anselm Hall on Monday.');
+    expect(ms).toContainEqual({ type: 'FAC', text: 'St. Anselm Hall' });
+    expect(ms.some((m) => m.text === 'St.')).toBe(false);
   });
 });

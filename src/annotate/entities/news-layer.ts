@@ -85,11 +85,13 @@ const BUILDING_HEADS = new Set([...FACILITY_HEADS, 'hall', 'cathedral', 'church'
 function joinAbbreviations(words: readonly string[], chunks: Chunk[]): Chunk[] {
   const out: Chunk[] = [];
   for (const c of chunks) {
-    const abbreviation = c.start - 1;
     const prev = out[out.length - 1];
-    if (abbreviation < 0 || !NAME_ABBREVIATIONS.has(lower(words[abbreviation]))) { out.push(c); continue; }
-    const start = prev && prev.end === c.start ? prev.start : abbreviation;
-    if (prev && prev.end === c.start) out.pop();
+    let start = c.start;
+    if (start > 0 && NAME_ABBREVIATIONS.has(lower(words[start - 1]))) {
+      if (prev && prev.end === c.start) start = out.pop()!.start;
+      else start--;
+    }
+    if (!NAME_ABBREVIATIONS.has(lower(words[start]))) { out.push(c); continue; }
     const type = BUILDING_HEADS.has(lower(words[c.end - 1])) ? 'FAC' : c.type === 'PER' ? 'LOC' : c.type;
     out.push({ ...c, start, type });
   }

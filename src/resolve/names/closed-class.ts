@@ -24,15 +24,22 @@ function demonymOf(text: string): string | null {
   return null;
 }
 
-/** Both are nationalities or groups, and not the same one. */
-export function differentDemonyms(a: string, b: string): boolean {
+/**
+ * Two nationalities or groups: 'same' under one stem ("Kurds", "Kurdish"), 'different' when
+ * neither stem holds the other ("Scot"/"Scottish" may still be one), null when not both are.
+ */
+export function compareDemonyms(a: string, b: string): 'same' | 'different' | null {
   const da = demonymOf(a);
   const db = demonymOf(b);
-  if (!da || !db || da === db) return false;
+  if (!da || !db) return null;
   const sa = demonymStem(da);
   const sb = demonymStem(db);
-  // A stem inside the other ("scot"/"scott", "brit"/"briton") may still be one group: leave it to spelling.
-  return !(sa.length >= 3 && sb.length >= 3 && (sa.startsWith(sb) || sb.startsWith(sa)));
+  if (da === db || sa === sb) return 'same';
+  return sa.length >= 3 && sb.length >= 3 && (sa.startsWith(sb) || sb.startsWith(sa)) ? null : 'different';
+}
+
+export function differentDemonyms(a: string, b: string): boolean {
+  return compareDemonyms(a, b) === 'different';
 }
 
 /** Both name countries, and not the same country (alternative spellings map to one code). */

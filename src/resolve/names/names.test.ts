@@ -101,3 +101,22 @@ describe('other names', () => {
     expect(compareOtherNames('Khaldoun Air Base', 'Haldun Air Base').score).toBeGreaterThanOrEqual(SAME);
   });
 });
+
+describe('closed classes and designators', () => {
+  it('never matches two nationalities or two countries, however alike', () => {
+    expect(compareOtherNames('Syrians', 'Russians')).toMatchObject({ score: 0, conflict: true });
+    expect(compareOtherNames('Austria', 'Australia')).toMatchObject({ score: 0, conflict: true });
+    expect(compareOtherNames('Kurds', 'Kurdish').conflict).toBe(false);
+    expect(compareOtherNames('Russians', 'Russian').score).toBeGreaterThanOrEqual(SAME);
+  });
+  it('sets a facility designator aside and still allows a transliteration variant', () => {
+    expect(compareOtherNames('Hazrun', 'Khazrun Air Base').score).toBeGreaterThanOrEqual(SAME);
+    expect(compareOtherNames('Dorvan', 'Dorvan Naval Facility').score).toBeGreaterThanOrEqual(SAME);
+    expect(compareOtherNames('Hazrun', 'Melvik Air Base').score).toBeLessThan(0.5);
+  });
+  it('does not take a known city for the landmark or paper named after it', () => {
+    expect(compareOtherNames('Paris', 'Paris Arena').score).toBeLessThan(0.66);
+    expect(compareOtherNames('Paris', 'Paris City').score).toBeGreaterThanOrEqual(SAME);
+  });
+});
+

@@ -1,6 +1,6 @@
 import { consonantSkeleton, phoneticKey, transliterationKey, vowelFoldedKey } from './phonetic.js';
 import { normaliseName, initials, isAcronym, rawWords } from './normalise.js';
-import { differentCountries, differentDemonyms, knownPlace } from './closed-class.js';
+import { compareDemonyms, differentCountries, knownPlace } from './closed-class.js';
 
 /** "Aljazeera" and "Al Jazeera": the same letters, split differently. */
 function sameLettersSplitDifferently(a: string, b: string): boolean {
@@ -157,7 +157,9 @@ function placeNamesAnother(shortText: string, short: string[], long: string[]): 
 
 /** Organisations, places and groups: acronyms, word containment and soft word overlap. */
 export function compareOtherNames(textA: string, textB: string): NameComparison {
-  if (differentDemonyms(textA, textB)) return { score: 0, conflict: true, reason: 'two nationalities' };
+  const groups = compareDemonyms(textA, textB);
+  if (groups === 'different') return { score: 0, conflict: true, reason: 'two nationalities' };
+  if (groups === 'same' && textA !== textB) return { score: 0.95, conflict: false, reason: 'one nationality' };
   if (isAcronym(textA) !== isAcronym(textB)) {
     const [acronym, full] = isAcronym(textA) ? [textA, textB] : [textB, textA];
     const compact = acronym.replace(/\./g, '').toLowerCase().replace(/s$/, '');
