@@ -123,6 +123,10 @@ function splitSentences(a: EcbArticle): string[] {
   return a.sentences.map((s) => a.text.slice(s.start, s.end));
 }
 
+function conflictKey(c: Conflict): string {
+  return `${c.kind}|${c.sides.map((s) => `${s.evidence.doc}:${s.evidence.start}:${s.value}`).sort().join('|')}`;
+}
+
 function involves(c: Conflict, doc: string): boolean {
   return c.sides.some((s) => s.evidence.doc === doc);
 }
@@ -166,6 +170,9 @@ export async function main(args: string[]): Promise<void> {
     const usable = articles.filter((a) => annotated.has(a.name));
     if (usable.length < 2) { skipped += perSubtopic.get(subtopic) ?? 0; continue; }
     const actors = storyActors(docs);
+    // Conflicts the pile already holds without the copy: an unchanged copy has its original's
+    // content hash, so only conflicts the copy adds are the copy's.
+    const baseline = new Set((analyzeCorpus([...annotated.values()]).conflicts ?? []).map(conflictKey));
     for (let t = 0; t < (perSubtopic.get(subtopic) ?? 0); t++) {
       const kind: ChangeKind | 'control' = rnd() < CONTROL_SHARE ? 'control' : pick(rnd, KINDS);
       // Try articles in a random order until one offers a change of this kind.
@@ -190,7 +197,7 @@ export async function main(args: string[]): Promise<void> {
         continue;
       }
       const original = [...annotated.values()].find((d) => d.source === article!.name)!;
-      const mine = (corpus.conflicts ?? []).filter((c) => involves(c, doc.id));
+      const mine = (corpus.conflicts ?? []).filter((c) => involves(c, doc.id) && !baseline.has(conflictKey(c)));
       const matching = change ? mine.filter((c) => c.kind === CONFLICT_KIND[change!.kind] && overlaps(c, doc.id, copy.start, copy.end)) : [];
       trials.push({
         kind: change ? change.kind : 'control',

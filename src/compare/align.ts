@@ -3,6 +3,8 @@ import { claimViews, type ClaimView } from './claim-view.js';
 import { claimSimilarity } from './similarity.js';
 import { findConflicts, oppositeStatements, type PairConflict } from './conflicts.js';
 import { stem } from './claim-view.js';
+import { copyChanges } from './copy-diff.js';
+import type { Document } from '../model/document.js';
 import { oppositionOf } from './actions.js';
 
 /** Two claims from different publishers align when they are each other's best match above this. */
@@ -138,40 +140,28 @@ function argmax(xs: number[]): number {
   return best;
 }
 
-/** Copy and original sentences pair when they are each other's best match at least this closely. */
-const COPY_PAIR_THRESHOLD = 0.5;
-
 /**
  * A syndicated or near-duplicate copy adds no publisher, but a copy that changes what its
- * original says (a number, a date, a name, a negation) is reported: its sentences are paired with
- * the original's and each pair that differs is checked for conflicts.
+ * original says (a number, a date, a name, a negation) is reported as a conflict between the
+ * two, the copy's side marked as an altered copy.
  */
 export function compareCopy(corpus: Corpus, story: Story, original: string, copy: string, entityName: (id: string) => string, firstId: number): Conflict[] {
-  const views = claimViews(corpus, new Set([original, copy]));
-  const A = views.filter((v) => v.doc.id === original);
-  const B = views.filter((v) => v.doc.id === copy);
-  const idf = () => 1;
-  const sim = A.map((a) => B.map((b) => claimSimilarity(a, b, idf)));
-  const conflicts: Conflict[] = [];
-  A.forEach((a, i) => {
-    const j = argmax(sim[i]);
-    if (j < 0 || sim[i][j] < COPY_PAIR_THRESHOLD || argmax(A.map((_, k) => sim[k][j])) !== i) return;
-    const b = B[j];
-    const textA = a.doc.text.slice(a.claim.sentence.start, a.claim.sentence.end);
-    const textB = b.doc.text.slice(b.claim.sentence.start, b.claim.sentence.end);
-    if (textA === textB) return;
-    for (const c of findConflicts(a, b, entityName)) {
-      conflicts.push({
-        id: `${story.id}:x${firstId + conflicts.length}`,
-        story: story.id,
-        kind: c.kind,
-        about: c.about,
-        sides: [
-          { publisher: a.publisher, value: c.values[0], evidence: wholeSentence(a) },
-          { publisher: b.publisher, value: c.values[1], evidence: wholeSentence(b), alteredCopyOf: original },
-        ],
-      });
-    }
-  });
-  return conflicts;
+  const a = corpus.documents.find((d) => d.id === original);
+  const b = corpus.documents.find((d) => d.id === copy);
+  if (!a || !b) return [];
+  const publisher = corpus.documentPublisher?.get(original) ?? `p:${original}`;
+  const nameOf = (doc: Document, mention: number) => {
+    const id = corpus.mentionEntity?.get(`${doc.id}:${mention}`);
+    return id ? entityName(id) : doc.layers.mentions![mention].text;
+  };
+  return copyChanges(a, b, nameOf).map((c, k) => ({
+    id: `${story.id}:x${firstId + k}`,
+    story: story.id,
+    kind: c.kind,
+    about: c.about,
+    sides: [
+      { publisher, value: c.values[0], evidence: { doc: original, ...c.original } },
+      { publisher, value: c.values[1], evidence: { doc: copy, ...c.copy }, alteredCopyOf: original },
+    ],
+  }));
 }

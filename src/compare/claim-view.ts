@@ -19,13 +19,15 @@ export interface ClaimView {
   /** Resolved entity ids mentioned in the sentence. */
   entities: Set<string>;
   actor: string | null;
+  /** Entity type of the actor's mention: an organisation and a person are not rival actors. */
+  actorType: string | null;
   /** Resolved entity of the quoted speaker when the claim is a speaker's words. */
   speaker: string | null;
   target: string | null;
   places: string[];
   action: string | null;
   /** Each predicate's action class, resolved object and polarity. */
-  predicates: { cls: string; lemma: string; surface: string; start: number; target: string | null; object: string | null; polarity: 'positive' | 'negative' }[];
+  predicates: { cls: string; lemma: string; surface: string; start: number; target: string | null; targetType: string | null; object: string | null; polarity: 'positive' | 'negative' }[];
   /** Stems of the sentence's content words, entities excluded. */
   stems: Map<string, number>;
   times: TimeExpression[];
@@ -47,6 +49,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
     const mentions = doc.layers.mentions ?? [];
     const t = doc.layers.tokens!;
     const entityOf = (index: number | undefined) => (index === undefined ? null : corpus.mentionEntity?.get(`${doc.id}:${index}`) ?? `${mentions[index].type}:${mentions[index].text.toLowerCase()}`);
+    const typeOf = (index: number | undefined) => (index === undefined ? null : mentions[index].type);
     const entityAtRange = (r: { start: number; end: number }) => {
       const i = mentions.findIndex((m) => m.start < r.end && r.start < m.end);
       return i >= 0 ? entityOf(i) : null;
@@ -73,11 +76,12 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         publisher,
         entities,
         actor: entityOf(claim.actor?.mention),
+        actorType: typeOf(claim.actor?.mention),
         speaker: claim.source.range ? entityAtRange(claim.source.range) : null,
         target: entityOf(claim.target?.mention),
         places: claim.places.map((p) => entityOf(p.mention)!).filter(Boolean),
         action: claim.action ? actionClass(claim.action.lemma) : null,
-        predicates: claim.predicates.map((p) => ({ cls: actionClass(p.lemma), lemma: p.lemma, surface: doc.text.slice(p.start, p.end), start: p.start, target: entityOf(p.target?.mention), object: p.object, polarity: p.polarity })),
+        predicates: claim.predicates.map((p) => ({ cls: actionClass(p.lemma), lemma: p.lemma, surface: doc.text.slice(p.start, p.end), start: p.start, target: entityOf(p.target?.mention), targetType: typeOf(p.target?.mention), object: p.object, polarity: p.polarity })),
         stems,
         times: claim.times.map((i) => doc.layers.times![i]),
         quantities: claim.quantities.map((i) => doc.layers.quantities![i]),

@@ -21,7 +21,7 @@ export function findConflicts(a: ClaimView, b: ClaimView, entityName: (id: strin
   if (participant) out.push(participant);
   const date = eventsMatch(a, b) ? dateConflict(a.times, b.times) : null;
   if (date) out.push({ kind: 'date', about: `when ${describe(a, entityName)}`, values: date });
-  const number = numberConflict(a.quantities, b.quantities);
+  const number = numberConflict(a, b);
   if (number) out.push({ kind: 'number', about: number.about, values: number.values });
   const sameAction = a.predicates.some((p) => b.predicates.some((q) => q.cls === p.cls));
   const sameActor = a.actor !== null && b.actor !== null && (a.actor === b.actor || entityName(a.actor).toLowerCase() === entityName(b.actor).toLowerCase());
@@ -29,8 +29,9 @@ export function findConflicts(a: ClaimView, b: ClaimView, entityName: (id: strin
   if (place) out.push({ kind: 'place', about: `where ${describe(a, entityName)}`, values: [entityName(place[0]), entityName(place[1])] });
   const opposite = oppositeStatements(a, b, () => true);
   if (opposite) out.push(opposite);
-  // Two unmerged entities with one name are not a disagreement about who acted.
-  return out.filter((c) => c.values[0].toLowerCase() !== c.values[1].toLowerCase());
+  // Two unmerged entities with one name ("Joseph Comeaux" / "Arcade Joseph Comeaux") are not a
+  // disagreement about who acted: the resolver kept them apart, it did not find them different.
+  return out.filter((c) => !(c.kind === 'actor' && nameContains(c.values[0], c.values[1])) && c.values[0].toLowerCase() !== c.values[1].toLowerCase());
 }
 
 /**
@@ -50,10 +51,10 @@ function participantConflict(a: ClaimView, b: ClaimView, entityName: (id: string
       }
       // Who said something is a matter of sources, not a disagreement about who acted.
       if (SPEECH.has(p.cls)) continue;
-      if (a.actor && b.actor && a.actor !== b.actor && sameObject && !a.entities.has(b.actor) && !b.entities.has(a.actor)) {
+      if (a.actor && b.actor && a.actor !== b.actor && a.actorType === b.actorType && sameObject && !a.entities.has(b.actor) && !b.entities.has(a.actor)) {
         return { kind: 'actor', about: `who ${past(p)} ${p.target ? entityName(p.target) : `the ${p.object}`}`, values: [entityName(a.actor), entityName(b.actor)] };
       }
-      if (p.target && q.target && p.target !== q.target && a.actor && a.actor === b.actor && !a.entities.has(q.target) && !b.entities.has(p.target)) {
+      if (p.target && q.target && p.target !== q.target && p.targetType === q.targetType && a.actor && a.actor === b.actor && !a.entities.has(q.target) && !b.entities.has(p.target)) {
         return { kind: 'actor', about: `whom ${entityName(a.actor)} ${past(p)}`, values: [entityName(p.target), entityName(q.target)] };
       }
     }
@@ -72,9 +73,16 @@ function describe(v: ClaimView, entityName: (id: string) => string): string {
   return `${actor} ${action}${target}`.trim();
 }
 
+function nameContains(a: string, b: string): boolean {
+  const ta = a.toLowerCase().split(/\s+/);
+  const tb = b.toLowerCase().split(/\s+/);
+  const [small, large] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  return small.every((t) => large.includes(t));
+}
+
 /** A phrasal verb's particle belongs to the verb: "gave way", "pulled out", "stepped down". */
 function withParticle(text: string, start: number, end: number): string {
-  const next = /^\s+(up|out|off|down|away|back|over|way|in)\b/.exec(text.slice(end, end + 8));
+  const next = /^\s+(up|out|off|down|away|back|over|way)\b/.exec(text.slice(end, end + 8));
   return text.slice(start, end) + (next ? ` ${next[1]}` : '');
 }
 
@@ -91,18 +99,21 @@ function isPlaceMention(v: ClaimView, index: number | undefined): boolean {
  * when or where someone spoke says nothing about the event itself.
  */
 function eventsMatch(a: ClaimView, b: ClaimView): boolean {
-  const pa = anchoredPredicate(a);
-  const pb = anchoredPredicate(b);
-  if (!pa || !pb || SPEECH.has(pa.cls) || SPEECH.has(pb.cls)) return false;
-  return pa.cls === pb.cls || b.stems.has(stem(pa.lemma)) || a.stems.has(stem(pb.lemma)) || a.predicates.some((p) => p.cls === pb.cls) && b.predicates.some((q) => q.cls === pa.cls);
+  const at = (v: ClaimView) => v.times[0]?.start ?? v.claim.places[0]?.start ?? v.claim.sentence.start;
+  return eventsMatchAt(a, b, at(a), at(b));
 }
 
-function anchoredPredicate(v: ClaimView): ClaimView['predicates'][number] | null {
-  const anchor = v.times[0] ?? null;
-  const at = anchor ? anchor.start : v.claim.places[0]?.start;
-  if (at === undefined || v.predicates.length === 0) return v.predicates[0] ?? null;
-  let best = v.predicates[0];
-  for (const p of v.predicates) if (Math.abs(p.start - at) < Math.abs(best.start - at)) best = p;
+/** The same event at two positions: the predicates nearest each position match (see eventsMatch). */
+function eventsMatchAt(a: ClaimView, b: ClaimView, atA: number, atB: number): boolean {
+  const pa = nearestPredicate(a, atA);
+  const pb = nearestPredicate(b, atB);
+  if (!pa || !pb || SPEECH.has(pa.cls) || SPEECH.has(pb.cls)) return false;
+  return pa.cls === pb.cls || b.stems.has(stem(pa.lemma)) || a.stems.has(stem(pb.lemma)) || (a.predicates.some((p) => p.cls === pb.cls) && b.predicates.some((q) => q.cls === pa.cls));
+}
+
+function nearestPredicate(v: ClaimView, at: number): ClaimView['predicates'][number] | null {
+  let best: ClaimView['predicates'][number] | null = null;
+  for (const p of v.predicates) if (!best || Math.abs(p.start - at) < Math.abs(best.start - at)) best = p;
   return best;
 }
 
@@ -128,24 +139,30 @@ function label(t: TimeExpression): string {
   return `"${t.text}" (${range})`;
 }
 
-/** Same unit and the same counted thing, values apart beyond what their wording allows. */
-function numberConflict(a: Quantity[], b: Quantity[]): { about: string; values: [string, string] } | null {
-  for (const x of a) {
-    for (const y of b) {
+/**
+ * Same unit and the same counted thing (the counted phrases share their head noun, or neither
+ * has one and the unit is the same), stated for the same event (the verb nearest each number
+ * matches), values apart beyond what their wording allows.
+ */
+function numberConflict(a: ClaimView, b: ClaimView): { about: string; values: [string, string] } | null {
+  for (const x of a.quantities) {
+    for (const y of b.quantities) {
       if (x.kind !== y.kind || x.unit !== y.unit || x.kind === 'ordinal') continue;
-      if (x.counts && y.counts && !sharesWord(x.counts, y.counts)) continue;
-      if (!x.counts && !y.counts && !x.unit) continue;
-      if (compatible(x, y)) continue;
+      const sameThing = x.counts && y.counts ? sameHead(x.counts, y.counts) : !x.counts && !y.counts && x.unit !== null;
+      if (!sameThing || compatible(x, y)) continue;
+      if (!eventsMatchAt(a, b, x.start, y.start)) continue;
       return { about: `how many ${x.counts ?? x.unit ?? 'units'}`, values: [x.text, y.text] };
     }
   }
   return null;
 }
 
-function sharesWord(a: string, b: string): boolean {
-  const wa = new Set(a.toLowerCase().match(/[a-z]{4,}/g) ?? []);
-  return (b.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((w) => wa.has(w) || wa.has(w.replace(/s$/, '')) || wa.has(`${w}s`));
+/** The last word of two counted phrases, singular: "people" = "people", "combat sorties" = "sorties". */
+function sameHead(a: string, b: string): boolean {
+  const head = (s: string) => (s.toLowerCase().match(/[a-z]+/g) ?? []).pop()?.replace(/(?<=[^s])s$/, '') ?? '';
+  return head(a) !== '' && head(a) === head(b);
 }
+
 
 /** "over 400" and "450" agree; "at least 10" and "8" do not; exact values agree within 2%. */
 function compatible(x: Quantity, y: Quantity): boolean {

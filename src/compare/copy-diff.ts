@@ -1,0 +1,98 @@
+import type { ConflictKind } from '../model/corpus.js';
+import type { Document, Sentence } from '../model/document.js';
+import type { Range } from '../model/span.js';
+
+/** Sentences of a copy and its original pair when their word sets overlap at least this much. */
+const SENTENCE_PAIR_JACCARD = 0.6;
+/** How far apart (in sentences) a pair may sit: copies add or drop a line, they do not reorder. */
+const PAIR_WINDOW = 4;
+const NEGATION = /\b(?:not|n't|never|no longer|no)\b/i;
+
+export interface CopyChange {
+  kind: ConflictKind;
+  about: string;
+  values: [string, string];
+  original: Range;
+  copy: Range;
+}
+
+/**
+ * What an altered copy changed, read off the text itself: each sentence of the copy is paired
+ * with its original sentence, and the characters that differ are classified by the annotation
+ * they fall in: a time expression (date), a quantity (number), an entity mention (actor), or an
+ * inserted or removed negation (polarity). A reworded sentence with no such change is not a
+ * conflict.
+ */
+export function copyChanges(original: Document, copy: Document, nameOf: (doc: Document, mention: number) => string): CopyChange[] {
+  const A = original.layers.sentences ?? [];
+  const B = copy.layers.sentences ?? [];
+  const words = (d: Document, s: Sentence) => new Set(d.text.slice(s.start, s.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const wa = A.map((s) => words(original, s));
+  const wb = B.map((s) => words(copy, s));
+  const changes: CopyChange[] = [];
+  let lastJ = -1;
+  A.forEach((sa, i) => {
+    let best = -1;
+    let bestScore = SENTENCE_PAIR_JACCARD;
+    const expected = lastJ + 1;
+    for (let j = Math.max(0, expected - PAIR_WINDOW); j < Math.min(B.length, expected + PAIR_WINDOW + 1); j++) {
+      const score = jaccard(wa[i], wb[j]);
+      if (score > bestScore) { bestScore = score; best = j; }
+    }
+    if (best < 0) return;
+    lastJ = best;
+    const sb = B[best];
+    const ta = original.text.slice(sa.start, sa.end);
+    const tb = copy.text.slice(sb.start, sb.end);
+    if (ta === tb) return;
+    const change = classify(original, copy, sa, sb, ta, tb, nameOf);
+    if (change) changes.push(change);
+  });
+  return changes;
+}
+
+function classify(a: Document, b: Document, sa: Sentence, sb: Sentence, ta: string, tb: string, nameOf: (doc: Document, mention: number) => string): CopyChange | null {
+  let p = 0;
+  while (p < ta.length && p < tb.length && ta[p] === tb[p]) p++;
+  let s = 0;
+  while (s < ta.length - p && s < tb.length - p && ta[ta.length - 1 - s] === tb[tb.length - 1 - s]) s++;
+  // The changed stretch in each sentence, in document offsets (possibly empty on one side).
+  const ca = { start: sa.start + p, end: sa.start + ta.length - s };
+  const cb = { start: sb.start + p, end: sb.start + tb.length - s };
+  const whole = (d: Document, x: Sentence) => ({ start: x.start, end: x.end });
+  const ta2 = a.layers.times?.find((t) => touches(t, ca));
+  const tb2 = b.layers.times?.find((t) => touches(t, cb));
+  if (ta2 && tb2 && ta2.value !== tb2.value) {
+    return { kind: 'date', about: `when: the copy changes "${ta2.text}" to "${tb2.text}"`, values: [`"${ta2.text}" (${ta2.value})`, `"${tb2.text}" (${tb2.value})`], original: whole(a, sa), copy: whole(b, sb) };
+  }
+  const qa = a.layers.quantities?.find((q) => touches(q, ca));
+  const qb = b.layers.quantities?.find((q) => touches(q, cb));
+  if (qa && qb && qa.value !== qb.value) {
+    return { kind: 'number', about: `how many ${qa.counts ?? qa.unit ?? ''}`.trim(), values: [qa.text, qb.text], original: whole(a, sa), copy: whole(b, sb) };
+  }
+  const ma = (a.layers.mentions ?? []).findIndex((m) => touches(m, ca));
+  const mb = (b.layers.mentions ?? []).findIndex((m) => touches(m, cb));
+  if (ma >= 0 && mb >= 0) {
+    const na = nameOf(a, ma);
+    const nb = nameOf(b, mb);
+    if (na.toLowerCase() !== nb.toLowerCase()) return { kind: 'actor', about: `who: the copy names ${nb} where the original names ${na}`, values: [na, nb], original: whole(a, sa), copy: whole(b, sb) };
+  }
+  const removed = a.text.slice(ca.start, ca.end);
+  const added = b.text.slice(cb.start, cb.end);
+  if (NEGATION.test(added) !== NEGATION.test(removed) && (NEGATION.test(added) || NEGATION.test(removed))) {
+    return { kind: 'polarity', about: 'whether it happened: the copy negates what the original asserts', values: [ta.trim(), tb.trim()].map((x) => (NEGATION.test(x) ? 'denies it' : 'asserts it')) as [string, string], original: whole(a, sa), copy: whole(b, sb) };
+  }
+  return null;
+}
+
+/** The change touches the annotation: overlapping, or adjacent for an empty (inserted) stretch. */
+function touches(x: Range, change: Range): boolean {
+  return change.start === change.end ? x.start <= change.start && change.start <= x.end : x.start < change.end && change.start < x.end;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / Math.max(1, a.size + b.size - inter);
+}
+
