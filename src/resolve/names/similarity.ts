@@ -148,11 +148,16 @@ function alignedSimilarity(a: string[], b: string[]): TokenMatch {
   return worst;
 }
 
-/** "Moscow" in "Moscow Stadium" or "Lagos Times": a known place naming something else inside or after it. */
-function placeNamesAnother(shortText: string, short: string[], long: string[]): boolean {
+/**
+ * "Lagos Stadium", "Lagos Times": a known place and a proper name made of it and capitalised words
+ * of its own name something else (a described "Lagos shop" may still stand for the place).
+ */
+function placeNamesAnother(shortText: string, longText: string, short: string[], long: string[]): boolean {
   if (long.length <= short.length || short.some((t, i) => long[i] !== t)) return false;
   const extra = long.slice(short.length);
-  return distinctive(extra).length === extra.length && !extra.every((t) => DESIGNATORS.has(t)) && knownPlace(shortText);
+  if (extra.some((t) => DESIGNATORS.has(t))) return false;
+  const written = longText.trim().split(/\s+/).slice(-extra.length);
+  return written.every((w) => /^\p{Lu}/u.test(w)) && knownPlace(shortText);
 }
 
 /** Organisations, places and groups: acronyms, word containment and soft word overlap. */
@@ -187,8 +192,8 @@ export function compareOtherNames(textA: string, textB: string): NameComparison 
     const t = tokenSimilarity(a[0], b[0]);
     return { score: t.score, conflict: false, reason: t.reason };
   }
-  const [short, long, shortText] = a.length <= b.length ? [a, b, textA] : [b, a, textB];
-  if (placeNamesAnother(shortText, short, long)) return { score: 0.5, conflict: false, reason: 'a place names another thing' };
+  const [short, long, shortText, longText] = a.length <= b.length ? [a, b, textA, textB] : [b, a, textB, textA];
+  if (placeNamesAnother(shortText, longText, short, long)) return { score: 0.5, conflict: false, reason: 'a place names another thing' };
   let matched = 0;
   for (const word of short) {
     const best = Math.max(...long.map((w) => tokenSimilarity(word, w).score));
