@@ -1,7 +1,7 @@
 /**
  * ECB+ cross-document entity coreference with gold mentions.
  *
- *   npx triangulate eval ecbplus <dir> [--scope topic|subtopic]
+ *   npx triangulate eval ecbplus <dir> [--scope topic|subtopic] [--pair-model <file>]
  *
  * <dir> holds one folder per topic (N/N_Mecb.xml, N/N_Mecbplus.xml). Each document's text is
  * rebuilt from its tokens; each gold entity mention becomes a Mention with that text's offsets,
@@ -22,6 +22,8 @@ import type { Corpus } from '../src/model/corpus.js';
 import type { Document, Sentence } from '../src/model/document.js';
 import type { EntityType, Mention } from '../src/model/mention.js';
 import { resolveCorpus } from '../src/resolve/component.js';
+import { usePairModel } from '../src/resolve/cross-doc.js';
+import { loadPairModel } from '../src/resolve/pairwise/model.js';
 import { headWord } from '../src/resolve/mention-kind.js';
 import { type Clustering, type CorefScores, scoreCoref } from './coref-metrics.js';
 
@@ -230,8 +232,16 @@ export function row(label: string, s: CorefScores): string {
 }
 
 export async function main(args: string[]): Promise<void> {
-  const dir = args.find((a) => !a.startsWith('--'));
-  if (!dir) throw new Error('usage: triangulate eval ecbplus <dir> [--scope topic|subtopic]');
+  const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const dir = args.find((a, i) => !a.startsWith('--') && !['--scope', '--pair-model'].includes(args[i - 1]));
+  if (!dir) throw new Error('usage: triangulate eval ecbplus <dir> [--scope topic|subtopic] [--pair-model <file>]');
+  const pairModelFile = valueOf('--pair-model');
+  if (pairModelFile) {
+    // Scores a trained pair model (train/coref.ts) in place of the product's default scorer.
+    const model = loadPairModel(pairModelFile);
+    if (!model) throw new Error(`${pairModelFile}: no pair model for this feature set`);
+    usePairModel(model);
+  }
   const scopeArg = args.includes('--scope') ? args[args.indexOf('--scope') + 1] : 'topic';
   const scope = scopeArg === 'subtopic' ? (d: EcbDocument) => d.subtopic : (d: EcbDocument) => d.topic;
   const started = Date.now();
@@ -246,7 +256,7 @@ export async function main(args: string[]): Promise<void> {
   const lemma = scoreCoref(key, restrict(allLemma, annotated));
   const allMentions = allKey.reduce((n, c) => n + c.length, 0);
   console.log(`ECB+ entity coreference, gold mentions: ${docs.length} documents, topics ${topics[0]}-${topics[topics.length - 1]} (${topics.length} topics)`);
-  console.log(`command: npx triangulate eval ecbplus ${dir}${scopeArg === 'subtopic' ? ' --scope subtopic' : ''}   clustering scope: ${scopeArg} (descriptions and dates link only within a sub-topic, the story)`);
+  console.log(`command: npx triangulate eval ecbplus ${dir}${scopeArg === 'subtopic' ? ' --scope subtopic' : ''}${pairModelFile ? ` --pair-model ${pairModelFile}` : ''}   pair scorer: ${pairModelFile ? 'learned' : 'default'}   clustering scope: ${scopeArg} (descriptions and dates link only within a sub-topic, the story)`);
   console.log(`${''.padEnd(22)} |    MUC R/P/F1     |     B3 R/P/F1     |   CEAF-e R/P/F1   | CoNLL F1`);
   console.log(`coreference-annotated sentences (${annotated.size} mentions, ${key.length} gold clusters, singletons included):`);
   console.log(row('triangulate resolve', resolver));
@@ -255,7 +265,7 @@ export async function main(args: string[]): Promise<void> {
   console.log(row('triangulate resolve', scoreCoref(allKey, allResolver)));
   console.log(row('same-lemma baseline', scoreCoref(allKey, allLemma)));
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  console.log(JSON.stringify({ dataset: 'ecbplus', metric: 'entity_conll_f1', value: Math.round(resolver.conllF1 * 10000) / 10000, baseline_same_lemma: Math.round(lemma.conllF1 * 10000) / 10000, scope: scopeArg, split: 'topics in dir' }));
+  console.log(JSON.stringify({ dataset: 'ecbplus', metric: 'entity_conll_f1', value: Math.round(resolver.conllF1 * 10000) / 10000, baseline_same_lemma: Math.round(lemma.conllF1 * 10000) / 10000, scope: scopeArg, pair_model: pairModelFile ?? null, split: 'topics in dir' }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));

@@ -3,7 +3,7 @@ import { incompatibleRoles } from './constraints.js';
 import { headWord } from './mention-kind.js';
 import { initials, isAcronym, nameKey, normaliseName } from './names/normalise.js';
 import { phoneticKey } from './names/phonetic.js';
-import { type ChainContext, type NameEvidence, nameEvidence, pairFeatures, sharedCount, timeLike } from './pairwise/features.js';
+import { type ChainContext, type NameEvidence, nameEvidence, pairFeatures, pairWords, sharedCount, timeLike } from './pairwise/features.js';
 import { type PairModel, loadPairModel, probability } from './pairwise/model.js';
 
 export { timeLike };
@@ -48,6 +48,11 @@ export function defaultPairModel(): PairModel | null {
   return committed;
 }
 
+/** Replaces the default scorer (cross-validation trains one per fold); undefined goes back to the file. */
+export function usePairModel(model: PairModel | null | undefined): void {
+  committed = model;
+}
+
 /** Hand-set evidence weights: the scorer when no learned model is present. */
 function handScore(a: Chain, b: Chain, name: NameEvidence | null, ca: ChainContext, cb: ChainContext, sameStory: boolean): PairEvidence {
   let evidence: PairEvidence;
@@ -81,7 +86,7 @@ export function scorePair(a: Chain, b: Chain, context: Map<Chain, ChainContext>,
   const features = pairEvidence(a, b, context, sameStory);
   if ('score' in features) return features;
   if (!model) return handScore(a, b, features.name, features.ca, features.cb, sameStory);
-  const p = probability(model, pairFeatures(a, b, features.ca, features.cb, sameStory, features.name));
+  const p = probability(model, pairFeatures(a, b, features.ca, features.cb, sameStory, features.name), pairWords(a, b));
   const shared = sharedCount(features.ca.sentence, features.cb.sentence);
   const reasons = [features.name ? features.name.reason : sharedCount(a.nominalHeads, b.nominalHeads) > 0 ? 'same description' : 'context'];
   if (shared > 0) reasons.push(`${shared} words shared beside them`);
@@ -301,6 +306,7 @@ export interface TrainingPair {
   membersA: Chain[];
   membersB: Chain[];
   x: number[];
+  words: string[];
 }
 
 /** The unit pairs clustering would score (blocked, not vetoed by a hard constraint), with features. */
@@ -314,7 +320,7 @@ export function trainingPairs(input: ClusterInput): TrainingPair[] {
     const sameStory = storyOf(a.doc) === storyOf(b.doc);
     const found = pairEvidence(a, b, units.context, sameStory);
     if ('score' in found) continue;
-    pairs.push({ a, b, membersA: units.members[i], membersB: units.members[j], x: pairFeatures(a, b, found.ca, found.cb, sameStory, found.name) });
+    pairs.push({ a, b, membersA: units.members[i], membersB: units.members[j], x: pairFeatures(a, b, found.ca, found.cb, sameStory, found.name), words: pairWords(a, b) });
   }
   return pairs;
 }
@@ -374,13 +380,41 @@ function clusterUnits(chains: Chain[], cannotLink: Set<string>, context: Map<Cha
     const found = pairEvidence(x, y, context, sameStory(x, y));
     return 'score' in found && found.conflict;
   };
+  const cache = new Map<number, PairEvidence>();
+  for (const p of scored) cache.set(p.i * chains.length + p.j, p.evidence);
+  const evidenceOf = (i: number, j: number): PairEvidence => {
+    const key = Math.min(i, j) * chains.length + Math.max(i, j);
+    let found = cache.get(key);
+    if (!found) {
+      found = scorePair(chains[i], chains[j], context, sameStory(chains[i], chains[j]), model);
+      cache.set(key, found);
+    }
+    return found;
+  };
+  /** Mean pair probability between two clusters; minus one when a pair of them is vetoed. */
+  const linkage = (xs: number[], ys: number[]): number => {
+    let sum = 0;
+    let n = 0;
+    for (const x of xs) {
+      for (const y of ys) {
+        if (chains[x].doc === chains[y].doc && singleDocument(chains[x]) && singleDocument(chains[y])) continue;
+        const e = evidenceOf(x, y);
+        if (e.conflict) return -1;
+        sum += e.score;
+        n++;
+      }
+    }
+    return n === 0 ? 0 : sum / n;
+  };
   for (const { i, j, evidence } of candidates) {
     if (evidence.score < mergeAt) break;
     const ra = find(i);
     const rb = find(j);
     if (ra === rb || !compatible(ra, rb)) continue;
-    // Conflicts found only by comparing the two clusters' other members count too.
-    if (members[ra].some((x) => members[rb].some((y) => vetoed(chains[x], chains[y])))) continue;
+    if (model) {
+      // Average link: the two clusters as wholes must look like one actor, not just their closest pair.
+      if (linkage(members[ra], members[rb]) < mergeAt) continue;
+    } else if (members[ra].some((x) => members[rb].some((y) => vetoed(chains[x], chains[y])))) continue;
     owner[rb] = ra;
     members[ra].push(...members[rb]);
     members[rb] = [];

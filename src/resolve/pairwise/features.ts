@@ -111,3 +111,22 @@ export function pairFeatures(a: Chain, b: Chain, ca: ChainContext, cb: ChainCont
   ];
   return f;
 }
+
+const MAX_DESCRIPTORS = 6;
+
+function descriptors(chain: Chain): string[] {
+  const own = [...chain.nominalHeads].sort().slice(0, MAX_DESCRIPTORS);
+  if (chain.names.length > 0) own.push(`<name ${chain.type}>`);
+  return own;
+}
+
+/**
+ * Word pairs the two chains are described by ("attorney|lawyer", "gun|weapon", "<name PER>|star"):
+ * the model learns which descriptions name one thing from the training topics, where no
+ * spelling could tell.
+ */
+export function pairWords(a: Chain, b: Chain): string[] {
+  const words = new Set<string>();
+  for (const x of descriptors(a)) for (const y of descriptors(b)) words.add(x < y ? `${x}|${y}` : `${y}|${x}`);
+  return [...words];
+}

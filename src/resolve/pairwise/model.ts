@@ -6,14 +6,17 @@ import { FEATURES } from './features.js';
 export interface PairModel {
   features: string[];
   weights: number[];
+  /** Weights of description word pairs (see pairWords), learned from pairs seen in several topics. */
+  words: Record<string, number>;
   /** At or above this probability the pair merges; between `possible` and it, a possible alias. */
   merge: number;
   possible: number;
 }
 
-export function probability(model: PairModel, x: number[]): number {
+export function probability(model: PairModel, x: number[], words: string[] = []): number {
   let z = 0;
   for (let k = 0; k < x.length; k++) z += model.weights[k] * x[k];
+  for (const w of words) z += model.words[w] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -28,37 +31,60 @@ export interface TrainOptions {
  * so the same data always gives the same model. Positives and negatives weigh equally in total,
  * since blocked pairs are mostly negatives and the threshold is chosen afterwards anyway.
  */
-export function trainLogistic(xs: number[][], ys: number[], options: TrainOptions = {}): number[] {
+export interface Example {
+  x: number[];
+  /** Sparse indicator features (word pairs); only those listed in `vocabulary` get a weight. */
+  words: string[];
+  y: number;
+}
+
+export function trainLogistic(examples: Example[], vocabulary: Set<string>, options: TrainOptions = {}): { weights: number[]; words: Record<string, number> } {
   const epochs = options.epochs ?? 400;
   const l2 = options.l2 ?? 1e-3;
   const rate = options.rate ?? 0.5;
-  const dim = xs[0]?.length ?? FEATURES.length;
-  const w = new Array<number>(dim).fill(0);
-  const g2 = new Array<number>(dim).fill(1e-8);
-  const positives = ys.reduce((n, y) => n + y, 0);
-  const negatives = ys.length - positives;
+  const dim = examples[0]?.x.length ?? FEATURES.length;
+  const vocab = [...vocabulary].sort();
+  const index = new Map(vocab.map((w, k) => [w, dim + k]));
+  const size = dim + vocab.length;
+  const sparse = examples.map((e) => e.words.map((w) => index.get(w)).filter((k): k is number => k !== undefined));
+  const w = new Array<number>(size).fill(0);
+  const g2 = new Array<number>(size).fill(1e-8);
+  const positives = examples.reduce((n, e) => n + e.y, 0);
+  const negatives = examples.length - positives;
   const weightOf = (y: number) => (y === 1 ? 0.5 / Math.max(1, positives) : 0.5 / Math.max(1, negatives));
+  const grad = new Array<number>(size).fill(0);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    const grad = w.map((wk, k) => (k === 0 ? 0 : l2 * wk));
-    xs.forEach((x, i) => {
+    for (let k = 0; k < size; k++) grad[k] = k === 0 ? 0 : l2 * w[k];
+    examples.forEach((e, i) => {
       let z = 0;
-      for (let k = 0; k < dim; k++) z += w[k] * x[k];
-      const err = (1 / (1 + Math.exp(-z)) - ys[i]) * weightOf(ys[i]);
-      for (let k = 0; k < dim; k++) grad[k] += err * x[k];
+      for (let k = 0; k < dim; k++) z += w[k] * e.x[k];
+      for (const k of sparse[i]) z += w[k];
+      const err = (1 / (1 + Math.exp(-z)) - e.y) * weightOf(e.y);
+      for (let k = 0; k < dim; k++) grad[k] += err * e.x[k];
+      for (const k of sparse[i]) grad[k] += err;
     });
-    for (let k = 0; k < dim; k++) {
+    for (let k = 0; k < size; k++) {
       g2[k] += grad[k] * grad[k];
       w[k] -= (rate * grad[k]) / Math.sqrt(g2[k]);
     }
   }
-  return w;
+  const words: Record<string, number> = {};
+  vocab.forEach((word, k) => {
+    if (Math.abs(w[dim + k]) >= 1e-3) words[word] = w[dim + k];
+  });
+  return { weights: w.slice(0, dim), words };
 }
 
-/** models/coref/ at the package root, from src/resolve/pairwise/ or dist/src/resolve/pairwise/. */
-export function modelPath(): string {
+/**
+ * The model the product loads: models/coref/pairwise.json at the package root (from
+ * src/resolve/pairwise/ or dist/src/resolve/pairwise/). Training writes a candidate beside it
+ * (pairwise-candidate.json); it is adopted by renaming only when it beats the hand-set weights in
+ * cross-validation and makes no false merge on the seed acceptance tests.
+ */
+export function modelPath(file = 'pairwise.json'): string {
   const here = fileURLToPath(new URL('.', import.meta.url));
   const fromDist = /[\\/]dist[\\/]src[\\/]resolve[\\/]pairwise[\\/]?$/.test(here);
-  return fileURLToPath(new URL(fromDist ? '../../../../models/coref/pairwise.json' : '../../../models/coref/pairwise.json', import.meta.url));
+  return fileURLToPath(new URL(fromDist ? `../../../../models/coref/${file}` : `../../../models/coref/${file}`, import.meta.url));
 }
 
 /** The committed model, or null when it is absent or was trained on another feature set. */

@@ -1,0 +1,120 @@
+/**
+ * Trains the cross-document pair model (models/coref/pairwise.json) on ECB+ topics, with
+ * cross-validation by topic: each fold's topics are clustered by a model trained on the other
+ * folds only, and the merge threshold is the one with the best mean held-out CoNLL F1.
+ *
+ *   npx tsc -p tsconfig.json && node dist/train/coref.js ../shared/data/ecbplus [--folds 5] [--out models/coref/pairwise-candidate.json]
+ */
+import { writeFileSync } from 'node:fs';
+import type { Chain } from '../src/resolve/chain.js';
+import { pairKey, trainingPairs, usePairModel } from '../src/resolve/cross-doc.js';
+import { FEATURES } from '../src/resolve/pairwise/features.js';
+import { type PairModel, modelPath, trainLogistic } from '../src/resolve/pairwise/model.js';
+import { buildChains } from '../src/resolve/within-doc.js';
+import { type EcbDocument, goldClusters, groupBy, loadEcbPlus, resolverClusters, restrict, toDocument } from '../eval/ecbplus.js';
+import { scoreCoref } from '../eval/coref-metrics.js';
+
+interface Labelled { x: number[]; words: string[]; y: number; topic: string }
+
+/** The gold entity most of a unit's scored mentions belong to; null when none of them is scored. */
+function majorityGold(members: Chain[], gold: Map<string, string>): string | null {
+  const votes = new Map<string, number>();
+  for (const c of members) for (const n of c.nodes) {
+    const g = gold.get(n.mention.id);
+    if (g) votes.set(g, (votes.get(g) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [g, v] of votes) if (best === null || v > votes.get(best)!) best = g;
+  return best;
+}
+
+/** Candidate pairs of one topic, labelled by the gold clusters of mentions in annotated sentences. */
+function topicPairs(docs: EcbDocument[]): Labelled[] {
+  const gold = new Map(docs.flatMap((d) => d.mentions.filter((m) => m.annotatedSentence).map((m) => [m.id, m.gold] as [string, string])));
+  const subtopic = new Map(docs.map((d) => [d.name, d.subtopic]));
+  const chains: Chain[] = [];
+  const cannotLink = new Set<string>();
+  let next = 0;
+  for (const ecb of docs) {
+    const built = buildChains(toDocument(ecb), next);
+    next += built.chains.length;
+    chains.push(...built.chains);
+    for (const [a, b] of built.cannotLink) cannotLink.add(pairKey(`${ecb.name}#${a}`, `${ecb.name}#${b}`));
+  }
+  const out: Labelled[] = [];
+  for (const p of trainingPairs({ chains, cannotLink, storyOf: (d) => subtopic.get(d) ?? d, model: null })) {
+    const ga = majorityGold(p.membersA, gold);
+    const gb = majorityGold(p.membersB, gold);
+    if (ga === null || gb === null) continue;
+    out.push({ x: p.x, words: p.words, y: ga === gb ? 1 : 0, topic: docs[0].topic });
+  }
+  return out;
+}
+
+const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+/** Below the merge threshold by this much: reported as a possible alias. */
+const POSSIBLE_MARGIN = 0.15;
+
+function conll(docs: EcbDocument[]): number {
+  const annotated = new Set(docs.flatMap((d) => d.mentions.filter((m) => m.annotatedSentence).map((m) => m.id)));
+  const key = restrict(goldClusters(docs), annotated);
+  return scoreCoref(key, restrict(resolverClusters(docs, (d) => d.topic), annotated)).conllF1;
+}
+
+/** Word pairs seen in at least this many training topics get a weight: fewer would learn one story by heart. */
+const MIN_TOPICS = 2;
+
+function fit(pairs: Labelled[]): { weights: number[]; words: Record<string, number> } {
+  const topicsOf = new Map<string, Set<string>>();
+  for (const p of pairs) for (const w of p.words) topicsOf.set(w, (topicsOf.get(w) ?? new Set()).add(p.topic));
+  const vocabulary = new Set([...topicsOf].filter(([, ts]) => ts.size >= MIN_TOPICS).map(([w]) => w));
+  return trainLogistic(pairs, vocabulary);
+}
+
+function model(fitted: { weights: number[]; words: Record<string, number> }, merge: number): PairModel {
+  return { features: [...FEATURES], ...fitted, merge, possible: Math.max(0.05, merge - POSSIBLE_MARGIN) };
+}
+
+export async function main(args: string[]): Promise<void> {
+  const dir = args.find((a) => !a.startsWith('--'));
+  if (!dir) throw new Error('usage: node dist/train/coref.js <ecbplus dir> [--folds 5] [--out file]');
+  const folds = args.includes('--folds') ? Number(args[args.indexOf('--folds') + 1]) : 5;
+  const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : modelPath('pairwise-candidate.json');
+  const docs = loadEcbPlus(dir);
+  const byTopic = groupBy(docs, (d) => d.topic);
+  const topics = [...byTopic.keys()].sort((a, b) => Number(a) - Number(b));
+  const foldOf = new Map(topics.map((t, i) => [t, i % folds]));
+  const pairs = topics.flatMap((t) => topicPairs(byTopic.get(t)!));
+  console.log(`${docs.length} documents, ${topics.length} topics, ${pairs.length} labelled candidate pairs (${pairs.filter((p) => p.y === 1).length} positive), ${folds} folds by topic`);
+
+  const perThreshold = THRESHOLDS.map(() => [] as number[]);
+  const hand: number[] = [];
+  for (let f = 0; f < folds; f++) {
+    const train = pairs.filter((p) => foldOf.get(p.topic) !== f);
+    const weights = fit(train);
+    const held = docs.filter((d) => foldOf.get(d.topic) === f);
+    usePairModel(null);
+    hand.push(conll(held));
+    THRESHOLDS.forEach((t, k) => {
+      usePairModel(model(weights, t));
+      perThreshold[k].push(conll(held));
+    });
+    console.log(`fold ${f + 1} (topics ${topics.filter((t) => foldOf.get(t) === f).join(',')}): hand-set ${hand[f].toFixed(4)}; learned ${THRESHOLDS.map((t, k) => `${t}:${perThreshold[k][f].toFixed(4)}`).join(' ')}`);
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const bestK = THRESHOLDS.map((_, k) => k).reduce((b, k) => (mean(perThreshold[k]) > mean(perThreshold[b]) ? k : b), 0);
+  console.log(`mean held-out-fold CoNLL F1: hand-set ${mean(hand).toFixed(4)}; learned ${THRESHOLDS.map((t, k) => `${t}:${mean(perThreshold[k]).toFixed(4)}`).join(' ')}`);
+  console.log(`chosen merge threshold ${THRESHOLDS[bestK]} (CV mean ${mean(perThreshold[bestK]).toFixed(4)})`);
+  const final = model(fit(pairs), THRESHOLDS[bestK]);
+  usePairModel(final);
+  console.log(`final model on all ${topics.length} topics, full-dev CoNLL F1 (trained on these topics) ${conll(docs).toFixed(4)}`);
+  console.log(FEATURES.map((name, k) => `${name} ${final.weights[k].toFixed(3)}`).join(', '));
+  const round = (w: number) => Math.round(w * 1e4) / 1e4;
+  writeFileSync(out, JSON.stringify({ ...final, weights: final.weights.map(round), words: Object.fromEntries(Object.entries(final.words).map(([k, w]) => [k, round(w)])) }, null, 1) + '\n');
+  const strongest = Object.entries(final.words).sort((x, y) => y[1] - x[1]);
+  console.log(`${strongest.length} word pairs; strongest: ${strongest.slice(0, 12).map(([k, w]) => `${k} ${w.toFixed(2)}`).join(', ')}; weakest: ${strongest.slice(-6).map(([k, w]) => `${k} ${w.toFixed(2)}`).join(', ')}`);
+  console.log(`wrote ${out}`);
+  console.log(JSON.stringify({ dataset: 'ecbplus', metric: 'entity_conll_f1_cv', value: Math.round(mean(perThreshold[bestK]) * 1e4) / 1e4, hand_set_cv: Math.round(mean(hand) * 1e4) / 1e4, merge: THRESHOLDS[bestK], folds }));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));
