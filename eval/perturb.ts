@@ -186,6 +186,9 @@ export async function main(args: string[]): Promise<void> {
       }
       if (!article) { skipped++; continue; }
       const copy = copyText(article, change);
+      // A faithful copy as another site serves it: the same article with the site's own furniture
+      // line, so it is a different input (another content hash) with the same body.
+      if (!change) copy.text += '\n\nShare this article';
       const name = `${article.name}~copy${t}`;
       const doc = ingest(copy.text, name, `perturbed-copy-${t}.example`, null);
       if (!doc) { skipped++; continue; }

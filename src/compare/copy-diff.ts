@@ -79,10 +79,26 @@ function classify(a: Document, b: Document, sa: Sentence, sb: Sentence, ta: stri
   }
   const removed = a.text.slice(ca.start, ca.end);
   const added = b.text.slice(cb.start, cb.end);
+  // A figure the annotators did not read as a quantity ("a 6.1 quake", "Route 9") still changed.
+  const na = numberAround(a.text, ca);
+  const nb = numberAround(b.text, cb);
+  if (na && nb && na !== nb) {
+    return { kind: 'number', about: 'a figure: the copy changes it', values: [na, nb], original: whole(a, sa), copy: whole(b, sb) };
+  }
   if (NEGATION.test(added) !== NEGATION.test(removed) && (NEGATION.test(added) || NEGATION.test(removed))) {
     return { kind: 'polarity', about: 'whether it happened: the copy negates what the original asserts', values: [ta.trim(), tb.trim()].map((x) => (NEGATION.test(x) ? 'denies it' : 'asserts it')) as [string, string], original: whole(a, sa), copy: whole(b, sb) };
   }
   return null;
+}
+
+/** The number the changed stretch falls in, widened to whole digits ("6.1", "1,200"). */
+function numberAround(text: string, r: Range): string | null {
+  let start = r.start;
+  let end = r.end;
+  while (start > 0 && /[\d.,]/.test(text[start - 1])) start--;
+  while (end < text.length && /[\d.,]/.test(text[end])) end++;
+  const s = text.slice(start, end).replace(/^[.,]+|[.,]+$/g, '');
+  return /^\d[\d.,]*$/.test(s) ? s : null;
 }
 
 /** The change touches the annotation: overlapping, or adjacent for an empty (inserted) stretch. */
