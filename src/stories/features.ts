@@ -14,9 +14,11 @@ const ACTOR_TYPES = new Set<EntityType>(['PER', 'ORG']);
 export interface StoryFeatures {
   doc: Document;
   entities: Map<string, number>;
-  /** Entity id to type, for the entities of `entities`. */
-  entityType: Map<string, EntityType>;
-  /** People and organisations the document is about: named at least twice, most mentioned first. */
+  /** Entity key to how often each type was tagged on its mentions: taggers disagree on one name across documents. */
+  entityTypes: Map<string, Map<EntityType, number>>;
+  /** Name key and the resolved entity id of each mention that has one: spellings the resolver linked. */
+  resolvedAs: [string, string][];
+  /** People and organisations the document is about: named at least twice, most mentioned first (set by the grouper, which sees every document's types). */
   actors: string[];
   /** Content lemmas of the body, and the title's words (a headline names the event; its words count twice). */
   lemmas: Map<string, number>;
@@ -27,17 +29,20 @@ export interface StoryFeatures {
 
 export function storyFeatures(corpus: Corpus, doc: Document): StoryFeatures {
   const entities = new Map<string, number>();
-  const entityType = new Map<string, EntityType>();
+  const entityTypes = new Map<string, Map<EntityType, number>>();
+  const resolvedAs: [string, string][] = [];
   (doc.layers.mentions ?? []).forEach((m, i) => {
     if (m.type === 'MISC') return;
-    const key = corpus.mentionEntity?.get(`${doc.id}:${i}`) ?? `${m.type}:${m.text.toLowerCase()}`;
-    entities.set(key, (entities.get(key) ?? 0) + 1);
-    entityType.set(key, m.type);
+    // The name itself, whatever type the tagger gave it here: "Klitschko" tagged a place in one
+    // report and a person in the next is one protagonist. The resolved id adds spelling variants.
+    const name = nameKey(m.text);
+    if (!name) return;
+    const id = corpus.mentionEntity?.get(`${doc.id}:${i}`);
+    if (id !== undefined) resolvedAs.push([name, id]);
+    entities.set(name, (entities.get(name) ?? 0) + 1);
+    const votes = entityTypes.get(name) ?? entityTypes.set(name, new Map()).get(name)!;
+    votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
   });
-  const actors = [...entities.entries()]
-    .filter(([k, c]) => c >= 2 && ACTOR_TYPES.has(entityType.get(k)!))
-    .sort((a, b) => b[1] - a[1])
-    .map(([k]) => k);
   const lemmas = new Map<string, number>();
   const t = doc.layers.tokens;
   if (t) {
@@ -53,12 +58,27 @@ export function storyFeatures(corpus: Corpus, doc: Document): StoryFeatures {
   return {
     doc,
     entities,
-    entityType,
-    actors,
+    entityTypes,
+    resolvedAs,
+    actors: [],
     lemmas,
     signature: signature(shingleHashes(bodyText(doc), 3)),
     day: Number.isFinite(published) ? Math.round(published / 86_400_000) : null,
   };
+}
+
+/** A mention's name, case and possessive dropped: the key that holds across documents and tag types. */
+export function nameKey(text: string): string {
+  return text.toLowerCase().replace(/['\u2019]s?$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Whether the corpus-wide tags of an entity make it a person or organisation. */
+export function isActor(votes: Map<EntityType, number> | undefined): boolean {
+  if (!votes) return false;
+  let actor = 0;
+  let all = 0;
+  for (const [t, c] of votes) { all += c; if (ACTOR_TYPES.has(t)) actor += c; }
+  return 2 * actor > all;
 }
 
 const FUNCTION_WORDS = new Set(('a an the and or but of in on at to for from by with as is are was were be been has have had ' +

@@ -89,3 +89,42 @@ describe('groupStories', () => {
     expect(stats.scoredPairs).toBeLessThan((n * n) / 20);
   });
 });
+
+describe('story keys and topics of two events', () => {
+  it('counts one name as one entity whatever type the tagger gave it', async () => {
+    const { unifyEntityKeys } = await import('./entity-keys.js');
+    const { storyFeatures } = await import('./features.js');
+    const a = article('a', 'x', 'Orla Venn won the regional final on Sunday.', '2024-01-01');
+    const b = article('b', 'y', 'Orla Venn lost the regional final on Sunday.', '2024-01-01');
+    a.layers.mentions = [0, 1, 2].map((k) => ({ id: `m${k}`, type: 'PER' as const, text: 'Orla Venn', start: 0, end: 9 }));
+    b.layers.mentions = [{ id: 'm0', type: 'LOC', text: 'Orla Venn', start: 0, end: 9 }, { id: 'm1', type: 'LOC', text: "Orla Venn's", start: 0, end: 9 }];
+    const corpus: Corpus = { documents: [a, b] };
+    const features = corpus.documents.map((d) => storyFeatures(corpus, d));
+    unifyEntityKeys(features);
+    expect(features[0].entities.get('orla venn')).toBe(3);
+    expect(features[1].entities.get('orla venn')).toBe(2);
+    // Three person tags against two place tags over the corpus: a protagonist in both documents.
+    expect(features[1].actors).toEqual(['orla venn']);
+  });
+
+  const bout = (source: string, opponent: string, round: string, city: string, date: string, extra: string) =>
+    article(source, `Dravic stops ${opponent} in the ${round} round to keep his belts`,
+      `Champion Teodor Dravic stopped ${opponent} in the ${round} round in ${city} on Saturday to retain his titles. ` +
+      `${opponent} went down twice before referee ${extra} waved the fight off. ` +
+      `Dravic said ${opponent} was a brave challenger and the crowd in ${city} cheered. ${opponent} had not lost for two years.`, date);
+
+  it('splits a topic of two similar events into two stories', () => {
+    const first = [bout('ring-news', 'Kasim Orlov', 'seventh', 'Mannau', '2016-11-12', 'Abel Fenn'),
+      bout('fight-wire', 'Kasim Orlov', 'seventh', 'Mannau', '2016-11-12', 'Abel Fenn'),
+      bout('box-daily', 'Kasim Orlov', 'seventh', 'Mannau', '2016-11-13', 'Abel Fenn')];
+    const second = [bout('ring-news2', 'Tomas Brell', 'sixth', 'Berlow', '2021-07-07', 'Cyra Moll'),
+      bout('fight-wire2', 'Tomas Brell', 'sixth', 'Berlow', '2021-07-07', 'Cyra Moll'),
+      bout('box-daily2', 'Tomas Brell', 'sixth', 'Berlow', '2021-07-08', 'Cyra Moll')];
+    const corpus = corpusOf([...first, ...second]);
+    const stories = groupStories(corpus);
+    expect(stories).toHaveLength(2);
+    expect(storyOf(corpus, stories, 'ring-news')).toBe(storyOf(corpus, stories, 'box-daily'));
+    expect(storyOf(corpus, stories, 'ring-news2')).toBe(storyOf(corpus, stories, 'box-daily2'));
+    expect(storyOf(corpus, stories, 'ring-news')).not.toBe(storyOf(corpus, stories, 'ring-news2'));
+  });
+});

@@ -1,11 +1,16 @@
 import type { Corpus, Story } from '../model/corpus.js';
 import { estimatedJaccard, LshIndex } from './minhash.js';
 import { storyFeatures, type StoryFeatures } from './features.js';
+import { unifyEntityKeys } from './entity-keys.js';
 
 export interface GroupingOptions {
   /** First pass: a document joins the best candidate topic (a group of similar events) at this score. */
   topicThreshold: number;
-  /** Second pass, inside a topic: a document joins the best story when its link scores at least this much. */
+  /** Second pass, inside a topic: two groups of documents merge while the mean link between their members is at least this. */
+  storyThreshold: number;
+  /** Topics up to this size are clustered by average linkage (quadratic in the topic); larger ones incrementally. */
+  maxLinkageTopic: number;
+  /** Inside a topic too large for average linkage: a document joins the best story when its link scores at least this much. */
   joinThreshold: number;
   entityWeight: number;
   wordWeight: number;
@@ -22,6 +27,8 @@ export interface GroupingOptions {
 
 export const DEFAULT_GROUPING: GroupingOptions = {
   topicThreshold: 0.06,
+  storyThreshold: 0.12,
+  maxLinkageTopic: 200,
   joinThreshold: 0.15,
   entityWeight: 0.3,
   wordWeight: 0.6,
@@ -54,19 +61,20 @@ interface GrowingStory {
 }
 
 /**
- * Groups documents into stories incrementally, in two passes of the same procedure. Each
- * document, in publication order, is compared only with the stories of earlier documents that
- * share a rare entity or a MinHash band with it, and joins the best-scoring one when the score
- * passes the threshold; otherwise it starts one. The first pass, with corpus-wide term weights
- * and a low threshold, gathers topics: similar events together (two earthquakes on one island).
- * The second runs inside each topic with term weights re-estimated there, so the words every
- * report of the topic shares weigh little and the specific names, numbers and dates that tell
- * one event from the other decide. Precision first: a wrong join invents corroboration, a
- * missed one only splits a story.
+ * Groups documents into stories in two passes. The first is incremental: each document, in
+ * publication order, is compared only with the topics of earlier documents that share a rare
+ * entity or a MinHash band with it, and joins the best-scoring one when the score passes a low
+ * threshold; otherwise it starts one. Topics gather similar events (two earthquakes on one
+ * island). The second runs inside each topic with term weights re-estimated there, so the words
+ * every report of the topic shares weigh little and the specific names, numbers and dates that
+ * tell one event from the other decide; it clusters the topic by average linkage, so a story
+ * whose documents turn out to belong to two events is split when the topic is clustered again.
+ * Precision first: a wrong join invents corroboration, a missed one only splits a story.
  */
 export function groupStories(corpus: Corpus, options: Partial<GroupingOptions> = {}, stats?: GroupingStats): Story[] {
   const o = { ...DEFAULT_GROUPING, ...options };
   const features = corpus.documents.map((d) => storyFeatures(corpus, d));
+  unifyEntityKeys(features);
   const n = features.length;
   const all = features.map((_, i) => i);
   const order = all.sort((a, b) => (features[a].day ?? Infinity) - (features[b].day ?? Infinity) || a - b);
@@ -79,6 +87,7 @@ export function groupStories(corpus: Corpus, options: Partial<GroupingOptions> =
     if (topic.length < 3) { stories.push(topic); continue; }
     const inTopic = new Set(topic);
     const local = termVectors(features, topic, global);
+    if (topic.length <= o.maxLinkageTopic) { stories.push(...averageLinkage(features, topic, local, o, stats)); continue; }
     stories.push(...incrementalPass(features, topic, local, (i) => candidateLists[i].filter((j) => inTopic.has(j)), o.joinThreshold, o, stats));
   }
   const position = new Int32Array(n);
@@ -150,6 +159,49 @@ function termVectors(features: StoryFeatures[], members: number[], outer: TermVe
     entityIdf,
     lemmaIdf,
   };
+}
+
+/**
+ * Inside one topic, documents are clustered by average linkage: two groups merge while the mean
+ * link between their members is the highest left and passes the threshold. Every member votes,
+ * so one loose link (a greedy pass's failure) cannot pull a report of the other event in.
+ */
+function averageLinkage(features: StoryFeatures[], topic: number[], v: TermVectors, o: GroupingOptions, stats?: GroupingStats): number[][] {
+  const t = topic.length;
+  // Sum of the links between two groups' members; merging adds rows (Lance-Williams for the mean).
+  const sum: Float64Array[] = topic.map(() => new Float64Array(t));
+  for (let a = 0; a < t; a++) {
+    for (let b = a + 1; b < t; b++) {
+      if (stats) stats.scoredPairs++;
+      sum[a][b] = sum[b][a] = linkScore(o, features, v, topic[a], topic[b]);
+    }
+  }
+  const members: number[][] = topic.map((_, a) => [a]);
+  const alive = new Set(members.keys());
+  for (;;) {
+    let best = o.storyThreshold;
+    let bx = -1;
+    let by = -1;
+    for (const x of alive) {
+      for (const y of alive) {
+        if (y <= x) continue;
+        const mean = sum[x][y] / (members[x].length * members[y].length);
+        if (mean >= best) { best = mean; bx = x; by = y; }
+      }
+    }
+    if (bx < 0) break;
+    alive.delete(by);
+    members[bx].push(...members[by]);
+    for (const z of alive) { sum[bx][z] += sum[by][z]; sum[z][bx] = sum[bx][z]; }
+  }
+  return [...alive].map((x) => members[x].sort((p, q) => p - q).map((a) => topic[a]));
+}
+
+/** The link between two documents of one topic: their pair score, discounted when their publication dates lie far apart. */
+function linkScore(o: GroupingOptions, features: StoryFeatures[], v: TermVectors, i: number, j: number): number {
+  const s = pairScore(o, v.entities.get(i)!, v.entities.get(j)!, v.lemmas.get(i)!, v.lemmas.get(j)!, estimatedJaccard(features[i].signature, features[j].signature));
+  const dj = features[j].day;
+  return s * timeDiscount(o, features[i].day, dj === null ? [] : [dj]);
 }
 
 /** One incremental pass: each document joins the best candidate group above the threshold or starts one. */
