@@ -9,6 +9,19 @@ function modelForm(token: string): string {
   return token.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
 }
 
+const cityLookups = new WeakMap<NerModel, (phrase: string) => boolean>();
+
+/** The model's own city list as a lookup of lowercased phrases, built once per model. */
+function citiesOf(model: NerModel): (phrase: string) => boolean {
+  let lookup = cityLookups.get(model);
+  if (!lookup) {
+    const cities = new Set(model.header.cities.map((c) => c.toLowerCase()));
+    lookup = (phrase) => cities.has(phrase);
+    cityLookups.set(model, lookup);
+  }
+  return lookup;
+}
+
 /**
  * One sense per discourse for what context decided: a name the text shows acting as an
  * institution ("the X said") or ruling ("the X regime") is that everywhere in the document.
@@ -39,7 +52,8 @@ export function entityMentions(doc: Document, model: NerModel = loadNerModel()):
   });
   const tags = model.tagDocument(words, { normaliseTitleCase: true });
   const mentions: Mention[] = [];
-  const entities = sentences.map((_, si) => newsEntities(words[si], tags[si]));
+  const isCity = citiesOf(model);
+  const entities = sentences.map((_, si) => newsEntities(words[si], tags[si], isCity));
   spreadCuedTypes(words, entities);
   sentences.forEach((s, si) => {
     for (const e of entities[si]) {

@@ -29,32 +29,39 @@ const PARTICLE_PREFIX = /^(?:al|el|ad|ed|as|ash|an|ar|at|az|bin|ibn|abu|abd|ben)
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,}s?$/u.test(w.replace(/\./g, ''));
 
+/** Whether a lowercased phrase is a known city or town (the tagger's gazetteer). */
+export type IsCity = (phrase: string) => boolean;
+
 /** A known place or nationality, which a rule or a spokesman can be "of" without being a person. */
-function placeOrGroup(words: readonly string[]): boolean {
+function placeOrGroup(words: readonly string[], isCity: IsCity): boolean {
   const phrase = lower(words.join(' '));
-  return COUNTRY_SET.has(phrase) || words.every((w) => DEMONYM_SET.has(lower(w)) || DEMONYM_SET.has(lower(w).replace(/s$/, '')));
+  return COUNTRY_SET.has(phrase) || isCity(phrase) || words.every((w) => DEMONYM_SET.has(lower(w)) || DEMONYM_SET.has(lower(w).replace(/s$/, '')));
 }
 
-/** Written like a person's name: a known given name or a particle-bound surname, or a single name the tagger did not call an organisation. */
-function personLike(words: readonly string[], type: EntityType): boolean {
-  if (words.some(isAcronym) || placeOrGroup(words) || PLACE_HEADS.has(lower(words[words.length - 1]))) return false;
+/**
+ * Written like a person's name: a known given name or a particle-bound surname, or a single name
+ * the tagger took for a person or a place; a lone MISC word is an adjective ("the Nazi regime").
+ */
+function personLike(words: readonly string[], type: EntityType, isCity: IsCity): boolean {
+  if (words.some(isAcronym) || placeOrGroup(words, isCity) || PLACE_HEADS.has(lower(words[words.length - 1]))) return false;
   if (!words.every((w) => isCapitalised(w) || PARTICLE_PREFIX.test(w))) return false;
   if (type === 'PER') return true;
-  if (words.length === 1) return type !== 'ORG' || PARTICLE_PREFIX.test(words[0]);
+  if (words.length === 1) return type === 'LOC' || PARTICLE_PREFIX.test(words[0]);
   return FIRST_NAME_SET.has(lower(words[0])) || words.some((w) => PARTICLE_PREFIX.test(w));
 }
 
-/** "the X regime", "the X administration", "X's new regime": the rule of a person. */
-function namesARule(words: readonly string[], end: number): boolean {
+/** The noun of "the X regime", "the X administration", "X's new regime" (the rule of a person), or null. */
+function ruleNoun(words: readonly string[], end: number): string | null {
   let i = end;
   if (words[i] === "'s") i++;
   while (i < words.length && RULE_MODIFIERS.has(lower(words[i]))) i++;
-  return i < words.length && RULE_NOUNS.has(lower(words[i]));
+  const noun = lower(words[i] ?? '');
+  return RULE_NOUNS.has(noun) ? noun : null;
 }
 
 /** "X spokesman", "the X said", "the X quickly moved to": an institution that speaks and acts. */
-function actsAsInstitution(words: readonly string[], start: number, end: number): boolean {
-  if (placeOrGroup(words.slice(start, end))) return false;
+function actsAsInstitution(words: readonly string[], start: number, end: number, isCity: IsCity): boolean {
+  if (placeOrGroup(words.slice(start, end), isCity)) return false;
   if (SPOKES_TITLES.has(lower(words[end] ?? ''))) return true;
   if (lower(words[start - 1] ?? '') !== 'the') return false;
   let i = end;
@@ -66,12 +73,15 @@ function actsAsInstitution(words: readonly string[], start: number, end: number)
  * The type the context gives a name over `start..end` typed `type` by the tagger, and whether a
  * cue decided it (a cued type holds for the same name elsewhere in the document).
  */
-export function contextType(words: readonly string[], start: number, end: number, type: EntityType): { type: EntityType; cued: boolean } {
+export function contextType(words: readonly string[], start: number, end: number, type: EntityType, isCity: IsCity): { type: EntityType; cued: boolean } {
   const name = words.slice(start, end);
   const last = lower(name[name.length - 1]);
   if ((type === 'PER' || type === 'MISC') && PLACE_HEADS.has(last) && name.length > 1) return { type: 'LOC', cued: true };
   if (type === 'MISC' && COUNTRY_SET.has(lower(name.join(' ')))) return { type: 'LOC', cued: false };
-  if (namesARule(words, end) && personLike(name, type)) return { type: 'PER', cued: true };
-  if (type === 'LOC' && actsAsInstitution(words, start, end)) return { type: 'ORG', cued: true };
+  const rule = ruleNoun(words, end);
+  // Cities have regimes ("the X regime" for a capital's government); an administration is a president's,
+  // and small towns share many a surname.
+  if (rule && personLike(name, type, rule === 'regime' ? isCity : () => false)) return { type: 'PER', cued: true };
+  if (type === 'LOC' && actsAsInstitution(words, start, end, isCity)) return { type: 'ORG', cued: true };
   return { type, cued: false };
 }

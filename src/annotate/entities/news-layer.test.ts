@@ -30,6 +30,9 @@ describe('news layer over tagger output', () => {
     expect(entitiesOf('the Norway/B-LOC administration')).toEqual([{ type: 'LOC', text: 'Norway' }]);
     expect(entitiesOf('the Syrian/B-MISC regime')).toEqual([{ type: 'NORP', text: 'Syrian' }]);
     expect(entitiesOf('the Velkar/B-ORG regime')).toEqual([{ type: 'ORG', text: 'Velkar' }]);
+    expect(entitiesOf('the Narvist/B-MISC regime')).toEqual([{ type: 'MISC', text: 'Narvist' }]);
+    const { words, tags } = tagged('the Ostrava/B-LOC regime');
+    expect(newsEntities(words, tags, (p) => p === 'ostrava')[0].type).toBe('LOC');
   });
 
   it('reads an institution in a place name that speaks or acts', () => {

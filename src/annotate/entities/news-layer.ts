@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/mention.js';
 import { chunksOf, type Chunk } from './conll-format.js';
-import { contextType } from './context-types.js';
+import { contextType, type IsCity } from './context-types.js';
 import { DEMONYMS } from './lexicon/demonyms.js';
 import { FACILITY_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon/titles.js';
 
@@ -43,7 +43,7 @@ const isDemonym = (w: string): boolean => {
  * groups, persons without their titles (the title becomes the role), and no sentence-opening
  * function words inside names.
  */
-export function newsEntities(words: readonly string[], tags: readonly string[]): TokenEntity[] {
+export function newsEntities(words: readonly string[], tags: readonly string[], isCity: IsCity = () => false): TokenEntity[] {
   const entities: TokenEntity[] = [];
   for (const c of joinAbbreviations(words, chunksOf(tags))) {
     let start = c.start;
@@ -61,7 +61,7 @@ export function newsEntities(words: readonly string[], tags: readonly string[]):
     else if (type !== 'ORG' && ORG_HEADS.has(lower(words[c.end - 1]))) type = 'ORG';
     else if (type === 'PER' && OUTLET_CUES.has(lower(words[start - 1] ?? ''))) type = 'ORG';
     else if (type === 'PER' && lower(words[start - 1] ?? '') === 'told' && (c.end === words.length || /^[.,;:]$/.test(words[c.end]))) type = 'ORG';
-    const cue = contextType(words, start, c.end, type);
+    const cue = contextType(words, start, c.end, type, isCity);
     entities.push({ type: cue.type, start, end: c.end, ...(cue.cued ? { cued: true } : {}) });
   }
   mergeOrganisations(words, entities);
