@@ -54,7 +54,10 @@ const MIN_CANDIDATE_DF = 20;
 interface GrowingStory {
   members: number[];
   entities: Vector<string>;
+  /** Squared norms of the sums, kept as members join. */
+  entityNorm2: number;
   lemmas: Vector<string>;
+  lemmaNorm2: number;
   /** How many members name each entity as a main actor. */
   actors: Map<string, number>;
   days: number[];
@@ -225,7 +228,7 @@ function incrementalPass(features: StoryFeatures[], order: number[], v: TermVect
     for (const [k, memberScore] of closest) {
       if (stats) stats.scoredPairs++;
       const group = groups[k];
-      const whole = o.entityWeight * cosine(ei, group.entities) + o.wordWeight * cosine(li, group.lemmas) + o.textWeight * memberScore;
+      const whole = o.entityWeight * unitCosine(ei, group.entities, group.entityNorm2) + o.wordWeight * unitCosine(li, group.lemmas, group.lemmaNorm2) + o.textWeight * memberScore;
       let s = o.storyShare * whole + (1 - o.storyShare) * memberScore;
       if (actorsClash(f, group)) s *= o.actorClash;
       s *= timeDiscount(o, f.day, group.days);
@@ -233,7 +236,7 @@ function incrementalPass(features: StoryFeatures[], order: number[], v: TermVect
     }
     if (best < 0) {
       best = groups.length;
-      groups.push({ members: [], entities: new Map(), lemmas: new Map(), actors: new Map(), days: [] });
+      groups.push({ members: [], entities: new Map(), entityNorm2: 0, lemmas: new Map(), lemmaNorm2: 0, actors: new Map(), days: [] });
     }
     join(groups[best], i, f, ei, li);
     groupOf.set(i, best);
@@ -243,8 +246,8 @@ function incrementalPass(features: StoryFeatures[], order: number[], v: TermVect
 
 function join(story: GrowingStory, i: number, f: StoryFeatures, entities: Vector<string>, lemmas: Vector<string>): void {
   story.members.push(i);
-  add(story.entities, entities);
-  add(story.lemmas, lemmas);
+  story.entityNorm2 += add(story.entities, entities);
+  story.lemmaNorm2 += add(story.lemmas, lemmas);
   for (const a of f.actors.slice(0, 2)) story.actors.set(a, (story.actors.get(a) ?? 0) + 1);
   if (f.day !== null) story.days.push(f.day);
 }
@@ -289,8 +292,23 @@ function unit<K>(v: Vector<K>): Vector<K> {
   return v;
 }
 
-function add<K>(into: Vector<K>, v: Vector<K>): void {
-  for (const [k, x] of v) into.set(k, (into.get(k) ?? 0) + x);
+/** Adds `v` into `into` and returns how much the squared norm of `into` grew. */
+function add<K>(into: Vector<K>, v: Vector<K>): number {
+  let grown = 0;
+  for (const [k, x] of v) {
+    const c = into.get(k) ?? 0;
+    grown += 2 * c * x + x * x;
+    into.set(k, c + x);
+  }
+  return grown;
+}
+
+/** Cosine of a unit vector with a centroid whose squared norm is kept as it grows: no pass over the centroid. */
+function unitCosine<K>(unitVector: Map<K, number>, centroid: Map<K, number>, centroidNorm2: number): number {
+  if (unitVector.size === 0 || centroidNorm2 <= 0) return 0;
+  let dot = 0;
+  for (const [k, v] of unitVector) { const w = centroid.get(k); if (w !== undefined) dot += v * w; }
+  return dot / Math.sqrt(centroidNorm2);
 }
 
 export function cosine<K>(a: Map<K, number>, b: Map<K, number>): number {
