@@ -103,6 +103,8 @@ interface Trial {
   involving: number;
   collapsed: boolean;
   detail?: string;
+  /** The changed sentence before and after, for misses (printed with --show-misses N). */
+  example?: string;
 }
 
 function copyText(article: EcbArticle, change: Change | null): { text: string; start: number; end: number } {
@@ -210,9 +212,12 @@ export async function main(args: string[]): Promise<void> {
         involving: mine.length,
         collapsed: corpus.documentPublisher?.get(doc.id) === corpus.documentPublisher?.get(original.id),
         detail: change && matching.length === 0 ? `${change.kind}: ${mine.map((c) => c.kind).join(',') || 'no conflict'}` : undefined,
+        example: change && matching.length === 0 ? `${change.before}\n    => ${change.after}` : undefined,
       });
     }
   }
+  const show = flag('--show-misses', 0);
+  for (const t of trials.filter((x) => x.example).slice(0, show)) console.log(`miss (${t.detail}) ${t.original}:\n    ${t.example}`);
   report(trials, skipped, n, seed, dir, (Date.now() - started) / 1000);
 }
 

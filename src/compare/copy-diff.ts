@@ -1,5 +1,5 @@
 import type { ConflictKind } from '../model/corpus.js';
-import type { Document, Sentence } from '../model/document.js';
+import type { Document } from '../model/document.js';
 import type { Range } from '../model/span.js';
 
 /** Sentences of a copy and its original pair when their word sets overlap at least this much. */
@@ -24,9 +24,9 @@ export interface CopyChange {
  * conflict.
  */
 export function copyChanges(original: Document, copy: Document, nameOf: (doc: Document, mention: number) => string): CopyChange[] {
-  const A = original.layers.sentences ?? [];
-  const B = copy.layers.sentences ?? [];
-  const words = (d: Document, s: Sentence) => new Set(d.text.slice(s.start, s.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const A = units(original);
+  const B = units(copy);
+  const words = (d: Document, s: Range) => new Set(d.text.slice(s.start, s.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const wa = A.map((s) => words(original, s));
   const wb = B.map((s) => words(copy, s));
   const changes: CopyChange[] = [];
@@ -51,7 +51,13 @@ export function copyChanges(original: Document, copy: Document, nameOf: (doc: Do
   return changes;
 }
 
-function classify(a: Document, b: Document, sa: Sentence, sb: Sentence, ta: string, tb: string, nameOf: (doc: Document, mention: number) => string): CopyChange | null {
+/** What a copy can change: its body sentences and its title, dateline and byline. */
+function units(d: Document): Range[] {
+  const header = (d.layers.regions ?? []).filter((r) => r.kind === 'title' || r.kind === 'dateline' || r.kind === 'byline');
+  return [...header, ...(d.layers.sentences ?? [])].map((r) => ({ start: r.start, end: r.end })).sort((x, y) => x.start - y.start);
+}
+
+function classify(a: Document, b: Document, sa: Range, sb: Range, ta: string, tb: string, nameOf: (doc: Document, mention: number) => string): CopyChange | null {
   let p = 0;
   while (p < ta.length && p < tb.length && ta[p] === tb[p]) p++;
   let s = 0;
@@ -59,10 +65,11 @@ function classify(a: Document, b: Document, sa: Sentence, sb: Sentence, ta: stri
   // The changed stretch in each sentence, in document offsets (possibly empty on one side).
   const ca = { start: sa.start + p, end: sa.start + ta.length - s };
   const cb = { start: sb.start + p, end: sb.start + tb.length - s };
-  const whole = (d: Document, x: Sentence) => ({ start: x.start, end: x.end });
+  const whole = (_d: Document, x: Range) => ({ start: x.start, end: x.end });
   const ta2 = a.layers.times?.find((t) => touches(t, ca));
   const tb2 = b.layers.times?.find((t) => touches(t, cb));
-  if (ta2 && tb2 && ta2.value !== tb2.value) {
+  // A changed time expression is a changed date, even when both read to one underspecified value.
+  if (ta2 && tb2 && (ta2.value !== tb2.value || ta2.text !== tb2.text)) {
     return { kind: 'date', about: `when: the copy changes "${ta2.text}" to "${tb2.text}"`, values: [`"${ta2.text}" (${ta2.value})`, `"${tb2.text}" (${tb2.value})`], original: whole(a, sa), copy: whole(b, sb) };
   }
   const qa = a.layers.quantities?.find((q) => touches(q, ca));
@@ -72,10 +79,12 @@ function classify(a: Document, b: Document, sa: Sentence, sb: Sentence, ta: stri
   }
   const ma = (a.layers.mentions ?? []).findIndex((m) => touches(m, ca));
   const mb = (b.layers.mentions ?? []).findIndex((m) => touches(m, cb));
-  if (ma >= 0 && mb >= 0) {
-    const na = nameOf(a, ma);
-    const nb = nameOf(b, mb);
-    if (na.toLowerCase() !== nb.toLowerCase()) return { kind: 'actor', about: `who: the copy names ${nb} where the original names ${na}`, values: [na, nb], original: whole(a, sa), copy: whole(b, sb) };
+  // A name replaced by a name: both sides an entity mention, or one a mention and the other a
+  // capitalised phrase the tagger did not take for a name.
+  if (ma >= 0 || mb >= 0) {
+    const na = ma >= 0 ? nameOf(a, ma) : capitalisedAround(a.text, ca);
+    const nb = mb >= 0 ? nameOf(b, mb) : capitalisedAround(b.text, cb);
+    if (na && nb && na.toLowerCase() !== nb.toLowerCase()) return { kind: 'actor', about: `who: the copy names ${nb} where the original names ${na}`, values: [na, nb], original: whole(a, sa), copy: whole(b, sb) };
   }
   const removed = a.text.slice(ca.start, ca.end);
   const added = b.text.slice(cb.start, cb.end);
@@ -89,6 +98,16 @@ function classify(a: Document, b: Document, sa: Sentence, sb: Sentence, ta: stri
     return { kind: 'polarity', about: 'whether it happened: the copy negates what the original asserts', values: [ta.trim(), tb.trim()].map((x) => (NEGATION.test(x) ? 'denies it' : 'asserts it')) as [string, string], original: whole(a, sa), copy: whole(b, sb) };
   }
   return null;
+}
+
+/** The capitalised phrase the changed stretch falls in ("Party Girl"), or null. */
+function capitalisedAround(text: string, r: Range): string | null {
+  let start = r.start;
+  let end = r.end;
+  while (start > 0 && /[\p{L}'.-]/u.test(text[start - 1])) start--;
+  while (end < text.length && /[\p{L}'-]/u.test(text[end])) end++;
+  const phrase = text.slice(start, end).trim();
+  return /^\p{Lu}/u.test(phrase) && phrase.length >= 2 ? phrase : null;
 }
 
 /** The number the changed stretch falls in, widened to whole digits ("6.1", "1,200"). */
