@@ -77,3 +77,14 @@ describe('feeds with namespaced content', () => {
     expect(r.documents[0].text).toContain('repairs would start in April');
   });
 });
+
+describe('date lines that are not titles', () => {
+  it('reads "DATE Last updated at TIME ZONE" and a year-less "APR 28" as date lines', () => {
+    const a = documentFromText(`18 September 2031 Last updated at 13:59 GMT\n\nDock Strike Spreads\n\n${BODY}`, 'a.txt');
+    expect(a.meta.published).toBe('2031-09-18T13:59:00+00:00');
+    expect(a.meta.title).toBe('Dock Strike Spreads');
+    const b = documentFromText(`APR 28\n\nDock Strike Spreads\n\n${BODY}`, 'b.txt');
+    expect(b.meta.title).toBe('Dock Strike Spreads');
+    expect(b.meta.published).toBeNull();
+  });
+});

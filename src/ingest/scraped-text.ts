@@ -14,6 +14,8 @@ export interface ScrapedHeader {
 
 const SECTION_LINE = /^[\p{L}][\p{L} &'-]{0,30}\s+[/›»>|]\s+[\p{L}][\p{L} ,&'-]{0,60}$/u;
 const UPDATE_LINE = /^(?:last\s+)?(?:updated|published|posted|first published|modified)\b/i;
+const UPDATE_ANYWHERE = /\b(?:updated|published|posted|modified)\b/i;
+const MONTH_DAY_ONLY = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;
 const BYLINE_LINE = /^(?:by|written by|words by|reporting by)\s+(.{3,80})$/i;
 const BYLINE_IN_UPDATE = /\bby\s+(.+?)(?=\s+(?:at|on|in|\|)\s|\s*[,|]\s|$)/i;
 /** How many non-blank lines at the top may still be header. */
@@ -39,7 +41,7 @@ export function readScrapedHeader(text: string): ScrapedHeader {
     const date = line.length <= 80 ? parseDateString(line, numericOrder) : null;
     if (SECTION_LINE.test(line) && !title) {
       regions.push({ kind: 'section', ...r });
-    } else if (UPDATE_LINE.test(line) && line.length < 200) {
+    } else if ((UPDATE_LINE.test(line) || (date && UPDATE_ANYWHERE.test(line))) && line.length < 200) {
       regions.push({ kind: 'dateline', ...r });
       const by = BYLINE_IN_UPDATE.exec(line);
       if (by && !meta.byline) {
@@ -54,9 +56,10 @@ export function readScrapedHeader(text: string): ScrapedHeader {
       meta.byline = m[1].trim();
       const at = r.start + line.indexOf(m[1]);
       meta.evidence!.byline = { start: at, end: at + m[1].trim().length };
-    } else if (date && isMostlyDate(line)) {
+    } else if ((date || MONTH_DAY_ONLY.test(line)) && isMostlyDate(line)) {
+      // A date line without a year ("APR 28") is still a date line, not a title; it dates nothing.
       regions.push({ kind: 'dateline', ...r });
-      if (!meta.published) setPublished(meta, date, r, notes);
+      if (date && !meta.published) setPublished(meta, date, r, notes);
     } else if (!title && line.length <= 300 && !/[.!?]["”’]?\s+\p{Lu}/u.test(line)) {
       title = r;
       regions.push({ kind: 'title', ...r });
