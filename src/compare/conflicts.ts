@@ -104,16 +104,19 @@ function eventsMatch(a: ClaimView, b: ClaimView): boolean {
 }
 
 /** The same event at two positions: the predicates nearest each position match (see eventsMatch). */
-function eventsMatchAt(a: ClaimView, b: ClaimView, atA: number, atB: number): boolean {
-  const pa = nearestPredicate(a, atA);
-  const pb = nearestPredicate(b, atB);
+function eventsMatchAt(a: ClaimView, b: ClaimView, atA: number, atB: number, skipSpeech = false): boolean {
+  const pa = nearestPredicate(a, atA, skipSpeech);
+  const pb = nearestPredicate(b, atB, skipSpeech);
   if (!pa || !pb || SPEECH.has(pa.cls) || SPEECH.has(pb.cls)) return false;
   return pa.cls === pb.cls || b.stems.has(stem(pa.lemma)) || a.stems.has(stem(pb.lemma)) || (a.predicates.some((p) => p.cls === pb.cls) && b.predicates.some((q) => q.cls === pa.cls));
 }
 
-function nearestPredicate(v: ClaimView, at: number): ClaimView['predicates'][number] | null {
+function nearestPredicate(v: ClaimView, at: number, skipSpeech = false): ClaimView['predicates'][number] | null {
   let best: ClaimView['predicates'][number] | null = null;
-  for (const p of v.predicates) if (!best || Math.abs(p.start - at) < Math.abs(best.start - at)) best = p;
+  for (const p of v.predicates) {
+    if (skipSpeech && SPEECH.has(p.cls)) continue;
+    if (!best || Math.abs(p.start - at) < Math.abs(best.start - at)) best = p;
+  }
   return best;
 }
 
@@ -150,7 +153,8 @@ function numberConflict(a: ClaimView, b: ClaimView): { about: string; values: [s
       if (x.kind !== y.kind || x.unit !== y.unit || x.kind === 'ordinal') continue;
       const sameThing = x.counts && y.counts ? sameHead(x.counts, y.counts) : !x.counts && !y.counts && x.unit !== null;
       if (!sameThing || compatible(x, y)) continue;
-      if (!eventsMatchAt(a, b, x.start, y.start)) continue;
+      // A number is never what a speech verb is about: "said 12 people were killed" counts the killed.
+      if (!eventsMatchAt(a, b, x.start, y.start, true)) continue;
       return { about: `how many ${x.counts ?? x.unit ?? 'units'}`, values: [x.text, y.text] };
     }
   }
