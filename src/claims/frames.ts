@@ -75,8 +75,12 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
   if (verbs.length === 0) return null;
   const main = verbs[0];
   const actors = inSentence.filter((x) => ACTOR_TYPES.has(x.m.type));
-  const before = actors.filter((x) => x.m.end <= t.start[main]);
-  let actor: FrameSlot | null = before.length ? slot(before[before.length - 1]) : null;
+  // The subject stands before the clause's first verb, light or not ("Putin voiced his support for
+  // X's efforts"), and is not a possessor ("X's efforts").
+  const firstVerb = Math.min(main, firstVerbal(doc, s, inSentence.map((x) => x.m)) ?? main);
+  const before = actors.filter((x) => x.m.end <= t.start[firstVerb] && !isPossessor(doc, x.m));
+  const fallback = actors.filter((x) => x.m.end <= t.start[main] && !isPossessor(doc, x.m));
+  let actor: FrameSlot | null = before.length ? slot(before[before.length - 1]) : fallback.length ? slot(fallback[fallback.length - 1]) : null;
   const first = s.tokenStart;
   const firstWord = doc.text.slice(t.start[first], t.end[first]).toLowerCase();
   if (!actor && (continuation || PRONOUNS.has(firstWord)) && previousActor) {
@@ -163,6 +167,19 @@ function objectOf(doc: Document, verb: number, until: number, actors: Located[],
     if (antecedent) return { ...slot(antecedent), start: t.start[verb + 1], end: t.end[verb + 1], text: doc.text.slice(t.start[verb + 1], t.end[verb + 1]) };
   }
   return after ? slot(after) : null;
+}
+
+function firstVerbal(doc: Document, s: Sentence, mentions: Mention[]): number | null {
+  const t = doc.layers.tokens!;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const pos = posName(t.pos[i]);
+    if ((pos === 'VERB' || pos === 'AUX') && !mentions.some((m) => m.start <= t.start[i] && t.end[i] <= m.end)) return i;
+  }
+  return null;
+}
+
+function isPossessor(doc: Document, m: Mention): boolean {
+  return /^['’]s?\b/.test(doc.text.slice(m.end, m.end + 3));
 }
 
 /** Where the verb's own clause ends: at a comma, semicolon or coordinating conjunction after it. */

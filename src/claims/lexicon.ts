@@ -10,6 +10,8 @@ export const LIGHT_VERBS = new Set([
   'be', 'have', 'do', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'get', 'seem', 'appear',
   // Aspectual and catenative verbs: "began reorienting", "continued to stay" report the second verb's action.
   'begin', 'start', 'continue', 'keep', 'try', 'want', 'remain', 'become', 'go', 'come', 'let',
+  // Support verbs whose noun carries the meaning: "voiced his support", "expressed concern".
+  'voice', 'express',
 ]);
 
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);

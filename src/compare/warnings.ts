@@ -12,7 +12,8 @@ export function spellingWarnings(corpus: Corpus, doc: Document, entities: Map<st
   const forms = new Map<string, Map<string, { start: number; end: number }[]>>();
   (doc.layers.mentions ?? []).forEach((m, i) => {
     const id = corpus.mentionEntity?.get(`${doc.id}:${i}`);
-    if (!id || m.type !== 'PER') return;
+    // The entity's type, not the mention's: a mis-typed variant the resolver repaired still counts.
+    if (!id || entities.get(id)?.type !== 'PER') return;
     const key = surnameKey(m.text);
     if (!key) return;
     const byForm = forms.get(id) ?? forms.set(id, new Map()).get(id)!;
@@ -21,11 +22,14 @@ export function spellingWarnings(corpus: Corpus, doc: Document, entities: Map<st
   const out: Warning[] = [];
   for (const [id, byForm] of forms) {
     if (byForm.size < SPELLING_VARIANTS_WARNING) continue;
-    const spellings = [...new Set([...byForm.values()].flat().map((r) => doc.text.slice(r.start, r.end)))];
+    const spellings = [...new Map([...byForm.values()].flat().map((r) => {
+      const text = doc.text.slice(r.start, r.end).replace(/['’]s$/, '');
+      return [text.toLowerCase(), text] as const;
+    })).values()];
     out.push({
       document: doc.id,
       kind: 'spelling-variants',
-      message: `${entities.get(id)?.name ?? id} is written ${byForm.size} different ways in this document: ${spellings.join(', ')}`,
+      message: `${entities.get(id)?.name ?? id} is spelled ${spellings.length} ways in this document (${byForm.size} different surnames): ${spellings.join(', ')}`,
       evidence: [...byForm.values()].map((rs) => ({ doc: doc.id, ...rs[0] })),
     });
   }
