@@ -41,7 +41,9 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DATE_WORD = new RegExp(`\\b(${[...WEEKDAYS, ...MONTHS.filter((m) => m !== 'May')].join('|')})\\b|\\b(19[5-9]\\d|20[0-2]\\d)\\b`, 'g');
 /** A numeral that is not a year, a time of day or part of a date or score. */
-const NUMERAL = /(?<![\d.,:/-])\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\b(?![\d:/-]|,\d)/g;
+const MONTH_NAMES = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December';
+/** A numeral that is not a year, a time of day ("4 p.m."), a day of a month or part of a date or score: those are dates. */
+const NUMERAL = new RegExp(`(?<![\\d.,:/-])(?<!\\b(?:${MONTH_NAMES})\\.? )\\b(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)\\b(?![\\d:/-]|,\\d|\\s*(?:a\\.?m\\b|p\\.?m\\b|am\\b|pm\\b|o'clock)|(?:st|nd|rd|th)?,? (?:19|20)\\d\\d|(?:st|nd|rd|th)? (?:of )?(?:${MONTH_NAMES})\\b)`, 'g');
 const AUXILIARY = /\b(was|were|is|are|has|have|had|will|would|could|can)\b(?! not\b| n't\b)/g;
 
 /** One change of the given kind in one sentence of the text, or null when the article offers none. */
