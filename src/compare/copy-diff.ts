@@ -56,9 +56,9 @@ export function copyChanges(original: Document, copy: Document, nameOf: (doc: Do
   return changes;
 }
 
-/** What a copy can change: its body sentences and its title, dateline and byline. */
+/** What a copy can change: its body sentences and its title, dateline, byline and headings. */
 function units(d: Document): Range[] {
-  const header = (d.layers.regions ?? []).filter((r) => r.kind === 'title' || r.kind === 'dateline' || r.kind === 'byline');
+  const header = (d.layers.regions ?? []).filter((r) => r.kind === 'title' || r.kind === 'dateline' || r.kind === 'byline' || r.kind === 'heading');
   return [...header, ...(d.layers.sentences ?? [])].map((r) => ({ start: r.start, end: r.end })).sort((x, y) => x.start - y.start);
 }
 
@@ -76,6 +76,13 @@ function classify(a: Document, b: Document, sa: Range, sb: Range, ta: string, tb
   const whole = (_d: Document, x: Range) => ({ start: x.start, end: x.end });
   const ta2 = a.layers.times?.find((t) => touches(t, ca));
   const tb2 = b.layers.times?.find((t) => touches(t, cb));
+  // A changed count of hours or days ("after 30 hours of deliberation") is a number, not a date.
+  const spanOfTime = (t: { type: string; text: string } | undefined) => t !== undefined && (t.type === 'DURATION' || /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(t.text));
+  if (spanOfTime(ta2) && spanOfTime(tb2)) {
+    const na0 = numberAround(a.text, ca);
+    const nb0 = numberAround(b.text, cb);
+    if (na0 && nb0 && na0 !== nb0) return { kind: 'number', about: `how long: the copy changes "${ta2!.text}" to "${tb2!.text}"`, values: [ta2!.text, tb2!.text], original: whole(a, sa), copy: whole(b, sb) };
+  }
   // A changed time expression is a changed date, even when both read to one underspecified value.
   if (ta2 && tb2 && (ta2.value !== tb2.value || ta2.text !== tb2.text)) {
     return { kind: 'date', about: `when: the copy changes "${ta2.text}" to "${tb2.text}"`, values: [`"${ta2.text}" (${ta2.value})`, `"${tb2.text}" (${tb2.value})`], original: whole(a, sa), copy: whole(b, sb) };

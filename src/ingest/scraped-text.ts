@@ -116,6 +116,7 @@ function setPublished(meta: Partial<DocumentMeta>, date: NonNullable<ReturnType<
 /** A line that is a date and little else (weekday, time, zone, punctuation). */
 function isMostlyDate(line: string): boolean {
   const rest = line
+    .replace(/\b\d{1,2}\s?[:.h]\s?\d{2}\s*(?:[ap]\.?m\.?)?/gi, '')
     .replace(/\b\d{1,4}(?:st|nd|rd|th)?\b/g, '')
     .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi, '')
     .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi, '')
