@@ -19,8 +19,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Corpus } from '../src/model/corpus.js';
-import type { Document, Sentence } from '../src/model/document.js';
+import type { Document, Sentence, TokenColumns } from '../src/model/document.js';
 import type { EntityType, Mention } from '../src/model/mention.js';
+import { tokenizeParagraph } from '../src/annotate/tokens/tokenize.js';
+import { lemmaId } from '../src/annotate/tokens/vocabulary.js';
 import { resolveCorpus } from '../src/resolve/component.js';
 import { usePairModel } from '../src/resolve/cross-doc.js';
 import { loadPairModel } from '../src/resolve/pairwise/model.js';
@@ -138,6 +140,7 @@ export function tokensToDocument(name: string, tokens: EcbDocument['tokens'], go
     sentences[sentences.length - 1].end = text.length;
     sentences[sentences.length - 1].tokenEnd = tokens.length;
   }
+  const tokenColumns = tagSentences(text, sentences);
   const mentions: Mention[] = gold.map((m) => {
     const spans = m.tokens.map((t) => offsets.get(t)).filter((s): s is [number, number] => s !== undefined);
     const start = Math.min(...spans.map((s) => s[0]));
@@ -147,8 +150,48 @@ export function tokensToDocument(name: string, tokens: EcbDocument['tokens'], go
   return {
     id: name, source: name, format: 'text', text, contentHash: name,
     meta: { title: null, byline: null, outlet: null, url: null, published: null, publishedPrecision: null, zone: null, language: 'en', syndicatedFrom: null, evidence: {} },
-    layers: { sentences, mentions },
+    layers: { sentences, tokens: tokenColumns, mentions },
   };
+}
+
+/**
+ * POS tags and lemmas as the pipeline's tokens stage gives them (the resolver reads verbs off
+ * them), run on each gold sentence, whose token range is reset to the tagger's tokens.
+ */
+function tagSentences(text: string, sentences: Sentence[]): TokenColumns {
+  const known = tagged.get(text);
+  if (known) {
+    sentences.forEach((s, i) => Object.assign(s, known.ranges[i]));
+    return known.columns;
+  }
+  const columns = tagAll(text, sentences);
+  tagged.set(text, { columns, ranges: sentences.map((s) => ({ tokenStart: s.tokenStart, tokenEnd: s.tokenEnd })) });
+  return columns;
+}
+
+/** Tagging is the slow part; training rebuilds every document once per threshold and fold. */
+const tagged = new Map<string, { columns: TokenColumns; ranges: { tokenStart: number; tokenEnd: number }[] }>();
+
+function tagAll(text: string, sentences: Sentence[]): TokenColumns {
+  const start: number[] = [];
+  const end: number[] = [];
+  const pos: number[] = [];
+  const sentence: number[] = [];
+  const lemma: number[] = [];
+  sentences.forEach((s, i) => {
+    s.tokenStart = start.length;
+    for (const raw of tokenizeParagraph(text.slice(s.start, s.end))) {
+      for (const t of raw.tokens) {
+        start.push(s.start + t.start);
+        end.push(s.start + t.end);
+        pos.push(t.pos);
+        sentence.push(i);
+        lemma.push(lemmaId(t.lemma));
+      }
+    }
+    s.tokenEnd = start.length;
+  });
+  return { count: start.length, start: Int32Array.from(start), end: Int32Array.from(end), pos: Uint8Array.from(pos), sentence: Int32Array.from(sentence), lemma: Uint32Array.from(lemma) };
 }
 
 export function toDocument(ecb: EcbDocument): Document {

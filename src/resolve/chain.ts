@@ -1,5 +1,6 @@
 import type { EntityType, Mention } from '../model/mention.js';
 import type { MentionKind } from './mention-kind.js';
+import type { ChainPredicates } from './predicates.js';
 
 /** A mention as the resolver sees it: where it is, what it is made of. */
 export interface MentionNode {
@@ -36,6 +37,8 @@ export interface Chain {
   gender?: 'm' | 'f';
   /** How many mentions said the chain's gender: one stray pronoun is weak evidence. */
   genderVotes?: number;
+  /** The verbs of its sentences and the ones it is subject or complement of, when the document has tokens. */
+  predicates?: ChainPredicates;
 }
 
 export function chainKey(chain: Chain): string {

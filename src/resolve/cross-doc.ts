@@ -3,6 +3,7 @@ import { incompatibleRoles } from './constraints.js';
 import { headWord } from './mention-kind.js';
 import { initials, isAcronym, nameKey, normaliseName } from './names/normalise.js';
 import { phoneticKey } from './names/phonetic.js';
+import { verbOf, verbRarity } from './predicates.js';
 import { type ChainContext, type NameEvidence, nameEvidence, pairFeatures, pairWords, sharedCount, timeLike } from './pairwise/features.js';
 import { type PairModel, loadPairModel, probability } from './pairwise/model.js';
 
@@ -118,7 +119,10 @@ function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sam
   return { name, ca, cb };
 }
 
-function blockingKeys(chain: Chain): string[] {
+/** Blocks on a verb role are kept small: they pair descriptions, where names give no key. */
+const MAX_VERB_BLOCK = 200;
+
+function blockingKeys(chain: Chain, story: string, rarity: Map<string, number>): string[] {
   const keys = new Set<string>();
   for (const name of chain.names) {
     for (const token of normaliseName(name).tokens) if (token.length >= 2) keys.add(`p:${phoneticKey(token).slice(0, 3)}`);
@@ -127,6 +131,9 @@ function blockingKeys(chain: Chain): string[] {
   }
   for (const head of chain.nominalHeads) keys.add(`h:${head}`);
   for (const head of chain.nameHeads) keys.add(`h:${head}`);
+  // Chains in the same position of the same verb within one story (likely the same event's role);
+  // two named chains need their names to compare instead.
+  for (const g of chain.predicates?.governing ?? []) keys.add(`g:${story}:${g}`);
   return [...keys];
 }
 
@@ -224,6 +231,10 @@ function unitOf(members: Chain[]): Chain {
     nameHeads: new Set(members.flatMap((c) => [...c.nameHeads])),
     roles: members.flatMap((c) => c.roles),
     genderVotes: members.reduce((n, c) => n + (c.genderVotes ?? 0), 0),
+    predicates: {
+      governing: new Set(members.flatMap((c) => [...(c.predicates?.governing ?? [])])),
+      verbs: new Set(members.flatMap((c) => [...(c.predicates?.verbs ?? [])])),
+    },
   };
 }
 
@@ -233,6 +244,7 @@ interface Units {
   members: Chain[][];
   cannotLink: Set<string>;
   context: Map<Chain, ChainContext>;
+  rarity: Map<string, number>;
 }
 
 /**
@@ -276,13 +288,14 @@ function gatherUnits(input: ClusterInput, storyOf: (doc: string) => string): Uni
     if (ra && rb && ra !== rb) cannotLink.add(pairKey(chainKey(ra), chainKey(rb)));
   }
   const chainContext = chainContexts(input.chains);
+  const rarity = verbRarity(input.chains);
   const context = new Map<Chain, ChainContext>();
   members.forEach((unit, i) => {
     const document = new Set(unit.flatMap((c) => [...(chainContext.get(c)?.document ?? [])]));
     const sentence = new Set(unit.flatMap((c) => [...(chainContext.get(c)?.sentence ?? [])]));
-    context.set(reps[i], { document, sentence });
+    context.set(reps[i], { document, sentence, rarity });
   });
-  return { reps, members, cannotLink, context };
+  return { reps, members, cannotLink, context, rarity };
 }
 
 /** Clusters chains across documents: units first, then the units by their pair scores. */
@@ -291,7 +304,7 @@ export function clusterChains(input: ClusterInput): ClusterResult {
   const units = gatherUnits(input, storyOf);
   const membersOf = new Map(units.reps.map((rep, i) => [rep, units.members[i]]));
   const model = input.model === undefined ? defaultPairModel() : input.model;
-  const result = clusterUnits(units.reps, units.cannotLink, units.context, storyOf, model);
+  const result = clusterUnits(units.reps, units.cannotLink, units.context, storyOf, model, units.rarity);
   return {
     clusters: result.clusters.map((cluster) => cluster.flatMap((rep) => membersOf.get(rep) ?? [rep])),
     possible: result.possible,
@@ -314,7 +327,7 @@ export function trainingPairs(input: ClusterInput): TrainingPair[] {
   const storyOf = input.storyOf ?? (() => '');
   const units = gatherUnits(input, storyOf);
   const pairs: TrainingPair[] = [];
-  for (const [i, j] of blockedPairs(units.reps)) {
+  for (const [i, j] of blockedPairs(units.reps, storyOf, units.rarity)) {
     const a = units.reps[i];
     const b = units.reps[j];
     const sameStory = storyOf(a.doc) === storyOf(b.doc);
@@ -330,20 +343,22 @@ function singleDocument(c: Chain): boolean {
 }
 
 /** Index pairs sharing a blocking key; two chains of one document were already compared within it. */
-function blockedPairs(chains: Chain[]): [number, number][] {
+function blockedPairs(chains: Chain[], storyOf: (doc: string) => string, rarity: Map<string, number>): [number, number][] {
   const blocks = new Map<string, number[]>();
   chains.forEach((chain, i) => {
-    for (const key of blockingKeys(chain)) blocks.set(key, [...(blocks.get(key) ?? []), i]);
+    for (const key of blockingKeys(chain, storyOf(chain.doc), rarity)) blocks.set(key, [...(blocks.get(key) ?? []), i]);
   });
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
-  for (const members of blocks.values()) {
-    if (members.length > MAX_BLOCK) continue;
+  for (const [key, members] of blocks) {
+    const byVerb = key.startsWith('g:');
+    if (members.length > (byVerb ? MAX_VERB_BLOCK : MAX_BLOCK)) continue;
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const i = Math.min(members[x], members[y]);
         const j = Math.max(members[x], members[y]);
         if (chains[i].doc === chains[j].doc && singleDocument(chains[i]) && singleDocument(chains[j])) continue;
+        if (byVerb && chains[i].names.length > 0 && chains[j].names.length > 0) continue;
         const key = i * chains.length + j;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -359,11 +374,11 @@ function blockedPairs(chains: Chain[]): [number, number][] {
  * when any member of one cluster cannot link with any member of the other: constraints bind
  * whole clusters, so a chain of near-matches cannot carry two known-distinct actors together.
  */
-function clusterUnits(chains: Chain[], cannotLink: Set<string>, context: Map<Chain, ChainContext>, storyOf: (doc: string) => string, model: PairModel | null): ClusterResult {
+function clusterUnits(chains: Chain[], cannotLink: Set<string>, context: Map<Chain, ChainContext>, storyOf: (doc: string) => string, model: PairModel | null, rarity: Map<string, number>): ClusterResult {
   const sameStory = (x: Chain, y: Chain) => storyOf(x.doc) === storyOf(y.doc);
   const mergeAt = model ? model.merge : MERGE_SCORE;
   const possibleAt = model ? model.possible : POSSIBLE_SCORE;
-  const scored = blockedPairs(chains).map(([i, j]) => ({ i, j, evidence: scorePair(chains[i], chains[j], context, sameStory(chains[i], chains[j]), model) }));
+  const scored = blockedPairs(chains, storyOf, rarity).map(([i, j]) => ({ i, j, evidence: scorePair(chains[i], chains[j], context, sameStory(chains[i], chains[j]), model) }));
   const candidates = scored.filter((p) => p.evidence.score >= possibleAt).sort((p, q) => q.evidence.score - p.evidence.score);
 
   const owner = chains.map((_, i) => i);

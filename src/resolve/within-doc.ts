@@ -5,6 +5,7 @@ import { distinctActors } from './constraints.js';
 import { bareText, headWord, lemma, mentionKind, nameCore, pronounClass } from './mention-kind.js';
 import { compareNames } from './names/similarity.js';
 import { normaliseName, rawWords } from './names/normalise.js';
+import { attachPredicates } from './predicates.js';
 import { repairTypes } from './type-repair.js';
 
 const RESOLVED_TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'FAC', 'NORP', 'MISC', 'GPE']);
@@ -262,6 +263,7 @@ export function buildChains(doc: Document, firstId: number): DocumentChains {
   repairTypes(chains, doc.text, (host, stray) => moveInto(host, stray, chains, chainOf));
   attachStrayPronouns(chains, chainOf);
   attachSpeakers(chains, chainOf);
+  attachPredicates(doc, chains);
   const bySentence = new Map<number, MentionNode[]>();
   for (const node of chainOf.keys()) {
     if (node.kind !== 'name' || node.sentence < 0) continue;

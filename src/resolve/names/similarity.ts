@@ -193,7 +193,7 @@ export function compareOtherNames(textA: string, textB: string): NameComparison 
     return { score: t.score, conflict: false, reason: t.reason };
   }
   const [short, long, shortText, longText] = a.length <= b.length ? [a, b, textA, textB] : [b, a, textB, textA];
-  if (placeNamesAnother(shortText, longText, short, long)) return { score: 0.5, conflict: false, reason: 'a place names another thing' };
+  if (placeNamesAnother(shortText, longText, short, long)) return { score: 0, conflict: true, reason: 'a place names another thing' };
   let matched = 0;
   for (const word of short) {
     const best = Math.max(...long.map((w) => tokenSimilarity(word, w).score));

@@ -1,5 +1,6 @@
 import type { Chain } from '../chain.js';
 import { compareNames } from '../names/similarity.js';
+import { verbOf } from '../predicates.js';
 
 /** What an actor is seen with: other entities named in its articles, and the words of the mentions beside it. */
 export interface ChainContext {
@@ -7,6 +8,8 @@ export interface ChainContext {
   document: Set<string>;
   /** Head lemmas of the other mentions in the sentences it is mentioned in. */
   sentence: Set<string>;
+  /** Rarity of each verb among the documents clustered together (see verbRarity). */
+  rarity?: Map<string, number>;
 }
 
 export interface NameEvidence {
@@ -53,7 +56,35 @@ export const FEATURES = [
   'person', 'place', 'other_type', 'time_like',
   'doc_context', 'sentence_context', 'sentence_jaccard', 'sentence_context_unnamed',
   'gender_agrees', 'shared_role', 'size',
+  'same_role_same_verb', 'same_role_same_verb_unnamed', 'shared_verbs', 'shared_verbs_unnamed',
 ] as const;
+
+/** Rarity beyond this says no more: a verb in one article of a topic is as telling as it gets. */
+const RARITY_CAP = 3;
+
+/**
+ * The most widespread verb the two chains fill the same position of, 0 when none, 1 for a verb in
+ * every document: the verb a whole story uses is its event's ("kill", "enter"), and the actors in
+ * one role of it tend to be one actor across the story's articles.
+ */
+export function sameRoleSameVerb(a: Chain, b: Chain, rarity: Map<string, number> | undefined): number {
+  let best = 0;
+  const theirs = b.predicates?.governing;
+  if (!theirs) return 0;
+  for (const g of a.predicates?.governing ?? []) {
+    if (theirs.has(g)) best = Math.max(best, 1 - Math.min(RARITY_CAP, rarity?.get(verbOf(g)) ?? RARITY_CAP) / RARITY_CAP + 0.1);
+  }
+  return Math.min(1, best);
+}
+
+/** The rarity-weighted count of verbs the two chains' sentences share. */
+export function sharedVerbs(a: Chain, b: Chain, rarity: Map<string, number> | undefined): number {
+  let sum = 0;
+  const theirs = b.predicates?.verbs;
+  if (!theirs) return 0;
+  for (const v of a.predicates?.verbs ?? []) if (theirs.has(v)) sum += Math.min(RARITY_CAP, rarity?.get(v) ?? 1);
+  return Math.log1p(sum);
+}
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   const shared = sharedCount(a, b);
@@ -82,6 +113,8 @@ export function pairFeatures(a: Chain, b: Chain, ca: ChainContext, cb: ChainCont
   const place = (t: string) => t === 'LOC' || t === 'GPE' || t === 'FAC';
   const person = a.type === 'PER' && b.type === 'PER';
   const sentenceShared = sharedCount(ca.sentence, cb.sentence);
+  const roleVerb = sameRoleSameVerb(a, b, ca.rarity);
+  const verbs = sharedVerbs(a, b, ca.rarity);
   const f: number[] = [
     1,
     bothNamed ? 1 : 0,
@@ -108,6 +141,10 @@ export function pairFeatures(a: Chain, b: Chain, ca: ChainContext, cb: ChainCont
     a.gender && b.gender && a.gender === b.gender ? 1 : 0,
     sharedCount(roleWords(a), roleWords(b)) > 0 ? 1 : 0,
     Math.log1p(Math.min(a.nodes.length, b.nodes.length)),
+    roleVerb,
+    named === 2 ? 0 : roleVerb,
+    verbs,
+    named === 2 ? 0 : verbs,
   ];
   return f;
 }
