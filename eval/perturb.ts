@@ -47,7 +47,7 @@ const NUMERAL = new RegExp(`(?<![\\d.,:/-])(?<!\\b(?:${MONTH_NAMES})\\.? )\\b(\\
 const AUXILIARY = /\b(was|were|is|are|has|have|had|will|would|could|can)\b(?! not\b| n't\b)/g;
 
 /** One change of the given kind in one sentence of the text, or null when the article offers none. */
-export function perturb(kind: ChangeKind, sentences: string[], actors: string[], rnd: () => number): Change | null {
+export function perturb(kind: ChangeKind, sentences: string[], actors: Map<string, string>, rnd: () => number): Change | null {
   const options: Change[] = [];
   sentences.forEach((s, i) => {
     if (i === 0) return; // the first line is the headline: a changed title is not a changed claim
@@ -69,10 +69,10 @@ export function perturb(kind: ChangeKind, sentences: string[], actors: string[],
       options.push({ kind, sentence: i, before: s, after: s.slice(0, at) + replacement + s.slice(at + m[0].length) });
     }
     if (kind === 'actor') {
-      for (const a of actors) {
+      for (const [a, entity] of actors) {
         const at = s.indexOf(a);
         if (at < 0 || !/^\p{Lu}/u.test(a)) continue;
-        const others = actors.filter((b) => b !== a && !b.includes(a) && !a.includes(b) && !s.includes(b) && /^\p{Lu}/u.test(b));
+        const others = [...actors].filter(([b, other]) => other !== entity && b !== a && !b.includes(a) && !a.includes(b) && !s.includes(b) && /^\p{Lu}/u.test(b)).map(([b]) => b);
         if (others.length === 0) continue;
         options.push({ kind, sentence: i, before: s, after: s.slice(0, at) + pick(rnd, others) + s.slice(at + a.length) });
       }
@@ -81,19 +81,23 @@ export function perturb(kind: ChangeKind, sentences: string[], actors: string[],
   return options.length > 0 ? pick(rnd, options) : null;
 }
 
-/** Names of people and organisations the ECB+ annotators marked in a sub-topic's articles. */
-function storyActors(docs: EcbDocument[]): string[] {
-  const names = new Set<string>();
+/**
+ * Names of people and organisations the ECB+ annotators marked in a sub-topic's articles, with
+ * the gold entity each names: swapping a name for another spelling of the same entity
+ * ("Alexis" / "Alexandros", "Lionsgate" / "LionsGate") is not a change of actor.
+ */
+function storyActors(docs: EcbDocument[]): Map<string, string> {
+  const names = new Map<string, string>();
   for (const d of docs) {
     const text = new Map(d.tokens.map((t) => [t.id, t.text]));
     for (const m of d.mentions) {
       const type = entityType(m.tag);
       if (type !== 'PER' && type !== 'ORG') continue;
       const name = detokenize(m.tokens.map((t) => text.get(t) ?? ''));
-      if (/^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)*$/u.test(name) && name.length > 2) names.add(name);
+      if (/^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)*$/u.test(name) && name.length > 2 && !names.has(name)) names.set(name, m.gold);
     }
   }
-  return [...names].sort();
+  return new Map([...names].sort((x, y) => x[0].localeCompare(y[0])));
 }
 
 interface Trial {
@@ -214,12 +218,12 @@ export async function main(args: string[]): Promise<void> {
         involving: mine.length,
         collapsed: corpus.documentPublisher?.get(doc.id) === corpus.documentPublisher?.get(original.id),
         detail: change && matching.length === 0 ? `${change.kind}: ${mine.map((c) => c.kind).join(',') || 'no conflict'}` : undefined,
-        example: change && matching.length === 0 ? `${change.before}\n    => ${change.after}` : undefined,
+        example: change && matching.length === 0 ? `${change.before}\n    => ${change.after}` : !change && mine.length ? mine.map((c) => `${c.kind}: ${c.about} :: ${c.sides.map((x) => x.value).join(' vs ')}`).join('\n    ') : undefined,
       });
     }
   }
   const show = flag('--show-misses', 0);
-  for (const t of trials.filter((x) => x.example).slice(0, show)) console.log(`miss (${t.detail}) ${t.original}:\n    ${t.example}`);
+  for (const t of trials.filter((x) => x.example).slice(0, show)) console.log(`${t.kind === 'control' ? 'control with conflicts' : `miss (${t.detail})`} ${t.original}:\n    ${t.example}`);
   report(trials, skipped, n, seed, dir, (Date.now() - started) / 1000);
 }
 

@@ -58,7 +58,8 @@ export const compareComponent: CorpusComponent = {
 function mergeConflicts(conflicts: Conflict[]): Conflict[] {
   const merged: Conflict[] = [];
   const owner = new Map<string, Conflict>();
-  const key = (c: Conflict, side: Conflict['sides'][number]) => `${c.story}|${c.kind}|${side.evidence.doc}:${side.evidence.start}`;
+  // Only conflicts about one thing merge: two different numbers in one sentence stay two conflicts.
+  const key = (c: Conflict, side: Conflict['sides'][number]) => `${c.story}|${c.kind}|${c.about}|${side.evidence.doc}:${side.evidence.start}`;
   for (const c of conflicts) {
     const into = c.sides.map((side) => owner.get(key(c, side))).find(Boolean);
     if (!into) {

@@ -1,6 +1,7 @@
 import type { ConflictKind } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
 import type { Range } from '../model/span.js';
+import type { TimeExpression } from '../model/time.js';
 import { parseDateString, toIso } from '../ingest/dates.js';
 
 /** Sentences of a copy and its original pair when their word sets overlap at least this much. */
@@ -83,8 +84,10 @@ function classify(a: Document, b: Document, sa: Range, sb: Range, ta: string, tb
     const nb0 = numberAround(b.text, cb);
     if (na0 && nb0 && na0 !== nb0) return { kind: 'number', about: `how long: the copy changes "${ta2!.text}" to "${tb2!.text}"`, values: [ta2!.text, tb2!.text], original: whole(a, sa), copy: whole(b, sb) };
   }
-  // A changed time expression is a changed date, even when both read to one underspecified value.
-  if (ta2 && tb2 && (ta2.value !== tb2.value || ta2.text !== tb2.text)) {
+  // A changed time expression is a changed date when the two cannot be the same time: calendar
+  // ranges that do not overlap, or different weekday, month or year words ("Friday" / "Tuesday");
+  // "yesterday" / "Thursday" may well be one day, and is not reported.
+  if (ta2 && tb2 && incompatibleTimes(ta2, tb2)) {
     return { kind: 'date', about: `when: the copy changes "${ta2.text}" to "${tb2.text}"`, values: [`"${ta2.text}" (${ta2.value})`, `"${tb2.text}" (${tb2.value})`], original: whole(a, sa), copy: whole(b, sb) };
   }
   // Header lines (dates lines, titles) carry no annotations: read their dates directly.
@@ -105,7 +108,9 @@ function classify(a: Document, b: Document, sa: Range, sb: Range, ta: string, tb
   if (ma >= 0 || mb >= 0) {
     const na = ma >= 0 ? nameOf(a, ma) : capitalisedAround(a.text, ca);
     const nb = mb >= 0 ? nameOf(b, mb) : capitalisedAround(b.text, cb);
-    if (na && nb && na.toLowerCase() !== nb.toLowerCase()) return { kind: 'actor', about: `who: the copy names ${nb} where the original names ${na}`, values: [na, nb], original: whole(a, sa), copy: whole(b, sb) };
+    // MISC mentions (currencies, events, laws) are not actors.
+    const actors = (ma < 0 || a.layers.mentions![ma].type !== 'MISC') && (mb < 0 || b.layers.mentions![mb].type !== 'MISC');
+    if (na && nb && actors && !similarNames(na, nb)) return { kind: 'actor', about: `who: the copy names ${nb} where the original names ${na}`, values: [na, nb], original: whole(a, sa), copy: whole(b, sb) };
   }
   const removed = a.text.slice(ca.start, ca.end);
   const added = b.text.slice(cb.start, cb.end);
@@ -119,6 +124,44 @@ function classify(a: Document, b: Document, sa: Range, sb: Range, ta: string, tb
     return { kind: 'polarity', about: 'whether it happened: the copy negates what the original asserts', values: [ta.trim(), tb.trim()].map((x) => (NEGATION.test(x) ? 'denies it' : 'asserts it')) as [string, string], original: whole(a, sa), copy: whole(b, sb) };
   }
   return null;
+}
+
+const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b/gi;
+
+function incompatibleTimes(x: TimeExpression, y: TimeExpression): boolean {
+  if (x.earliest && x.latest && y.earliest && y.latest) return x.latest < y.earliest || y.latest < x.earliest;
+  const words = (t: TimeExpression) => new Set((t.text.match(CALENDAR_WORD) ?? []).map((w) => w.toLowerCase()));
+  const wx = words(x);
+  const wy = words(y);
+  if (wx.size === 0 || wy.size === 0) return false;
+  return ![...wx].some((w) => wy.has(w)) || wx.size !== wy.size;
+}
+
+/**
+ * Two spellings of one name ("Raite" / "Duncan Robert Rait", "Warship Sukanya" / "Indian Naval
+ * Ship Sukanya"): the same last word, allowing one letter's difference. A shared first name
+ * ("Robyn Mendes" / "Robyn Strojny") is two people.
+ */
+function similarNames(a: string, b: string): boolean {
+  const last = (s: string) => (s.toLowerCase().match(/\p{L}{2,}/gu) ?? []).pop() ?? '';
+  const x = last(a);
+  const y = last(b);
+  return x !== '' && (x === y || (Math.min(x.length, y.length) >= 4 && editDistanceAtMostOne(x, y)));
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else { i++; j++; }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
 /** The capitalised phrase the changed stretch falls in ("Party Girl"), or null. */
