@@ -5,6 +5,7 @@ import { posName } from '../annotate/tokens/tokenize.js';
 import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { shingleHashes, signature } from './minhash.js';
 import { bodyText } from './body-text.js';
+import { titleTerms } from './title-terms.js';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 /** Who an event happens to or is done by: the entities whose difference makes two events two. */
@@ -20,12 +21,18 @@ export interface StoryFeatures {
   resolvedAs: [string, string][];
   /** People and organisations the document is about: named at least twice, most mentioned first (set by the grouper, which sees every document's types). */
   actors: string[];
-  /** Content lemmas of the body, and the title's words (a headline names the event; its words count twice). */
+  /** Content lemmas of the body (the lead's weighing more) and of the title (counted twice). */
   lemmas: Map<string, number>;
   signature: Uint32Array;
   /** Days since 1970 of the publication date, when known. */
   day: number | null;
 }
+
+/** A headline names the event: its lemmas count twice. */
+const TITLE_WEIGHT = 2;
+/** The lead of a news report says what happened; the rest is background any report of the topic may share. */
+const LEAD_SENTENCES = 2;
+const LEAD_WEIGHT = 3;
 
 export function storyFeatures(corpus: Corpus, doc: Document): StoryFeatures {
   const entities = new Map<string, number>();
@@ -39,9 +46,7 @@ export function storyFeatures(corpus: Corpus, doc: Document): StoryFeatures {
     if (!name) return;
     const id = corpus.mentionEntity?.get(`${doc.id}:${i}`);
     if (id !== undefined) resolvedAs.push([name, id]);
-    entities.set(name, (entities.get(name) ?? 0) + 1);
-    const votes = entityTypes.get(name) ?? entityTypes.set(name, new Map()).get(name)!;
-    votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+    countName(entities, entityTypes, name, m.type);
   });
   const lemmas = new Map<string, number>();
   const t = doc.layers.tokens;
@@ -50,10 +55,16 @@ export function storyFeatures(corpus: Corpus, doc: Document): StoryFeatures {
       if (!CONTENT_POS.has(posName(t.pos[i]))) continue;
       // Strings, not ids: lemma ids are only comparable within one process.
       const lemma = lemmaOf(t.lemma[i]);
-      lemmas.set(lemma, (lemmas.get(lemma) ?? 0) + 1);
+      const w = t.sentence[i] < LEAD_SENTENCES ? LEAD_WEIGHT : 1;
+      lemmas.set(lemma, (lemmas.get(lemma) ?? 0) + w);
     }
   }
-  for (const word of titleWords(doc.meta.title)) lemmas.set(word, (lemmas.get(word) ?? 0) + 2);
+  const title = titleTerms(doc, CONTENT_POS);
+  for (const lemma of title.lemmas) lemmas.set(lemma, (lemmas.get(lemma) ?? 0) + TITLE_WEIGHT);
+  for (const m of title.names) {
+    const name = nameKey(m.text);
+    if (name) countName(entities, entityTypes, name, m.type);
+  }
   const published = doc.meta.published ? Date.parse(doc.meta.published.slice(0, 10)) : NaN;
   return {
     doc,
@@ -62,7 +73,7 @@ export function storyFeatures(corpus: Corpus, doc: Document): StoryFeatures {
     resolvedAs,
     actors: [],
     lemmas,
-    signature: signature(shingleHashes(bodyText(doc), 3)),
+    signature: signature(shingleHashes(`${doc.meta.title ?? ''}\n${bodyText(doc)}`, 3)),
     day: Number.isFinite(published) ? Math.round(published / 86_400_000) : null,
   };
 }
@@ -81,12 +92,8 @@ export function isActor(votes: Map<EntityType, number> | undefined): boolean {
   return 2 * actor > all;
 }
 
-const FUNCTION_WORDS = new Set(('a an the and or but of in on at to for from by with as is are was were be been has have had ' +
-  'it its this that these those he she they his her their not no after before over into up out new says said will would').split(' '));
-
-/** The title is not part of the annotated body: its words, lower-cased, function words dropped. */
-function titleWords(title: string | null): string[] {
-  if (!title) return [];
-  const words = title.toLowerCase().replace(/['\u2019]s\b/g, '').match(/[\p{L}\p{N}][\p{L}\p{N}.:-]*/gu) ?? [];
-  return words.map((w) => w.replace(/[.:-]+$/, '')).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
+function countName(entities: Map<string, number>, entityTypes: Map<string, Map<EntityType, number>>, name: string, type: EntityType): void {
+  entities.set(name, (entities.get(name) ?? 0) + 1);
+  const votes = entityTypes.get(name) ?? entityTypes.set(name, new Map()).get(name)!;
+  votes.set(type, (votes.get(type) ?? 0) + 1);
 }

@@ -128,3 +128,37 @@ describe('story keys and topics of two events', () => {
     expect(storyOf(corpus, stories, 'ring-news')).not.toBe(storyOf(corpus, stories, 'ring-news2'));
   });
 });
+
+describe('short reports', () => {
+  it('reads names and lemmas off the title, which the body does not annotate', async () => {
+    const { titleTerms } = await import('./title-terms.js');
+    const terms = titleTerms(ferryA, new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']));
+    expect(terms.lemmas).toContain('run');
+    expect(terms.names.map((n) => n.text).join(' ')).toContain('Tavish Point');
+  });
+
+  it('gives a title-only report a signature of its own, not the one every empty body shares', async () => {
+    const { storyFeatures } = await import('./features.js');
+    const { estimatedJaccard } = await import('./minhash.js');
+    const bare = (source: string, title: string) => {
+      const d = article(source, title, 'x', '2024-03-12');
+      d.layers = { ...d.layers, cleaned: { text: '', segments: [] }, tokens: undefined, mentions: [] };
+      return d;
+    };
+    const a = bare('a', 'Ferry Marlow runs aground near Tavish Point');
+    const b = bare('b', 'Parliament in Kestovia approves a new budget for schools');
+    const corpus: Corpus = { documents: [a, b] };
+    const [fa, fb] = [a, b].map((d) => storyFeatures(corpus, d));
+    expect(estimatedJaccard(fa.signature, fb.signature)).toBeLessThan(0.2);
+  });
+
+  it('lets a one-line report join the story it is clearly closest to', () => {
+    const brief = article('wire-brief', 'Ferry Marlow grounded off Tavish Point with 212 aboard, Orvane coastguard says',
+      'Lifeboats took the passengers of the ferry Marlow ashore at Kellan harbour.', '2024-03-12');
+    const corpus = corpusOf([ferryA, ferryB, ferryC, otherFerry, brief]);
+    const stories = groupStories(corpus);
+    expect(storyOf(corpus, stories, 'wire-brief')).toBe(storyOf(corpus, stories, 'coast-daily'));
+    const other = corpus.documents.find((d) => d.meta.title?.includes('Selkie'))!.id;
+    expect(stories.find((s) => s.documents.includes(other))!.documents).toEqual([other]);
+  });
+});

@@ -10,6 +10,12 @@ export interface GroupingOptions {
   storyThreshold: number;
   /** Topics up to this size are clustered by average linkage (quadratic in the topic); larger ones incrementally. */
   maxLinkageTopic: number;
+  /** Stories of up to this many documents left alone by average linkage may join their closest story by the margin rule. */
+  stragglerSize: number;
+  /** The lower bar a straggler's mean link to its closest story must pass. */
+  stragglerFloor: number;
+  /** How many times the runner-up's mean link the closest story's must be. */
+  stragglerMargin: number;
   /** Inside a topic too large for average linkage: a document joins the best story when its link scores at least this much. */
   joinThreshold: number;
   entityWeight: number;
@@ -28,6 +34,9 @@ export interface GroupingOptions {
 export const DEFAULT_GROUPING: GroupingOptions = {
   topicThreshold: 0.06,
   storyThreshold: 0.12,
+  stragglerSize: 2,
+  stragglerFloor: 0.06,
+  stragglerMargin: 2,
   maxLinkageTopic: 200,
   joinThreshold: 0.15,
   entityWeight: 0.3,
@@ -197,7 +206,32 @@ function averageLinkage(features: StoryFeatures[], topic: number[], v: TermVecto
     members[bx].push(...members[by]);
     for (const z of alive) { sum[bx][z] += sum[by][z]; sum[z][bx] = sum[bx][z]; }
   }
+  attachStragglers(members, alive, sum, o);
   return [...alive].map((x) => members[x].sort((p, q) => p - q).map((a) => topic[a]));
+}
+
+/**
+ * A report too short to share much with any one story (a few lines on the event) stays alone under
+ * the absolute bar. It joins the story it is clearly closest to: its mean link passes a lower bar
+ * and beats the runner-up's by a margin, so a short report that could belong to two stories of the
+ * topic stays apart.
+ */
+function attachStragglers(members: number[][], alive: Set<number>, sum: Float64Array[], o: GroupingOptions): void {
+  const small = [...alive].filter((x) => members[x].length <= o.stragglerSize);
+  for (const x of small) {
+    let best = -1;
+    let bestMean = 0;
+    let second = 0;
+    for (const y of alive) {
+      if (y === x || members[y].length <= o.stragglerSize) continue;
+      const mean = sum[x][y] / (members[x].length * members[y].length);
+      if (mean > bestMean) { second = bestMean; bestMean = mean; best = y; } else if (mean > second) second = mean;
+    }
+    if (best < 0 || bestMean < o.stragglerFloor || bestMean < o.stragglerMargin * second) continue;
+    alive.delete(x);
+    members[best].push(...members[x]);
+    for (const z of alive) { sum[best][z] += sum[x][z]; sum[z][best] = sum[best][z]; }
+  }
 }
 
 /** The link between two documents of one topic: their pair score, discounted when their publication dates lie far apart. */
