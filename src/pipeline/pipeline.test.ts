@@ -30,3 +30,11 @@ describe('Pipeline', () => {
     expect(failures).toEqual([{ document: 'bad', source: 'bad.txt', stage: 'boom', message: 'cannot' }]);
   });
 });
+
+describe('Pipeline input', () => {
+  it('keeps one document per content hash', () => {
+    const doc = () => ({ id: 'same', source: 'x.txt', format: 'text', text: '', meta: {}, contentHash: '', layers: {} }) as never;
+    const { corpus } = new Pipeline([]).run([doc(), doc()]);
+    expect(corpus.documents).toHaveLength(1);
+  });
+});

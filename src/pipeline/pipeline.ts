@@ -56,9 +56,12 @@ export class Pipeline {
   }
 
   /** Annotates each document (dropping those a stage fails on), then runs the corpus stages. */
-  run(docs: Document[], onProgress?: (done: number, total: number) => void): { corpus: Corpus; failures: StageFailure[] } {
+  run(input: Document[], onProgress?: (done: number, total: number) => void): { corpus: Corpus; failures: StageFailure[] } {
     const failures: StageFailure[] = [];
     const annotated: Document[] = [];
+    // One document per content: the same article given twice is one document (ids are content hashes).
+    const seen = new Set<string>();
+    const docs = input.filter((d) => !seen.has(d.id) && seen.add(d.id) !== undefined);
     docs.forEach((doc, i) => {
       try {
         annotated.push(this.annotate(doc));

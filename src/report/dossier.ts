@@ -19,7 +19,10 @@ export function buildDossier(corpus: Corpus, errors: InputError[], opts: Dossier
   return {
     generator: { name: 'triangulate', version: VERSION, createdAt: new Date().toISOString() },
     documents: corpus.documents.map((d) => dossierDocument(d, corpus, opts.includeText ?? false)),
-    stories: (corpus.stories ?? []).map((s) => dossierStory(s, corpus, ev)),
+    stories: (() => {
+      const index = new CorpusIndex(corpus);
+      return (corpus.stories ?? []).map((s) => dossierStory(s, corpus, ev, index));
+    })(),
     errors: [
       ...errors.map((e) => ({ input: e.input, error: e.code, message: e.message })),
       ...(opts.failures ?? []).map((f) => ({ input: f.source, error: `stage-failed:${f.stage}`, message: f.message })),
@@ -57,17 +60,50 @@ function dossierDocument(d: Document, corpus: Corpus, includeText: boolean): Dos
   };
 }
 
-function dossierStory(story: Story, corpus: Corpus, ev: EvidenceResolver): DossierStory {
+/**
+ * The corpus's objects grouped by story and by id once, so that building each story's section
+ * costs what the story holds, not what the corpus holds.
+ */
+class CorpusIndex {
+  readonly documents: Map<string, Document>;
+  readonly entities: Map<string, Entity>;
+  readonly publishers: Map<string, import('../model/corpus.js').Publisher>;
+  readonly claims: Map<string, import('../model/corpus.js').AlignedClaim[]>;
+  readonly conflicts: Map<string, import('../model/corpus.js').Conflict[]>;
+  readonly timeline: Map<string, import('../model/corpus.js').TimelineEntry[]>;
+  readonly warnings: Map<string, import('../model/corpus.js').Warning[]>;
+  /** Possible aliases under their first entity. */
+  readonly aliases: Map<string, import('../model/corpus.js').PossibleAlias[]>;
+
+  constructor(corpus: Corpus) {
+    this.documents = new Map(corpus.documents.map((d) => [d.id, d]));
+    this.entities = new Map((corpus.entities ?? []).map((e) => [e.id, e]));
+    this.publishers = new Map((corpus.publishers ?? []).map((p) => [p.id, p]));
+    this.claims = groupBy(corpus.claims ?? [], (c) => c.story);
+    this.conflicts = groupBy(corpus.conflicts ?? [], (c) => c.story);
+    this.timeline = groupBy(corpus.timeline ?? [], (t) => t.story);
+    this.warnings = groupBy(corpus.warnings ?? [], (w) => w.document);
+    this.aliases = groupBy(corpus.possibleAliases ?? [], (a) => a.a);
+  }
+}
+
+function groupBy<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) (out.get(key(x)) ?? out.set(key(x), []).get(key(x))!).push(x);
+  return out;
+}
+
+function dossierStory(story: Story, corpus: Corpus, ev: EvidenceResolver, index: CorpusIndex): DossierStory {
   const docs = new Set(story.documents);
-  const storyDocs = corpus.documents.filter((d) => docs.has(d.id));
+  const storyDocs = story.documents.map((id) => index.documents.get(id)).filter((d): d is Document => d !== undefined);
   const dates = storyDocs.map((d) => d.meta.published).filter((p): p is string => !!p).sort();
   const publisherIds = new Set(storyDocs.map((d) => corpus.documentPublisher?.get(d.id)).filter(Boolean));
   const entityIds = new Set<string>();
   for (const d of storyDocs) (d.layers.mentions ?? []).forEach((_, i) => { const id = corpus.mentionEntity?.get(`${d.id}:${i}`); if (id) entityIds.add(id); });
-  const entities = (corpus.entities ?? []).filter((e) => entityIds.has(e.id));
+  const entities = [...entityIds].map((id) => index.entities.get(id)).filter((e): e is Entity => e !== undefined);
   const entityById = new Map(entities.map((e) => [e.id, e]));
-  const claims = (corpus.claims ?? []).filter((c) => c.story === story.id);
-  const conflicts = (corpus.conflicts ?? []).filter((c) => c.story === story.id);
+  const claims = index.claims.get(story.id) ?? [];
+  const conflicts = index.conflicts.get(story.id) ?? [];
   const claimFrames = new Map(storyDocs.flatMap((d) => (d.layers.claims ?? []).map((c) => [c.id, c] as const)));
   const entityOfSlot = (doc: string, mention: number | undefined) => (mention === undefined ? null : corpus.mentionEntity?.get(`${doc}:${mention}`) ?? null);
 
@@ -76,11 +112,11 @@ function dossierStory(story: Story, corpus: Corpus, ev: EvidenceResolver): Dossi
     title: story.title,
     documents: story.documents,
     published: { earliest: dates[0] ?? null, latest: dates[dates.length - 1] ?? null },
-    publishers: (corpus.publishers ?? []).filter((p) => publisherIds.has(p.id)).map((p) => ({
+    publishers: [...publisherIds].map((id) => index.publishers.get(id!)).filter((p) => p !== undefined).map((p) => ({
       id: p.id, name: p.name, original: p.original, copies: p.copies.map((c) => ({ document: c.doc, reason: c.reason })),
     })),
     entities: entities.map((e) => dossierEntity(e, ev, docs)),
-    possibleAliases: (corpus.possibleAliases ?? []).filter((a) => entityIds.has(a.a) && entityIds.has(a.b)),
+    possibleAliases: [...entityIds].flatMap((id) => index.aliases.get(id) ?? []).filter((a) => entityIds.has(a.b)),
     claims: claims.map((c) => {
       const lead = claimFrames.get(c.members[0].claim);
       const name = (id: string | null) => (id ? entityById.get(id)?.name ?? null : null);
@@ -103,7 +139,7 @@ function dossierStory(story: Story, corpus: Corpus, ev: EvidenceResolver): Dossi
       id: c.id, kind: c.kind, about: c.about,
       sides: c.sides.map((s) => ({ publisher: s.publisher, value: s.value, evidence: ev.resolve(s.evidence, false), ...(s.claim ? { claim: s.claim } : {}), ...(s.alteredCopyOf ? { alteredCopyOf: s.alteredCopyOf } : {}) })),
     })),
-    timeline: (corpus.timeline ?? []).filter((t) => t.story === story.id).map((t) => ({
+    timeline: (index.timeline.get(story.id) ?? []).map((t) => ({
       date: t.date, earliest: t.earliest, latest: t.latest, granularity: t.granularity, what: t.what, anchor: t.anchor,
       evidence: t.evidence.map((s) => ev.resolve(s, false)),
     })),
@@ -120,7 +156,7 @@ function dossierStory(story: Story, corpus: Corpus, ev: EvidenceResolver): Dossi
       value: q.value, ...(q.valueMax !== undefined ? { valueMax: q.valueMax } : {}), unit: q.unit, counts: q.counts,
       approximation: q.approximation, kind: q.kind, evidence: ev.resolve({ doc: d.id, start: q.start, end: q.end }),
     }))),
-    warnings: (corpus.warnings ?? []).filter((w) => docs.has(w.document)).map((w) => ({
+    warnings: story.documents.flatMap((d) => index.warnings.get(d) ?? []).map((w) => ({
       document: w.document, kind: w.kind, message: w.message, evidence: w.evidence.map((s) => ev.resolve(s, false)),
     })),
     actorGraph: actorGraph(claims, claimFrames, corpus, entityById),

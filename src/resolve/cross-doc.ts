@@ -114,10 +114,18 @@ function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sam
   if (!sameStory && !bothNamed) return { score: 0, reason: 'descriptions from different stories', conflict: false };
   const name = bothNamed ? nameEvidence(a, b) : null;
   if (name?.conflict) return name;
+  // Precision first: two people with full names that share nothing are two people, whatever
+  // their context (same role, same verbs, same story) suggests.
+  if (name && a.type === 'PER' && b.type === 'PER' && name.score < MIN_PERSON_NAME_SCORE) {
+    return { score: 0, reason: `different names (${name.reason})`, conflict: false };
+  }
   const ca = context.get(a) ?? EMPTY_CONTEXT;
   const cb = context.get(b) ?? EMPTY_CONTEXT;
   return { name, ca, cb };
 }
+
+/** Below this name similarity two named people never merge. */
+const MIN_PERSON_NAME_SCORE = 0.5;
 
 /** Blocks on a verb role are kept small: they pair descriptions, where names give no key. */
 const MAX_VERB_BLOCK = 200;
