@@ -28,13 +28,20 @@ export function distinctActors(a: MentionNode, b: MentionNode, text: string): bo
 /** Roles one person cannot hold with another at the same time in the same place. */
 const EXCLUSIVE_OFFICES = ['president', 'prime minister', 'spokesman', 'spokeswoman', 'king', 'queen', 'pope', 'chancellor', 'emir'];
 
+/** Compiled once: pair scoring asks for a chain's offices many times. */
+const OFFICE_PATTERNS = EXCLUSIVE_OFFICES.map((office) => [office, new RegExp(`\\b${office}\\b`)] as const);
+const officeCache = new WeakMap<object, Set<string>>();
+
 function offices(roles: { text: string }[]): Set<string> {
+  const cached = officeCache.get(roles);
+  if (cached) return cached;
   const found = new Set<string>();
   for (const role of roles) {
     const lower = role.text.toLowerCase();
     if (/\b(former|ex-|late|then)\b/.test(lower)) continue;
-    for (const office of EXCLUSIVE_OFFICES) if (new RegExp(`\\b${office}\\b`).test(lower)) found.add(office);
+    for (const [office, re] of OFFICE_PATTERNS) if (re.test(lower)) found.add(office);
   }
+  officeCache.set(roles, found);
   return found;
 }
 
