@@ -88,3 +88,14 @@ describe('date lines that are not titles', () => {
     expect(b.meta.published).toBeNull();
   });
 });
+
+describe('titles and first sentences', () => {
+  it('does not take a sentence-case first sentence, or a lone paragraph, for a title', () => {
+    const a = documentFromText(`Police arrested a man on Friday after a fire destroyed the store on the high street.\n\n${BODY}`, 'a.txt');
+    expect(a.meta.title).toBeNull();
+    const b = documentFromText(BODY, 'b.txt');
+    expect(b.meta.title).toBeNull();
+    const c = documentFromText(`Leaders Meet in Geneva: Talks on Trade and Tariffs.\n\n${BODY}`, 'c.txt');
+    expect(c.meta.title).toBe('Leaders Meet in Geneva: Talks on Trade and Tariffs.');
+  });
+});

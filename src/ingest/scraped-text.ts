@@ -60,7 +60,7 @@ export function readScrapedHeader(text: string): ScrapedHeader {
       // A date line without a year ("APR 28") is still a date line, not a title; it dates nothing.
       regions.push({ kind: 'dateline', ...r });
       if (date && !meta.published) setPublished(meta, date, r, notes);
-    } else if (!title && line.length <= 300 && !/[.!?]["”’]?\s+\p{Lu}/u.test(line)) {
+    } else if (!title && line.length <= 300 && !/[.!?]["”’]?\s+\p{Lu}/u.test(line) && !looksLikeSentence(line) && i + 1 < lines.length) {
       title = r;
       regions.push({ kind: 'title', ...r });
       meta.title = line;
@@ -84,6 +84,20 @@ export function readScrapedHeader(text: string): ScrapedHeader {
     bodyStart = r.end;
   }
   return { regions, meta, bodyStart, notes };
+}
+
+/**
+ * A body sentence, not a headline: it closes with a full stop and reads in sentence case
+ * ("Police arrested a man on Friday after a fire at the store."). Headlines that end with a
+ * stop are in title case ("Leaders Meet in Geneva: Talks on Trade and Tariffs.").
+ */
+function looksLikeSentence(line: string): boolean {
+  if (!/[.!?]["”’)]?$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 6) return false;
+  const content = words.filter((w) => w.length > 3);
+  const capitalised = content.filter((w) => /^["“‘(]?\p{Lu}/u.test(w)).length;
+  return capitalised / Math.max(1, content.length) < 0.5;
 }
 
 /** Words outlets put in their names. */
