@@ -38,7 +38,9 @@ export function groupPublishers(docs: Document[]): { publishers: Publisher[]; do
       const sim = estimatedJaccard(sigs[i], sigs[j]);
       if (sim >= NEAR_DUPLICATE_JACCARD) {
         union(i, j);
+        // Either may turn out to be the copy (the earlier one is the original): both get a reason.
         reason.set(i, reason.get(i) ?? `near-duplicate text of ${docs[j].id} (shingle similarity ${sim.toFixed(2)})`);
+        reason.set(j, reason.get(j) ?? `near-duplicate text of ${docs[i].id} (shingle similarity ${sim.toFixed(2)})`);
       }
     }
     lsh.add(i, sigs[i]);
