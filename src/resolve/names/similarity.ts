@@ -207,6 +207,17 @@ export function compareOtherNames(textA: string, textB: string): NameComparison 
   return { score, conflict: false, reason: coverShort >= 0.99 ? 'contained' : 'word overlap' };
 }
 
+/** Names repeat across a corpus: each distinct pair is compared once (the cache is bounded). */
+const comparisons = new Map<string, NameComparison>();
+const MAX_CACHED_COMPARISONS = 500_000;
+
 export function compareNames(textA: string, textB: string, person: boolean): NameComparison {
-  return person ? comparePersonNames(textA, textB) : compareOtherNames(textA, textB);
+  const key = `${person ? 'p' : 'o'}\u0000${textA}\u0000${textB}`;
+  let result = comparisons.get(key);
+  if (result === undefined) {
+    result = person ? comparePersonNames(textA, textB) : compareOtherNames(textA, textB);
+    if (comparisons.size >= MAX_CACHED_COMPARISONS) comparisons.clear();
+    comparisons.set(key, result);
+  }
+  return result;
 }
