@@ -109,9 +109,7 @@ describe('examples corpus: entities', () => {
     expect(governor!.aliases).toEqual(expect.arrayContaining(['Yusuf al-Karimi', 'Youssef Karimi', 'Yousef al-Kareemi', 'al-Kareemi']));
   });
 
-  // Pipeline bug (annotate/entities, resolve): "Tal Harun" (incl. the dateline "TAL HARUN, Marazia —")
-  // is typed PER and "Tel Haroun" LOC, so the two spellings stay apart.
-  it.fails('puts both spellings of the town on one place', () => {
+  it('puts both spellings of the town on one place', () => {
     const town = entityWith('Tel Haroun');
     expect(town?.aliases).toEqual(expect.arrayContaining(['Tal Harun', 'Tel Haroun']));
     expect(['LOC', 'GPE']).toContain(town!.type);

@@ -73,11 +73,27 @@ function actsAsInstitution(words: readonly string[], start: number, end: number,
  * The type the context gives a name over `start..end` typed `type` by the tagger, and whether a
  * cue decided it (a cued type holds for the same name elsewhere in the document).
  */
+/** Nouns for a settlement or district: "the town of X", "X, the village below the dam". */
+const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'district', 'province', 'region', 'county', 'port', 'capital', 'suburb', 'neighbourhood', 'neighborhood', 'municipality', 'township', 'hamlet', 'settlement', 'oasis', 'governorate', 'state']);
+
+const COMPASS = /^(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
+
+/** "the (farming) town of X" or "X, the (small) town ...": the words say X is a place. */
+function namedAsSettlement(words: readonly string[], start: number, end: number): boolean {
+  const before = words.slice(Math.max(0, start - 3), start).map(lower);
+  if (before[before.length - 1] === 'of' && before.slice(0, -1).some((w) => SETTLEMENT_NOUNS.has(w))) return true;
+  // "in western X", "across northern X": a compass part is a part of a place.
+  if (COMPASS.test(before[before.length - 1] ?? '') && ['in', 'across', 'of', 'into', 'throughout', 'from'].includes(before[before.length - 2] ?? '')) return true;
+  const after = words.slice(end, end + 4).map(lower);
+  return after[0] === ',' && (after[1] === 'the' || after[1] === 'a') && (SETTLEMENT_NOUNS.has(after[2]) || SETTLEMENT_NOUNS.has(after[3]));
+}
+
 export function contextType(words: readonly string[], start: number, end: number, type: EntityType, isCity: IsCity): { type: EntityType; cued: boolean } {
   const name = words.slice(start, end);
   const last = lower(name[name.length - 1]);
   if ((type === 'PER' || type === 'MISC') && PLACE_HEADS.has(last) && name.length > 1) return { type: 'LOC', cued: true };
   if (type === 'MISC' && COUNTRY_SET.has(lower(name.join(' ')))) return { type: 'LOC', cued: false };
+  if ((type === 'PER' || type === 'MISC' || type === 'ORG') && namedAsSettlement(words, start, end)) return { type: 'LOC', cued: true };
   const rule = ruleNoun(words, end);
   // Cities have regimes ("the X regime" for a capital's government); an administration is a president's,
   // and small towns share many a surname.
