@@ -1,6 +1,7 @@
 import type { CorpusComponent } from '../pipeline/component.js';
 import type { AlignedClaim, Conflict, Corpus, Entity, TimelineEntry, Warning } from '../model/corpus.js';
 import { compareCopy, compareStory } from './align.js';
+import { bodyText } from '../stories/body-text.js';
 import { buildTimeline } from './timeline.js';
 import { misattributionWarnings, spellingWarnings } from './warnings.js';
 import type { ClaimView } from './claim-view.js';
@@ -33,8 +34,11 @@ export const compareComponent: CorpusComponent = {
       claims.push(...result.claims);
       conflicts.push(...result.conflicts);
       for (const doc of story.documents) {
-        const original = copies.get(doc);
-        if (original && inStory.has(original)) {
+        if (!copies.has(doc) || !inStory.has(copies.get(doc)!)) continue;
+        // A copy is read against the closest text of its group, which need not be the group's
+        // original: two outlets may each have lightly edited one wire story.
+        const original = closestSibling(corpus, doc, story.documents);
+        if (original) {
           const altered = compareCopy(corpus, story, original, doc, entityName, conflicts.filter((c) => c.story === story.id).length + 1);
           conflicts.push(...altered);
           markConflicting(claims, altered);
@@ -74,6 +78,24 @@ function mergeConflicts(conflicts: Conflict[]): Conflict[] {
     }
   }
   return merged;
+}
+
+function closestSibling(corpus: Corpus, doc: string, storyDocs: string[]): string | null {
+  const publisher = corpus.documentPublisher?.get(doc);
+  const byId = new Map(corpus.documents.map((d) => [d.id, d]));
+  const words = (id: string) => new Set(bodyText(byId.get(id)!).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const mine = words(doc);
+  let best: string | null = null;
+  let bestScore = -1;
+  for (const other of storyDocs) {
+    if (other === doc || corpus.documentPublisher?.get(other) !== publisher) continue;
+    const theirs = words(other);
+    let inter = 0;
+    for (const w of mine) if (theirs.has(w)) inter++;
+    const score = inter / Math.max(1, mine.size + theirs.size - inter);
+    if (score > bestScore) { bestScore = score; best = other; }
+  }
+  return best;
 }
 
 /** Aligned claims that an altered copy contradicts become conflicting, and cite the conflict. */

@@ -30,7 +30,7 @@ export interface CopyChange {
 export function copyChanges(original: Document, copy: Document, nameOf: (doc: Document, mention: number) => string): CopyChange[] {
   const A = units(original);
   const B = units(copy);
-  const words = (d: Document, s: Range) => new Set(d.text.slice(s.start, s.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const words = (d: Document, s: Unit) => new Set(d.text.slice(s.start, s.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const wa = A.map((s) => words(original, s));
   const wb = B.map((s) => words(copy, s));
   const changes: CopyChange[] = [];
@@ -58,12 +58,17 @@ export function copyChanges(original: Document, copy: Document, nameOf: (doc: Do
 }
 
 /** What a copy can change: its body sentences and its title, dateline, byline and headings. */
-function units(d: Document): Range[] {
+function units(d: Document): Unit[] {
   const header = (d.layers.regions ?? []).filter((r) => r.kind === 'title' || r.kind === 'dateline' || r.kind === 'byline' || r.kind === 'heading');
-  return [...header, ...(d.layers.sentences ?? [])].map((r) => ({ start: r.start, end: r.end })).sort((x, y) => x.start - y.start);
+  return [...header.map((r) => ({ start: r.start, end: r.end, header: true })), ...(d.layers.sentences ?? []).map((r) => ({ start: r.start, end: r.end, header: false }))].sort((x, y) => x.start - y.start);
 }
 
-function classify(a: Document, b: Document, sa: Range, sb: Range, ta: string, tb: string, nameOf: (doc: Document, mention: number) => string): CopyChange | null {
+interface Unit extends Range {
+  /** A header line (title, date line, byline, heading): not annotated, so its dates are read directly. */
+  header: boolean;
+}
+
+function classify(a: Document, b: Document, sa: Unit, sb: Unit, ta: string, tb: string, nameOf: (doc: Document, mention: number) => string): CopyChange | null {
   let p = 0;
   while (p < ta.length && p < tb.length && ta[p] === tb[p]) p++;
   let s = 0;
@@ -91,8 +96,8 @@ function classify(a: Document, b: Document, sa: Range, sb: Range, ta: string, tb
     return { kind: 'date', about: `when: the copy changes "${ta2.text}" to "${tb2.text}"`, values: [`"${ta2.text}" (${ta2.value})`, `"${tb2.text}" (${tb2.value})`], original: whole(a, sa), copy: whole(b, sb) };
   }
   // Header lines (dates lines, titles) carry no annotations: read their dates directly.
-  const da = ta2 ? null : parseDateString(ta);
-  const db = tb2 ? null : parseDateString(tb);
+  const da = ta2 || !sa.header ? null : parseDateString(ta);
+  const db = tb2 || !sb.header ? null : parseDateString(tb);
   if (da && db && toIso(da).iso !== toIso(db).iso) {
     return { kind: 'date', about: `when: the copy dates it ${toIso(db).iso} where the original says ${toIso(da).iso}`, values: [`"${ta.trim()}" (${toIso(da).iso})`, `"${tb.trim()}" (${toIso(db).iso})`], original: whole(a, sa), copy: whole(b, sb) };
   }
