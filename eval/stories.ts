@@ -93,7 +93,12 @@ function printErrors(articles: EcbArticle[], predicted: Map<string, string>): vo
   const byStory = new Map<string, string[]>();
   for (const a of articles) (byStory.get(predicted.get(a.name)!) ?? byStory.set(predicted.get(a.name)!, []).get(predicted.get(a.name)!)!).push(a.subtopic);
   const mixed = [...byStory.entries()].filter(([, subs]) => new Set(subs).size > 1);
-  for (const [story, subs] of mixed) console.log(`mixed ${story}: ${[...new Set(subs)].map((s) => `${s}x${subs.filter((x) => x === s).length}`).join(' ')}`);
+  for (const [story, subs] of mixed) {
+    const counts = [...new Set(subs)].map((s) => [s, subs.filter((x) => x === s).length] as const).sort((a, b) => b[1] - a[1]);
+    // The documents of the minority sub-topics: the ones that joined the wrong story.
+    const strays = articles.filter((a) => predicted.get(a.name) === story && a.subtopic !== counts[0][0]).map((a) => a.name);
+    console.log(`mixed ${story}: ${counts.map(([s, c]) => `${s}x${c}`).join(' ')}${strays.length <= 3 ? ` (${strays.join(', ')})` : ''}`);
+  }
   const bySub = new Map<string, Set<string>>();
   for (const a of articles) (bySub.get(a.subtopic) ?? bySub.set(a.subtopic, new Set()).get(a.subtopic)!).add(predicted.get(a.name)!);
   for (const [sub, stories] of bySub) if (stories.size > 1) console.log(`split ${sub}: ${stories.size} stories`);
