@@ -12,8 +12,11 @@ export { timeLike };
 /** At or above: the same actor. Between the two: unresolved, reported as a possible alias (hand-set scorer). */
 export const MERGE_SCORE = 0.82;
 export const POSSIBLE_SCORE = 0.66;
-/** Blocks larger than this are too unspecific to pair up exhaustively. */
-const MAX_BLOCK = 1500;
+/**
+ * Blocks larger than this are too unspecific to pair up exhaustively: a block of n units costs
+ * n^2/2 pair scores, and a corpus of 10,000 articles fills name-prefix blocks with thousands.
+ */
+const MAX_BLOCK = 400;
 
 export interface PairEvidence {
   score: number;
@@ -363,7 +366,11 @@ function singleDocument(c: Chain): boolean {
 function blockedPairs(chains: Chain[], storyOf: (doc: string) => string, rarity: Map<string, number>): [number, number][] {
   const blocks = new Map<string, number[]>();
   chains.forEach((chain, i) => {
-    for (const key of blockingKeys(chain, storyOf(chain.doc), rarity)) blocks.set(key, [...(blocks.get(key) ?? []), i]);
+    for (const key of blockingKeys(chain, storyOf(chain.doc), rarity)) {
+      const members = blocks.get(key);
+      if (members) members.push(i);
+      else blocks.set(key, [i]);
+    }
   });
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
