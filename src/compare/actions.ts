@@ -28,6 +28,11 @@ const CLASSES: string[][] = [
 const CLASS_OF = new Map<string, string>();
 for (const members of CLASSES) for (const verb of members) if (!CLASS_OF.has(verb)) CLASS_OF.set(verb, members[0]);
 
+/** Whether a word names an action the lexicon knows ("visit", "strike", "talks" as nouns too). */
+export function isActionWord(lemma: string): boolean {
+  return CLASS_OF.has(lemma.toLowerCase());
+}
+
 /** The class name of a verb lemma (its first member), or the lemma itself. */
 export function actionClass(lemma: string): string {
   const l = lemma.toLowerCase();

@@ -43,6 +43,7 @@ export function compareStory(corpus: Corpus, story: Story, entityName: (id: stri
   const parent = views.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const pairs: [number, number][] = [];
+  const unclearPairs: [number, number][] = [];
 
   for (let p = 0; p < publishers.length; p++) {
     for (let q = p + 1; q < publishers.length; q++) {
@@ -53,7 +54,12 @@ export function compareStory(corpus: Corpus, story: Story, entityName: (id: stri
       const bestInP = Q.map((_, b) => argmax(P.map((__, a) => sim[a][b])));
       P.forEach((i, a) => {
         const b = bestInQ[a];
-        if (b < 0 || bestInP[b] !== a || sim[a][b] < ALIGN_THRESHOLD) return;
+        if (b < 0 || bestInP[b] !== a) return;
+        if (sim[a][b] < ALIGN_THRESHOLD) {
+          // Each other's best match, but weakly: "unclear" rather than a forced pair.
+          if (sim[a][b] >= UNCLEAR_THRESHOLD) unclearPairs.push([i, Q[b]]);
+          return;
+        }
         pairs.push([i, Q[b]]);
         parent[find(Q[b])] = find(i);
       });
@@ -119,6 +125,16 @@ export function compareStory(corpus: Corpus, story: Story, entityName: (id: stri
       members: members.map((i) => ({ doc: views[i].doc.id, claim: views[i].claim.id, publisher: views[i].publisher, evidence: sentenceSpan(views[i]) })),
     });
     for (const c of conflicts) for (const side of c.sides) if (side.claim === `root:${root}`) side.claim = id;
+  }
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  for (const [a, b] of unclearPairs) {
+    const ca = clusterOf.get(a)!;
+    const cb = clusterOf.get(b)!;
+    if (ca === cb) continue;
+    for (const [x, y] of [[ca, cb], [cb, ca]]) {
+      const claim = byId.get(x)!;
+      claim.unclear = [...new Set([...(claim.unclear ?? []), y])];
+    }
   }
   return { claims, conflicts, views, clusterOf };
 }

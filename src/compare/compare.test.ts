@@ -95,3 +95,4 @@ describe('compare across independent publishers', () => {
     for (const c of corpus.conflicts!) for (const s of c.sides) expect(text(s.evidence.doc, s.evidence.start, s.evidence.end).length).toBeGreaterThan(10);
   });
 });
+

@@ -1,4 +1,10 @@
 import { stem, type ClaimView } from './claim-view.js';
+import { isActionWord } from './actions.js';
+
+/** Just under the alignment threshold (align.ts): a pair with no shared action can be "unclear", never aligned. */
+const MAX_WITHOUT_SHARED_ACTION = 0.29;
+/** Short verbs name too many nouns ("strike", "visit", "play") to count as a nominalised action. */
+const MIN_NOMINALISED_LEMMA = 7;
 
 /**
  * How likely two claims from different publishers report the same fact: shared resolved
@@ -11,7 +17,11 @@ export function claimSimilarity(a: ClaimView, b: ClaimView, idf: (key: string) =
   const action = sameAction(a, b) ? 1 : 0;
   const roles = (a.actor && a.actor === b.actor ? 0.5 : 0) + (a.target && a.target === b.target ? 0.5 : 0);
   const time = sharedDate(a, b) ? 1 : 0;
-  const score = 0.25 * entities + 0.35 * words + 0.15 * action + 0.1 * roles + 0.15 * time;
+  let score = 0.25 * entities + 0.35 * words + 0.15 * action + 0.1 * roles + 0.15 * time;
+  // One fact is one kind of action: "raised fares" and "commuters protested", or "inspected the
+  // bridge" and "the bridge reopened", share entities and a day but are two facts. Without a
+  // shared action a pair can be "unclear", never aligned.
+  if (!action && a.predicates.length > 0 && b.predicates.length > 0) score = Math.min(score, MAX_WITHOUT_SHARED_ACTION);
   // A quoted speaker's words and an outlet's own reporting rarely state the same fact.
   return sameSource(a, b) ? score : 0.8 * score;
 }
@@ -57,7 +67,14 @@ function sharedDate(a: ClaimView, b: ClaimView): boolean {
  */
 function sameAction(a: ClaimView, b: ClaimView): boolean {
   if (a.predicates.some((p) => b.predicates.some((q) => q.cls === p.cls))) return true;
-  return a.predicates.some((p) => b.stems.has(stem(p.lemma))) || b.predicates.some((q) => a.stems.has(stem(q.lemma)));
+  const named = (v: ClaimView, lemma: string) => lemma.length >= MIN_NOMINALISED_LEMMA && v.stems.has(stem(lemma));
+  if (a.predicates.some((p) => named(b, p.lemma)) || b.predicates.some((q) => named(a, q.lemma))) return true;
+  // The same event named as a noun on both sides, on the same date: "his first visit ... in
+  // October" and "his first visit to Russia in October 2025".
+  if (!sharedDate(a, b)) return false;
+  const eventNouns = (v: ClaimView) => new Set(v.lemmas.filter((l) => l.pos === 'NOUN' && isActionWord(l.lemma)).map((l) => l.lemma));
+  const nb = eventNouns(b);
+  return [...eventNouns(a)].some((n) => nb.has(n));
 }
 
 function sameSource(a: ClaimView, b: ClaimView): boolean {

@@ -58,6 +58,8 @@ export interface AlignedClaim {
   publishers: string[];
   /** Per-document claim ids, e.g. "doc:3". */
   members: { doc: DocId; claim: string; publisher: string; evidence: Span }[];
+  /** Claims of other publishers that may report the same fact, too weakly matched to align: shown, not counted. */
+  unclear?: string[];
 }
 
 export interface ConflictSide {

@@ -90,6 +90,8 @@ export interface DossierClaim {
   when: string | null;
   evidence: (Evidence & { publisher: string })[];
   conflicts: string[];
+  /** Claims that may report the same fact but were too weakly matched to align ("unclear"). */
+  unclear: string[];
 }
 
 export interface DossierConflict {

@@ -133,6 +133,7 @@ function dossierStory(story: Story, corpus: Corpus, ev: EvidenceResolver, index:
         when: lead ? claimDate(storyDocs.find((d) => d.id === lead.doc)!, lead) : null,
         evidence: c.members.map((m) => ({ ...ev.resolve(m.evidence, false), publisher: m.publisher })),
         conflicts: conflicts.filter((x) => x.sides.some((s) => s.claim === c.id)).map((x) => x.id),
+        unclear: c.unclear ?? [],
       };
     }),
     conflicts: conflicts.map((c) => ({

@@ -20,7 +20,7 @@ ${d.errors.length ? `<section><h2>Inputs not analysed</h2><ul>${d.errors.map((e)
 
 function story(s: DossierStory, docs: Map<string, DossierDocument>): string {
   const pub = new Map(s.publishers.map((p) => [p.id, p.name]));
-  const claimRows = [...s.claims].sort((a, b) => rank(a.status) - rank(b.status)).map((c) => `<tr class="${c.status}"><td>${esc(c.text)}</td><td class="status">${esc(c.status)}</td>${s.publishers.map((p) => `<td class="cell">${c.publishers.includes(p.id) ? '●' : ''}</td>`).join('')}</tr>`).join('');
+  const claimRows = [...s.claims].sort((a, b) => rank(a.status) - rank(b.status)).map((c) => `<tr class="${c.status}" id="${esc(c.id)}"><td>${esc(c.text)}${c.unclear.length ? ` <span class="muted">(unclear: may be the same fact as ${c.unclear.map((u) => `<a href="#${esc(u)}">${esc(u)}</a>`).join(', ')})</span>` : ''}</td><td class="status">${esc(c.status)}</td>${s.publishers.map((p) => `<td class="cell">${c.publishers.includes(p.id) ? '●' : ''}</td>`).join('')}</tr>`).join('');
   return `<section class="story" id="${esc(s.id)}">
 <h2>${esc(s.title)}</h2>
 <p class="muted">${s.documents.length} documents · ${s.publishers.length} independent publishers · ${esc(s.published.earliest ?? '?')} – ${esc(s.published.latest ?? '?')}</p>

@@ -48,7 +48,8 @@ function renderStory(s: DossierStory, d: Dossier): string[] {
   out.push('### Claims', '', `| claim | status | ${s.publishers.map((p) => p.name).join(' | ')} |`, `|---|---|${s.publishers.map(() => '---').join('|')}|`);
   const order = { conflicting: 0, corroborated: 1, 'single-source': 2 } as const;
   for (const c of [...s.claims].sort((a, b) => order[a.status] - order[b.status])) {
-    out.push(`| ${cell(truncate(c.text, 160))} | ${STATUS_MARK[c.status]} | ${s.publishers.map((p) => (c.publishers.includes(p.id) ? '●' : '')).join(' | ')} |`);
+    const unclear = c.unclear.length ? ` (unclear: may be the same fact as ${c.unclear.join(', ')})` : '';
+    out.push(`| ${cell(truncate(c.text, 160))}${unclear} | ${STATUS_MARK[c.status]} | ${s.publishers.map((p) => (c.publishers.includes(p.id) ? '●' : '')).join(' | ')} |`);
   }
   out.push('', '### Timeline', '');
   for (const t of s.timeline) out.push(`- **${t.date}** (${t.granularity}${t.earliest !== t.latest ? `, ${t.earliest} to ${t.latest}` : ''}): ${t.what} — "${t.evidence[0]?.text}" (\`${t.evidence[0]?.document}\`, anchored on ${t.anchor})`);
