@@ -3,7 +3,7 @@ import { incompatibleRoles } from './constraints.js';
 import { headWord } from './mention-kind.js';
 import { initials, isAcronym, nameKey, normaliseName } from './names/normalise.js';
 import { phoneticKey } from './names/phonetic.js';
-import { verbOf, verbRarity } from './predicates.js';
+import { verbRarity } from './predicates.js';
 import { type ChainContext, type NameEvidence, nameEvidence, pairFeatures, pairWords, sharedCount, timeLike } from './pairwise/features.js';
 import { type PairModel, loadPairModel, probability } from './pairwise/model.js';
 
@@ -142,7 +142,7 @@ const MIN_PERSON_NAME_SCORE = 0.5;
 /** Blocks on a verb role are kept small: they pair descriptions, where names give no key. */
 const MAX_VERB_BLOCK = 200;
 
-function blockingKeys(chain: Chain, story: string, rarity: Map<string, number>): string[] {
+function blockingKeys(chain: Chain, story: string): string[] {
   const keys = new Set<string>();
   for (const name of chain.names) {
     for (const token of normaliseName(name).tokens) if (token.length >= 2) keys.add(`p:${phoneticKey(token).slice(0, 3)}`);
@@ -366,7 +366,7 @@ function singleDocument(c: Chain): boolean {
 function blockedPairs(chains: Chain[], storyOf: (doc: string) => string, rarity: Map<string, number>): [number, number][] {
   const blocks = new Map<string, number[]>();
   chains.forEach((chain, i) => {
-    for (const key of blockingKeys(chain, storyOf(chain.doc), rarity)) {
+    for (const key of blockingKeys(chain, storyOf(chain.doc))) {
       const members = blocks.get(key);
       if (members) members.push(i);
       else blocks.set(key, [i]);
