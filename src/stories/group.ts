@@ -351,11 +351,24 @@ export function cosine<K>(a: Map<K, number>, b: Map<K, number>): number {
   let dot = 0;
   for (const [k, v] of small) { const w = large.get(k); if (w !== undefined) dot += v * w; }
   if (dot === 0) return 0;
-  let na = 0;
-  let nb = 0;
-  for (const v of a.values()) na += v * v;
-  for (const v of b.values()) nb += v * v;
-  return dot / Math.sqrt(na * nb);
+  return dot / Math.sqrt(squaredNorm(a) * squaredNorm(b));
+}
+
+/**
+ * Squared norms of document vectors, computed once: a document is scored against many
+ * candidates. Only vectors that are never changed after they are built may pass through here
+ * (growing story centroids keep their own norms).
+ */
+const norms = new WeakMap<Map<unknown, number>, number>();
+
+function squaredNorm<K>(v: Map<K, number>): number {
+  let n = norms.get(v as Map<unknown, number>);
+  if (n === undefined) {
+    n = 0;
+    for (const x of v.values()) n += x * x;
+    norms.set(v as Map<unknown, number>, n);
+  }
+  return n;
 }
 
 /** The title of the story's earliest original (not syndicated) document that has one. */
