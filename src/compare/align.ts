@@ -161,11 +161,8 @@ function argmax(xs: number[]): number {
  * original says (a number, a date, a name, a negation) is reported as a conflict between the
  * two, the copy's side marked as an altered copy.
  */
-export function compareCopy(corpus: Corpus, story: Story, original: string, copy: string, entityName: (id: string) => string, firstId: number): Conflict[] {
-  const a = corpus.documents.find((d) => d.id === original);
-  const b = corpus.documents.find((d) => d.id === copy);
-  if (!a || !b) return [];
-  const publisher = corpus.documentPublisher?.get(original) ?? `p:${original}`;
+export function compareCopy(corpus: Corpus, story: Story, a: Document, b: Document, entityName: (id: string) => string, firstId: number): Conflict[] {
+  const publisher = corpus.documentPublisher?.get(a.id) ?? `p:${a.id}`;
   const nameOf = (doc: Document, mention: number) => {
     const id = corpus.mentionEntity?.get(`${doc.id}:${mention}`);
     return id ? entityName(id) : doc.layers.mentions![mention].text;
@@ -176,8 +173,8 @@ export function compareCopy(corpus: Corpus, story: Story, original: string, copy
     kind: c.kind,
     about: c.about,
     sides: [
-      { publisher, value: c.values[0], evidence: { doc: original, ...c.original } },
-      { publisher, value: c.values[1], evidence: { doc: copy, ...c.copy }, alteredCopyOf: original },
+      { publisher, value: c.values[0], evidence: { doc: a.id, ...c.original } },
+      { publisher, value: c.values[1], evidence: { doc: b.id, ...c.copy }, alteredCopyOf: a.id },
     ],
   }));
 }

@@ -2,6 +2,7 @@ import type { CorpusComponent } from '../pipeline/component.js';
 import type { AlignedClaim, Conflict, Corpus, Entity, TimelineEntry, Warning } from '../model/corpus.js';
 import { compareCopy, compareStory } from './align.js';
 import { bodyText } from '../stories/body-text.js';
+import type { Document } from '../model/document.js';
 import { buildTimeline } from './timeline.js';
 import { misattributionWarnings, spellingWarnings } from './warnings.js';
 import type { ClaimView } from './claim-view.js';
@@ -24,6 +25,7 @@ export const compareComponent: CorpusComponent = {
     const conflicts: Conflict[] = [];
     const timeline: TimelineEntry[] = [];
     const warnings: Warning[] = [];
+    const docs = new Map(corpus.documents.map((d) => [d.id, d]));
     const copies = new Map<string, string>();
     for (const p of corpus.publishers ?? []) for (const c of p.copies) if (c.doc !== p.original) copies.set(c.doc, p.original);
     for (const story of corpus.stories ?? []) {
@@ -33,13 +35,16 @@ export const compareComponent: CorpusComponent = {
       const result = compareStory(corpus, compared, entityName);
       claims.push(...result.claims);
       conflicts.push(...result.conflicts);
+      let storyConflicts = result.conflicts.length;
+      const wordsOf = storyWords(docs);
       for (const doc of story.documents) {
         if (!copies.has(doc) || !inStory.has(copies.get(doc)!)) continue;
         // A copy is read against the closest text of its group, which need not be the group's
         // original: two outlets may each have lightly edited one wire story.
-        const original = closestSibling(corpus, doc, story.documents);
+        const original = closestSibling(corpus, doc, story.documents, wordsOf);
         if (original) {
-          const altered = compareCopy(corpus, story, original, doc, entityName, conflicts.filter((c) => c.story === story.id).length + 1);
+          const altered = compareCopy(corpus, story, docs.get(original)!, docs.get(doc)!, entityName, storyConflicts + 1);
+          storyConflicts += altered.length;
           conflicts.push(...altered);
           markConflicting(claims, altered);
         }
@@ -47,7 +52,7 @@ export const compareComponent: CorpusComponent = {
       timeline.push(...buildTimeline(story, result.views, result.clusterOf, describeEvent));
     }
     for (const doc of corpus.documents) warnings.push(...spellingWarnings(corpus, doc, entities));
-    warnings.push(...misattributionWarnings(corpus, conflicts, (name) => byName.get(name)));
+    warnings.push(...misattributionWarnings(corpus, docs, conflicts, (name) => byName.get(name)));
     corpus.claims = claims;
     corpus.conflicts = mergeConflicts(conflicts);
     corpus.timeline = timeline;
@@ -80,10 +85,21 @@ function mergeConflicts(conflicts: Conflict[]): Conflict[] {
   return merged;
 }
 
-function closestSibling(corpus: Corpus, doc: string, storyDocs: string[]): string | null {
+/** Each story document's body words, read once and only when a copy asks for them. */
+function storyWords(docs: Map<string, Document>): (id: string) => Set<string> {
+  const cache = new Map<string, Set<string>>();
+  return (id) => {
+    let words = cache.get(id);
+    if (!words) {
+      words = new Set(bodyText(docs.get(id)!).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+      cache.set(id, words);
+    }
+    return words;
+  };
+}
+
+function closestSibling(corpus: Corpus, doc: string, storyDocs: string[], words: (id: string) => Set<string>): string | null {
   const publisher = corpus.documentPublisher?.get(doc);
-  const byId = new Map(corpus.documents.map((d) => [d.id, d]));
-  const words = (id: string) => new Set(bodyText(byId.get(id)!).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const mine = words(doc);
   let best: string | null = null;
   let bestScore = -1;

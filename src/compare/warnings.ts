@@ -47,12 +47,12 @@ function surnameKey(name: string): string {
  * power (toppled, deposed, fled, "former"), while the other side names someone else: the first
  * document most likely attributes the sitting actor's actions to the deposed one.
  */
-export function misattributionWarnings(corpus: Corpus, conflicts: Conflict[], entityOfName: (value: string) => string | undefined): Warning[] {
+export function misattributionWarnings(corpus: Corpus, docs: Map<string, Document>, conflicts: Conflict[], entityOfName: (value: string) => string | undefined): Warning[] {
   const out: Warning[] = [];
   for (const c of conflicts) {
     if (c.kind !== 'actor') continue;
     const flagged = c.sides.map((side) => {
-      const doc = corpus.documents.find((d) => d.id === side.evidence.doc);
+      const doc = docs.get(side.evidence.doc);
       const id = entityOfName(side.value);
       return doc && id ? describedAsRemoved(corpus, doc, id) : false;
     });

@@ -61,7 +61,12 @@ export class Pipeline {
     const annotated: Document[] = [];
     // One document per content: the same article given twice is one document (ids are content hashes).
     const seen = new Set<string>();
-    const docs = input.filter((d) => !seen.has(d.id) && seen.add(d.id) !== undefined);
+    const docs: Document[] = [];
+    for (const d of input) {
+      if (seen.has(d.id)) continue;
+      seen.add(d.id);
+      docs.push(d);
+    }
     docs.forEach((doc, i) => {
       try {
         annotated.push(this.annotate(doc));

@@ -16,13 +16,11 @@ export interface DossierOptions {
 /** The dossier: every later view renders this one structure. */
 export function buildDossier(corpus: Corpus, errors: InputError[], opts: DossierOptions = {}): Dossier {
   const ev = new EvidenceResolver(corpus.documents);
+  const index = new CorpusIndex(corpus);
   return {
     generator: { name: 'triangulate', version: VERSION, createdAt: new Date().toISOString() },
     documents: corpus.documents.map((d) => dossierDocument(d, corpus, opts.includeText ?? false)),
-    stories: (() => {
-      const index = new CorpusIndex(corpus);
-      return (corpus.stories ?? []).map((s) => dossierStory(s, corpus, ev, index));
-    })(),
+    stories: (corpus.stories ?? []).map((s) => dossierStory(s, corpus, ev, index)),
     errors: [
       ...errors.map((e) => ({ input: e.input, error: e.code, message: e.message })),
       ...(opts.failures ?? []).map((f) => ({ input: f.source, error: `stage-failed:${f.stage}`, message: f.message })),
