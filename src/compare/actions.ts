@@ -28,9 +28,31 @@ const CLASSES: string[][] = [
 const CLASS_OF = new Map<string, string>();
 for (const members of CLASSES) for (const verb of members) if (!CLASS_OF.has(verb)) CLASS_OF.set(verb, members[0]);
 
-/** Whether a word names an action the lexicon knows ("visit", "strike", "talks" as nouns too). */
-export function isActionWord(lemma: string): boolean {
-  return CLASS_OF.has(lemma.toLowerCase());
+/**
+ * Nouns that name an event of one of the classes above. Only clearly eventive nouns: "the press",
+ * "a note" or "the land" name things, so the verb list is not reused for nouns.
+ */
+const EVENT_NOUNS: [string, string[]][] = [
+  ['meet', ['talk', 'talks', 'visit', 'meeting', 'summit', 'negotiation', 'negotiations']],
+  ['withdraw', ['withdrawal', 'pullout', 'retreat', 'evacuation', 'departure']],
+  ['kill', ['killing', 'murder', 'assassination', 'execution', 'slaying']],
+  ['attack', ['attack', 'strike', 'airstrike', 'bombing', 'raid', 'assault', 'shelling']],
+  ['arrest', ['arrest', 'detention', 'capture', 'abduction', 'kidnapping', 'seizure']],
+  ['praise', ['praise', 'tribute', 'congratulation', 'congratulations']],
+  ['demand', ['demand', 'appeal', 'request']],
+  ['topple', ['overthrow', 'ouster', 'downfall']],
+  ['sign', ['signing', 'ratification', 'agreement', 'deal']],
+  ['extend', ['extension', 'renewal']],
+  ['land', ['arrival', 'landing']],
+  ['die', ['death']],
+  ['injure', ['injury']],
+];
+const EVENT_NOUN_CLASS = new Map<string, string>();
+for (const [verb, nouns] of EVENT_NOUNS) for (const noun of nouns) EVENT_NOUN_CLASS.set(noun, actionClass(verb));
+
+/** The action class an eventive noun names ("talks", "visit" -> meet), or null. */
+export function eventNounClass(lemma: string): string | null {
+  return EVENT_NOUN_CLASS.get(lemma.toLowerCase()) ?? null;
 }
 
 /** The class name of a verb lemma (its first member), or the lemma itself. */

@@ -1,6 +1,6 @@
 import type { AlignedClaim, Conflict, Corpus, Story } from '../model/corpus.js';
 import { claimViews, type ClaimView } from './claim-view.js';
-import { claimSimilarity } from './similarity.js';
+import { claimSimilarity, phraseKey, type StoryStatistics } from './similarity.js';
 import { findConflicts, oppositeStatements, type PairConflict } from './conflicts.js';
 import { stem } from './claim-view.js';
 import { copyChanges } from './copy-diff.js';
@@ -34,8 +34,12 @@ export function compareStory(corpus: Corpus, story: Story, entityName: (id: stri
   for (const v of views) {
     for (const s of v.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
     for (const e of v.entities) df.set(e, (df.get(e) ?? 0) + 1);
+    for (const p of v.phrases) df.set(phraseKey(p), (df.get(phraseKey(p)) ?? 0) + 1);
   }
-  const idf = (s: string) => Math.log((views.length + 1) / ((df.get(s) ?? 0) + 0.5));
+  const stats: StoryStatistics = {
+    idf: (s: string) => Math.log((views.length + 1) / ((df.get(s) ?? 0) + 0.5)),
+    claimsWith: (s: string) => df.get(s) ?? 0,
+  };
 
   const byPublisher = new Map<string, number[]>();
   views.forEach((v, i) => (byPublisher.get(v.publisher) ?? byPublisher.set(v.publisher, []).get(v.publisher)!).push(i));
@@ -49,7 +53,7 @@ export function compareStory(corpus: Corpus, story: Story, entityName: (id: stri
     for (let q = p + 1; q < publishers.length; q++) {
       const P = byPublisher.get(publishers[p])!;
       const Q = byPublisher.get(publishers[q])!;
-      const sim = P.map((i) => Q.map((j) => claimSimilarity(views[i], views[j], idf)));
+      const sim = P.map((i) => Q.map((j) => claimSimilarity(views[i], views[j], stats)));
       const bestInQ = P.map((_, a) => argmax(sim[a]));
       const bestInP = Q.map((_, b) => argmax(P.map((__, a) => sim[a][b])));
       P.forEach((i, a) => {

@@ -8,6 +8,7 @@ import { posName } from '../annotate/tokens/tokenize.js';
 import { actionClass } from './actions.js';
 import { LIGHT_VERBS } from '../claims/lexicon.js';
 
+const SPEECH_CLASS = actionClass('say');
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 const STOP_LEMMAS = new Set(['be', 'have', 'do', 'say', 'also', 'other', 'such', 'more', 'most', 'many', 'new', 'year', 'time']);
 
@@ -31,6 +32,15 @@ export interface ClaimView {
   /** Stems of the sentence's content words, entities excluded. */
   stems: Map<string, number>;
   times: TimeExpression[];
+  /**
+   * The dates alignment may compare: the claim's own, else the time the text implies for it (the
+   * publication day for a lead in the present progressive, "is holding talks"; the day the same
+   * paragraph last named, "On 28 January ... landed. This marked his second visit"). Never used
+   * to report a date conflict: only what a text states can disagree.
+   */
+  referenceTimes: TimeExpression[];
+  /** Adjacent content-word stem pairs ("milita outpos"): a shared rare phrase marks one description. */
+  phrases: Set<string>;
   quantities: Quantity[];
   /** Lemmas of the sentence's verbs and nouns with their token positions. */
   lemmas: { lemma: string; token: number; pos: string }[];
@@ -54,13 +64,23 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
       const i = mentions.findIndex((m) => m.start < r.end && r.start < m.end);
       return i >= 0 ? entityOf(i) : null;
     };
+    const paragraphs = (doc.layers.regions ?? []).filter((r) => r.kind === 'body');
+    const paragraphOf = (offset: number) => paragraphs.findIndex((r) => r.start <= offset && offset < r.end);
+    let lastDay: { paragraph: number; time: TimeExpression } | null = null;
     for (const claim of doc.layers.claims ?? []) {
       const entities = new Set<string>();
       mentions.forEach((m, i) => {
         if (m.start >= claim.sentence.start && m.end <= claim.sentence.end) entities.add(entityOf(i)!);
       });
+      // The actor of a clause may be a pronoun or left out ("leaving it with ..."): resolved, it
+      // is one of the entities the claim is about. Not for speech verbs ("he added", "stating
+      // that ..."): what is said matters there, and who says it is a matter of sources.
+      const actor = entityOf(claim.actor?.mention);
+      if (actor && claim.action && actionClass(claim.action.lemma) !== SPEECH_CLASS) entities.add(actor);
       const stems = new Map<string, number>();
+      const phrases = new Set<string>();
       const lemmas: ClaimView['lemmas'] = [];
+      let previous: { token: number; stem: string } | null = null;
       for (let i = firstToken(t.start, claim.sentence.start); i < t.count && t.start[i] < claim.sentence.end; i++) {
         const pos = posName(t.pos[i]);
         const lemma = lemmaOf(t.lemma[i]).toLowerCase();
@@ -69,13 +89,25 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         if (mentions.some((m) => m.start <= t.start[i] && t.end[i] <= m.end)) continue;
         const s = stem(lemma);
         stems.set(s, (stems.get(s) ?? 0) + 1);
+        if (previous && previous.token === i - 1 && pos !== 'NUM') phrases.add(`${previous.stem} ${s}`);
+        previous = pos === 'NUM' ? null : { token: i, stem: s };
+      }
+      const times = claim.times.map((i) => doc.layers.times![i]);
+      const paragraph = paragraphOf(claim.sentence.start);
+      const ownDay = times.find((x) => x.type === 'DATE' && x.granularity === 'day' && x.earliest);
+      let referenceTimes = times;
+      if (ownDay) lastDay = { paragraph, time: ownDay };
+      else if (!times.some((x) => x.type === 'DATE' && x.earliest)) {
+        const today = inProgressToday(doc, claim);
+        if (today) referenceTimes = [today];
+        else if (lastDay && paragraph >= 0 && lastDay.paragraph === paragraph && inSimplePast(doc, claim)) referenceTimes = [lastDay.time];
       }
       out.push({
         claim,
         doc,
         publisher,
         entities,
-        actor: entityOf(claim.actor?.mention),
+        actor,
         actorType: typeOf(claim.actor?.mention),
         speaker: claim.source.range ? entityAtRange(claim.source.range) : null,
         target: entityOf(claim.target?.mention),
@@ -83,13 +115,43 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         action: claim.action ? actionClass(claim.action.lemma) : null,
         predicates: claim.predicates.map((p) => ({ cls: actionClass(p.lemma), lemma: p.lemma, surface: doc.text.slice(p.start, p.end), start: p.start, target: entityOf(p.target?.mention), targetType: typeOf(p.target?.mention), object: p.object, polarity: p.polarity })),
         stems,
-        times: claim.times.map((i) => doc.layers.times![i]),
+        times,
+        referenceTimes,
+        phrases,
         quantities: claim.quantities.map((i) => doc.layers.quantities![i]),
         lemmas,
       });
     }
   }
   return out;
+}
+
+/**
+ * A claim whose verb is in the present progressive ("is holding talks") reports what happens on
+ * the day the article was published: that day, in the article's own calendar.
+ */
+function inProgressToday(doc: Document, claim: Claim): TimeExpression | null {
+  if (!claim.action || !doc.meta.published || claim.source.kind !== 'outlet') return null;
+  const action = claim.action;
+  if ((doc.layers.quotes ?? []).some((q) => q.start <= action.start && action.end <= q.end)) return null;
+  const verb = doc.text.slice(claim.action.start, claim.action.end);
+  const before = doc.text.slice(Math.max(0, claim.action.start - 24), claim.action.start);
+  if (!/ing$/i.test(verb) || !/\b(?:is|are|am)\s+(?:\w+ly\s+)?$/i.test(before)) return null;
+  const day = doc.meta.published.slice(0, 10);
+  return { start: claim.action.start, end: claim.action.end, text: verb, type: 'DATE', value: day, granularity: 'day', earliest: day, latest: day, anchor: 'publication' };
+}
+
+/**
+ * A narrative clause in the simple past ("This marked his second visit") continues the time the
+ * paragraph set; the present perfect or present ("have caused", "is") steps out of it.
+ */
+function inSimplePast(doc: Document, claim: Claim): boolean {
+  if (!claim.action || claim.source.kind !== 'outlet') return false;
+  const verb = doc.text.slice(claim.action.start, claim.action.end).toLowerCase();
+  const before = doc.text.slice(Math.max(0, claim.action.start - 20), claim.action.start).toLowerCase();
+  if (/\b(?:has|have|had|will|would|to|is|are|am|be|can|could|may|might|must|should)\s+(?:\w+ly\s+|not\s+)?$/.test(before)) return false;
+  if (verb === 'was' || verb === 'were') return true;
+  return verb !== claim.action.lemma.toLowerCase() && !/(?:s|ing)$/.test(verb);
 }
 
 function firstToken(starts: Int32Array, offset: number): number {

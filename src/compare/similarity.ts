@@ -1,20 +1,38 @@
 import { stem, type ClaimView } from './claim-view.js';
-import { isActionWord } from './actions.js';
+import { eventNounClass } from './actions.js';
 
 /** Just under the alignment threshold (align.ts): a pair with no shared action can be "unclear", never aligned. */
 const MAX_WITHOUT_SHARED_ACTION = 0.29;
 /** Short verbs name too many nouns ("strike", "visit", "play") to count as a nominalised action. */
 const MIN_NOMINALISED_LEMMA = 7;
+/** A phrase found in at most this many of a story's claims is distinctive of one description. */
+const DISTINCT_PHRASE_MAX_CLAIMS = 3;
+/** Content-word overlap two claims sharing a distinctive phrase need to count as one description. */
+const DESCRIPTION_MIN_WORDS = 0.4;
+
+/** How often a key (stem, entity id, phrase) occurs among a story's claims. */
+export interface StoryStatistics {
+  idf: (key: string) => number;
+  claimsWith: (key: string) => number;
+}
+
+/** The key a phrase is counted under, apart from single stems. */
+export const phraseKey = (phrase: string) => `~${phrase}`;
 
 /**
  * How likely two claims from different publishers report the same fact: shared resolved
  * entities and content stems (both IDF-weighted within the story, so "Syria" in a story about
  * Syria says little), the same class of action and participants, and a shared date.
  */
-export function claimSimilarity(a: ClaimView, b: ClaimView, idf: (key: string) => number): number {
+export function claimSimilarity(a: ClaimView, b: ClaimView, stats: StoryStatistics): number {
+  const { idf } = stats;
   const entities = weightedOverlap(a.entities, b.entities, idf, 0.4);
   const words = weightedOverlap(new Set(a.stems.keys()), new Set(b.stems.keys()), idf, 0.25);
-  const action = sameAction(a, b) ? 1 : 0;
+  // Two sentences sharing a phrase no other claim of the story uses ("sole military outposts" /
+  // "only formal military outposts") and much of their wording describe one state of affairs,
+  // whatever verb carries it.
+  const description = words >= DESCRIPTION_MIN_WORDS && [...a.phrases].some((p) => b.phrases.has(p) && stats.claimsWith(phraseKey(p)) <= DISTINCT_PHRASE_MAX_CLAIMS);
+  const action = description || sameAction(a, b) ? 1 : 0;
   const roles = (a.actor && a.actor === b.actor ? 0.5 : 0) + (a.target && a.target === b.target ? 0.5 : 0);
   const time = sharedDate(a, b) ? 1 : 0;
   let score = 0.25 * entities + 0.35 * words + 0.15 * action + 0.1 * roles + 0.15 * time;
@@ -51,9 +69,9 @@ function weightedOverlap(a: Set<string>, b: Set<string>, idf: (s: string) => num
 /** Both claims date something to the same month or finer and the dates overlap. */
 function sharedDate(a: ClaimView, b: ClaimView): boolean {
   const fine = (g: string) => g === 'day' || g === 'week' || g === 'month' || g === 'part-of-month';
-  for (const x of a.times) {
+  for (const x of a.referenceTimes) {
     if (x.type !== 'DATE' || !x.earliest || !x.latest || !fine(x.granularity)) continue;
-    for (const y of b.times) {
+    for (const y of b.referenceTimes) {
       if (y.type !== 'DATE' || !y.earliest || !y.latest || !fine(y.granularity)) continue;
       if (x.earliest <= y.latest && y.earliest <= x.latest) return true;
     }
@@ -69,12 +87,20 @@ function sameAction(a: ClaimView, b: ClaimView): boolean {
   if (a.predicates.some((p) => b.predicates.some((q) => q.cls === p.cls))) return true;
   const named = (v: ClaimView, lemma: string) => lemma.length >= MIN_NOMINALISED_LEMMA && v.stems.has(stem(lemma));
   if (a.predicates.some((p) => named(b, p.lemma)) || b.predicates.some((q) => named(a, q.lemma))) return true;
-  // The same event named as a noun on both sides, on the same date: "his first visit ... in
-  // October" and "his first visit to Russia in October 2025".
+  // One kind of event named on both sides, on the same date: "his first visit ... in October"
+  // and "his first visit to Russia in October 2025"; "is holding talks" (today) and "his second
+  // visit to the Kremlin" (the day the paragraph gave).
   if (!sharedDate(a, b)) return false;
-  const eventNouns = (v: ClaimView) => new Set(v.lemmas.filter((l) => l.pos === 'NOUN' && isActionWord(l.lemma)).map((l) => l.lemma));
-  const nb = eventNouns(b);
-  return [...eventNouns(a)].some((n) => nb.has(n));
+  const events = (v: ClaimView) => new Set([
+    ...v.lemmas.filter((l) => l.pos === 'NOUN').map((l) => eventNounClass(l.lemma)).filter((c) => c !== null),
+    ...v.predicates.map((p) => p.cls),
+  ]);
+  const eb = events(b);
+  const nounsA = a.lemmas.filter((l) => l.pos === 'NOUN').map((l) => eventNounClass(l.lemma)).filter((c) => c !== null);
+  const nounsB = b.lemmas.filter((l) => l.pos === 'NOUN').map((l) => eventNounClass(l.lemma)).filter((c) => c !== null);
+  // At least one side names the event as a noun: two different verbs of one class were handled above.
+  const ea = events(a);
+  return nounsA.some((c) => eb.has(c)) || nounsB.some((c) => ea.has(c));
 }
 
 function sameSource(a: ClaimView, b: ClaimView): boolean {
