@@ -34,6 +34,7 @@ describe('headings', () => {
 
   it('keeps short body sentences as body', () => {
     expect(looksLikeHeading('A fragile truce is now in place and has largely held.', 'Another paragraph of some considerable length follows it.')).toBe(false);
+    expect(looksLikeHeading('Mayor Ilse Varga is holding talks with the Korvath Rail Authority in Lisk.', 'Another paragraph of some considerable length follows it, as a body does.')).toBe(false);
     expect(looksLikeHeading('Harbour Fees Rise', null)).toBe(false);
   });
 });

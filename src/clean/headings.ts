@@ -16,7 +16,9 @@ export function looksLikeHeading(line: string, nextLine: string | null): boolean
   const content = words.filter((w) => !MINOR.has(w.toLowerCase().replace(/[^\p{L}']/gu, '')));
   if (content.length === 0) return false;
   const capitalised = content.filter((w) => /^["“‘(]?[\p{Lu}\d]/u.test(w)).length;
-  const titleCase = capitalised / content.length >= 0.75;
+  // A heading closed by a full stop ("Moscow's Strategic Contraction.") capitalises nearly every
+  // content word; a sentence full of names ("Mayor X is holding talks with the Y Authority.") does not.
+  const titleCase = capitalised / content.length >= (/\.$/.test(text) ? 0.9 : 0.75);
   const unterminated = !/[.!?"”’)]$/.test(text);
   return titleCase || (unterminated && words.length <= 10 && capitalised / content.length >= 0.5);
 }

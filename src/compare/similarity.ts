@@ -1,5 +1,6 @@
 import { stem, type ClaimView } from './claim-view.js';
 import { eventNounClass } from './actions.js';
+import { nounNamesVerb, sameVerbSense } from './wordnet.js';
 
 /** Just under the alignment threshold (align.ts): a pair with no shared action can be "unclear", never aligned. */
 const MAX_WITHOUT_SHARED_ACTION = 0.29;
@@ -84,23 +85,20 @@ function sharedDate(a: ClaimView, b: ClaimView): boolean {
  * "the withdrawal", "visited" and "his visit").
  */
 function sameAction(a: ClaimView, b: ClaimView): boolean {
-  if (a.predicates.some((p) => b.predicates.some((q) => q.cls === p.cls))) return true;
-  const named = (v: ClaimView, lemma: string) => lemma.length >= MIN_NOMINALISED_LEMMA && v.stems.has(stem(lemma));
+  if (a.predicates.some((p) => b.predicates.some((q) => q.cls === p.cls || sameVerbSense(p.lemma, q.lemma)))) return true;
+  const named = (v: ClaimView, lemma: string) =>
+    (lemma.length >= MIN_NOMINALISED_LEMMA && v.stems.has(stem(lemma))) || v.lemmas.some((l) => l.pos === 'NOUN' && nounNamesVerb(l.lemma, lemma));
   if (a.predicates.some((p) => named(b, p.lemma)) || b.predicates.some((q) => named(a, q.lemma))) return true;
   // One kind of event named on both sides, on the same date: "his first visit ... in October"
   // and "his first visit to Russia in October 2025"; "is holding talks" (today) and "his second
   // visit to the Kremlin" (the day the paragraph gave).
   if (!sharedDate(a, b)) return false;
-  const events = (v: ClaimView) => new Set([
-    ...v.lemmas.filter((l) => l.pos === 'NOUN').map((l) => eventNounClass(l.lemma)).filter((c) => c !== null),
-    ...v.predicates.map((p) => p.cls),
-  ]);
-  const eb = events(b);
-  const nounsA = a.lemmas.filter((l) => l.pos === 'NOUN').map((l) => eventNounClass(l.lemma)).filter((c) => c !== null);
-  const nounsB = b.lemmas.filter((l) => l.pos === 'NOUN').map((l) => eventNounClass(l.lemma)).filter((c) => c !== null);
-  // At least one side names the event as a noun: two different verbs of one class were handled above.
+  const nounClasses = (v: ClaimView) => v.lemmas.filter((l) => l.pos === 'NOUN').map((l) => eventNounClass(l.lemma)).filter((c) => c !== null);
+  const events = (v: ClaimView) => new Set([...nounClasses(v), ...v.predicates.map((p) => p.cls)]);
+  // At least one side names the event as a noun: two verbs were compared above.
   const ea = events(a);
-  return nounsA.some((c) => eb.has(c)) || nounsB.some((c) => ea.has(c));
+  const eb = events(b);
+  return nounClasses(a).some((c) => eb.has(c)) || nounClasses(b).some((c) => ea.has(c));
 }
 
 function sameSource(a: ClaimView, b: ClaimView): boolean {

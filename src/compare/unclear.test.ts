@@ -27,3 +27,29 @@ describe('one fact is one kind of action', () => {
     expect(claims.some((c) => c.status === 'corroborated' && c.publishers.length === 2)).toBe(true);
   });
 });
+
+/** The claim of the first text holding `marker`, after aligning the two texts. */
+function alignedClaim(first: string, second: string, marker: string) {
+  return claimsOf(first, second).find((c) => c.text.includes(marker))!;
+}
+
+describe('dates a text implies, and descriptions, for alignment only', () => {
+  it('aligns a present-progressive lead (the publication day) with a narrative clause dated earlier in its paragraph', () => {
+    const talks = alignedClaim(
+      'Mayor Ilse Varga is holding talks with the Korvath Rail Authority in Lisk.',
+      'On May 6, 2031, the mayor\u2019s car arrived at the depot in Lisk. This marked her second visit to the Korvath Rail Authority in a year.',
+      'is holding talks',
+    );
+    expect(talks.publishers).toHaveLength(2);
+    expect(talks.status).toBe('corroborated');
+  });
+
+  it('aligns two descriptions that share a phrase no other claim uses, whatever their verbs', () => {
+    const depots = alignedClaim(
+      'The Korvath Rail Authority closed its Brennick yard in Lisk, leaving it with only two river depots, now its sole repair workshops outside the capital district.',
+      'After the Brennick yard in Lisk shut, these two depots are the Korvath Rail Authority\u2019s only remaining repair workshops beyond the capital district.',
+      'sole repair workshops',
+    );
+    expect(depots.publishers).toHaveLength(2);
+  });
+});
