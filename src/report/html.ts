@@ -1,3 +1,4 @@
+import { publisherLine } from './publisher-line.js';
 import type { Dossier, DossierDocument, DossierStory } from '../model/dossier.js';
 
 /**
@@ -24,7 +25,7 @@ function story(s: DossierStory, docs: Map<string, DossierDocument>): string {
   return `<section class="story" id="${esc(s.id)}">
 <h2>${esc(s.title)}</h2>
 <p class="muted">${s.documents.length} documents · ${s.publishers.length} independent publishers · ${esc(s.published.earliest ?? '?')} – ${esc(s.published.latest ?? '?')}</p>
-<h3>Publishers</h3><ul>${s.publishers.map((p) => `<li><b>${esc(p.name)}</b> <span class="muted">${esc(docs.get(p.original)?.title ?? p.original)}</span>${p.copies.length ? `<br><span class="muted">copies: ${p.copies.map((c) => `${esc(docs.get(c.document)?.source ?? c.document)} (${esc(c.reason)})`).join('; ')}</span>` : ''}</li>`).join('')}</ul>
+<h3>Publishers</h3><ul>${s.publishers.map((p) => publisherLine(p)).map(({ stands, copies }, i) => `<li><b>${esc(s.publishers[i].name)}</b> <span class="muted">${esc(docs.get(stands.document)?.title ?? stands.document)}${stands.copyReason ? ` (a syndicated copy: ${esc(stands.copyReason)}; the original is not in the pile)` : ''}</span>${copies.length ? `<br><span class="muted">copies: ${copies.map((c) => `${esc(docs.get(c.document)?.source ?? c.document)} (${esc(c.reason)})`).join('; ')}</span>` : ''}</li>`).join('')}</ul>
 ${s.conflicts.length ? `<h3>Where sources disagree</h3>${s.conflicts.map((c) => `<div class="conflict"><h4><span class="kind">${esc(c.kind)}</span> ${esc(c.about)}</h4><div class="sides">${c.sides.map((side) => `<blockquote><p class="who">${esc(pub.get(side.publisher) ?? side.publisher)}${side.alteredCopyOf ? ` (altered copy of ${esc(docs.get(side.alteredCopyOf)?.source ?? side.alteredCopyOf)})` : ''} says <b>${esc(side.value)}</b></p><p>${highlight(side.evidence.text, side.value)}</p><p class="muted">${esc(docs.get(side.evidence.document)?.source ?? side.evidence.document)} · ${side.evidence.start}–${side.evidence.end}</p></blockquote>`).join('')}</div></div>`).join('')}` : ''}
 <h3>Claims</h3><table class="matrix"><thead><tr><th>claim</th><th>status</th>${s.publishers.map((p) => `<th>${esc(p.name)}</th>`).join('')}</tr></thead><tbody>${claimRows}</tbody></table>
 <h3>Timeline</h3><ol class="timeline">${s.timeline.map((t) => `<li><span class="date ${t.earliest === t.latest ? 'point' : 'band'}">${esc(t.date)}</span> <span class="muted">${esc(t.granularity)}${t.earliest !== t.latest ? ` · ${esc(t.earliest)} to ${esc(t.latest)}` : ''}</span><br>${esc(t.what)} <span class="muted">(“${esc(t.evidence[0]?.text ?? '')}”, anchored on ${esc(t.anchor)})</span></li>`).join('')}</ol>

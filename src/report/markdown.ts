@@ -1,3 +1,4 @@
+import { publisherLine } from './publisher-line.js';
 import type { Dossier, DossierStory } from '../model/dossier.js';
 
 const STATUS_MARK: Record<string, string> = { corroborated: '✔ corroborated', 'single-source': '• single source', conflicting: '⚠ conflicting' };
@@ -26,7 +27,9 @@ function renderStory(s: DossierStory, d: Dossier): string[] {
   out.push(`${s.documents.length} documents from ${s.publishers.length} independent publishers; published ${s.published.earliest ?? '?'} to ${s.published.latest ?? '?'}.`, '');
   out.push('### Publishers', '');
   for (const p of s.publishers) {
-    out.push(`- **${p.name}**: original \`${p.original}\`${p.copies.length ? `; copies: ${p.copies.map((c) => `\`${c.document}\` (${c.reason})`).join(', ')}` : ''}`);
+    const { stands, copies } = publisherLine(p);
+    const lead = stands.copyReason ? `\`${stands.document}\`, a syndicated copy (${stands.copyReason}); the original is not in the pile` : `original \`${stands.document}\``;
+    out.push(`- **${p.name}**: ${lead}${copies.length ? `; copies: ${copies.map((c) => `\`${c.document}\` (${c.reason})`).join(', ')}` : ''}`);
   }
   out.push('', '### Who', '');
   for (const e of [...s.entities].sort((a, b) => b.mentions.length - a.mentions.length)) {
