@@ -36,8 +36,13 @@ export function compareStory(corpus: Corpus, story: Story, entityName: (id: stri
     for (const e of v.entities) df.set(e, (df.get(e) ?? 0) + 1);
     for (const p of v.phrases) df.set(phraseKey(p), (df.get(phraseKey(p)) ?? 0) + 1);
   }
+  const idfOf = new Map<string, number>();
   const stats: StoryStatistics = {
-    idf: (s: string) => Math.log((views.length + 1) / ((df.get(s) ?? 0) + 0.5)),
+    idf: (s: string) => {
+      let w = idfOf.get(s);
+      if (w === undefined) idfOf.set(s, (w = Math.log((views.length + 1) / ((df.get(s) ?? 0) + 0.5))));
+      return w;
+    },
     claimsWith: (s: string) => df.get(s) ?? 0,
   };
 

@@ -1,6 +1,6 @@
 import { stem, type ClaimView } from './claim-view.js';
 import { eventNounClass } from './actions.js';
-import { nounNamesVerb, sameVerbSense } from './wordnet.js';
+import { actionSenses, eventNounVerbSenses, sharesSense, verbSensesOf, type VerbSenses } from './wordnet.js';
 
 /** Just under the alignment threshold (align.ts): a pair with no shared action can be "unclear", never aligned. */
 const MAX_WITHOUT_SHARED_ACTION = 0.29;
@@ -28,7 +28,9 @@ export const phraseKey = (phrase: string) => `~${phrase}`;
 export function claimSimilarity(a: ClaimView, b: ClaimView, stats: StoryStatistics): number {
   const { idf } = stats;
   const entities = weightedOverlap(a.entities, b.entities, idf, 0.4);
-  const words = weightedOverlap(new Set(a.stems.keys()), new Set(b.stems.keys()), idf, 0.25);
+  const words = weightedOverlap(a.stems, b.stems, idf, 0.25);
+  // Nothing named or worded in common: whatever the action and date, not one fact.
+  if (entities === 0 && words === 0) return 0;
   // Two sentences sharing a phrase no other claim of the story uses ("sole military outposts" /
   // "only formal military outposts") and much of their wording describe one state of affairs,
   // whatever verb carries it.
@@ -57,12 +59,13 @@ export function jaccard<T>(a: Set<T>, b: Set<T>): number {
  * size difference. A small `slack` lets a short sentence match a long one; a larger one keeps a
  * sentence naming two common entities from matching every sentence that names them.
  */
-function weightedOverlap(a: Set<string>, b: Set<string>, idf: (s: string) => number, slack: number): number {
+function weightedOverlap(a: ReadonlySet<string> | ReadonlyMap<string, unknown>, b: ReadonlySet<string> | ReadonlyMap<string, unknown>, idf: (s: string) => number, slack: number): number {
   let shared = 0;
   let wa = 0;
   let wb = 0;
-  for (const s of a) { const w = idf(s); wa += w; if (b.has(s)) shared += w; }
-  for (const s of b) wb += idf(s);
+  for (const s of a.keys()) { const w = idf(s); wa += w; if (b.has(s)) shared += w; }
+  if (shared === 0) return 0;
+  for (const s of b.keys()) wb += idf(s);
   const small = Math.min(wa, wb);
   return small > 0 ? shared / (small + slack * Math.abs(wa - wb)) : 0;
 }
@@ -84,21 +87,46 @@ function sharedDate(a: ClaimView, b: ClaimView): boolean {
  * The same class of action, or a verb of one side named as a noun by the other ("withdrew" and
  * "the withdrawal", "visited" and "his visit").
  */
+/** What a claim names as events, computed once per claim: alignment compares every pair. */
+interface EventWords {
+  /** Action classes of its eventive nouns ("talks" -> meet). */
+  nounClasses: Set<string>;
+  /** Action classes of its nouns and predicates. */
+  classes: Set<string>;
+  /** WordNet verb senses its eventive nouns derive from. */
+  nounSenses: Set<number>;
+  /** WordNet senses of each predicate, in predicate order. */
+  predicateSenses: VerbSenses[];
+}
+const eventWordsCache = new WeakMap<ClaimView, EventWords>();
+
+function eventWords(v: ClaimView): EventWords {
+  let w = eventWordsCache.get(v);
+  if (w) return w;
+  const nouns = [...new Set(v.lemmas.filter((l) => l.pos === 'NOUN').map((l) => l.lemma))];
+  const nounClasses = new Set(nouns.map(eventNounClass).filter((c) => c !== null));
+  w = { nounClasses, classes: new Set([...nounClasses, ...v.predicates.map((p) => p.cls)]), nounSenses: new Set(nouns.flatMap(eventNounVerbSenses)), predicateSenses: v.predicates.map((p) => verbSensesOf(p.lemma)) };
+  eventWordsCache.set(v, w);
+  return w;
+}
+
+/**
+ * The same class of action (the hand-made classes, or a shared WordNet sense), or a verb of one
+ * side named as a noun by the other ("withdrew" and "the withdrawal", "ousted" and "the ouster").
+ */
 function sameAction(a: ClaimView, b: ClaimView): boolean {
-  if (a.predicates.some((p) => b.predicates.some((q) => q.cls === p.cls || sameVerbSense(p.lemma, q.lemma)))) return true;
-  const named = (v: ClaimView, lemma: string) =>
-    (lemma.length >= MIN_NOMINALISED_LEMMA && v.stems.has(stem(lemma))) || v.lemmas.some((l) => l.pos === 'NOUN' && nounNamesVerb(l.lemma, lemma));
-  if (a.predicates.some((p) => named(b, p.lemma)) || b.predicates.some((q) => named(a, q.lemma))) return true;
+  const wa = eventWords(a);
+  const wb = eventWords(b);
+  if (a.predicates.some((p, i) => b.predicates.some((q, j) => q.cls === p.cls || sharesSense(wa.predicateSenses[i], wb.predicateSenses[j])))) return true;
+  const named = (v: ClaimView, w: EventWords, lemma: string) =>
+    (lemma.length >= MIN_NOMINALISED_LEMMA && v.stems.has(stem(lemma))) || (w.nounSenses.size > 0 && actionSenses(lemma).some((s) => w.nounSenses.has(s)));
+  if (a.predicates.some((p) => named(b, wb, p.lemma)) || b.predicates.some((q) => named(a, wa, q.lemma))) return true;
   // One kind of event named on both sides, on the same date: "his first visit ... in October"
   // and "his first visit to Russia in October 2025"; "is holding talks" (today) and "his second
-  // visit to the Kremlin" (the day the paragraph gave).
+  // visit to the Kremlin" (the day the paragraph gave). At least one side names it as a noun:
+  // two verbs were compared above.
   if (!sharedDate(a, b)) return false;
-  const nounClasses = (v: ClaimView) => v.lemmas.filter((l) => l.pos === 'NOUN').map((l) => eventNounClass(l.lemma)).filter((c) => c !== null);
-  const events = (v: ClaimView) => new Set([...nounClasses(v), ...v.predicates.map((p) => p.cls)]);
-  // At least one side names the event as a noun: two verbs were compared above.
-  const ea = events(a);
-  const eb = events(b);
-  return nounClasses(a).some((c) => eb.has(c)) || nounClasses(b).some((c) => ea.has(c));
+  return [...wa.nounClasses].some((c) => wb.classes.has(c)) || [...wb.nounClasses].some((c) => wa.classes.has(c));
 }
 
 function sameSource(a: ClaimView, b: ClaimView): boolean {

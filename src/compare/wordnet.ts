@@ -77,7 +77,6 @@ function verbSenses(lemma: string): number[] {
 }
 
 const verbPairs = new Map<string, boolean>();
-const nounVerbPairs = new Map<string, boolean>();
 
 /** Whether two verb lemmas name one action: a shared frequent sense, or one's sense is the other's direct hypernym. */
 export function sameVerbSense(a: string, b: string): boolean {
@@ -102,25 +101,49 @@ function compareVerbs(la: string, lb: string): boolean {
   return broader(sb).some((s) => setA.has(s)) || broader(sa).some((s) => setB.has(s));
 }
 
+const nounSenses = new Map<string, number[]>();
+
 /** Verb senses an eventive noun derives from ("withdrawal" -> withdraw), empty for other nouns. */
 export function eventNounVerbSenses(noun: string): number[] {
+  const key = noun.toLowerCase();
+  let out = nounSenses.get(key);
+  if (out) return out;
   nouns ??= load('noun');
-  const out: number[] = [];
-  for (const s of nouns.index.get(noun.toLowerCase()) ?? []) {
+  out = [];
+  for (const s of nouns.index.get(key) ?? []) {
     const syn = synset(nouns, s);
     if (EVENT_NOUN_FILES.has(syn.lexFile)) out.push(...syn.derivedVerbs);
   }
+  nounSenses.set(key, out);
   return out;
+}
+
+/** A verb's frequent senses and their direct hypernyms, for comparing many pairs without lookups. */
+export interface VerbSenses {
+  senses: number[];
+  broader: number[];
+}
+
+export function verbSensesOf(verb: string): VerbSenses {
+  const senses = actionSenses(verb);
+  return { senses, broader: senses.flatMap((s) => synset(verbs!, s).hypernyms) };
+}
+
+/** `sameVerbSense` on precomputed senses (over-general verbs have none, so they never match). */
+export function sharesSense(a: VerbSenses, b: VerbSenses): boolean {
+  for (const s of a.senses) if (b.senses.includes(s) || b.broader.includes(s)) return true;
+  for (const s of b.senses) if (a.broader.includes(s)) return true;
+  return false;
+}
+
+/** The frequent senses of a verb that can say two sentences report one action (none for over-general verbs). */
+export function actionSenses(verb: string): number[] {
+  const l = verb.toLowerCase();
+  return GENERAL_VERBS.has(l) ? [] : verbSenses(l);
 }
 
 /** Whether an eventive noun names the action of a verb ("the ouster" and "ousted"). */
 export function nounNamesVerb(noun: string, verb: string): boolean {
-  if (GENERAL_VERBS.has(verb.toLowerCase())) return false;
-  const key = `${noun.toLowerCase()}|${verb.toLowerCase()}`;
-  let names = nounVerbPairs.get(key);
-  if (names === undefined) {
-    const derived = new Set(eventNounVerbSenses(noun));
-    nounVerbPairs.set(key, (names = derived.size > 0 && verbSenses(verb).some((s) => derived.has(s))));
-  }
-  return names;
+  const derived = eventNounVerbSenses(noun);
+  return derived.length > 0 && actionSenses(verb).some((s) => derived.includes(s));
 }
