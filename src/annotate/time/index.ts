@@ -81,6 +81,7 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
       }
     }
     if (!out) continue;
+    if (RULES[used.rule].name !== 'holiday' && inTitle(sText, used.start - sentence.start, used.end - sentence.start)) continue;
     if (RULES[used.rule].name.startsWith('quarter') && /^\d{4}-Q\d$/.test(out.value) && RULES[used.rule].name !== 'quarter-reference') {
       const named = { y: Number(out.value.slice(0, 4)), q: Number(out.value.slice(6)), at: used.end };
       // The quarter a report is about is named first and has just ended; later mentions
@@ -94,6 +95,21 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
     drafts.push({ start: used.start, end: used.end, out, sentence });
   }
   return drafts;
+}
+
+const TITLE_WORD = /\b(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Weekends?|Months?|Years?|Decades?|Noon|Midnight|Mornings?|Afternoons?|Evenings?|Nights?|Tonight|Today|Tomorrow|Yesterday)\b/g;
+
+/**
+ * "60 Minutes", ABC's "This Week", "High Noon", "VOA Today": a capitalised time word inside a
+ * sentence is part of a title or name, not a time.
+ */
+function inTitle(sentence: string, start: number, end: number): boolean {
+  const span = sentence.slice(start, end);
+  for (const m of span.matchAll(TITLE_WORD)) {
+    const at = start + (m.index ?? 0);
+    if (!/^[\s"'`(\u201c\u2018]*$/.test(sentence.slice(0, at))) return true;
+  }
+  return false;
 }
 
 /** A quarter that is current or ended within the last two quarters at publication. */

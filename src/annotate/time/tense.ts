@@ -7,6 +7,8 @@ export type Direction = 'past' | 'future';
 const FUTURE = /\b(?:will|shall|won't|'ll|going to|is to|are to|plans? to|planned to|scheduled|expected to|expects? to|set to|due to|would|next(?!\s+to\b)|upcoming|coming|later this|intends? to|aims? to|hopes? to|as soon as|as early as|ahead of|(?:agreed|agreement|decided|decision|promised|pledged|vowed|voted|offered|deal|proposal|proposed|slated|sought|seeks?|wants?|wanted|hoped)\s+to|(?:planned|slated|scheduled|set)\s+for|planning(?:\s+to)?|planned\s+an?)\b/gi;
 const PAST = /\b(?:was|were|had|did|said|told|ago|last|earlier|previously|yesterday|brought|began|became|bought|sold|took|made|came|went|rose|fell|left|won|lost|paid|held|met|gave|got|found|saw|thought|led|ran|grew|spent|sent|kept|built|knew|wrote|spoke|chose|struck|fought|stood|fled|shot|drove|flew|broke|threw|drew|sought|taught|caught|felt|meant|heard|lay|sank|swept|stole|wore|forbade|withdrew|overtook|undertook|(?:[a-z]{3,}(?<!need|seed|feed|speed|bleed|breed|proceed|exceed|succeed|indeed|hundred|red|bed|shed|wed)ed))\b/gi;
 
+const QUOTE = /''|``|["\u201c\u201d]/;
+
 interface Marker {
   at: number;
   dir: Direction;
@@ -17,8 +19,10 @@ interface Marker {
 function markers(sentence: string): Marker[] {
   const out: Marker[] = [];
   for (const m of sentence.matchAll(FUTURE)) {
-    // "expected" and "scheduled" end in -ed but point forward; PAST would also claim them
-    out.push({ at: m.index ?? 0, dir: 'future', strong: true });
+    // "expected" and "scheduled" end in -ed but point forward; PAST would also claim them.
+    // "had been due to", "had been scheduled to": a plan seen from after it, so the past.
+    const pastPlan = /\bhad\s+(?:been\s+)?$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index));
+    out.push({ at: m.index ?? 0, dir: pastPlan ? 'past' : 'future', strong: true });
   }
   for (const m of sentence.matchAll(PAST)) {
     const word = m[0].toLowerCase();
@@ -43,6 +47,9 @@ export function directionAt(sentence: string, start: number, end: number, strong
   for (const mk of markers(sentence)) {
     if (strongOnly && !mk.strong) continue;
     if (mk.at >= start && mk.at < end) continue;
+    // A quotation keeps its own tense: the reporting verb outside it ("...,'' he said") does not date its words.
+    const between = mk.at < start ? sentence.slice(mk.at, start) : sentence.slice(end, mk.at);
+    if (QUOTE.test(between)) continue;
     const cost = mk.at < start ? (start - mk.at) * 0.5 : mk.at - end;
     if (cost < bestCost) {
       bestCost = cost;
