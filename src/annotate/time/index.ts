@@ -59,6 +59,7 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
       anchor,
       direction: directionAt(sText, rel, relEnd),
       strongDirection: directionAt(sText, rel, relEnd, true),
+      weightedDirection: directionAt(sText, rel, relEnd, 'weighted'),
       before: sText.slice(Math.max(0, rel - 40), rel),
       after: sText.slice(relEnd, relEnd + 40),
       // A quarter named a few sentences back still frames "a year earlier"; further back it does not.

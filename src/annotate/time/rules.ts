@@ -20,6 +20,8 @@ export interface RuleContext {
   direction: Direction | null;
   /** The same, from auxiliaries and reporting verbs only. */
   strongDirection: Direction | null;
+  /** The same, with "-ed" words counted only where much nearer than a sure sign. */
+  weightedDirection: Direction | null;
   /** Text just before the match (same sentence), lower-cased. */
   before: string;
   /** Text just after the match (same sentence). */
@@ -312,7 +314,7 @@ export const RULES: Rule[] = [
       // Unmarked by a sure tense sign, a bare month is the nearest one of that name.
       // "since May" has begun; "by May", "until May" is a deadline, the nearest May whatever the tense.
       const cue = /\bsince\s*$/i.test(ctx.before) ? 'past' : /\b(?:by|until|till|through)\s*$/i.test(ctx.before) ? 'nearest' : null;
-      const how = mod === 'last' || mod === 'next' || mod === 'this' ? mod : cue ?? ctx.strongDirection ?? ctx.direction ?? 'nearest';
+      const how = mod === 'last' || mod === 'next' || mod === 'this' ? mod : cue ?? ctx.weightedDirection ?? 'nearest';
       const v = monthValue(yearOfMonth(ctx.anchor.date, month, how), month, 'publication');
       return withPart(v, mod === 'last' || mod === 'next' || mod === 'this' ? undefined : mod ?? m[2], Boolean(m[2]));
     },
@@ -576,6 +578,16 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'part-of-day',
+    re: new RegExp(`\\b(?:early|late|mid)[- ]?(morning|afternoon|evening)(?:,?\\s+(today|yesterday|tomorrow|${WEEKDAY_RE}))?\\b`, 'gi'),
+    build(m, ctx) {
+      // "by mid-afternoon", "mid-afternoon yesterday": that part of the day named, else of the publication day.
+      const day = dayForClock(ctx, m[2]);
+      if (!day) return unresolved('TIME', `XXXX-XX-XX${timeSuffix(m[1])}`, 'hour');
+      return dayWithPart(day.date, m[1], day.kind);
+    },
+  },
+  {
     name: 'weekday',
     re: new RegExp(`\\b(?:(${ci('last|next|this|early|late|coming|past')})\\s+)?(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night))?\\b`, 'g'),
     build(m, ctx) {
@@ -686,10 +698,12 @@ export const RULES: Rule[] = [
   },
   {
     name: 'reference',
-    re: /\b(now|right now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|(?<=in\s)recent years|the future|the near future|someday|(?<=\b(?:in|of|from)\s)the past|current(?=\s+[a-z]))\b/gi,
+    re: /\b(now|right now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|(?<=in\s)recent years|the future|the near future|someday|(?<=\b(?:in|of|from)\s)the past|current(?=\s+[a-z])|soon)\b/gi,
     build(m, ctx) {
       const w = m[1].toLowerCase();
       if (/^(recently|lately|previously|formerly|in recent|the past)/.test(w)) return refValue('PAST_REF', 'publication');
+      // "will soon begin", "may soon seek" look ahead; "as soon as", "soon after the raid", "was soon released" are relative to some other time.
+      if (w === 'soon' && !(/\b(?:will|would|may|might|could|can|shall|to|enough)\s*$/i.test(ctx.before) || /^\s+(?:will|would|may|might|could|shall)\b/i.test(ctx.after))) return null;
       // "current" as a determiner of time ("current conditions") but not of people ("current chairman").
       if (w === 'current' && /^\s+(?:chairman|president|director|officer|chief|head|owner|members?|holders?|shareholders?|wife|husband|employees?|account|rate|price)\b/i.test(ctx.after)) return null;
       if (/future|someday|soon/.test(w)) return refValue('FUTURE_REF', 'publication');

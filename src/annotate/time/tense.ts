@@ -29,8 +29,10 @@ function markers(sentence: string): Marker[] {
     if (word === 'expected' || word === 'scheduled' || word === 'planned') continue;
     // "United", "Ahmed": a capitalised word inside the sentence is a name, not a verb.
     if (word.endsWith('ed') && /^[A-Z]/.test(m[0]) && (m.index ?? 0) > 0 && !/^(?:Said|Had|Was|Were|Did)$/.test(m[0])) continue;
+    // "a still unspecified date", "the proposed merger": an "-ed" word after a determiner is an adjective.
+    if (word.endsWith('ed') && (/^un/.test(word) || /\b(?:a|an|the|this|that|its|their|his|her|our|still|newly)\s+$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 10), m.index)))) continue;
     // "would be paid", "to be sold": a participle after a modal or "be" carries no tense of its own.
-    if (/\b(?:be|being|to|will|would|shall|can|could|may|might|must|should)\s+$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+    if (/\b(?:be|being|is|are|to|will|would|shall|can|could|may|might|must|should)\s+$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
     out.push({ at: m.index ?? 0, dir: 'past', strong: !word.endsWith('ed') || word === 'said' });
   }
   return out;
@@ -41,16 +43,17 @@ function markers(sentence: string): Marker[] {
  * nearest tense marker wins, a marker before the expression (the verb governing it) weighing
  * a little more than one after it.
  */
-export function directionAt(sentence: string, start: number, end: number, strongOnly = false): Direction | null {
+export function directionAt(sentence: string, start: number, end: number, strongOnly: boolean | 'weighted' = false): Direction | null {
   let best: Marker | null = null;
   let bestCost = Infinity;
   for (const mk of markers(sentence)) {
-    if (strongOnly && !mk.strong) continue;
+    if (strongOnly === true && !mk.strong) continue;
     if (mk.at >= start && mk.at < end) continue;
     // A quotation keeps its own tense: the reporting verb outside it ("...,'' he said") does not date its words.
     const between = mk.at < start ? sentence.slice(mk.at, start) : sentence.slice(end, mk.at);
     if (QUOTE.test(between)) continue;
-    const cost = mk.at < start ? (start - mk.at) * 0.5 : mk.at - end;
+    // 'weighted': a sure sign counts at any distance, an "-ed" word only when it is much nearer.
+    const cost = (mk.at < start ? (start - mk.at) * 0.5 : mk.at - end) * (strongOnly === 'weighted' && !mk.strong ? 2 : 1);
     if (cost < bestCost) {
       bestCost = cost;
       best = mk;
