@@ -73,9 +73,10 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
     let used = c;
     if (!out) {
       // The rule declined: let a shorter reading inside the same span have its turn.
-      const inner = ordered.filter((o) => o !== c && o.start >= c.start && o.end <= c.end);
+      // ("nearly two months after his team was blocked": the duration that overlaps it from the left.)
+      const inner = ordered.filter((o) => o !== c && overlaps(o, c));
       for (const o of inner) {
-        if (drafts.some((d) => overlaps(d, o))) continue;
+        if (drafts.some((d) => overlaps(d, o)) || chosen.some((k) => k !== c && overlaps(k, o))) continue;
         out = build(o);
         used = o;
         if (out) break;

@@ -237,10 +237,12 @@ export const RULES: Rule[] = [
   {
     name: 'event-relative',
     re: new RegExp(`\\b(${COUNT_RE})[- ](${UNIT_RE})\\s+(before|after|prior to|ahead of|following|earlier than|later than)\\s+(?:the|this|that|his|her|their|its)\\s+((?:[A-Za-z][\\w'-]*\\s+){0,2}?([a-z][a-z-]+))(?=\\s*(?:[,.;:!?)]|$|\\s+(?:of|in|on|at|with|to|for|from|by|over|between|and|was|were|is|are|had|has|that|which|when|,)\\b))`, 'gi'),
-    build(m) {
+    build(m, ctx) {
       const n = countValue(m[1]);
       const unit = unitOf(m[2]);
       if (n === undefined || Number.isNaN(n) || !['day', 'week', 'month', 'year'].includes(unit)) return null;
+      // "two months after his team was blocked": a clause, not an event noun; TimeML marks the span of time alone.
+      if (/^\s+(?:was|were|is|are|had|has|have)\b/i.test(ctx.after)) return null;
       const sign: 1 | -1 = /before|prior|ahead|earlier/i.test(m[3]) ? -1 : 1;
       const headStart = m.index + m[0].length - m[5].length;
       const npStart = m.index + m[0].length - m[4].length;
@@ -408,7 +410,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'quarter-reference',
-    re: /\b(?:the|that|this|its)\s+(?:(latest|last|past|previous|current|most recent|same|recent|year-earlier|year-ago|comparable|first|next|coming)\s+)?(?:fiscal\s+)?(quarter|period)\b(?:\s+(?:a year (?:earlier|ago)|last year))?/gi,
+    re: /\b(?:the|that|this|its)\s+(?:(latest|last|past|previous|current|most recent|same|recent|year-earlier|year-ago|comparable|first|next|coming)\s+)?(?:fiscal\s+)?(quarter|period)\b(?!-)(?:\s+(?:a year (?:earlier|ago)|last year))?/gi,
     build(m, ctx) {
       const which = (m[1] ?? '').toLowerCase();
       const isPeriod = m[2].toLowerCase() === 'period';
@@ -423,6 +425,17 @@ export const RULES: Rule[] = [
       if (/^(next|coming)$/.test(which)) base = shiftQuarter(current.y, current.q, 1);
       if (yearBack) base = { y: base.y - 1, q: base.q };
       return quarterValue(base.y, base.q, 'publication');
+    },
+  },
+  {
+    name: 'year-ago-quarter',
+    re: /\b(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier)\s+(first|second|third|fourth)[- ]quarter\b/gi,
+    build(m, ctx) {
+      // "the year-ago third quarter": that quarter of the year before the one reported on.
+      const q = ORDINALS[m[1].toLowerCase()];
+      if (!ctx.anchor) return unresolved('DATE', `XXXX-Q${q}`, 'quarter');
+      const y = ctx.anchor.date.y - (q > quarterOf(ctx.anchor.date).q ? 2 : 1);
+      return quarterValue(y, q, 'publication');
     },
   },
   {

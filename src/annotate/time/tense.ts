@@ -46,8 +46,11 @@ function markers(sentence: string): Marker[] {
 export function directionAt(sentence: string, start: number, end: number, strongOnly: boolean | 'weighted' = false): Direction | null {
   let best: Marker | null = null;
   let bestCost = Infinity;
-  for (const mk of markers(sentence)) {
+  const all = markers(sentence);
+  for (const mk of all) {
     if (strongOnly === true && !mk.strong) continue;
+    // "In May, it announced plans to...": the first verb after the expression governs what follows it.
+    if (strongOnly === 'weighted' && mk.at >= end && all.some((o) => o.at >= end && o.at < mk.at)) continue;
     if (mk.at >= start && mk.at < end) continue;
     // A quotation keeps its own tense: the reporting verb outside it ("...,'' he said") does not date its words.
     const between = mk.at < start ? sentence.slice(mk.at, start) : sentence.slice(end, mk.at);

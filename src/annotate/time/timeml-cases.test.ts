@@ -65,3 +65,48 @@ describe('present reference', () => {
     expect(value('The port is the only outlet now that the border is shut.', 'now')).toBe('PRESENT_REF');
   });
 });
+
+describe('tense of bare months', () => {
+  it('lets a near past verb outweigh a farther plan', () => {
+    expect(value('In August, the firm announced plans to expand.', 'August')).toBe('2030-08');
+  });
+
+  it('reads "-ed" adjectives and present passives as no tense', () => {
+    expect(value('The bonus would be paid on a still unspecified date in January.', 'January')).toBe('2032-01');
+    expect(value('They may lose when the appeal is heard in May.', 'May')).toBe('2031-05');
+  });
+});
+
+describe('parts of days and near futures', () => {
+  it('dates "mid-afternoon yesterday" and "by mid afternoon" to the part of the day', () => {
+    expect(value('At mid-afternoon yesterday, the shares were up.', 'afternoon')).toBe('2031-03-11TAF');
+    expect(value('By mid afternoon, the roads were open.', 'afternoon')).toBe('2031-03-12TAF');
+  });
+
+  it('marks "will soon", "may soon" but not "as soon as" or "soon after"', () => {
+    expect(value('The board may soon seek a buyer.', 'soon')).toBe('FUTURE_REF');
+    expect(value('It soon will begin selling maps.', 'soon')).toBe('FUTURE_REF');
+    expect(texts('They will leave as soon as possible.')).toEqual([]);
+    expect(texts('He was soon released.')).toEqual([]);
+    expect(texts('He died soon after the raid.')).toEqual([]);
+  });
+});
+
+describe('spans of time before or after a clause', () => {
+  it('marks the span alone when a clause, not an event noun, follows', () => {
+    const t = normalizeTimes('The team went back, nearly two months after its work was halted.', WED);
+    expect(t.map((x) => [x.text, x.value])).toEqual([['nearly two months', 'P2M']]);
+  });
+});
+
+describe('quarters', () => {
+  it('reads "the year-ago third quarter" as one expression', () => {
+    const t = normalizeTimes('In the year-ago third quarter, the bank earned $3 million.', WED);
+    expect(t.map((x) => x.value)).toEqual(['2029-Q3']);
+  });
+
+  it('leaves "quarter-century" and price ranges alone', () => {
+    expect(texts('Unemployment is near its quarter-century low.')).toEqual([]);
+    expect(texts('The stock surged 4 5/8 to 112 5/8 on the news.')).toEqual([]);
+  });
+});
