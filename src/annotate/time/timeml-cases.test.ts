@@ -110,3 +110,16 @@ describe('quarters', () => {
     expect(texts('The stock surged 4 5/8 to 112 5/8 on the news.')).toEqual([]);
   });
 });
+
+describe('more TimeML classes', () => {
+  it('appends the part of day to a weekday evening', () => {
+    expect(value('The rally ended Monday evening.', 'Monday')).toBe('2031-03-10TEV');
+  });
+
+  it('reads "the near term", "a later date" and "future quarters" as FUTURE_REF', () => {
+    expect(value('We face risks in the near term.', 'term')).toBe('FUTURE_REF');
+    expect(value('The shares will be sold at a later date.', 'later')).toBe('FUTURE_REF');
+    expect(value('Losses will shrink in future quarters.', 'quarters')).toBe('FUTURE_REF');
+    expect(texts('The long-term plan is unchanged.')).toEqual([]);
+  });
+});
