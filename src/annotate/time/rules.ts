@@ -293,6 +293,12 @@ export const RULES: Rule[] = [
     build: (m, ctx) => monthDayNoYear(ctx, monthNumber(m[2]), Number(m[1])),
   },
   {
+    name: 'second-day-of-month',
+    // "on April 24 and 25": the second day shares the first one's month.
+    re: new RegExp(`(?<=(${MONTH_RE})\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|-|–)\\s*)${DAY}\\b(?![,.]?\\s*\\d)(?!\\s*(?:%|percent|per\\b|million|billion|people|years?|days?|hours?))`, 'g'),
+    build: (m, ctx) => monthDayNoYear(ctx, monthNumber(m[1]), Number(m[2])),
+  },
+  {
     name: 'month-year',
     re: new RegExp(`(?:${PART_WORD}|${PART_OF})?(${MONTH_RE}),?\\s+(?:of\\s+)?${YEAR}\\b`, 'g'),
     build(m) {
@@ -375,14 +381,16 @@ export const RULES: Rule[] = [
   },
   {
     name: 'spoken-year',
-    re: /\b(?:(?:the\s+)?(winter|spring|summer|fall|autumn)\s+of\s+)?(?:the\s+year\s+)?(?:nineteen(?:\s+hundred(?:\s+and)?)?\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi,
+    re: /\b(?:(?:the\s+)?(winter|spring|summer|fall|autumn)\s+of\s+|(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:of\s+)?)?(?:the\s+year\s+)?(?:nineteen(?:\s+hundred(?:\s+and)?)?\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi,
     build(m, ctx) {
       // "two thousand years", "nineteen eighty people": a count of things, not a year.
-      if (!m[1] && !/year/i.test(m[0]) && /^[\s-]+(?:years?|[a-z]+s)\b/.test(ctx.after)) return null;
+      if (!m[1] && !m[2] && !/year/i.test(m[0]) && /^[\s-]+(?:years?|[a-z]+s)\b/.test(ctx.after)) return null;
       let y: number;
-      if (m[2]) y = 1900 + (countValue(m[2].replace(/\s+/, '-')) ?? NaN);
-      else y = 2000 + (m[3] ? countValue(m[3]) ?? 0 : 0);
+      if (m[3]) y = 1900 + (countValue(m[3].replace(/\s+/, '-')) ?? NaN);
+      else y = 2000 + (m[4] ? countValue(m[4]) ?? 0 : 0);
       if (!Number.isFinite(y)) return null;
+      // "January nineteen ninety-seven": the month of that year.
+      if (m[2]) return monthValue(y, monthNumber(m[2]), 'absolute');
       return m[1] ? seasonValue(y, SEASONS[m[1].toLowerCase()], 'absolute') : yearValue(y, 'absolute');
     },
   },
@@ -437,6 +445,21 @@ export const RULES: Rule[] = [
       const y = ctx.anchor.date.y - (q > quarterOf(ctx.anchor.date).q ? 2 : 1);
       return quarterValue(y, q, 'publication');
     },
+  },
+  {
+    name: 'year-ago-months',
+    re: /\b(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier)\s+(six|nine|\d{1,2})\s+months\b/gi,
+    // "the year-earlier nine months": TimeBank marks the reporting span, a duration.
+    build: (m) => {
+      const n = countValue(m[1]);
+      return n === undefined ? null : durationOf(durationValue(n, 'month'));
+    },
+  },
+  {
+    name: 'first-quarters-of-year',
+    re: new RegExp(`\\b(?:the\\s+)?first\\s+two\\s+quarters\\s+of\\s+(?:fiscal\\s+)?${YEAR}\\b`, 'gi'),
+    // "the first two quarters of 1990" is that year's first half.
+    build: (m) => halfValue(Number(m[1]), 1, 'absolute'),
   },
   {
     name: 'year-ago',
@@ -676,7 +699,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'duration',
-    re: new RegExp(`(?:\\b${MOD_RE}|\\b(?:the\\s+)?(?:(?:past|last|next|first|coming|previous|final|following|latest|initial|remaining|additional|another|further)\\s+))?\\b(${COUNT_RE})(?:[- ]and[- ]a[- ]half)?(?:\\s+more)?[- ](${UNIT_RE})(?:\\s+and\\s+a\\s+half)?(?:[- ](?:long|old))?\\b`, 'gi'),
+    re: new RegExp(`(?:\\b${MOD_RE}|\\b(?:the\\s+)?(?:(?:past|last|next|first|coming|previous|final|following|latest|initial|remaining|additional|another|further)\\s+))?\\b(${COUNT_RE})(?:[- ]and[- ]a[- ]half)?(?:\\s+more)?(?:\\s+(?:trading|business|working))?[- ](${UNIT_RE})(?:\\s+and\\s+a\\s+half)?(?:[- ](?:long|old))?\\b`, 'gi'),
     build(m, ctx) {
       let n = countValue(m[2]);
       if (n === undefined) return null;

@@ -123,3 +123,25 @@ describe('more TimeML classes', () => {
     expect(texts('The long-term plan is unchanged.')).toEqual([]);
   });
 });
+
+describe('compound and split expressions', () => {
+  it('reads a month with a spoken year', () => {
+    expect(normalizeTimes('It happened in March nineteen ninety-six.', WED).map((t) => [t.text, t.value])).toEqual([
+      ['March nineteen ninety-six', '1996-03'],
+    ]);
+  });
+
+  it('reads "the year-earlier nine months" and "the first two quarters of 1990" as one expression each', () => {
+    expect(normalizeTimes('Net for the year-earlier nine months rose.', WED).map((t) => t.value)).toEqual(['P9M']);
+    expect(normalizeTimes('Output will fall through the first two quarters of 2032.', WED).map((t) => t.value)).toEqual(['2032-H1']);
+  });
+
+  it('dates the second day of "April 24 and 25"', () => {
+    expect(normalizeTimes('The summit meets on April 24 and 25 in Oslo.', WED).map((t) => t.value)).toEqual(['2031-04-24', '2031-04-25']);
+    expect(texts('Prices rose on April 2 and 3 percent later.')).toEqual(['April 2']);
+  });
+
+  it('counts trading days', () => {
+    expect(value('Eight trading days later the index recovered.', 'days')).toBe('P8D');
+  });
+});
