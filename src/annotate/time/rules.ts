@@ -396,7 +396,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'quarter',
-    re: new RegExp(`(?:${ci('the')}\\s+)?(?:${YEAR}\\s+|(this|last|next) year's\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(?:(?:fiscal\\s+)?${YEAR}|(?:the\\s+)?(this|last|next|the previous|the same)\\s+year))?`, 'gi'),
+    re: new RegExp(`(?:${ci('the')}\\s+)?(?:${YEAR}\\s+|(this|last|next) year's\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?quarter(?!ly)(?:\\s+of\\s+(?:(?:fiscal\\s+)?${YEAR}|(?:the\\s+)?(this|last|next|the previous|the same)\\s+year))?`, 'gi'),
     build(m, ctx) {
       const q = ORDINALS[m[3].toLowerCase()] ?? 0;
       if (!q) return null;
@@ -516,6 +516,9 @@ export const RULES: Rule[] = [
       // Bare four-digit numbers far from the anchor are more often counts than years.
       if (!m[1] && !m[2] && ctx.anchor && y > ctx.anchor.date.y + 30) return null;
       if (/\b(?:no\.|number|route|flight|room|page|section|article|resolution|bill|model|code)\s*$/i.test(ctx.before)) return null;
+      // "Kopp's 1987 Chevrolet", "a venture called Orion 1980": a model year or part of a name.
+      if (!m[1] && !m[2] && /'s\s+$/.test(ctx.before) && /^\s+[A-Z][a-z]/.test(ctx.after)) return null;
+      if (!m[1] && !m[2] && /\b(?:called|named|dubbed)\s+[A-Z][\w-]*\s+$/.test(ctx.before)) return null;
       return withPart(yearValue(y, 'absolute'), m[1] ?? m[2], Boolean(m[2]));
     },
   },
@@ -718,6 +721,11 @@ export const RULES: Rule[] = [
         if (/\b(?:in|per|each)\s*$/i.test(ctx.before)) return null;
       }
       if (/^\d/.test(word) && /^\d{4}$/.test(word)) return null;
+      // "Islam will one day be...", "he hopes he one day follows": an unspecified future day.
+      if (word === 'one' && unit === 'day' && !m[1] && /\b(?:will|would|could|may|might|can|shall|must|should|to|he|she|they|we|I|it|you)\s*$/i.test(ctx.before)
+        && /^\s+[a-z]/.test(ctx.after) && !/^\s+(?:of|after|before|later|earlier|ago|and|or|to|in|at|for|from|per|a|an|the|more|off|long|old)\b/i.test(ctx.after)) {
+        return refValue('FUTURE_REF', 'publication');
+      }
       // Ages ("a 9-year-old", "40 years old") are not times in TimeML.
       if (/old$/i.test(m[0]) || /^\s*old\b/i.test(ctx.after)) return null;
       const mod = m[1] ? MOD_WORDS[m[1].toLowerCase()] : undefined;

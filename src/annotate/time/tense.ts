@@ -27,6 +27,8 @@ function markers(sentence: string): Marker[] {
   for (const m of sentence.matchAll(PAST)) {
     const word = m[0].toLowerCase();
     if (word === 'expected' || word === 'scheduled' || word === 'planned') continue;
+    // "were planning to", "was due to", "was about to": the future seen from the past, left to FUTURE.
+    if ((word === 'was' || word === 'were') && /^\s+(?:planning|going|expected|scheduled|set|due|about|slated|poised)\b/i.test(sentence.slice((m.index ?? 0) + word.length))) continue;
     // "United", "Ahmed": a capitalised word inside the sentence is a name, not a verb.
     if (word.endsWith('ed') && /^[A-Z]/.test(m[0]) && (m.index ?? 0) > 0 && !/^(?:Said|Had|Was|Were|Did)$/.test(m[0])) continue;
     // "a still unspecified date", "the proposed merger": an "-ed" word after a determiner is an adjective.

@@ -145,3 +145,20 @@ describe('compound and split expressions', () => {
     expect(value('Eight trading days later the index recovered.', 'days')).toBe('P8D');
   });
 });
+
+describe('names, model years and unspecified days', () => {
+  it('leaves "first quarterly loss", model years and years in names alone', () => {
+    expect(texts('The firm posted its first quarterly loss.')).toEqual([]);
+    expect(texts("Police found Smith's 1994 Ford Escort.")).toEqual([]);
+    expect(texts('They formed a venture called Polaris 1990, making parts.')).toEqual([]);
+  });
+
+  it('reads "will one day be" as FUTURE_REF and "one day later" as a span', () => {
+    expect(value('Solar power will one day be the cheapest source.', 'one day')).toBe('FUTURE_REF');
+    expect(value('The ship docked one day later.', 'one day')).toBe('P1D');
+  });
+
+  it('reads "were planning to" as looking ahead', () => {
+    expect(value('Farmers planned a march on Friday and were planning to block roads.', 'Friday')).toBe('2031-03-14');
+  });
+});
