@@ -322,7 +322,11 @@ export const RULES: Rule[] = [
       // Unmarked by a sure tense sign, a bare month is the nearest one of that name.
       // "since May" has begun; "by May", "until May" is a deadline, the nearest May whatever the tense.
       const cue = /\bsince\s*$/i.test(ctx.before) ? 'past' : /\b(?:by|until|till|through)\s*$/i.test(ctx.before) ? 'nearest' : null;
-      const how = mod === 'last' || mod === 'next' || mod === 'this' ? mod : cue ?? ctx.weightedDirection ?? 'nearest';
+      // A month next to the publication month is that one whatever the tense: "orders for November" on
+      // October 30 are this November's, "September sales" reported on October 2 last month's.
+      const step = (month - ctx.anchor.date.m + 12) % 12;
+      const adjacent = step === 1 || step === 11;
+      const how = mod === 'last' || mod === 'next' || mod === 'this' ? mod : cue ?? (adjacent ? 'nearest' : ctx.weightedDirection ?? 'nearest');
       const v = monthValue(yearOfMonth(ctx.anchor.date, month, how), month, 'publication');
       return withPart(v, mod === 'last' || mod === 'next' || mod === 'this' ? undefined : mod ?? m[2], Boolean(m[2]));
     },
@@ -744,10 +748,10 @@ export const RULES: Rule[] = [
   },
   {
     name: 'reference',
-    re: /\b(now|right now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|(?<=in\s)recent years|the future|the near future|someday|(?<=\b(?:in|of|from)\s)the past|current(?=\s+[a-z])|soon|the (?:near|short|long) term(?!-)|a later date|future (?:years|months|weeks|quarters|days))\b/gi,
+    re: /\b(now|right now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|(?<=in\s)recent years|the future|the near future|someday|(?<=\b(?:in|of|from)\s)the past|then[- ]current(?=\s+[a-z])|current(?=\s+[a-z])|soon|the (?:near|short|long) term(?!-)|a later date|future (?:years|months|weeks|quarters|days))\b/gi,
     build(m, ctx) {
       const w = m[1].toLowerCase();
-      if (/^(recently|lately|previously|formerly|in recent|the past)/.test(w)) return refValue('PAST_REF', 'publication');
+      if (/^(recently|lately|previously|formerly|in recent|the past|then)/.test(w)) return refValue('PAST_REF', 'publication');
       // "will soon begin", "may soon seek" look ahead; "as soon as", "soon after the raid", "was soon released" are relative to some other time.
       if (w === 'soon' && !(/\b(?:will|would|may|might|could|can|shall|to|enough)\s*$/i.test(ctx.before) || /^\s+(?:will|would|may|might|could|shall)\b/i.test(ctx.after))) return null;
       // "current" as a determiner of time ("current conditions") but not of people ("current chairman").

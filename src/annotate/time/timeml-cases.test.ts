@@ -162,3 +162,15 @@ describe('names, model years and unspecified days', () => {
     expect(value('Farmers planned a march on Friday and were planning to block roads.', 'Friday')).toBe('2031-03-14');
   });
 });
+
+describe('months next to publication and "then current"', () => {
+  it('takes the adjacent month whatever the tense', () => {
+    // Published 12 March 2031: April is next month even in a past-tense sentence, February last month.
+    expect(value('Traders placed orders for April delivery.', 'April')).toBe('2031-04');
+    expect(value('Exports will be lower than in February.', 'February')).toBe('2031-02');
+  });
+
+  it('reads "the then current price" as PAST_REF', () => {
+    expect(value('Holders could buy shares at half the then current market price.', 'current')).toBe('PAST_REF');
+  });
+});
