@@ -85,7 +85,7 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
     if (!out) continue;
     if (RULES[used.rule].name !== 'holiday' && inTitle(sText, used.start - sentence.start, used.end - sentence.start)) continue;
     if (RULES[used.rule].name.startsWith('quarter') && /^\d{4}-Q\d$/.test(out.value) && RULES[used.rule].name !== 'quarter-reference') {
-      const named = { y: Number(out.value.slice(0, 4)), q: Number(out.value.slice(6)), at: used.end };
+      const named = { y: Number(out.value.slice(0, 4)), q: Number(out.value.slice(6)), at: used.end, fiscal: /fiscal/i.test(text.slice(used.start, used.end)) };
       // The quarter a report is about is named first and has just ended; later mentions
       // (outlooks, comparisons) do not reframe "the quarter" or "a year earlier".
       if (!memory.lastQuarter || (!recentQuarter(memory.lastQuarter, anchor) && recentQuarter(named, anchor))) memory.lastQuarter = named;
@@ -126,7 +126,7 @@ function recentQuarter(q: { y: number; q: number }, anchor: TimeAnchor | null): 
 const REPORTING_PERIOD = /^(?:the\s+)?(?:first\s+)?(?:(?:six|nine|6|9)\s+months|(?:fiscal\s+|full\s+)?year|half)$/i;
 
 interface Memory {
-  lastQuarter: { y: number; q: number; at: number } | null;
+  lastQuarter: { y: number; q: number; at: number; fiscal: boolean } | null;
   /** Where the last quarter and the last longer reporting period were named. */
   quarterNamedAt: number;
   longerPeriodAt: number;

@@ -27,7 +27,7 @@ export interface RuleContext {
   /** Text just after the match (same sentence). */
   after: string;
   /** The last quarter the document named: financial reports say "the quarter", "a year earlier". */
-  lastQuarter: { y: number; q: number } | null;
+  lastQuarter: { y: number; q: number; fiscal?: boolean } | null;
   /** The last calendar date the text named before this point. */
   lastDate: NamedDate | null;
   /** A reporting period longer than a quarter ("the nine months") was named after the last quarter. */
@@ -230,6 +230,14 @@ function GENERIC_DAY(word: string, span: string, ctx: RuleContext): boolean {
   if (word === 'today' && /^'s\b/.test(ctx.after) && /\b(?:many|most|some|all|few)\s+of\s*$/i.test(ctx.before)) return true;
   // "the events of today" is this day; "the people of tomorrow" is the days to come.
   return word === 'tomorrow' && !/^'s\b/.test(ctx.after) && /\bthe\s+[a-z]+\s+of\s*$/i.test(ctx.before);
+}
+
+/**
+ * "The quarter" after "the fiscal first quarter": a company's fiscal quarter, whose place in the
+ * calendar the text does not give; TimeML writes the unknown quarter as QX.
+ */
+function fiscalQuarter(y: number): TimeValue {
+  return { ...yearValue(y, 'publication'), value: `${y}-QX`, granularity: 'quarter' };
 }
 
 /** Ordered by priority: on equal spans, earlier rules win. */
@@ -435,8 +443,9 @@ export const RULES: Rule[] = [
       if (which === 'current') base = current;
       else if (which === 'this' || /^this/i.test(m[0])) base = ctx.lastQuarter ?? current;
       if (/^(next|coming)$/.test(which)) base = shiftQuarter(current.y, current.q, 1);
+      const fiscal = base === ctx.lastQuarter && ctx.lastQuarter?.fiscal;
       if (yearBack) base = { y: base.y - 1, q: base.q };
-      return quarterValue(base.y, base.q, 'publication');
+      return fiscal ? fiscalQuarter(base.y) : quarterValue(base.y, base.q, 'publication');
     },
   },
   {
@@ -470,7 +479,9 @@ export const RULES: Rule[] = [
     re: /\b(?:(?:a|one) year (?:ago|earlier|before)|year-(?:earlier|ago))\b/gi,
     build(m, ctx) {
       if (!ctx.anchor) return unresolved('DATE', 'XXXX', 'year');
-      if (ctx.lastQuarter && !ctx.longerPeriodInView) return quarterValue(ctx.lastQuarter.y - 1, ctx.lastQuarter.q, 'publication');
+      if (ctx.lastQuarter && !ctx.longerPeriodInView) {
+        return ctx.lastQuarter.fiscal ? fiscalQuarter(ctx.lastQuarter.y - 1) : quarterValue(ctx.lastQuarter.y - 1, ctx.lastQuarter.q, 'publication');
+      }
       return yearValue(ctx.anchor.date.y - 1, 'publication');
     },
   },

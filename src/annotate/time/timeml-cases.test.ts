@@ -174,3 +174,12 @@ describe('months next to publication and "then current"', () => {
     expect(value('Holders could buy shares at half the then current market price.', 'current')).toBe('PAST_REF');
   });
 });
+
+describe('fiscal quarters', () => {
+  it('leaves the calendar quarter of "the quarter" after a fiscal quarter unknown', () => {
+    const t = normalizeTimes('Earnings rose in the fiscal first quarter. For the quarter ended Sept. 30, the airline earned $1 million, up from $2 million a year earlier.', { published: '2031-10-20' });
+    expect(t.map((x) => [x.text, x.value])).toEqual([
+      ['the fiscal first quarter', '2031-Q1'], ['the quarter', '2031-QX'], ['Sept. 30', '2031-09-30'], ['a year earlier', '2030-QX'],
+    ]);
+  });
+});
