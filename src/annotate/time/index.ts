@@ -135,7 +135,8 @@ interface Memory {
 
 /** The calendar point a value names, for "that year", "the following month" further on. */
 function calendarPoint(v: RuleOutput): NamedDate | null {
-  if (v.type !== 'DATE' && v.type !== 'TIME') return null;
+  // Dates only: a part of day ("overnight") or a clock time is read against the day already in view.
+  if (v.type !== 'DATE') return null;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(v.value);
   if (!m) return null;
   const granularity = m[3] ? 'day' : m[2] ? 'month' : 'year';

@@ -643,11 +643,16 @@ export const RULES: Rule[] = [
   },
   {
     name: 'weekday',
-    re: new RegExp(`\\b(?:(${ci('last|next|this|early|late|coming|past')})\\s+)?(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night))?\\b`, 'g'),
+    re: new RegExp(`\\b(?:(${ci('last|next|this|early|late|coming|past')}|${ci('the')}\\s+(?:previous|preceding|following))\\s+)?(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night))?\\b`, 'g'),
     build(m, ctx) {
       const wd = weekdayNumber(m[2]);
       if (!ctx.anchor) return unresolved('DATE', `XXXX-WXX-${wd}`, 'day');
       const mod = m[1]?.toLowerCase();
+      if (mod && /^the\s/.test(mod)) {
+        // "down from the previous Friday": the one before the day just named (or before publication).
+        const from = ctx.lastDate?.granularity === 'day' ? ctx.lastDate.date : ctx.anchor.date;
+        return dayValue(weekdayDate(from, wd, /following/.test(mod) ? 'future' : 'past', true), 'publication');
+      }
       const direction: Direction = mod === 'last' || mod === 'past' ? 'past' : mod === 'next' || mod === 'coming' ? 'future' : dir(ctx);
       const strict = mod === 'last' || mod === 'next';
       let date = weekdayDate(ctx.anchor.date, wd, direction, strict);

@@ -183,3 +183,10 @@ describe('fiscal quarters', () => {
     ]);
   });
 });
+
+describe('anaphoric weekdays', () => {
+  it('reads "the previous Friday" back from the Friday just named', () => {
+    const t = normalizeTimes('Shares fell on Friday. Trading was thin overnight. The index was down 4% from the previous Friday.', { published: '2031-03-17' });
+    expect(t.filter((x) => /Friday/.test(x.text)).map((x) => [x.text, x.value])).toEqual([['Friday', '2031-03-14'], ['the previous Friday', '2031-03-07']]);
+  });
+});
