@@ -96,7 +96,18 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
     if (named) memory.lastDate = named;
     drafts.push({ start: used.start, end: used.end, out, sentence });
   }
-  return drafts;
+  return drafts.map((d) => (d.out.floatingDay ? { ...d, out: onNamedDay(d, drafts) } : d));
+}
+
+/** "Flew on Tuesday ... at 18:00 UTC": a clock time without a day of its own takes the day its sentence names. */
+function onNamedDay(d: Draft, drafts: Draft[]): RuleOutput {
+  const { floatingDay: _f, ...out } = d.out;
+  const days = drafts.filter((o) => o.out.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(o.out.value));
+  if (!days.length) return out;
+  const nearest = days.reduce((a, b) => (Math.abs(b.start - d.start) < Math.abs(a.start - d.start) ? b : a));
+  const day = nearest.out.value;
+  const swap = (s: string | undefined): string | undefined => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? day + s.slice(10) : s);
+  return { ...out, value: swap(out.value) ?? out.value, earliest: swap(out.earliest), latest: swap(out.latest), anchor: nearest.out.anchor };
 }
 
 const TITLE_WORD = /\b(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Weekends?|Months?|Years?|Decades?|Noon|Midnight|Mornings?|Afternoons?|Evenings?|Nights?|Tonight|Today|Tomorrow|Yesterday)\b/g;

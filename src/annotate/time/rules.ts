@@ -41,6 +41,8 @@ export interface NamedDate {
 
 /** A value, or an event-anchored draft resolved later against the document's own dates. */
 export type RuleOutput = TimeValue & {
+  /** A clock time with no day of its own, dated on publication until its sentence names a day. */
+  floatingDay?: boolean;
   event?: {
     head: string; start: number; end: number; n: number; unit: 'day' | 'week' | 'month' | 'year'; sign: 1 | -1;
     /** Length of the "two days" part of the match, kept alone when the event is never dated. */
@@ -199,7 +201,7 @@ function dayForClock(ctx: RuleContext, dayWord: string | undefined): { date: YMD
   return { date: a, kind: 'publication' };
 }
 
-function clockValue(ctx: RuleContext, hour: number, minute: number, dayWord: string | undefined): TimeValue {
+function clockValue(ctx: RuleContext, hour: number, minute: number, dayWord: string | undefined): RuleOutput {
   const t = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
   const day = dayForClock(ctx, dayWord);
   if (!day) return unresolved('TIME', `XXXX-XX-XX${t}`, 'minute');
@@ -207,7 +209,8 @@ function clockValue(ctx: RuleContext, hour: number, minute: number, dayWord: str
   const off = ctx.anchor?.offsetMinutes;
   const zone = off === null || off === undefined ? '' :
     `${off < 0 ? '-' : '+'}${String(Math.floor(Math.abs(off) / 60)).padStart(2, '0')}:${String(Math.abs(off) % 60).padStart(2, '0')}`;
-  return { type: 'TIME', value: iso, granularity: 'minute', earliest: iso + zone, latest: iso + zone, anchor: day.kind };
+  const v: RuleOutput = { type: 'TIME', value: iso, granularity: 'minute', earliest: iso + zone, latest: iso + zone, anchor: day.kind };
+  return dayWord ? v : { ...v, floatingDay: true };
 }
 
 /** A clock time stated in UTC/GMT carries TimeML's "Z"; local zones stay in the bounds only. */

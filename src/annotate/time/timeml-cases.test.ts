@@ -190,3 +190,11 @@ describe('anaphoric weekdays', () => {
     expect(t.filter((x) => /Friday/.test(x.text)).map((x) => [x.text, x.value])).toEqual([['Friday', '2031-03-14'], ['the previous Friday', '2031-03-07']]);
   });
 });
+
+describe('clock times on a named day', () => {
+  it('dates a clock time by the day its sentence names', () => {
+    expect(value('The jet made its first flight Monday in Seattle at 18:00 UTC.', '18:00')).toBe('2031-03-10T18:00Z');
+    expect(value('At a press conference at 16:15 UTC, March 3rd, the chief spoke.', '16:15')).toBe('2031-03-03T16:15Z');
+    expect(value('The doors open at 9 a.m.', '9 a.m.')).toBe('2031-03-12T09:00');
+  });
+});
