@@ -542,7 +542,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'anaphoric-period',
-    re: /\b(?:(earlier|later)\s+)?(that|the following|the previous|the preceding|the next|the same|the prior)\s+(year|month|day|morning|afternoon|evening|night)\b(?!\s+or\b)/gi,
+    re: /\b(?:(earlier|later)\s+)?(that|the following|the previous|the preceding|the next|the same|the prior)\s+(year|month|day|morning|afternoon|evening|night)\b(?!\s+or\b)(\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))?/gi,
     build(m, ctx) {
       // "the following year", "later that month": the period after or of the date the story just named.
       const named = ctx.lastDate;
@@ -555,7 +555,12 @@ export const RULES: Rule[] = [
       const shift = /following|next/.test(which) ? 1 : /previous|preceding|prior/.test(which) ? -1 : 0;
       // On the publication day itself the deictic words say it better ("the next day" = tomorrow).
       if (shift !== 0 && ctx.anchor && formatDay(named.date) === formatDay(ctx.anchor.date) && step === 'day') return null;
-      const d = shiftDate(named.date, shift, step as 'day');
+      let d = shiftDate(named.date, shift, step as 'day');
+      // "the same month a year ago": that month of the year before.
+      if (m[4]) {
+        if (which !== 'the same' || step === 'year') return null;
+        d = shiftDate(d, -1, 'year');
+      }
       const v = step === 'year' ? yearValue(d.y, 'event') : step === 'month' ? monthValue(d.y, d.m, 'event') : dayValue(d, 'event');
       const edge = m[1]?.toLowerCase();
       return edge ? { ...v, modifier: edge === 'earlier' ? 'START' : 'END' } : v;

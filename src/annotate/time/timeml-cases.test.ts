@@ -198,3 +198,10 @@ describe('clock times on a named day', () => {
     expect(value('The doors open at 9 a.m.', '9 a.m.')).toBe('2031-03-12T09:00');
   });
 });
+
+describe('the same period a year before', () => {
+  it('reads "the same month a year ago" as that month of the year before', () => {
+    const t = normalizeTimes('Sales fell 35% in January, compared to the same month a year ago.', WED);
+    expect(t.map((x) => [x.text, x.value])).toEqual([['January', '2031-01'], ['the same month a year ago', '2030-01']]);
+  });
+});
