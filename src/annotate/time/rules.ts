@@ -375,7 +375,7 @@ export const RULES: Rule[] = [
     build(m, ctx) {
       if (/^\s+(?:ended|ending)\b/.test(ctx.after)) return durationOf('P1Y');
       // "the year before", "the year 2000", "the year he left" name some other year.
-      if (/^\s*(?:ago|earlier|later|before|after|prior|previous|following|that|when|in which|of|\d|two|nineteen|[a-z]+ed\b|he|she|it|they|we|I)\b/i.test(ctx.after)) return null;
+      if (/^\s*(?:ago|earlier|later|before|after|prior|previous|following|that|when|in which|of(?!\s*[$£€])|\d|two|nineteen|[a-z]+ed\b|he|she|it|they|we|I)\b/i.test(ctx.after)) return null;
       // In a report, "the year" and "the full year" are the year of publication.
       return ctx.anchor ? yearValue(ctx.anchor.date.y, 'publication') : null;
     },
@@ -433,7 +433,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'quarter-reference',
-    re: /\b(?:the|that|this|its)\s+(?:(latest|last|past|previous|current|most recent|same|recent|year-earlier|year-ago|comparable|first|next|coming)\s+)?(?:fiscal\s+)?(quarter|period)\b(?!-)(?:\s+(?:a year (?:earlier|ago)|last year))?/gi,
+    re: /\b(?:the|that|this|its)\s+(?:(latest|last|past|previous|current|most recent|same|recent|year-earlier|year-ago|comparable|corresponding|equivalent|first|next|coming)\s+)?(?:fiscal\s+)?(quarter|period)\b(?!-)(?:\s+(?:a year (?:earlier|ago)|last year))?/gi,
     build(m, ctx) {
       const which = (m[1] ?? '').toLowerCase();
       const isPeriod = m[2].toLowerCase() === 'period';

@@ -205,3 +205,14 @@ describe('the same period a year before', () => {
     expect(t.map((x) => [x.text, x.value])).toEqual([['January', '2031-01'], ['the same month a year ago', '2030-01']]);
   });
 });
+
+describe('reporting periods', () => {
+  it('reads "the corresponding period last year" after a quarter', () => {
+    const t = normalizeTimes('Net fell in the third quarter, against $2 million for the corresponding period last year.', { published: '2031-10-20' });
+    expect(t.map((x) => [x.text, x.value])).toEqual([['the third quarter', '2031-Q3'], ['the corresponding period last year', '2030-Q3']]);
+  });
+
+  it('keeps "a high for the year of $42"', () => {
+    expect(value('The stock hit a high for the year of $42 in June.', 'the year')).toBe('2031');
+  });
+});
