@@ -762,9 +762,10 @@ export const RULES: Rule[] = [
   },
   {
     name: 'vague-duration',
-    re: /\b(?:(?:the\s+)?(?:coming|next|past|last|recent|following|previous)\s+(?:few\s+)?(years|months|weeks|days|decades|hours)|(?<=\b(?:for|in|over|within|take|takes|took)\s+)(years|months|weeks|decades)(?!\s+(?:ago|of|old|earlier|later|before|after)))\b/gi,
+    re: /\b(?:(?:the\s+)?(?:coming|next|past|last|recent|following|previous)\s+(?:few\s+)?(years|months|weeks|days|decades|hours)|(?<=\b(?:for|in|over|within|take|takes|took)\s+)(years|months|weeks|decades)(?!\s+(?:ago|of|old|earlier|later|before|after))|(?<=\b(?:over|through|throughout|in|during)\s+)the\s+(?:early\s+|intervening\s+)?(years)(?!\s+(?:of|\d|ago|before|after|when|in which|since)))\b/gi,
     build(m) {
-      const unitWord = (m[1] ?? m[2]).toLowerCase();
+      // "over the years", "in the years that followed": an unspecified stretch of years.
+      const unitWord = (m[1] ?? m[2] ?? m[3]).toLowerCase();
       if (/recent\s+years/i.test(m[0])) return refValue('PAST_REF', 'publication');
       if (/^the\s+(?:past|last)\b/i.test(m[0]) && /\s+few\b/i.test(m[0])) return refValue('PAST_REF', 'publication');
       return durationOf(durationValue(NaN, unitOf(unitWord)));

@@ -216,3 +216,11 @@ describe('reporting periods', () => {
     expect(value('The stock hit a high for the year of $42 in June.', 'the year')).toBe('2031');
   });
 });
+
+describe('unspecified stretches of years', () => {
+  it('reads "over the years" and "in the years that followed" as PXY', () => {
+    expect(value('The town has changed a lot over the years.', 'years')).toBe('PXY');
+    expect(value('In the years that followed, the rebels grew.', 'years')).toBe('PXY');
+    expect(texts('In the years 1990 to 1995 output doubled.')).toEqual(['1990', '1995']);
+  });
+});
