@@ -761,6 +761,18 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'range-start',
+    // "between 60 and 90 days", "two to six days": TimeML marks both ends; the first borrows the unit.
+    re: new RegExp(`\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:to|-|–|or|and)\\s*(${COUNT_RE})[- ](${UNIT_RE})\\b)`, 'gi'),
+    build(m, ctx) {
+      const a = countValue(m[1]);
+      const b = countValue(m[2]);
+      if (a === undefined || b === undefined || Number.isNaN(b) || a >= b) return null;
+      if (/[$£€]\s*$|\d[.,]?\s*$/.test(ctx.before)) return null;
+      return durationOf(durationValue(a, unitOf(m[3])));
+    },
+  },
+  {
     name: 'vague-duration',
     re: /\b(?:(?:the\s+)?(?:coming|next|past|last|recent|following|previous)\s+(?:few\s+)?(years|months|weeks|days|decades|hours)|(?<=\b(?:for|in|over|within|take|takes|took)\s+)(years|months|weeks|decades)(?!\s+(?:ago|of|old|earlier|later|before|after))|(?<=\b(?:over|through|throughout|in|during)\s+)the\s+(?:early\s+|intervening\s+)?(years)(?!\s+(?:of|\d|ago|before|after|when|in which|since)))\b/gi,
     build(m) {

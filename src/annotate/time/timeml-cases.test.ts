@@ -224,3 +224,11 @@ describe('unspecified stretches of years', () => {
     expect(texts('In the years 1990 to 1995 output doubled.')).toEqual(['1990', '1995']);
   });
 });
+
+describe('ranges of durations', () => {
+  it('marks both ends of "between 60 and 90 days"', () => {
+    const t = normalizeTimes('The process would take between 60 and 90 days.', WED);
+    expect(t.map((x) => [x.text, x.value])).toEqual([['60', 'P60D'], ['90 days', 'P90D']]);
+    expect(texts('Shares rose from 4 to 6 dollars.')).toEqual([]);
+  });
+});
