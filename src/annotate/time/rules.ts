@@ -371,12 +371,14 @@ export const RULES: Rule[] = [
   },
   {
     name: 'the-year-ended',
-    re: /\b[Tt]he\s+(?:(?:full|fiscal|financial|calendar|current)\s+)?year\b(?![-'])/g,
+    re: /\b[Tt]he\s+(?:(?:full|fiscal|financial|calendar|current|entire|whole)\s+)?year\b(?![-'])/g,
     build(m, ctx) {
       if (/^\s+(?:ended|ending)\b/.test(ctx.after)) return durationOf('P1Y');
       // "the year before", "the year 2000", "the year he left" name some other year.
       if (/^\s*(?:ago|earlier|later|before|after|prior|previous|following|that|when|in which|of(?!\s*[$£€])|\d|two|nineteen|[a-z]+ed\b|he|she|it|they|we|I)\b/i.test(ctx.after)) return null;
-      // In a report, "the year" and "the full year" are the year of publication.
+      // In a report, "the year" and "the full year" are the year of publication, or of the quarter
+      // just reported ("the fourth quarter of 2005 and ... for the entire year").
+      if (ctx.lastQuarter && /entire|whole|full/i.test(m[0])) return yearValue(ctx.lastQuarter.y, 'publication');
       return ctx.anchor ? yearValue(ctx.anchor.date.y, 'publication') : null;
     },
   },
@@ -505,16 +507,21 @@ export const RULES: Rule[] = [
   },
   {
     name: 'decade',
-    re: /\b(?:(?:the|The)\s+)?(?:(early|mid|late|Early|Mid|Late)[- ])?(?:((?:1[5-9]|20)\d)0'?s|'(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w'])/g,
+    re: /\b(?:(?:the|The)\s+)?(?:(early|mid|late|Early|Mid|Late)[- ])?(?:((?:1[5-9]|20)\d)0'?s|'(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<![\d.,$])([1-9])0s)(?![\w'])/g,
     build(m, ctx) {
       let decade: number;
+      if (m[5]) {
+        // "the cars of the 70s and 80s": a bare "70s" only after "the" or in a list of decades, not "their 70s" or "the 70s (degrees)".
+        if (!/^(?:the|The)\s/.test(m[0]) && !/\b\d0'?s\s+(?:and|or|to|through)\s*$/.test(ctx.before)) return null;
+        if (/^\s*(?:degrees|°|F\b|Fahrenheit|percent|%)/i.test(ctx.after)) return null;
+      }
       if (m[4]) {
         if (!/^(?:the|The)\s/.test(m[0])) return null;
         const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[4].toLowerCase()) + 2;
         decade = 1900 + tens * 10;
       } else if (m[2]) decade = Number(m[2]) * 10;
       else {
-        const d = Number(m[3]) * 10;
+        const d = Number(m[3] ?? m[5]) * 10;
         const now = ctx.anchor?.date.y ?? 2000;
         decade = 2000 + d <= now ? 2000 + d : 1900 + d;
       }

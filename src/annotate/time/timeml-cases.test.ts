@@ -232,3 +232,16 @@ describe('ranges of durations', () => {
     expect(texts('Shares rose from 4 to 6 dollars.')).toEqual([]);
   });
 });
+
+describe('bare decades and whole years', () => {
+  it('reads "the 70s and 80s" but not ages or temperatures', () => {
+    expect(normalizeTimes('It rid the town of the boxy cars of the 70s and 80s.', WED).map((t) => t.value)).toEqual(['197', '198']);
+    expect(texts('Both men are in their 70s.')).toEqual([]);
+    expect(texts('Highs will be in the 70s degrees range.')).toEqual([]);
+  });
+
+  it('reads "the entire year" after a reported quarter as that quarter\'s year', () => {
+    const t = normalizeTimes('It lost $4 billion in the fourth quarter of 2030 and $8 billion for the entire year.', WED);
+    expect(t.map((x) => [x.text, x.value])).toEqual([['the fourth quarter of 2030', '2030-Q4'], ['the entire year', '2030']]);
+  });
+});
