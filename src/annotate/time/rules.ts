@@ -768,6 +768,12 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'additional-unit',
+    re: new RegExp(`\\ban?\\s+(?:additional|extra|further)\\s+(day|week|month|year|quarter|hour|decade)\\b`, 'gi'),
+    // "extended for an additional year": one more of that unit.
+    build: (m) => durationOf(durationValue(1, unitOf(m[1]))),
+  },
+  {
     name: 'range-start',
     // "between 60 and 90 days", "two to six days": TimeML marks both ends; the first borrows the unit.
     re: new RegExp(`\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:to|-|–|or|and)\\s*(${COUNT_RE})[- ](${UNIT_RE})\\b)`, 'gi'),
@@ -781,10 +787,10 @@ export const RULES: Rule[] = [
   },
   {
     name: 'vague-duration',
-    re: /\b(?:(?:the\s+)?(?:coming|next|past|last|recent|following|previous)\s+(?:few\s+)?(years|months|weeks|days|decades|hours)|(?<=\b(?:for|in|over|within|take|takes|took)\s+)(years|months|weeks|decades)(?!\s+(?:ago|of|old|earlier|later|before|after))|(?<=\b(?:over|through|throughout|in|during)\s+)the\s+(?:early\s+|intervening\s+)?(years)(?!\s+(?:of|\d|ago|before|after|when|in which|since)))\b/gi,
+    re: /\b(?:(?:the\s+)?(?:coming|next|past|last|recent|following|previous)\s+(?:few\s+)?(years|months|weeks|days|decades|hours)|(?<=\b(?:for|in|over|within|take|takes|took)\s+)(years|months|weeks|decades)(?!\s+(?:ago|of|old|earlier|later|before|after))|the\s+(years|months|weeks|days|decades)\s+(?:ahead|to\s+come)|(?<=\b(?:over|through|throughout|in|during)\s+)the\s+(?:early\s+|intervening\s+)?(years)(?!\s+(?:of|\d|ago|before|after|when|in which|since)))\b/gi,
     build(m) {
       // "over the years", "in the years that followed": an unspecified stretch of years.
-      const unitWord = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+      const unitWord = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
       if (/recent\s+years/i.test(m[0])) return refValue('PAST_REF', 'publication');
       if (/^the\s+(?:past|last)\b/i.test(m[0]) && /\s+few\b/i.test(m[0])) return refValue('PAST_REF', 'publication');
       return durationOf(durationValue(NaN, unitOf(unitWord)));

@@ -245,3 +245,10 @@ describe('bare decades and whole years', () => {
     expect(t.map((x) => [x.text, x.value])).toEqual([['the fourth quarter of 2030', '2030-Q4'], ['the entire year', '2030']]);
   });
 });
+
+describe('more spans of time', () => {
+  it('reads "the weeks ahead" and "an additional year"', () => {
+    expect(value('Funds may sell bonds in the weeks ahead.', 'weeks')).toBe('PXW');
+    expect(value('The loan may be extended for an additional year.', 'year')).toBe('P1Y');
+  });
+});
