@@ -763,6 +763,8 @@ export const RULES: Rule[] = [
       }
       // Ages ("a 9-year-old", "40 years old") are not times in TimeML.
       if (/old$/i.test(m[0]) || /^\s*old\b/i.test(ctx.after)) return null;
+      // "the last few months", "the past several quarters": an unmeasured stretch up to now, PAST_REF.
+      if (Number.isNaN(n) && /^(?:the\s+)?(?:past|last)\s/i.test(m[0])) return refValue('PAST_REF', 'publication');
       const mod = m[1] ? MOD_WORDS[m[1].toLowerCase()] : undefined;
       return durationOf(durationValue(n, unit), mod);
     },

@@ -252,3 +252,11 @@ describe('more spans of time', () => {
     expect(value('The loan may be extended for an additional year.', 'year')).toBe('P1Y');
   });
 });
+
+describe('unmeasured stretches up to now', () => {
+  it('reads "the last few months" and "the past several quarters" as PAST_REF', () => {
+    expect(value('Rates have fallen in the last few months.', 'months')).toBe('PAST_REF');
+    expect(value('Sales were weak over the past several quarters.', 'quarters')).toBe('PAST_REF');
+    expect(value('Talks will go on for the next few days.', 'days')).toBe('PXD');
+  });
+});
