@@ -883,4 +883,37 @@ export const RULES: Rule[] = [
       return dayValue({ y, m: md[0], d: md[1] }, 'publication');
     },
   },
+  {
+    name: 'easter',
+    re: /\b(Easter(?: Sunday| Monday| [Ww]eek)?|Good Friday|Palm Sunday|Holy Week)\b/g,
+    build(m, ctx) {
+      if (!ctx.anchor) return null;
+      const a = ctx.anchor.date;
+      const near = easterSunday(a.y);
+      const sunday = easterSunday(yearOfMonthDay(a, near.m, near.d, ctx.direction));
+      const w = m[1].toLowerCase();
+      // "Easter week", "Holy Week": the week that ends on Easter Sunday.
+      if (/week/.test(w)) return weekValue(sunday, 'publication');
+      const shift = w === 'good friday' ? -2 : w === 'palm sunday' ? -7 : w === 'easter monday' ? 1 : 0;
+      return dayValue(addDays(sunday, shift), 'publication');
+    },
+  },
 ];
+
+/** Easter Sunday of the Gregorian year `y` (the anonymous Gregorian computus). */
+function easterSunday(y: number): YMD {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const n = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * n + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * n + 114) % 31) + 1 };
+}

@@ -260,3 +260,10 @@ describe('unmeasured stretches up to now', () => {
     expect(value('Talks will go on for the next few days.', 'days')).toBe('PXD');
   });
 });
+
+describe('movable feasts', () => {
+  it('dates Easter, Good Friday and Easter week', () => {
+    const t = normalizeTimes('Easter fell early. Good Friday was quiet and Easter week began.', { published: '2024-04-10' });
+    expect(t.map((x) => [x.text, x.value])).toEqual([['Easter', '2024-03-31'], ['Good Friday', '2024-03-29'], ['Easter week', '2024-W13']]);
+  });
+});
