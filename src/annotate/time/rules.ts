@@ -681,7 +681,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'clock',
-    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b|o'clock)(?:\\s+([A-Z]{2,4}T|GMT|UTC)\\b)?(?:\\s*\\(\\d{4}\\s*GMT\\))?(?:,?\\s+(?:on\\s+)?(?:(today|tonight|tomorrow|yesterday|${WEEKDAY_RE})|(${MONTH_RE})\\s*(\\d{1,2})\\b(?![,.]?\\s*\\d)))?`, 'g'),
+    re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b|o'clock)(?:\\s+([A-Z]{2,4}T|GMT|UTC)\\b)?(?:,?\\s+(?:on\\s+)?(?:(today|tonight|tomorrow|yesterday|${WEEKDAY_RE})|(${MONTH_RE})\\s*(\\d{1,2})\\b(?![,.]?\\s*\\d)))?`, 'g'),
     build(m, ctx) {
       const hour = hourOf(m[1], m[3].startsWith('o') ? undefined : m[3]);
       const minute = m[2] ? Number(m[2]) : 0;
@@ -699,7 +699,8 @@ export const RULES: Rule[] = [
   {
     name: 'clock-24h',
     re: new RegExp(`\\b([01]\\d|2[0-3]):?([0-5]\\d)\\s*(GMT|UTC|[A-Z]{2,4}T)\\b(?:,?\\s+(?:on\\s+)?(today|tonight|tomorrow|yesterday|${WEEKDAY_RE}))?`, 'g'),
-    build: (m, ctx) => utc(clockValue(ctx, Number(m[1]), Number(m[2]), m[4]), m[3]),
+    // "10:35 a.m. (0735 GMT) Friday": the bracketed time restates the one before it.
+    build: (m, ctx) => (/(?:a\.m\.?|p\.m\.?|\bam|\bpm)\s*\(\s*$/i.test(ctx.before) ? null : utc(clockValue(ctx, Number(m[1]), Number(m[2]), m[4]), m[3])),
   },
   {
     name: 'noon',

@@ -267,3 +267,10 @@ describe('movable feasts', () => {
     expect(t.map((x) => [x.text, x.value])).toEqual([['Easter', '2024-03-31'], ['Good Friday', '2024-03-29'], ['Easter week', '2024-W13']]);
   });
 });
+
+describe('a clock time restated in GMT', () => {
+  it('marks the local time and the day, not the bracketed restatement', () => {
+    const t = normalizeTimes('The blast came at 10:35 a.m. (0735 GMT) Monday, near the port.', WED);
+    expect(t.map((x) => [x.text, x.value])).toEqual([['10:35 a.m.', '2031-03-10T10:35'], ['Monday', '2031-03-10']]);
+  });
+});
