@@ -771,6 +771,24 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'in-a-unit-or-two',
+    // "you may, in a year or two, save more lives": an unmeasured time ahead.
+    re: /(?<=\b[Ii]n\s+)(?:a|one)\s+(?:day|week|month|year)\s+or\s+two\b/g,
+    build: () => refValue('FUTURE_REF', 'publication'),
+  },
+  {
+    name: 'this-moment',
+    // "at this crucial moment": the present, as "at the moment" is.
+    re: /(?<=\bat\s+)this\s+(?:[a-z]+\s+)?moment\b/gi,
+    build: () => refValue('PRESENT_REF', 'publication'),
+  },
+  {
+    name: 'nth-day-of',
+    // "today is the eighth day of the operation", "it's the second day of an offensive": the day of writing.
+    re: /(?<=\b(?:is|[Ii]t's|[Ii]t\s+is)\s+)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+day(?=\s+of\b)/g,
+    build: (_m, ctx) => (ctx.anchor ? dayValue(ctx.anchor.date, 'publication') : null),
+  },
+  {
     name: 'additional-unit',
     re: new RegExp(`\\ban?\\s+(?:additional|extra|further)\\s+(day|week|month|year|quarter|hour|decade)\\b`, 'gi'),
     // "extended for an additional year": one more of that unit.

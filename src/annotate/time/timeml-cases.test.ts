@@ -274,3 +274,12 @@ describe('a clock time restated in GMT', () => {
     expect(t.map((x) => [x.text, x.value])).toEqual([['10:35 a.m.', '2031-03-10T10:35'], ['Monday', '2031-03-10']]);
   });
 });
+
+describe('present and near-future phrases', () => {
+  it('reads "in a year or two", "at this crucial moment" and "it is the third day of"', () => {
+    expect(value('You may, in a year or two, see results.', 'year')).toBe('FUTURE_REF');
+    expect(value('He would not travel at this crucial moment.', 'moment')).toBe('PRESENT_REF');
+    expect(value("It's the third day of the strike.", 'day')).toBe('2031-03-12');
+    expect(texts('It was the third day of the strike.')).toEqual([]);
+  });
+});
