@@ -102,10 +102,10 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
 /** "Flew on Tuesday ... at 18:00 UTC": a clock time without a day of its own takes the day its sentence names. */
 function onNamedDay(d: Draft, drafts: Draft[]): RuleOutput {
   const { floatingDay: _f, ...out } = d.out;
-  const days = drafts.filter((o) => o.out.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(o.out.value));
+  const days = drafts.filter((o) => !o.out.floatingDay && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(o.out.value));
   if (!days.length) return out;
   const nearest = days.reduce((a, b) => (Math.abs(b.start - d.start) < Math.abs(a.start - d.start) ? b : a));
-  const day = nearest.out.value;
+  const day = nearest.out.value.slice(0, 10);
   const swap = (s: string | undefined): string | undefined => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? day + s.slice(10) : s);
   return { ...out, value: swap(out.value) ?? out.value, earliest: swap(out.earliest), latest: swap(out.latest), anchor: nearest.out.anchor };
 }

@@ -789,6 +789,33 @@ export const RULES: Rule[] = [
     build: (_m, ctx) => (ctx.anchor ? dayValue(ctx.anchor.date, 'publication') : null),
   },
   {
+    name: 'a-while',
+    // "for a while", "for a fairly lengthy period": a span of unknown length (PXX).
+    re: /(?<=\bfor\s+)a\s+(?:while|(?:(?:fairly|very|rather|quite)\s+)?(?:lengthy|long|extended)\s+period)\b/gi,
+    build: () => durationOf('PXX'),
+  },
+  {
+    name: 'in-the-part-of-day',
+    // "Friday ... buy orders in the morning": that part of the day just named.
+    re: /(?<=\b(?:in|during|by)\s+)the\s+(morning|afternoon|evening)\b/gi,
+    build(m, ctx) {
+      if (ctx.lastDate?.granularity !== 'day' || /\d\s*$/.test(ctx.before)) return null;
+      return { ...dayWithPart(ctx.lastDate.date, m[1], 'event'), type: 'TIME' };
+    },
+  },
+  {
+    name: 'hour-in-the-part-of-day',
+    // "at 4 in the morning", "at 9 in the evening".
+    re: /\b(\d{1,2})(?::(\d{2}))?\s+in\s+the\s+(morning|afternoon|evening)\b/gi,
+    build(m, ctx) {
+      const h = Number(m[1]);
+      if (h < 1 || h > 12) return null;
+      const part = m[3].toLowerCase();
+      const hour = part === 'morning' ? h % 12 : h === 12 ? 12 : h + 12;
+      return clockValue(ctx, hour, m[2] ? Number(m[2]) : 0, undefined);
+    },
+  },
+  {
     name: 'additional-unit',
     re: new RegExp(`\\ban?\\s+(?:additional|extra|further)\\s+(day|week|month|year|quarter|hour|decade)\\b`, 'gi'),
     // "extended for an additional year": one more of that unit.

@@ -283,3 +283,13 @@ describe('present and near-future phrases', () => {
     expect(texts('It was the third day of the strike.')).toEqual([]);
   });
 });
+
+describe('parts of the day in view', () => {
+  it('reads "for a while", "in the morning" after a named day, and "4 in the morning"', () => {
+    expect(value('They will live without power for a while.', 'while')).toBe('PXX');
+    const t = normalizeTimes('Stocks fell on Monday. Dealers placed buy orders in the morning.', WED);
+    expect(t.map((x) => [x.text, x.value])).toEqual([['Monday', '2031-03-10'], ['the morning', '2031-03-10TMO']]);
+    expect(texts('I like to run in the morning.')).toEqual([]);
+    expect(value("``He will leave at 4 in the morning (4 a.m. EDT Friday),'' he said.", '4 in the morning')).toBe('2031-03-14T04:00');
+  });
+});
