@@ -535,7 +535,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'year',
-    re: new RegExp(`(?<![$£€\\d.,:/-])(?:(${ci('early|mid|late')})[- ]|${PART_OF}|(?:the\\s+)?(?:${ci('fiscal|calendar|financial|model|the year')})\\s+(?:year\\s+)?)?${YEAR}\\b(?![.,]?\\d|%|-\\d|\\s*(?:percent|per cent|people|men|women|troops|soldiers|tons|tonnes|km|miles|feet|metres|meters|dollars|euros|pounds|shares|units|cars|jobs|times|votes|members|cases|deaths|workers|employees|a\\.m|p\\.m|GMT|UTC|hours|EAT|EST)\\b)`, 'g'),
+    re: new RegExp(`(?:(?<![$£€\\d.,:/-])|(?<=\\b(?:post|pre|[Pp]ost|[Pp]re)-))(?:(${ci('early|mid|late')})[- ]|${PART_OF}|(?:the\\s+)?(?:${ci('fiscal|calendar|financial|model|the year')})\\s+(?:year\\s+)?)?${YEAR}\\b(?![.,]?\\d|%|-\\d|\\s*(?:percent|per cent|people|men|women|troops|soldiers|tons|tonnes|km|miles|feet|metres|meters|dollars|euros|pounds|shares|units|cars|jobs|times|votes|members|cases|deaths|workers|employees|a\\.m|p\\.m|GMT|UTC|hours|EAT|EST)\\b)`, 'g'),
     build(m, ctx) {
       const y = Number(m[3]);
       // Bare four-digit numbers far from the anchor are more often counts than years.
@@ -814,6 +814,12 @@ export const RULES: Rule[] = [
       const hour = part === 'morning' ? h % 12 : h === 12 ? 12 : h + 12;
       return clockValue(ctx, hour, m[2] ? Number(m[2]) : 0, undefined);
     },
+  },
+  {
+    name: 'unit-long',
+    // "their third day-long meeting", "a year-long strike": one unit.
+    re: /\b(day|week|month|year|hour)-long\b/gi,
+    build: (m) => durationOf(durationValue(1, unitOf(m[1]))),
   },
   {
     name: 'additional-unit',

@@ -293,3 +293,10 @@ describe('parts of the day in view', () => {
     expect(value("``He will leave at 4 in the morning (4 a.m. EDT Friday),'' he said.", '4 in the morning')).toBe('2031-03-14T04:00');
   });
 });
+
+describe('hyphenated forms', () => {
+  it('reads "post-1989" and "day-long"', () => {
+    expect(value('The post-1989 order collapsed.', '1989')).toBe('1989');
+    expect(value('They left their third day-long meeting.', 'day-long')).toBe('P1D');
+  });
+});
