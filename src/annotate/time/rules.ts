@@ -888,8 +888,9 @@ export const RULES: Rule[] = [
           daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M',
           hourly: 'PT1H', nightly: 'TNI', biweekly: 'P2W', semiannually: 'P6M',
         };
-        // "daily" before a noun is usually an adjective ("a daily newspaper") and not annotated.
-        if (/^\s+[a-z]/.test(ctx.after) && /\b(?:a|the|its|their|his|her)\s*$/i.test(ctx.before)) return null;
+        // "his weekly radio address", "on a daily basis": TimeML marks the adjective too (a SET);
+        // "a daily newspaper" names a kind of paper, not how often something happens.
+        if (/^\s+(?:newspapers?|papers?|editions?|paper's)\b/i.test(ctx.after)) return null;
         // "rise 8.5% annually", "10,000 units annually": a rate of a quantity, unmarked as "$5 a year" is.
         if (/(?:\d|%|percent|cents?|dollars?|million|billion|units|profits|[a-z]{3,}s)\s*$/i.test(ctx.before) && !/\b(?:is|are|was|were|be|been)\s+\S+\s*$/i.test(ctx.before)) return null;
         return setOf(map[adv]);

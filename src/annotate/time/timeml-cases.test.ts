@@ -300,3 +300,11 @@ describe('hyphenated forms', () => {
     expect(value('They left their third day-long meeting.', 'day-long')).toBe('P1D');
   });
 });
+
+describe('frequency adjectives', () => {
+  it('marks "his weekly radio address" and "on a daily basis" but not "a daily newspaper"', () => {
+    expect(value('He spoke in his weekly radio address.', 'weekly')).toBe('P1W');
+    expect(value('We check leads on a daily basis.', 'daily')).toBe('P1D');
+    expect(texts('She writes for a daily newspaper.')).toEqual([]);
+  });
+});
