@@ -858,8 +858,9 @@ export const RULES: Rule[] = [
       if (/^(recently|lately|previously|formerly|in recent|the past|then)/.test(w)) return refValue('PAST_REF', 'publication');
       // "will soon begin", "may soon seek" look ahead; "as soon as", "soon after the raid", "was soon released" are relative to some other time.
       if (w === 'soon' && !(/\b(?:will|would|may|might|could|can|shall|to|enough)\s*$/i.test(ctx.before) || /^\s+(?:will|would|may|might|could|shall)\b/i.test(ctx.after))) return null;
-      // "current" as a determiner of time ("current conditions") but not of people ("current chairman").
-      if (w === 'current' && /^\s+(?:chairman|president|director|officer|chief|head|owner|members?|holders?|shareholders?|wife|husband|employees?|account|rate|price)\b/i.test(ctx.after)) return null;
+      // "current" marks the present ("his current wife", "current conditions"), except in money terms
+      // ("the current account", "current prices") where it names a kind of figure.
+      if (w === 'current' && /^\s+(?:account|rate|price)s?\b/i.test(ctx.after)) return null;
       if (/future|someday|soon|term|later/.test(w)) return refValue('FUTURE_REF', 'publication');
       return refValue('PRESENT_REF', 'publication');
     },

@@ -308,3 +308,10 @@ describe('frequency adjectives', () => {
     expect(texts('She writes for a daily newspaper.')).toEqual([]);
   });
 });
+
+describe('"current" before people', () => {
+  it('marks "his current wife" but not "the current account"', () => {
+    expect(value('He will travel with his current wife.', 'current')).toBe('PRESENT_REF');
+    expect(texts('The current account deficit widened.')).toEqual([]);
+  });
+});
