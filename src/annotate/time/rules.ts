@@ -668,7 +668,10 @@ export const RULES: Rule[] = [
         const from = ctx.lastDate?.granularity === 'day' ? ctx.lastDate.date : ctx.anchor.date;
         return dayValue(weekdayDate(from, wd, /following/.test(mod) ? 'future' : 'past', true), 'publication');
       }
-      const direction: Direction = mod === 'last' || mod === 'past' ? 'past' : mod === 'next' || mod === 'coming' ? 'future' : dir(ctx);
+      // "get around Wednesday's ruling": a weekday's event named by its noun has mostly happened
+      // already, whatever the modal of the clause; "ahead of Sunday's vote" still looks forward.
+      const possessive = /^'s\s+[a-z]/.test(ctx.after) && !deferredTo(ctx) && !/\b(?:ahead of|upcoming|awaiting|await|awaits|before|until|for)\s+$/i.test(ctx.before);
+      const direction: Direction = mod === 'last' || mod === 'past' ? 'past' : mod === 'next' || mod === 'coming' ? 'future' : possessive ? 'past' : dir(ctx);
       const strict = mod === 'last' || mod === 'next';
       let date = weekdayDate(ctx.anchor.date, wd, direction, strict);
       if (mod === 'this' && !ctx.direction) date = weekdayDate(ctx.anchor.date, wd, isoWeekday(ctx.anchor.date) > wd ? 'past' : 'future');

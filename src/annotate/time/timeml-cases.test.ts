@@ -315,3 +315,10 @@ describe('"current" before people', () => {
     expect(texts('The current account deficit widened.')).toEqual([]);
   });
 });
+
+describe('possessive weekdays', () => {
+  it("reads \"Monday's ruling\" as past whatever the modal, \"ahead of Sunday's vote\" as ahead", () => {
+    expect(value('Lawyers would look for ways around Monday\'s ruling.', 'Monday')).toBe('2031-03-10');
+    expect(value("Markets rose ahead of Sunday's election, which will decide the tax.", 'Sunday')).toBe('2031-03-16');
+  });
+});
