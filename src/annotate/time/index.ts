@@ -120,7 +120,13 @@ function inTitle(sentence: string, start: number, end: number): boolean {
   const span = sentence.slice(start, end);
   for (const m of span.matchAll(TITLE_WORD)) {
     const at = start + (m.index ?? 0);
-    if (!/^[\s"'`(\u201c\u2018]*$/.test(sentence.slice(0, at))) return true;
+    const before = sentence.slice(0, at);
+    if (/^[\s"'`(\u201c\u2018]*$/.test(before)) continue;
+    // Title case: the word before is capitalised or a number ("ABC's This Week", "60 Minutes").
+    if (!/(?:^|[\s"'`(\u201c\u2018])[A-Z0-9][\w'.-]*\s+$/.test(before)) continue;
+    // "... General Today, President Obama announced": a run-in headline, then "today" as an adverb.
+    if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(m[0]) && /^\s*,/.test(sentence.slice(at + m[0].length))) continue;
+    return true;
   }
   return false;
 }

@@ -653,7 +653,8 @@ export const RULES: Rule[] = [
       // "by mid-afternoon", "mid-afternoon yesterday": that part of the day named, else of the publication day.
       const day = dayForClock(ctx, m[2]);
       if (!day) return unresolved('TIME', `XXXX-XX-XX${timeSuffix(m[1])}`, 'hour');
-      return dayWithPart(day.date, m[1], day.kind);
+      const v = dayWithPart(day.date, m[1], day.kind);
+      return m[2] ? v : { ...v, floatingDay: true };
     },
   },
   {
@@ -708,7 +709,8 @@ export const RULES: Rule[] = [
   {
     name: 'noon',
     re: new RegExp(`\\b(noon|midnight|midday)(?:\\s+(?:on\\s+)?(today|tomorrow|yesterday|${WEEKDAY_RE}))?\\b`, 'gi'),
-    build: (m, ctx) => (/\bhigh\s*$/i.test(ctx.before) ? null : clockValue(ctx, m[1].toLowerCase() === 'midnight' ? 0 : 12, 0, m[2])),
+    // "High Noon", "the Bush midnight rules": an idiom or an adjective, not a clock time.
+    build: (m, ctx) => (/\bhigh\s*$/i.test(ctx.before) || (!m[2] && /^\s+[a-z]+s\b/.test(ctx.after)) ? null : clockValue(ctx, m[1].toLowerCase() === 'midnight' ? 0 : 12, 0, m[2])),
   },
   {
     name: 'ago',
@@ -839,6 +841,8 @@ export const RULES: Rule[] = [
       const b = countValue(m[2]);
       if (a === undefined || b === undefined || Number.isNaN(b) || a >= b) return null;
       if (/[$£€]\s*$|\d[.,]?\s*$/.test(ctx.before)) return null;
+      // "five or six years ago" is one point in time, not two spans.
+      if (/^\s*(?:to|-|–|or|and)\s*\S+[- ]\S+\s+(?:ago|earlier|later|before|after|from now)\b/i.test(ctx.after)) return null;
       return durationOf(durationValue(a, unitOf(m[3])));
     },
   },

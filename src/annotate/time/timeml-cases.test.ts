@@ -322,3 +322,19 @@ describe('possessive weekdays', () => {
     expect(value("Markets rose ahead of Sunday's election, which will decide the tax.", 'Sunday')).toBe('2031-03-16');
   });
 });
+
+describe('guards from news text', () => {
+  it('keeps a sentence-initial "Today," after a run-in headline and after quotes', () => {
+    expect(texts('Obama Names Surgeon General Today, President Obama named a nominee.')).toEqual(['Today']);
+    expect(texts('He said so. " "Today, the rule is back.')).toEqual(['Today']);
+  });
+
+  it('reads "five or six years ago" as one point, and "midnight regulations" as no time', () => {
+    expect(texts('She moved away five or six years ago.')).toEqual(['six years ago']);
+    expect(texts('Bush issued many midnight regulations.')).toEqual([]);
+  });
+
+  it('dates "early morning on Sunday, March 2, 2031" to that Sunday', () => {
+    expect(value('He was arrested early morning on Sunday, March 2, 2031.', 'early morning')).toBe('2031-03-02TMO');
+  });
+});
