@@ -336,7 +336,10 @@ export const RULES: Rule[] = [
       // A month next to the publication month is that one whatever the tense: "orders for November" on
       // October 30 are this November's, "September sales" reported on October 2 last month's.
       const step = (month - ctx.anchor.date.m + 12) % 12;
-      const adjacent = step === 1 || step === 11;
+      // ...unless a verb close before it says otherwise ("will be 29 in April", "won a seat in June").
+      const pastVerb = /\b(?:was|were|had|did|won|lost|made|took|came|went|became|began|held|met|gave|got|left|ended|completed|finished)\b/i.test(ctx.before);
+      const futureVerb = /\b(?:will|shall|'ll|going to)\b/i.test(ctx.before);
+      const adjacent = (step === 1 && !pastVerb) || (step === 11 && !futureVerb);
       const how = mod === 'last' || mod === 'next' || mod === 'this' ? mod : cue ?? (adjacent ? 'nearest' : ctx.weightedDirection ?? 'nearest');
       const v = monthValue(yearOfMonth(ctx.anchor.date, month, how), month, 'publication');
       return withPart(v, mod === 'last' || mod === 'next' || mod === 'this' ? undefined : mod ?? m[2], Boolean(m[2]));

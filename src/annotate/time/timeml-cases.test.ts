@@ -170,6 +170,11 @@ describe('months next to publication and "then current"', () => {
     expect(value('Exports will be lower than in February.', 'February')).toBe('2031-02');
   });
 
+  it('lets a verb close before the month overrule the adjacency', () => {
+    expect(value('The striker will be 29 in February.', 'February')).toBe('2032-02');
+    expect(value('She won a vacated seat in April.', 'April')).toBe('2030-04');
+  });
+
   it('reads "the then current price" as PAST_REF', () => {
     expect(value('Holders could buy shares at half the then current market price.', 'current')).toBe('PAST_REF');
   });
