@@ -339,7 +339,9 @@ export const RULES: Rule[] = [
       // ...unless a verb close before it says otherwise ("will be 29 in April", "won a seat in June").
       const pastVerb = /\b(?:was|were|had|did|won|lost|made|took|came|went|became|began|held|met|gave|got|left|ended|completed|finished)\b/i.test(ctx.before);
       const futureVerb = /\b(?:will|shall|'ll|going to)\b/i.test(ctx.before);
-      const adjacent = (step === 1 && !pastVerb) || (step === 11 && !futureVerb);
+      // A comparison ("lower than in February", "up from March") points at the reference month itself.
+      const compared = /\b(?:than|from|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+)?$/i.test(ctx.before);
+      const adjacent = compared ? step === 1 || step === 11 : (step === 1 && !pastVerb) || (step === 11 && !futureVerb);
       const how = mod === 'last' || mod === 'next' || mod === 'this' ? mod : cue ?? (adjacent ? 'nearest' : ctx.weightedDirection ?? 'nearest');
       const v = monthValue(yearOfMonth(ctx.anchor.date, month, how), month, 'publication');
       return withPart(v, mod === 'last' || mod === 'next' || mod === 'this' ? undefined : mod ?? m[2], Boolean(m[2]));
