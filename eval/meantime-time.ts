@@ -61,8 +61,10 @@ export function readMeantime(xml: string): { text: string; gold: GoldTimex[]; dc
     const end = Math.max(...anchored.map((t) => t.end));
     gold.push({ start, end, text: text.slice(start, end), type: attr(m[1], 'type'), value: attr(m[1], 'value') });
   }
+  if (dct && !/^\d{4}-\d{2}-\d{2}/.test(dct)) dct = null;
   if (!dct) {
-    // A few files lack the CREATION_TIME TIMEX3: their dateline (sentence 1) still gives the date.
+    // A few files lack the CREATION_TIME TIMEX3 or give it in another form ("03-02-2009"):
+    // their dateline (sentence 1) still gives the date.
     const dateline = sentenceRanges.get(1);
     const found = dateline ? normalizeTimes(text, { published: null }, [dateline]).find((t) => /^\d{4}-\d\d-\d\d$/.test(t.value)) : undefined;
     if (found) {

@@ -28,6 +28,13 @@ describe('readMeantime', () => {
     expect(gold.map((g) => g.text)).toEqual(['Monday']);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Floods', 'It rained on Monday.']);
   });
+
+  it('falls back on the dateline when the DCT value is not an ISO date', () => {
+    const xml = `<Document><token t_id="1" sentence="0">Floods</token><token t_id="2" sentence="1">June</token><token t_id="3" sentence="1">3</token><token t_id="4" sentence="1">,</token><token t_id="5" sentence="1">2010</token>
+<token t_id="6" sentence="2">It</token><token t_id="7" sentence="2">rained</token><token t_id="8" sentence="2">.</token>
+<Markables><TIMEX3 m_id="2" functionInDocument="CREATION_TIME" type="DATE" value="06-03-2010"><token_anchor t_id="2"/></TIMEX3></Markables></Document>`;
+    expect(readMeantime(xml).dct).toBe('2010-06-03');
+  });
 });
 
 describe('scoreTimes', () => {

@@ -15,6 +15,8 @@ const dropWeakResults: chrono.Refiner = {
       const text = r.text.trim();
       if (!/[0-9]/.test(text) && !/[A-Z]/.test(text)) return false;
       if (/^\d{1,4}$/.test(text)) return false;
+      // "rose 4 5/8 to 112 5/8": a price range, not a clock time.
+      if (!/[A-Za-z]/.test(text.replace(/\bto\b/gi, ''))) return false;
       // "3/4" is a fraction far more often than a date: numeric forms need their year.
       if (!/[A-Za-z]/.test(text) && !/\d{4}|\d+[/.-]\d+[/.-]\d+/.test(text)) return false;
       const c = r.start;

@@ -59,6 +59,7 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
       anchor,
       direction: directionAt(sText, rel, relEnd),
       strongDirection: directionAt(sText, rel, relEnd, true),
+      weightedDirection: directionAt(sText, rel, relEnd, 'weighted'),
       before: sText.slice(Math.max(0, rel - 40), rel),
       after: sText.slice(relEnd, relEnd + 40),
       // A quarter named a few sentences back still frames "a year earlier"; further back it does not.
@@ -72,17 +73,19 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
     let used = c;
     if (!out) {
       // The rule declined: let a shorter reading inside the same span have its turn.
-      const inner = ordered.filter((o) => o !== c && o.start >= c.start && o.end <= c.end);
+      // ("nearly two months after his team was blocked": the duration that overlaps it from the left.)
+      const inner = ordered.filter((o) => o !== c && overlaps(o, c));
       for (const o of inner) {
-        if (drafts.some((d) => overlaps(d, o))) continue;
+        if (drafts.some((d) => overlaps(d, o)) || chosen.some((k) => k !== c && overlaps(k, o))) continue;
         out = build(o);
         used = o;
         if (out) break;
       }
     }
     if (!out) continue;
+    if (RULES[used.rule].name !== 'holiday' && inTitle(sText, used.start - sentence.start, used.end - sentence.start)) continue;
     if (RULES[used.rule].name.startsWith('quarter') && /^\d{4}-Q\d$/.test(out.value) && RULES[used.rule].name !== 'quarter-reference') {
-      const named = { y: Number(out.value.slice(0, 4)), q: Number(out.value.slice(6)), at: used.end };
+      const named = { y: Number(out.value.slice(0, 4)), q: Number(out.value.slice(6)), at: used.end, fiscal: /fiscal/i.test(text.slice(used.start, used.end)) };
       // The quarter a report is about is named first and has just ended; later mentions
       // (outlooks, comparisons) do not reframe "the quarter" or "a year earlier".
       if (!memory.lastQuarter || (!recentQuarter(memory.lastQuarter, anchor) && recentQuarter(named, anchor))) memory.lastQuarter = named;
@@ -93,7 +96,39 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
     if (named) memory.lastDate = named;
     drafts.push({ start: used.start, end: used.end, out, sentence });
   }
-  return drafts;
+  return drafts.map((d) => (d.out.floatingDay ? { ...d, out: onNamedDay(d, drafts) } : d));
+}
+
+/** "Flew on Tuesday ... at 18:00 UTC": a clock time without a day of its own takes the day its sentence names. */
+function onNamedDay(d: Draft, drafts: Draft[]): RuleOutput {
+  const { floatingDay: _f, ...out } = d.out;
+  const days = drafts.filter((o) => !o.out.floatingDay && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(o.out.value));
+  if (!days.length) return out;
+  const nearest = days.reduce((a, b) => (Math.abs(b.start - d.start) < Math.abs(a.start - d.start) ? b : a));
+  const day = nearest.out.value.slice(0, 10);
+  const swap = (s: string | undefined): string | undefined => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? day + s.slice(10) : s);
+  return { ...out, value: swap(out.value) ?? out.value, earliest: swap(out.earliest), latest: swap(out.latest), anchor: nearest.out.anchor };
+}
+
+const TITLE_WORD = /\b(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Weekends?|Months?|Years?|Decades?|Noon|Midnight|Mornings?|Afternoons?|Evenings?|Nights?|Tonight|Today|Tomorrow|Yesterday)\b/g;
+
+/**
+ * "60 Minutes", ABC's "This Week", "High Noon", "VOA Today": a capitalised time word inside a
+ * sentence is part of a title or name, not a time.
+ */
+function inTitle(sentence: string, start: number, end: number): boolean {
+  const span = sentence.slice(start, end);
+  for (const m of span.matchAll(TITLE_WORD)) {
+    const at = start + (m.index ?? 0);
+    const before = sentence.slice(0, at);
+    if (/^[\s"'`(\u201c\u2018]*$/.test(before)) continue;
+    // Title case: the word before is capitalised or a number ("ABC's This Week", "60 Minutes").
+    if (!/(?:^|[\s"'`(\u201c\u2018])[A-Z0-9][\w'.-]*\s+$/.test(before)) continue;
+    // "... General Today, President Obama announced": a run-in headline, then "today" as an adverb.
+    if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(m[0]) && /^\s*,/.test(sentence.slice(at + m[0].length))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** A quarter that is current or ended within the last two quarters at publication. */
@@ -108,7 +143,7 @@ function recentQuarter(q: { y: number; q: number }, anchor: TimeAnchor | null): 
 const REPORTING_PERIOD = /^(?:the\s+)?(?:first\s+)?(?:(?:six|nine|6|9)\s+months|(?:fiscal\s+|full\s+)?year|half)$/i;
 
 interface Memory {
-  lastQuarter: { y: number; q: number; at: number } | null;
+  lastQuarter: { y: number; q: number; at: number; fiscal: boolean } | null;
   /** Where the last quarter and the last longer reporting period were named. */
   quarterNamedAt: number;
   longerPeriodAt: number;
@@ -117,7 +152,8 @@ interface Memory {
 
 /** The calendar point a value names, for "that year", "the following month" further on. */
 function calendarPoint(v: RuleOutput): NamedDate | null {
-  if (v.type !== 'DATE' && v.type !== 'TIME') return null;
+  // Dates only: a part of day ("overnight") or a clock time is read against the day already in view.
+  if (v.type !== 'DATE') return null;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(v.value);
   if (!m) return null;
   const granularity = m[3] ? 'day' : m[2] ? 'month' : 'year';

@@ -37,7 +37,7 @@ const SMALL: Record<string, number> = {
 const VAGUE = new Set(['several', 'a few', 'few', 'many', 'some', 'a number of', 'numerous', 'multiple']);
 
 const WORD_NUMBER =
-  '(?:a hundred|one hundred|a couple of|a couple|couple of|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
+  '(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten) thousand|a hundred|one hundred|a couple of|a couple|couple of|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|a|an)';
 
 /** A count: digits, words, or a vague quantifier ("several"). */
@@ -51,6 +51,8 @@ export function countValue(raw: string): number | undefined {
   if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
   if (s in SMALL) return SMALL[s];
+  const thousands = /^(\w+) thousand$/.exec(s);
+  if (thousands && thousands[1] in SMALL) return SMALL[thousands[1]] * 1000;
   const compound = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](\w+)$/.exec(s);
   if (compound && compound[2] in SMALL) return SMALL[compound[1]] + SMALL[compound[2]];
   return undefined;
