@@ -144,4 +144,15 @@ describe('within one article', () => {
     expect(entityOf(corpus, 'w2', 'he')).toBe(entityOf(corpus, 'w2', 'man'));
     expect(entityOf(corpus, 'w2', 'he')).not.toBe(entityOf(corpus, 'w2', 'Lia Voss'));
   });
+  it('gives "the company" to the article\'s clearly dominant named organisation, and to none when two are alike', () => {
+    const d = doc('w3', 'Corvane Systems patched the flaw. Corvane Systems said users were safe. Corvane Systems thanked Ardel Labs. The company will ship an update.', [
+      ['Corvane Systems', 'ORG'], ['Ardel Labs', 'ORG'], ['company', 'ORG'],
+    ]);
+    const e = doc('w4', 'Corvane Systems sued Ardel Labs. The company denied it.', [['Corvane Systems', 'ORG'], ['Ardel Labs', 'ORG'], ['company', 'ORG']]);
+    const corpus: Corpus = { documents: [d] };
+    resolveCorpus(corpus, { geo: false });
+    expect(entityOf(corpus, 'w3', 'company')).toBe(entityOf(corpus, 'w3', 'Corvane Systems'));
+    const company = buildChains(e, 0).chains.find((c) => c.nodes.some((n) => n.mention.text === 'company'))!;
+    expect(company.names).toEqual([]);
+  });
 });

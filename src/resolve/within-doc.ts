@@ -183,15 +183,31 @@ function mostSalient(chains: Chain[], accept: (chain: Chain) => boolean): Chain 
   return best;
 }
 
+/** "the X", the article written inside the mention or just before it. */
+function definite(node: MentionNode, text: string): boolean {
+  return /^the\s/i.test(bareText(node.mention.text)) || /\bthe\s*$/i.test(text.slice(Math.max(0, node.mention.start - 5), node.mention.start));
+}
+
 /** "the actress" with no antecedent of its own: the story's main person of that gender, if named. */
 function definiteDescription(chains: Chain[], node: MentionNode, text: string): Chain | null {
   if (node.mention.type !== 'PER' || lemma(node.head) !== node.head.toLowerCase()) return null;
-  const before = text.slice(Math.max(0, node.mention.start - 5), node.mention.start).toLowerCase();
-  if (!/\bthe\s*$/.test(before) && !/^the\s/i.test(node.mention.text)) return null;
+  if (!definite(node, text)) return null;
   // Only a gendered description ("the actress") says enough to pick the person out.
   const gender = genderOf(node);
   if (!gender) return null;
   return mostSalient(chains, (c) => c.type === 'PER' && c.names.length > 0 && (!c.gender || c.gender === gender));
+}
+
+/** The article's named organisation must be mentioned this many times more than the next to take "the company". */
+const ORGANISATION_DOMINANCE = 2;
+
+/** "the company", "the team" with no antecedent of its own: the article's clearly dominant named organisation. */
+function definiteOrganisation(chains: Chain[], node: MentionNode, text: string): Chain | null {
+  if (node.mention.type !== 'ORG') return null;
+  if (!definite(node, text)) return null;
+  const named = chains.filter((c) => c.type === 'ORG' && c.names.length > 0).sort((a, b) => b.nodes.length - a.nodes.length);
+  if (named.length === 0 || (named[1] && named[0].nodes.length < ORGANISATION_DOMINANCE * named[1].nodes.length)) return null;
+  return named[0];
 }
 
 /** "actress Jane Roe": a description written right before a name, with no name of its own yet. */
@@ -248,7 +264,8 @@ function antecedent(chains: Chain[], node: MentionNode, text: string): Chain | n
     nearest(open, (c) => c.nominalHeads.has(node.head) || c.nominalHeads.has(lemma(node.head))) ??
     // "the island" after "Qeshm Island": the description is the name's own head word.
     nearest(open, (c) => c.type === node.mention.type && c.names.length > 0 && c.nameHeads.has(node.head)) ??
-    definiteDescription(open, node, text)
+    definiteDescription(open, node, text) ??
+    definiteOrganisation(open, node, text)
   );
 }
 
