@@ -290,7 +290,8 @@ export function descriptionCounts(cluster: Chain[]): Map<string, number> {
  * actor clearly dominates: "lawyer" goes to the named person called the lawyer most often.
  */
 export function attachDescriptions(chains: Chain[], members: number[][], owner: number[], storyOf: (doc: string) => string, compatible: (ra: number, rb: number) => boolean): void {
-  const named = new Map<string, { root: number; counts: Map<string, number>; size: number }[]>();
+  const named = new Map<string, { root: number; counts: Map<string, number> }[]>();
+  // A cluster is named by a real name, not by a date or a capitalised copy of its own description.
   const proper = (cluster: Chain[]) => {
     const heads = new Set(cluster.flatMap((c) => [...c.nominalHeads]));
     return cluster.some((c) => c.names.some((n) => !timeLike(n) && !(heads.has(lemma(n)) && !/\s/.test(n.trim()))));
@@ -299,9 +300,8 @@ export function attachDescriptions(chains: Chain[], members: number[][], owner: 
     const cluster = m.map((i) => chains[i]);
     if (m.length === 0 || !proper(cluster)) return;
     for (const story of new Set(cluster.map((c) => storyOf(c.doc)))) {
-      const inStory = cluster.filter((c) => storyOf(c.doc) === story);
-      const counts = descriptionCounts(inStory);
-      named.set(story, [...(named.get(story) ?? []), { root, counts, size: inStory.reduce((n, c) => n + c.nodes.length, 0) }]);
+      const counts = descriptionCounts(cluster.filter((c) => storyOf(c.doc) === story));
+      named.set(story, [...(named.get(story) ?? []), { root, counts }]);
     }
   });
   members.forEach((m, root) => {
@@ -506,7 +506,6 @@ function clusterUnits(chains: Chain[], cannotLink: Set<string>, context: Map<Cha
   const find = (i: number): number => (owner[i] === i ? i : (owner[i] = find(owner[i])));
   const conflicts = new Set<string>(cannotLink);
   for (const p of scored) if (p.evidence.conflict) conflicts.add(pairKey(chainKey(chains[p.i]), chainKey(chains[p.j])));
-
   const compatible = (ra: number, rb: number): boolean => {
     for (const i of members[ra]) for (const j of members[rb]) if (conflicts.has(pairKey(chainKey(chains[i]), chainKey(chains[j])))) return false;
     return true;
