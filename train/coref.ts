@@ -51,7 +51,7 @@ function topicPairs(docs: EcbDocument[]): Labelled[] {
   return out;
 }
 
-const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 /** Below the merge threshold by this much: reported as a possible alias. */
 const POSSIBLE_MARGIN = 0.15;
 

@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../model/mention.js';
-import type { MentionKind } from './mention-kind.js';
+import { type MentionKind, mentionNumber } from './mention-kind.js';
 import type { ChainPredicates } from './predicates.js';
 
 /** A mention as the resolver sees it: where it is, what it is made of. */
@@ -50,4 +50,23 @@ export function typesCompatible(a: EntityType, b: EntityType): boolean {
   if (a === b) return true;
   const place = new Set<EntityType>(['LOC', 'GPE', 'FAC']);
   return place.has(a) && place.has(b);
+}
+
+const numbers = new WeakMap<Chain, { sg: number; pl: number; size: number }>();
+
+/**
+ * The number a chain's mentions show ("the guards ... they" plural; a person's name, "he" singular),
+ * undefined when they show none or disagree evenly.
+ */
+export function chainNumber(chain: Chain): 'sg' | 'pl' | undefined {
+  let votes = numbers.get(chain);
+  if (!votes || votes.size !== chain.nodes.length) {
+    votes = { sg: 0, pl: 0, size: chain.nodes.length };
+    for (const node of chain.nodes) {
+      const n = node.kind === 'name' ? (chain.type === 'PER' ? 'sg' : null) : mentionNumber(node.mention.text, node.kind);
+      if (n) votes[n]++;
+    }
+    numbers.set(chain, votes);
+  }
+  return votes.pl > votes.sg ? 'pl' : votes.sg > votes.pl ? 'sg' : undefined;
 }

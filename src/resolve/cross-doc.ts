@@ -1,6 +1,6 @@
-import { type Chain, chainKey, typesCompatible } from './chain.js';
+import { type Chain, chainKey, chainNumber, typesCompatible } from './chain.js';
 import { incompatibleRoles } from './constraints.js';
-import { headWord } from './mention-kind.js';
+import { bareText, headWord, lemma } from './mention-kind.js';
 import { initials, isAcronym, nameKey, normaliseName } from './names/normalise.js';
 import { phoneticKey } from './names/phonetic.js';
 import { verbRarity } from './predicates.js';
@@ -112,6 +112,7 @@ function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sam
   if (a.gender && b.gender && a.gender !== b.gender && (a.genderVotes ?? 0) >= 2 && (b.genderVotes ?? 0) >= 2) {
     return { score: 0, reason: 'he and she', conflict: true };
   }
+  if (a.type === 'PER' && b.type === 'PER' && numberClash(a, b)) return { score: 0, reason: 'one person and a group', conflict: true };
   if (!sameStory && [...a.names, ...b.names].some(timeLike)) return { score: 0, reason: 'dates from different stories', conflict: false };
   const bothNamed = a.names.length > 0 && b.names.length > 0;
   if (!sameStory && !bothNamed) return { score: 0, reason: 'descriptions from different stories', conflict: false };
@@ -125,6 +126,15 @@ function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sam
   const ca = context.get(a) ?? EMPTY_CONTEXT;
   const cb = context.get(b) ?? EMPTY_CONTEXT;
   return { name, ca, cb };
+}
+
+/** A named person and a group of people written in the plural ("the guards", "they"). */
+function numberClash(a: Chain, b: Chain): boolean {
+  const na = chainNumber(a);
+  const nb = chainNumber(b);
+  if (!na || !nb || na === nb) return false;
+  const [single, group] = na === 'sg' ? [a, b] : [b, a];
+  return single.names.length > 0 && group.names.length === 0;
 }
 
 /** Members per cluster compared when two clusters' average link is computed. */
@@ -196,6 +206,27 @@ function clusterGender(cluster: Chain[]): 'm' | 'f' | undefined {
   return genders.size === 1 ? [...genders][0] : undefined;
 }
 
+/** The gender most of a cluster's mentions give it, when they clearly agree on one. */
+export function clusterGenderVotes(cluster: Chain[]): 'm' | 'f' | undefined {
+  let m = 0;
+  let f = 0;
+  for (const c of cluster) {
+    if (c.gender === 'm') m += c.genderVotes ?? 1;
+    if (c.gender === 'f') f += c.genderVotes ?? 1;
+  }
+  if (m >= 2 && m >= 3 * f) return 'm';
+  if (f >= 2 && f >= 3 * m) return 'f';
+  return undefined;
+}
+
+/** Two clusters whose mentions say "he" of one and "she" of the other are two people. */
+function genderClash(a: Chain[], b: Chain[]): boolean {
+  if (a[0]?.type !== 'PER' || b[0]?.type !== 'PER') return false;
+  const ga = clusterGenderVotes(a);
+  const gb = clusterGenderVotes(b);
+  return ga !== undefined && gb !== undefined && ga !== gb;
+}
+
 /** A named person must outweigh the next named person of the same gender this much to absorb descriptions. */
 const DOMINANCE = 2;
 
@@ -225,6 +256,71 @@ function attachUnnamedPeople(chains: Chain[], members: number[][], owner: number
     const candidates = [...(named.get(`${[...stories][0]}|${gender}`) ?? [])].sort((a, b) => b.size - a.size);
     if (candidates.length === 0 || (candidates[1] && candidates[0].size < DOMINANCE * candidates[1].size)) return;
     const host = candidates[0].root;
+    for (const i of m) owner[i] = host;
+    members[host].push(...m);
+    members[root] = [];
+  });
+}
+
+/** A named actor must be described this many times more often than the next one to take an unnamed description. */
+const DESCRIPTION_DOMINANCE = 2;
+
+/**
+ * How often each description word is used of a cluster's named actor: the heads of its nominal
+ * mentions ("the lawyer") and the lowercase words written before its names ("lawyer Jane Roe").
+ */
+export function descriptionCounts(cluster: Chain[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (word: string) => counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const chain of cluster) {
+    for (const node of chain.nodes) {
+      if (node.kind === 'nominal') add(node.head);
+      else if (node.kind === 'name') {
+        const before = /^((?:[a-z][\w'-]*\s+)+)[A-Z]/.exec(bareText(node.mention.text).replace(/^(?:the|a|an)\s+/i, ''));
+        for (const w of before?.[1].trim().split(/\s+/) ?? []) add(lemma(w));
+      }
+    }
+  }
+  return counts;
+}
+
+/**
+ * A cluster of descriptions without a name ("the lawyer", "the facility") within one story refers
+ * to the story's named actor that the story's articles describe with those words, when one such
+ * actor clearly dominates: "lawyer" goes to the named person called the lawyer most often.
+ */
+export function attachDescriptions(chains: Chain[], members: number[][], owner: number[], storyOf: (doc: string) => string, compatible: (ra: number, rb: number) => boolean): void {
+  const named = new Map<string, { root: number; counts: Map<string, number> }[]>();
+  // A cluster is named by a real name, not by a date or a capitalised copy of its own description.
+  const proper = (cluster: Chain[]) => {
+    const heads = new Set(cluster.flatMap((c) => [...c.nominalHeads]));
+    return cluster.some((c) => c.names.some((n) => !timeLike(n) && !(heads.has(lemma(n)) && !/\s/.test(n.trim()))));
+  };
+  members.forEach((m, root) => {
+    const cluster = m.map((i) => chains[i]);
+    if (m.length === 0 || !proper(cluster)) return;
+    for (const story of new Set(cluster.map((c) => storyOf(c.doc)))) {
+      const counts = descriptionCounts(cluster.filter((c) => storyOf(c.doc) === story));
+      named.set(story, [...(named.get(story) ?? []), { root, counts }]);
+    }
+  });
+  members.forEach((m, root) => {
+    const cluster = m.map((i) => chains[i]);
+    if (m.length === 0 || proper(cluster) || cluster.some((c) => c.names.some(timeLike))) return;
+    const stories = new Set(cluster.map((c) => storyOf(c.doc)));
+    if (stories.size !== 1) return;
+    const heads = new Set(cluster.flatMap((c) => [...c.nominalHeads]));
+    if (heads.size === 0) return;
+    const gender = clusterGender(cluster);
+    const scored = (named.get([...stories][0]) ?? [])
+      .filter((n) => members[n.root].length > 0 && typesCompatible(chains[members[n.root][0]].type, cluster[0].type))
+      .map((n) => ({ root: n.root, support: [...heads].reduce((sum, h) => sum + (n.counts.get(h) ?? 0), 0) }))
+      .filter((n) => n.support > 0)
+      .sort((a, b) => b.support - a.support);
+    if (scored.length === 0 || (scored[1] && scored[0].support < DESCRIPTION_DOMINANCE * scored[1].support)) return;
+    const host = scored[0].root;
+    const hostGender = clusterGender(members[host].map((i) => chains[i]));
+    if ((gender && hostGender && gender !== hostGender) || !compatible(host, root)) return;
     for (const i of m) owner[i] = host;
     members[host].push(...m);
     members[root] = [];
@@ -441,6 +537,8 @@ function clusterUnits(chains: Chain[], cannotLink: Set<string>, context: Map<Cha
     for (const x of xs) {
       for (const y of ys) {
         if (chains[x].doc === chains[y].doc && singleDocument(chains[x]) && singleDocument(chains[y])) continue;
+        // Across stories only names can be compared: a description there has no say either way.
+        if (!sameStory(chains[x], chains[y]) && (chains[x].names.length === 0 || chains[y].names.length === 0)) continue;
         const e = evidenceOf(x, y);
         if (e.conflict) return -1;
         sum += e.score;
@@ -454,6 +552,7 @@ function clusterUnits(chains: Chain[], cannotLink: Set<string>, context: Map<Cha
     const ra = find(i);
     const rb = find(j);
     if (ra === rb || !compatible(ra, rb)) continue;
+    if (genderClash(members[ra].map((k) => chains[k]), members[rb].map((k) => chains[k]))) continue;
     if (model) {
       // Average link: the two clusters as wholes must look like one actor, not just their closest pair.
       if (linkage(members[ra], members[rb]) < mergeAt) continue;
@@ -464,6 +563,7 @@ function clusterUnits(chains: Chain[], cannotLink: Set<string>, context: Map<Cha
   }
 
   attachUnnamedPeople(chains, members, owner, storyOf);
+  attachDescriptions(chains, members, owner, storyOf, compatible);
 
   const possible: ClusterResult['possible'] = [];
   const reported = new Set<string>();

@@ -77,8 +77,23 @@ export function lemma(word: string): string {
   return w;
 }
 
-/** The head word of a mention: the last word before a preposition or relative clause. */
-export function headWord(text: string): string {
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves', 'we', 'us', 'our', 'ours', 'ourselves']);
+const SINGULAR_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'i', 'me', 'my', 'mine', 'myself']);
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'folks', 'staff', 'crew']);
+
+/** Grammatical number a mention shows: "guards", "they" plural; "he", "the guard" singular; null when it shows none. */
+export function mentionNumber(text: string, kind: MentionKind): 'sg' | 'pl' | null {
+  const bare = bareText(text).toLowerCase();
+  if (kind === 'pronoun') return PLURAL_PRONOUNS.has(bare) ? 'pl' : SINGULAR_PRONOUNS.has(bare) ? 'sg' : null;
+  if (kind !== 'nominal') return null;
+  const raw = rawHead(text).toLowerCase().replace(/[^a-z'-]/g, '');
+  if (raw.length === 0 || /^\d/.test(raw)) return null;
+  if (IRREGULAR_PLURALS.has(raw) || lemma(raw) !== raw) return 'pl';
+  return /^(?:a|an|one|this|that)\s/.test(bare) ? 'sg' : null;
+}
+
+/** The head word as written (not lemmatised). */
+function rawHead(text: string): string {
   const ws = words(text.replace(/['’]s\b/g, ''));
   let end = ws.length;
   for (let i = 1; i < ws.length; i++) {
@@ -88,5 +103,10 @@ export function headWord(text: string): string {
     }
   }
   const head = ws.slice(0, end).filter((w) => /[A-Za-z0-9]/.test(w));
-  return lemma(head[head.length - 1] ?? text);
+  return head[head.length - 1] ?? text;
+}
+
+/** The head word of a mention: the last word before a preposition or relative clause. */
+export function headWord(text: string): string {
+  return lemma(rawHead(text));
 }

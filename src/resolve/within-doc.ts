@@ -27,12 +27,54 @@ function sentenceIndex(doc: Document, offset: number): number {
   return -1;
 }
 
+const WEB_ADDRESS = /https?\s*:|www\s*\.|\.\s*(?:com|org|net|html?)\b/i;
+
+/** A headline in title case or capitals: there a capital letter says nothing about a name. */
+export function headlineCase(sentence: string): boolean {
+  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  if (long.length < 2) return false;
+  if (words.every((w) => w === w.toUpperCase())) return true;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
+}
+
+/**
+ * A capitalised mention is a description after all when its capitals come only from the
+ * sentence's start or a title-case headline, and the article itself writes each of its words in
+ * lowercase elsewhere ("Host" in a headline, "host" in the text; "Woman" opening a sentence).
+ */
+export function capitalisedDescription(doc: Document, mention: { start: number; end: number; text: string }, sentence: number): boolean {
+  const s = doc.layers.sentences?.[sentence];
+  if (!s) return false;
+  const sentenceText = doc.text.slice(s.start, s.end);
+  const headline = headlineCase(sentenceText);
+  const firstWord = /^[\s"'“‘(]*/.exec(sentenceText)![0].length + s.start;
+  const words = [...bareText(mention.text).replace(/^(?:the|a|an)\s+/i, '').matchAll(/\p{L}[\p{L}'’-]*/gu)];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w[0]));
+  if (capitalised.length === 0 || capitalised.length > 3) return false;
+  const offset = mention.start + mention.text.indexOf(bareText(mention.text).replace(/^(?:the|a|an)\s+/i, ''));
+  return capitalised.every((w) => {
+    const at = offset + (w.index ?? 0);
+    if (!headline && at !== firstWord) return false;
+    const lower = w[0].toLowerCase();
+    // In running text, not inside a web address or a hyphenated slug ("texas-inmate-escape").
+    const written = new RegExp(`(?<=^|[\\s"'“‘(])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s.,;:!?"'”’)])`, 'u');
+    return (doc.layers.sentences ?? []).some((other) => {
+      const t = doc.text.slice(other.start, other.end);
+      return !WEB_ADDRESS.test(t) && written.test(t);
+    });
+  });
+}
+
 export function mentionNodes(doc: Document): MentionNode[] {
   const mentions = doc.layers.mentions ?? [];
   const nodes: MentionNode[] = [];
   mentions.forEach((mention, index) => {
     if (!RESOLVED_TYPES.has(mention.type)) return;
-    nodes.push({ doc: doc.id, index, mention, kind: mentionKind(mention), head: headWord(mention.text), sentence: sentenceIndex(doc, mention.start) });
+    const sentence = sentenceIndex(doc, mention.start);
+    let kind = mentionKind(mention);
+    if (kind === 'name' && capitalisedDescription(doc, mention, sentence)) kind = 'nominal';
+    nodes.push({ doc: doc.id, index, mention, kind, head: headWord(mention.text), sentence });
   });
   return nodes.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
 }
@@ -141,15 +183,31 @@ function mostSalient(chains: Chain[], accept: (chain: Chain) => boolean): Chain 
   return best;
 }
 
+/** "the X", the article written inside the mention or just before it. */
+function definite(node: MentionNode, text: string): boolean {
+  return /^the\s/i.test(bareText(node.mention.text)) || /\bthe\s*$/i.test(text.slice(Math.max(0, node.mention.start - 5), node.mention.start));
+}
+
 /** "the actress" with no antecedent of its own: the story's main person of that gender, if named. */
 function definiteDescription(chains: Chain[], node: MentionNode, text: string): Chain | null {
   if (node.mention.type !== 'PER' || lemma(node.head) !== node.head.toLowerCase()) return null;
-  const before = text.slice(Math.max(0, node.mention.start - 5), node.mention.start).toLowerCase();
-  if (!/\bthe\s*$/.test(before) && !/^the\s/i.test(node.mention.text)) return null;
+  if (!definite(node, text)) return null;
   // Only a gendered description ("the actress") says enough to pick the person out.
   const gender = genderOf(node);
   if (!gender) return null;
   return mostSalient(chains, (c) => c.type === 'PER' && c.names.length > 0 && (!c.gender || c.gender === gender));
+}
+
+/** The article's named organisation must be mentioned this many times more than the next to take "the company". */
+const ORGANISATION_DOMINANCE = 2;
+
+/** "the company", "the team" with no antecedent of its own: the article's clearly dominant named organisation. */
+function definiteOrganisation(chains: Chain[], node: MentionNode, text: string): Chain | null {
+  if (node.mention.type !== 'ORG') return null;
+  if (!definite(node, text)) return null;
+  const named = chains.filter((c) => c.type === 'ORG' && c.names.length > 0).sort((a, b) => b.nodes.length - a.nodes.length);
+  if (named.length === 0 || (named[1] && named[0].nodes.length < ORGANISATION_DOMINANCE * named[1].nodes.length)) return null;
+  return named[0];
 }
 
 /** "actress Jane Roe": a description written right before a name, with no name of its own yet. */
@@ -172,7 +230,15 @@ function pronounAntecedent(chains: Chain[], node: MentionNode): Chain | null {
     case 'person': {
       const gender = genderOf(node);
       const agrees = (c: Chain) => c.type === 'PER' && node.mention.type === 'PER' && (!c.gender || c.gender === gender);
-      return mostSalient(chains, (c) => agrees(c) && inReach(c) && c.names.length > 0) ?? nearest(chains, (c) => agrees(c) && inReach(c)) ?? mostSalient(chains, (c) => agrees(c) && c.names.length > 0);
+      // A chain the text already gives this pronoun's gender comes before one it gives none.
+      const same = (c: Chain) => agrees(c) && c.gender === gender && inReach(c);
+      return (
+        mostSalient(chains, (c) => same(c) && c.names.length > 0) ??
+        nearest(chains, same) ??
+        mostSalient(chains, (c) => agrees(c) && inReach(c) && c.names.length > 0) ??
+        nearest(chains, (c) => agrees(c) && inReach(c)) ??
+        mostSalient(chains, (c) => agrees(c) && c.names.length > 0)
+      );
     }
     case 'relative':
       return nearest(chains, (c) => c.nodes[c.nodes.length - 1].sentence === node.sentence && typesCompatible(c.type, node.mention.type) && inReach(c));
@@ -196,7 +262,10 @@ function antecedent(chains: Chain[], node: MentionNode, text: string): Chain | n
     appositiveName(open, node, text) ??
     nearest(open, (c) => c.type === 'PER' && holdsRole(c, node.mention.text)) ??
     nearest(open, (c) => c.nominalHeads.has(node.head) || c.nominalHeads.has(lemma(node.head))) ??
-    definiteDescription(open, node, text)
+    // "the island" after "Qeshm Island": the description is the name's own head word.
+    nearest(open, (c) => c.type === node.mention.type && c.names.length > 0 && c.nameHeads.has(node.head)) ??
+    definiteDescription(open, node, text) ??
+    definiteOrganisation(open, node, text)
   );
 }
 

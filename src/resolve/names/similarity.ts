@@ -89,6 +89,24 @@ export interface NameComparison {
 const SAME = 0.75;
 const APART = 0.6;
 
+/**
+ * "Mark Felt" in "W. Mark Felt", "Boone Isaacs" in "Cheryl Boone Isaacs": every element of the
+ * shorter full name, in order, in the longer one, the surnames the same. The longer name only adds
+ * a middle name, an initial or a word written before it ("Attorney Mark Heller").
+ */
+function containedName(a: string[], b: string[]): NameComparison | null {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 2 || long.length === short.length) return null;
+  if (tokenSimilarity(short[short.length - 1], long[long.length - 1]).score < 0.92) return null;
+  let at = 0;
+  for (const word of short.slice(0, -1)) {
+    while (at < long.length - 1 && tokenSimilarity(word, long[at]).score < 0.92) at++;
+    if (at >= long.length - 1) return null;
+    at++;
+  }
+  return { score: 0.88, conflict: false, reason: 'full name within a longer one' };
+}
+
 /** Person names: token alignment of given name and surname, with a lone surname matching a full name. */
 export function comparePersonNames(textA: string, textB: string): NameComparison {
   const a = normaliseName(textA).tokens;
@@ -105,6 +123,8 @@ export function comparePersonNames(textA: string, textB: string): NameComparison
     const given = tokenSimilarity(single, full[0]);
     return { score: Math.min(surname.score, 0.55) + (given.score >= SAME ? 0.1 : 0), conflict: false, reason: `lone name: ${given.reason}` };
   }
+  const inner = containedName(a, b);
+  if (inner) return inner;
   const surname = tokenSimilarity(a[a.length - 1], b[b.length - 1]);
   const given = givenNameMatch(a[0], b[0]);
   if (surname.score >= SAME && given.score < APART) {

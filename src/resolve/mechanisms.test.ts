@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../model/corpus.js';
+import type { Chain } from './chain.js';
+import { chainNumber } from './chain.js';
+import { resolveCorpus } from './component.js';
+import { attachDescriptions, clusterGenderVotes, descriptionCounts } from './cross-doc.js';
+import { mentionNumber } from './mention-kind.js';
+import { comparePersonNames } from './names/similarity.js';
+import { doc, entityOf } from './testing.js';
+import { buildChains, capitalisedDescription, headlineCase, mentionNodes } from './within-doc.js';
+
+describe('capitals that say nothing', () => {
+  it('tells a title-case or all-capitals headline from a sentence', () => {
+    expect(headlineCase('Orla Venn Named As Festival Host For Next Year')).toBe(true);
+    expect(headlineCase('STORM HITS COAST')).toBe(true);
+    expect(headlineCase('Orla Venn will host the festival next year.')).toBe(false);
+  });
+  it('reads a headline word the article writes in lowercase as a description, a name as a name', () => {
+    const d = doc('h1', 'Orla Venn Named As Festival Host For Next Year. The host said she was delighted.', [
+      ['Orla Venn', 'PER'], ['Host', 'PER'], ['host', 'PER'], ['she', 'PER'],
+    ]);
+    const kinds = mentionNodes(d).map((n) => `${n.mention.text}:${n.kind}`);
+    expect(kinds).toContain('Host:nominal');
+    expect(kinds).toContain('Orla Venn:name');
+  });
+  it('keeps a sentence-initial capital a name when the article never writes the word in lowercase', () => {
+    const d = doc('h2', 'Police arrested a man. Kestrin was held overnight.', [['Police', 'PER'], ['Kestrin', 'PER']]);
+    const s = d.layers.sentences!;
+    const kestrin = d.layers.mentions!.find((m) => m.text === 'Kestrin')!;
+    expect(capitalisedDescription(d, kestrin, s.findIndex((x) => x.start <= kestrin.start && kestrin.start < x.end))).toBe(false);
+  });
+  it('does not count a word seen only inside a web address', () => {
+    const d = doc('h3', 'http://news.example.com/tarn-escape.html\nTarn fled on Monday.', [['Tarn', 'PER']]);
+    const tarn = d.layers.mentions!.find((m) => m.text === 'Tarn')!;
+    const s = d.layers.sentences!.findIndex((x) => x.start <= tarn.start && tarn.start < x.end);
+    expect(capitalisedDescription(d, tarn, s)).toBe(false);
+  });
+});
+
+describe('full names within longer ones', () => {
+  it('matches a name to the same name with a middle name, an initial or a word before it', () => {
+    expect(comparePersonNames('Dorin Kalt', 'W. Dorin Kalt').score).toBeGreaterThanOrEqual(0.75);
+    expect(comparePersonNames('Mira Sand Oule', 'Sand Oule').conflict).toBe(false);
+    expect(comparePersonNames('Sand Oule', 'Mira Sand Oule').score).toBeGreaterThanOrEqual(0.75);
+    expect(comparePersonNames('Counsel Dorin Ives Kalt', 'Dorin Kalt').score).toBeGreaterThanOrEqual(0.75);
+  });
+  it('still keeps apart two people who share only a surname', () => {
+    expect(comparePersonNames('Dorin Kalt', 'Petra Kalt').conflict).toBe(true);
+    expect(comparePersonNames('Dorin Kalt', 'Petra Dorin Kalt').conflict).toBe(false);
+    expect(comparePersonNames('Dorin Kalt', 'Dorin Maas Kelt').score).toBeLessThan(0.9);
+  });
+});
+
+describe('grammatical number', () => {
+  it('reads plural and singular descriptions and pronouns', () => {
+    expect(mentionNumber('the guards', 'nominal')).toBe('pl');
+    expect(mentionNumber('people', 'nominal')).toBe('pl');
+    expect(mentionNumber('they', 'pronoun')).toBe('pl');
+    expect(mentionNumber('he', 'pronoun')).toBe('sg');
+    expect(mentionNumber('a guard', 'nominal')).toBe('sg');
+    expect(mentionNumber('the guard', 'nominal')).toBeNull();
+    expect(mentionNumber('Vosh', 'name')).toBeNull();
+  });
+  it('gives a chain the number most of its mentions show', () => {
+    const d = doc('n1', 'The guards searched the yard. They found nothing. Tarek Vosh escaped.', [
+      ['guards', 'PER'], ['They', 'PER'], ['Tarek Vosh', 'PER'],
+    ]);
+    const { chains } = buildChains(d, 0);
+    const guards = chains.find((c) => c.nodes.some((n) => n.mention.text === 'guards'))!;
+    const vosh = chains.find((c) => c.names.includes('Tarek Vosh'))!;
+    expect(chainNumber(guards)).toBe('pl');
+    expect(chainNumber(vosh)).toBe('sg');
+  });
+  it('never puts a named person and a group written in the plural in one entity', () => {
+    const a = doc('n2', 'Tarek Vosh pulled a gun on the guards. The guards fled.', [['Tarek Vosh', 'PER'], ['guards', 'PER']]);
+    const b = doc('n3', 'The guards were unhurt, and Vosh was caught.', [['guards', 'PER'], ['Vosh', 'PER']]);
+    const corpus: Corpus = { documents: [a, b] };
+    resolveCorpus(corpus, { geo: false });
+    expect(entityOf(corpus, 'n3', 'guards')).not.toBe(entityOf(corpus, 'n2', 'Tarek Vosh'));
+    expect(entityOf(corpus, 'n3', 'Vosh')).toBe(entityOf(corpus, 'n2', 'Tarek Vosh'));
+  });
+});
+
+describe('gender of whole clusters', () => {
+  const chain = (gender: 'm' | 'f' | undefined, votes: number): Chain => ({ id: 0, doc: 'x', type: 'PER', nodes: [], names: [], nominalHeads: new Set(), nameHeads: new Set(), roles: [], gender, genderVotes: votes });
+  it('names the gender most mentions agree on, none when they are split or too few', () => {
+    expect(clusterGenderVotes([chain('m', 2), chain(undefined, 0)])).toBe('m');
+    expect(clusterGenderVotes([chain('f', 3), chain('m', 1)])).toBe('f');
+    expect(clusterGenderVotes([chain('f', 2), chain('m', 2)])).toBeUndefined();
+    expect(clusterGenderVotes([chain('m', 1)])).toBeUndefined();
+  });
+});
+
+/** Chains of two articles of one story, each its own cluster, after descriptions are attached. */
+function attached(a: ReturnType<typeof doc>, b: ReturnType<typeof doc>): { chains: Chain[]; owner: number[]; members: number[][] } {
+  const { chains: ca } = buildChains(a, 0);
+  const { chains: cb } = buildChains(b, ca.length);
+  const chains = [...ca, ...cb];
+  const members = chains.map((_, i) => [i]);
+  const owner = chains.map((_, i) => i);
+  attachDescriptions(chains, members, owner, () => 'story', () => true);
+  return { chains, owner, members };
+}
+
+describe('descriptions of named actors', () => {
+  it('counts a named actor\'s descriptions, including words written before the name', () => {
+    const d = doc('c1', 'Defence lawyer Iker Sollan spoke. The lawyer said the trial was unfair.', [['lawyer Iker Sollan', 'PER'], ['lawyer', 'PER']]);
+    const { chains } = buildChains(d, 0);
+    const counts = descriptionCounts(chains.filter((c) => c.names.length > 0 || c.nominalHeads.size > 0));
+    expect(counts.get('lawyer')).toBeGreaterThanOrEqual(2);
+  });
+  it('gives an unnamed description in one story to the named actor the story calls that', () => {
+    const a = doc('s1', 'Judge Reva Tamm heard the case, and defence lawyer Iker Sollan objected. The lawyer said the trial was unfair.', [
+      ['Reva Tamm', 'PER'], ['lawyer Iker Sollan', 'PER'], ['lawyer', 'PER'],
+    ]);
+    const b = doc('s2', 'The defence lawyer will appeal, the court heard.', [['defence lawyer', 'PER']]);
+    const { chains, owner, members } = attached(a, b);
+    const sollan = chains.findIndex((c) => c.names.includes('lawyer Iker Sollan'));
+    const described = chains.findIndex((c) => c.doc === 's2');
+    expect(owner[described]).toBe(sollan);
+    const tamm = chains.findIndex((c) => c.names.includes('Reva Tamm'));
+    expect(members[tamm]).toEqual([tamm]);
+  });
+  it('leaves a description alone when it belongs to no one, or to two named actors alike', () => {
+    const a = doc('s3', 'Both lawyer Iker Sollan and lawyer Mina Rell objected.', [['lawyer Iker Sollan', 'PER'], ['lawyer Mina Rell', 'PER']]);
+    const b = doc('s4', 'The lawyer will appeal.', [['lawyer', 'PER']]);
+    const { chains, owner } = attached(a, b);
+    const described = chains.findIndex((c) => c.doc === 's4');
+    expect(owner[described]).toBe(described);
+  });
+});
+
+describe('within one article', () => {
+  it('links a description that is the head word of a name written before it', () => {
+    const d = doc('w1', 'Troops landed on Varro Island at dawn. The island was quiet by noon.', [['Varro Island', 'LOC'], ['island', 'LOC']]);
+    const corpus: Corpus = { documents: [d] };
+    resolveCorpus(corpus, { geo: false });
+    expect(entityOf(corpus, 'w1', 'island')).toBe(entityOf(corpus, 'w1', 'Varro Island'));
+  });
+  it('gives "he" to the chain already called a man before a named chain of no known gender', () => {
+    const d = doc('w2', 'Lia Voss met a man at the station. The man said he was tired.', [['Lia Voss', 'PER'], ['man', 'PER'], ['he', 'PER']]);
+    const corpus: Corpus = { documents: [d] };
+    resolveCorpus(corpus, { geo: false });
+    expect(entityOf(corpus, 'w2', 'he')).toBe(entityOf(corpus, 'w2', 'man'));
+    expect(entityOf(corpus, 'w2', 'he')).not.toBe(entityOf(corpus, 'w2', 'Lia Voss'));
+  });
+  it('gives "the company" to the article\'s clearly dominant named organisation, and to none when two are alike', () => {
+    const d = doc('w3', 'Corvane Systems patched the flaw. Corvane Systems said users were safe. Corvane Systems thanked Ardel Labs. The company will ship an update.', [
+      ['Corvane Systems', 'ORG'], ['Ardel Labs', 'ORG'], ['company', 'ORG'],
+    ]);
+    const e = doc('w4', 'Corvane Systems sued Ardel Labs. The company denied it.', [['Corvane Systems', 'ORG'], ['Ardel Labs', 'ORG'], ['company', 'ORG']]);
+    const corpus: Corpus = { documents: [d] };
+    resolveCorpus(corpus, { geo: false });
+    expect(entityOf(corpus, 'w3', 'company')).toBe(entityOf(corpus, 'w3', 'Corvane Systems'));
+    const company = buildChains(e, 0).chains.find((c) => c.nodes.some((n) => n.mention.text === 'company'))!;
+    expect(company.names).toEqual([]);
+  });
+});
