@@ -1,6 +1,6 @@
 import { type Chain, chainKey, chainNumber, typesCompatible } from './chain.js';
 import { incompatibleRoles } from './constraints.js';
-import { bareText, headWord, lemma } from './mention-kind.js';
+import { bareText, headWord, lemma, nameCore } from './mention-kind.js';
 import { initials, isAcronym, nameKey, normaliseName } from './names/normalise.js';
 import { phoneticKey } from './names/phonetic.js';
 import { verbRarity } from './predicates.js';
@@ -118,6 +118,9 @@ function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sam
   if (!sameStory && !bothNamed) return { score: 0, reason: 'descriptions from different stories', conflict: false };
   const name = bothNamed ? nameEvidence(a, b) : null;
   if (name?.conflict) return name;
+  if (bothNamed && a.type === 'ORG' && b.type === 'ORG' && differentKindsOfBody(a.names, b.names)) {
+    return { score: 0, reason: 'organisations of different kinds', conflict: true };
+  }
   // Precision first: two people with full names that share nothing are two people, whatever
   // their context (same role, same verbs, same story) suggests.
   if (name && a.type === 'PER' && b.type === 'PER' && name.score < MIN_PERSON_NAME_SCORE) {
@@ -126,6 +129,38 @@ function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sam
   const ca = context.get(a) ?? EMPTY_CONTEXT;
   const cb = context.get(b) ?? EMPTY_CONTEXT;
   return { name, ca, cb };
+}
+
+/** Legal-form words that end a company's name without saying what kind of body it is. */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'group', 'holdings', 'ag', 'sa', 'nv', 'gmbh']);
+
+/**
+ * Two organisations whose full names end in different kinds of body ("Syrian Democratic Forces",
+ * "Syrian Foreign Ministry") are two organisations, however many words they share, unless one
+ * name is part of the other ("New England" / "New England Patriots"). Only names of two or more
+ * words count: a bare word or an acronym says nothing of the kind of body.
+ */
+export function differentKindsOfBody(namesA: string[], namesB: string[]): boolean {
+  const full = (names: string[]) => names.filter(properName).map(organisationWords).filter((w) => w.length >= 2);
+  const fa = full(namesA);
+  const fb = full(namesB);
+  if (fa.length === 0 || fb.length === 0) return false;
+  return fa.every((x) => fb.every((y) => x[x.length - 1] !== y[y.length - 1] && !x.every((w) => y.includes(w)) && !y.every((w) => x.includes(w))));
+}
+
+/** Every word capitalised but the small ones ("Ministry of Foreign Affairs"): a name, not a description ("U.S. automaker GM"). */
+function properName(name: string): boolean {
+  // "Apple and AT&T" names two bodies; "Fish and Wildlife Service" one. Either way no single head.
+  if (/\s(?:and|&)\s/i.test(name)) return false;
+  return nameCore(name).split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|for|the|de|al|el|&)$/.test(w));
+}
+
+/** A name's words up to its head, lowercased and singular, legal forms dropped ("Ministry of Defence" -> ministry, "Commission for Elections" -> commission). */
+function organisationWords(name: string): string[] {
+  const words = nameCore(name).toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, '')).filter(Boolean);
+  const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  const head = (of > 0 ? words.slice(0, of) : words).filter((w) => !LEGAL_FORMS.has(w) && w !== 'the');
+  return head.map(lemma);
 }
 
 /** A named person and a group of people written in the plural ("the guards", "they"). */

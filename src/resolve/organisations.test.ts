@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { differentKindsOfBody } from './cross-doc.js';
+
+describe('organisations of different kinds', () => {
+  it('keeps apart bodies whose full names end in different heads, however many words they share', () => {
+    expect(differentKindsOfBody(['Varnian Democratic Forces'], ['Varnian Foreign Ministry'])).toBe(true);
+    expect(differentKindsOfBody(['Democratic Party'], ['Democratic National Committee'])).toBe(true);
+    expect(differentKindsOfBody(['Lisk Harbour Authority'], ['Lisk Harbour Gazette'])).toBe(true);
+  });
+
+  it('lets one body under two forms of its name merge', () => {
+    expect(differentKindsOfBody(['Korvath Rail Authority'], ['Korvath Rail'])).toBe(false);
+    expect(differentKindsOfBody(['New Estmere Rovers'], ['New Estmere'])).toBe(false);
+    expect(differentKindsOfBody(['Brennick Shipping Co.'], ['Brennick Shipping'])).toBe(false);
+    expect(differentKindsOfBody(['Central Commission for Elections'], ['Central Election Commission'])).toBe(false);
+    expect(differentKindsOfBody(['Ministry of Defence'], ['Defence Ministry'])).toBe(false);
+  });
+
+  it('says nothing about acronyms, single words, descriptions or coordinations', () => {
+    expect(differentKindsOfBody(['KRA'], ['Korvath Rail Authority'])).toBe(false);
+    expect(differentKindsOfBody(['Korvath'], ['Korvath Rail Authority'])).toBe(false);
+    expect(differentKindsOfBody(['Lisk carmaker Brennick'], ['Brennick Motor Works'])).toBe(false);
+    expect(differentKindsOfBody(['Brennick and Korvath'], ['Brennick Motor Works'])).toBe(false);
+  });
+});
