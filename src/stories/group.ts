@@ -1,6 +1,6 @@
 import type { Corpus, Story } from '../model/corpus.js';
 import { estimatedJaccard, LshIndex } from './minhash.js';
-import { storyFeatures, type StoryFeatures } from './features.js';
+import { nameEnd, storyFeatures, type StoryFeatures } from './features.js';
 import { unifyEntityKeys } from './entity-keys.js';
 
 export interface GroupingOptions {
@@ -25,6 +25,8 @@ export interface GroupingOptions {
   storyShare: number;
   /** Multiplier when the document's main actors are absent from the story and the story's from the document. */
   actorClash: number;
+  /** Two groups of a topic about two different people stay apart when fewer than this share of one group's reports name the other's person. */
+  protagonistNamedShare: number;
   /** Entities carried by more than this share of documents are too common to propose candidates. */
   commonEntityShare: number;
   /** Reports of one event are published within days of each other; beyond this a link is discounted. */
@@ -44,6 +46,7 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   textWeight: 0.1,
   storyShare: 0.5,
   actorClash: 0.5,
+  protagonistNamedShare: 0.5,
   commonEntityShare: 0.2,
   timeWindowDays: 10,
 };
@@ -190,24 +193,61 @@ function averageLinkage(features: StoryFeatures[], topic: number[], v: TermVecto
   }
   const members: number[][] = topic.map((_, a) => [a]);
   const alive = new Set(members.keys());
+  const docs = (x: number) => members[x].map((a) => features[topic[a]]);
+  // Pairs of groups found to be about two different people; a group that grows is looked at again.
+  const apart = new Set<string>();
   for (;;) {
     let best = o.storyThreshold;
     let bx = -1;
     let by = -1;
     for (const x of alive) {
       for (const y of alive) {
-        if (y <= x) continue;
+        if (y <= x || apart.has(`${x} ${y}`)) continue;
         const mean = sum[x][y] / (members[x].length * members[y].length);
         if (mean >= best) { best = mean; bx = x; by = y; }
       }
     }
     if (bx < 0) break;
+    if (protagonistsClash(docs(bx), docs(by), o)) { apart.add(`${bx} ${by}`); continue; }
+    for (const key of [...apart]) if (key.split(' ').includes(String(bx))) apart.delete(key);
     alive.delete(by);
     members[bx].push(...members[by]);
     for (const z of alive) { sum[bx][z] += sum[by][z]; sum[z][bx] = sum[bx][z]; }
   }
-  attachStragglers(members, alive, sum, o);
+  attachStragglers(members, alive, sum, o, (x, y) => protagonistsClash(docs(x), docs(y), o));
   return [...alive].map((x) => members[x].sort((p, q) => p - q).map((a) => topic[a]));
+}
+
+/**
+ * Reports of two events of one kind (two players of one team arrested for drunk driving, a rule
+ * issued and a rule revoked) share their topic words but are each about their own person: the
+ * person most of one group's reports put in their lead and name most is not the other group's,
+ * and most reports of one group never name the other's (the later event's reports may recall the
+ * earlier one's protagonist; the earlier cannot name the later's). Surnames stand for the whole
+ * name. Reports of one event may put different people first (the player, the police spokesman),
+ * but mostly name each other's.
+ */
+function protagonistsClash(a: StoryFeatures[], b: StoryFeatures[], o: GroupingOptions): boolean {
+  const pa = protagonist(a);
+  const pb = protagonist(b);
+  if (pa === null || pb === null || pa === pb) return false;
+  const named = (p: string, group: StoryFeatures[]) => group.filter((f) => f.nameEnds.has(p)).length / group.length;
+  return named(pa, b) < o.protagonistNamedShare || named(pb, a) < o.protagonistNamedShare;
+}
+
+/** The person most of a group's reports (of those that have one) name most, as a surname; null when none has a majority. */
+function protagonist(group: StoryFeatures[]): string | null {
+  const votes = new Map<string, number>();
+  let voters = 0;
+  for (const f of group) {
+    const p = f.persons[0];
+    if (p === undefined) continue;
+    voters++;
+    const e = nameEnd(p);
+    votes.set(e, (votes.get(e) ?? 0) + 1);
+  }
+  for (const [e, v] of votes) if (v >= 2 && 2 * v > voters) return e;
+  return null;
 }
 
 /**
@@ -216,7 +256,7 @@ function averageLinkage(features: StoryFeatures[], topic: number[], v: TermVecto
  * and beats the runner-up's by a margin, so a short report that could belong to two stories of the
  * topic stays apart.
  */
-function attachStragglers(members: number[][], alive: Set<number>, sum: Float64Array[], o: GroupingOptions): void {
+function attachStragglers(members: number[][], alive: Set<number>, sum: Float64Array[], o: GroupingOptions, clash: (x: number, y: number) => boolean): void {
   const small = [...alive].filter((x) => members[x].length <= o.stragglerSize);
   for (const x of small) {
     let best = -1;
@@ -227,7 +267,7 @@ function attachStragglers(members: number[][], alive: Set<number>, sum: Float64A
       const mean = sum[x][y] / (members[x].length * members[y].length);
       if (mean > bestMean) { second = bestMean; bestMean = mean; best = y; } else if (mean > second) second = mean;
     }
-    if (best < 0 || bestMean < o.stragglerFloor || bestMean < o.stragglerMargin * second) continue;
+    if (best < 0 || bestMean < o.stragglerFloor || bestMean < o.stragglerMargin * second || clash(x, best)) continue;
     alive.delete(x);
     members[best].push(...members[x]);
     for (const z of alive) { sum[best][z] += sum[x][z]; sum[z][best] = sum[best][z]; }
