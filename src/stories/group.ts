@@ -117,30 +117,55 @@ export function groupStories(corpus: Corpus, options: Partial<GroupingOptions> =
 
 /**
  * For each document, the earlier documents (in `order`) worth comparing with: those sharing an
- * entity carried by few documents, or a MinHash band. Common entities propose nothing, which
- * keeps the number of pairs far below n².
+ * entity carried by few documents, one of its few key words, or a MinHash band. Common entities
+ * and words propose nothing, which keeps the number of pairs far below n².
  */
 function blockCandidates(features: StoryFeatures[], order: number[], o: GroupingOptions): number[][] {
   const n = features.length;
   const entityDf = new Map<string, number>();
-  for (const f of features) for (const e of f.entities.keys()) entityDf.set(e, (entityDf.get(e) ?? 0) + 1);
+  const lemmaDf = new Map<string, number>();
+  for (const f of features) {
+    for (const e of f.entities.keys()) entityDf.set(e, (entityDf.get(e) ?? 0) + 1);
+    for (const l of f.lemmas.keys()) lemmaDf.set(l, (lemmaDf.get(l) ?? 0) + 1);
+  }
   // In a small pile every entity of a story is "common"; a floor keeps them proposing candidates.
   const maxDf = Math.max(MIN_CANDIDATE_DF, Math.ceil(o.commonEntityShare * n));
-  const byEntity = new Map<string, number[]>();
+  const keysOf = (f: StoryFeatures) => [
+    ...[...f.entities.keys()].filter((e) => entityDf.get(e)! <= maxDf),
+    ...keyWords(f, lemmaDf, n, maxDf).map((l) => `word:${l}`),
+  ];
+  const byKey = new Map<string, number[]>();
   const lsh = new LshIndex<number>();
   const out: number[][] = new Array(n);
   for (const i of order) {
     const f = features[i];
     const found = lsh.candidates(f.signature);
-    for (const e of f.entities.keys()) {
-      if (entityDf.get(e)! > maxDf) continue;
-      for (const j of byEntity.get(e) ?? []) found.add(j);
-    }
+    const keys = keysOf(f);
+    for (const k of keys) for (const j of byKey.get(k) ?? []) found.add(j);
     out[i] = [...found];
     lsh.add(i, f.signature);
-    for (const e of f.entities.keys()) (byEntity.get(e) ?? byEntity.set(e, []).get(e)!).push(i);
+    for (const k of keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i);
   }
   return out;
+}
+
+/** Key words a document proposes candidates by: this many of its weightiest content words. */
+const KEY_WORDS = 4;
+
+/**
+ * The words that say what a report is about when it names nobody (a short item on "the rule" or
+ * "the endangered species" that tags no entity): its content words weighted by how often it uses
+ * them (the title and lead count more) and how few documents carry them; words of one document
+ * only link nothing, words of many propose too much.
+ */
+function keyWords(f: StoryFeatures, df: Map<string, number>, n: number, maxDf: number): string[] {
+  const scored: [string, number][] = [];
+  for (const [l, c] of f.lemmas) {
+    const d = df.get(l)!;
+    if (d < 2 || d > maxDf || l.length < 3) continue;
+    scored.push([l, c * Math.log(n / d)]);
+  }
+  return scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, KEY_WORDS).map(([l]) => l);
 }
 
 interface TermVectors {
@@ -308,6 +333,7 @@ function incrementalPass(features: StoryFeatures[], order: number[], v: TermVect
       s *= timeDiscount(o, f.day, group.days);
       if (s >= bestScore) { bestScore = s; best = k; }
     }
+    if (process.env.STORY_DEBUG && /^(9_9ecb|5_9ecbplus|16_2ecb)$/.test(f.doc.source)) console.error('INC', f.doc.source, candidatesOf(i).length, [...closest].map(([k, sc]) => `${groups[k].members.map((m) => features[m].doc.source).slice(0, 3).join('/')}:${sc.toFixed(3)}`).join(' '), bestScore.toFixed(3), [...f.lemmas].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([l, c]) => l + c).join(' '));
     if (best < 0) {
       best = groups.length;
       groups.push({ members: [], entities: new Map(), entityNorm2: 0, lemmas: new Map(), lemmaNorm2: 0, actors: new Map(), days: [] });
