@@ -36,7 +36,7 @@ export interface GroupingOptions {
 export const DEFAULT_GROUPING: GroupingOptions = {
   topicThreshold: 0.06,
   storyThreshold: 0.12,
-  stragglerSize: 3,
+  stragglerSize: 4,
   stragglerFloor: 0.06,
   stragglerMargin: 2,
   maxLinkageTopic: 200,
