@@ -130,9 +130,10 @@ function blockCandidates(features: StoryFeatures[], order: number[], o: Grouping
   }
   // In a small pile every entity of a story is "common"; a floor keeps them proposing candidates.
   const maxDf = Math.max(MIN_CANDIDATE_DF, Math.ceil(o.commonEntityShare * n));
+  // Words are many and common ones many times so: a fixed cap keeps their candidates a constant per document.
   const keysOf = (f: StoryFeatures) => [
     ...[...f.entities.keys()].filter((e) => entityDf.get(e)! <= maxDf),
-    ...keyWords(f, lemmaDf, n, maxDf).map((l) => `word:${l}`),
+    ...keyWords(f, lemmaDf, n, MIN_CANDIDATE_DF).map((l) => `word:${l}`),
   ];
   const byKey = new Map<string, number[]>();
   const lsh = new LshIndex<number>();
