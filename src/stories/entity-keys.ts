@@ -1,5 +1,5 @@
 import type { EntityType } from '../model/mention.js';
-import { isActor, type StoryFeatures } from './features.js';
+import { isActor, isPerson, nameEnd, type StoryFeatures } from './features.js';
 
 /**
  * Each mention counts under two keys: its name, whatever type a tagger gave it in each document
@@ -21,6 +21,8 @@ export function unifyEntityKeys(features: StoryFeatures[]): void {
       .filter(([k, c]) => c >= 2 && isActor(votes.get(k)))
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([k]) => k);
+    f.persons = f.actors.filter((k) => isPerson(votes.get(k)) && f.leadNameEnds.has(nameEnd(k)));
+    for (const k of f.entities.keys()) f.nameEnds.add(nameEnd(k));
     for (const [, id] of f.resolvedAs) {
       const key = `entity:${id}`;
       f.entities.set(key, (f.entities.get(key) ?? 0) + 1);

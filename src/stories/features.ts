@@ -21,6 +21,12 @@ export interface StoryFeatures {
   resolvedAs: [string, string][];
   /** People and organisations the document is about: named at least twice, most mentioned first (set by the grouper, which sees every document's types). */
   actors: string[];
+  /** The actors the corpus tags as people and the title or lead names, most mentioned first (set by the grouper): who the report is about, not who it quotes further down. */
+  persons: string[];
+  /** The last word of each name in the title or the lead. */
+  leadNameEnds: Set<string>;
+  /** The last word of every name the document carries: a surname alone names the same person. */
+  nameEnds: Set<string>;
   /** Content lemmas of the body (the lead's weighing more) and of the title (counted twice). */
   lemmas: Map<string, number>;
   signature: Uint32Array;
@@ -38,12 +44,16 @@ export function storyFeatures(corpus: Corpus, doc: Document): StoryFeatures {
   const entities = new Map<string, number>();
   const entityTypes = new Map<string, Map<EntityType, number>>();
   const resolvedAs: [string, string][] = [];
+  const leadNameEnds = new Set<string>();
+  const sentences = doc.layers.sentences ?? [];
+  const leadEnd = sentences.length ? sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1].end : 0;
   (doc.layers.mentions ?? []).forEach((m, i) => {
     if (m.type === 'MISC') return;
     // The name itself, whatever type the tagger gave it here: "Klitschko" tagged a place in one
     // report and a person in the next is one protagonist. The resolved id adds spelling variants.
     const name = nameKey(m.text);
     if (!name) return;
+    if (m.start < leadEnd) leadNameEnds.add(nameEnd(name));
     const id = corpus.mentionEntity?.get(`${doc.id}:${i}`);
     if (id !== undefined) resolvedAs.push([name, id]);
     countName(entities, entityTypes, name, m.type);
@@ -63,7 +73,9 @@ export function storyFeatures(corpus: Corpus, doc: Document): StoryFeatures {
   for (const lemma of title.lemmas) lemmas.set(lemma, (lemmas.get(lemma) ?? 0) + TITLE_WEIGHT);
   for (const m of title.names) {
     const name = nameKey(m.text);
-    if (name) countName(entities, entityTypes, name, m.type);
+    if (!name) continue;
+    countName(entities, entityTypes, name, m.type);
+    leadNameEnds.add(nameEnd(name));
   }
   const published = doc.meta.published ? Date.parse(doc.meta.published.slice(0, 10)) : NaN;
   return {
@@ -72,6 +84,9 @@ export function storyFeatures(corpus: Corpus, doc: Document): StoryFeatures {
     entityTypes,
     resolvedAs,
     actors: [],
+    persons: [],
+    nameEnds: new Set(),
+    leadNameEnds,
     lemmas,
     signature: signature(shingleHashes(`${doc.meta.title ?? ''}\n${bodyText(doc)}`, 3)),
     day: Number.isFinite(published) ? Math.round(published / 86_400_000) : null,
@@ -85,11 +100,28 @@ export function nameKey(text: string): string {
 
 /** Whether the corpus-wide tags of an entity make it a person or organisation. */
 export function isActor(votes: Map<EntityType, number> | undefined): boolean {
+  return majorityOf(votes, ACTOR_TYPES);
+}
+
+const PERSON = new Set<EntityType>(['PER']);
+
+/** Whether the corpus-wide tags of an entity make it a person. */
+export function isPerson(votes: Map<EntityType, number> | undefined): boolean {
+  return majorityOf(votes, PERSON);
+}
+
+function majorityOf(votes: Map<EntityType, number> | undefined, types: Set<EntityType>): boolean {
   if (!votes) return false;
-  let actor = 0;
+  let hit = 0;
   let all = 0;
-  for (const [t, c] of votes) { all += c; if (ACTOR_TYPES.has(t)) actor += c; }
-  return 2 * actor > all;
+  for (const [t, c] of votes) { all += c; if (types.has(t)) hit += c; }
+  return 2 * hit > all;
+}
+
+/** The last word of a name key ("jamal williams" -> "williams"). */
+export function nameEnd(name: string): string {
+  const space = name.lastIndexOf(' ');
+  return space < 0 ? name : name.slice(space + 1);
 }
 
 function countName(entities: Map<string, number>, entityTypes: Map<string, Map<EntityType, number>>, name: string, type: EntityType): void {

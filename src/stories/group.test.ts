@@ -129,6 +129,31 @@ describe('story keys and topics of two events', () => {
   });
 });
 
+describe('two events of one kind about two people', () => {
+  const undated = (source: string, title: string, text: string) =>
+    annotateDocument(ingestRecord({ title, text, outlet: `${source}.example` }, source));
+  const arrest = (source: string, player: string, surname: string, day: string, recall: string) =>
+    undated(source, `Harbourside Gulls' ${surname} arrested on suspicion of drunk driving`,
+      `Harbourside Gulls receiver ${player} was arrested on suspicion of drunk driving early ${day}, the state highway patrol said. ` +
+      `${surname} was stopped on the coastal freeway after midnight and failed a sobriety test, patrol officer Nils Ambry said. ` +
+      `${surname} was booked into the county jail and released on bail. The Gulls said they were aware of the arrest of ${surname}. ${recall}` +
+      `${surname} is expected to play in the playoff game on Sunday.`);
+
+  it('keeps apart two arrests of two players of one team even when the later reports recall the earlier', () => {
+    const first = ['gulls-daily', 'coast-sports', 'state-wire'].map((s) => arrest(s, 'Darin Kolbe', 'Kolbe', 'Tuesday', ''));
+    const recall = 'It is the second arrest of a Gulls player this month after Darin Kolbe was stopped on the same freeway. ';
+    const second = ['gulls-daily2', 'coast-sports2', 'state-wire2'].map((s) => arrest(s, 'Emeka Strand', 'Strand', 'Sunday', recall));
+    const corpus = corpusOf([...first, ...second]);
+    const stories = groupStories(corpus);
+    expect(storyOf(corpus, stories, 'gulls-daily')).toBe(storyOf(corpus, stories, 'state-wire'));
+    expect(storyOf(corpus, stories, 'gulls-daily2')).toBe(storyOf(corpus, stories, 'state-wire2'));
+    expect(storyOf(corpus, stories, 'gulls-daily')).not.toBe(storyOf(corpus, stories, 'gulls-daily2'));
+    // Without the check the two arrests are one story: the test exercises it.
+    const merged = groupStories(corpus, { protagonistNamedShare: 0 });
+    expect(storyOf(corpus, merged, 'gulls-daily')).toBe(storyOf(corpus, merged, 'gulls-daily2'));
+  });
+});
+
 describe('short reports', () => {
   it('reads names and lemmas off the title, which the body does not annotate', async () => {
     const { titleTerms } = await import('./title-terms.js');

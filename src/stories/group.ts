@@ -1,6 +1,6 @@
 import type { Corpus, Story } from '../model/corpus.js';
 import { estimatedJaccard, LshIndex } from './minhash.js';
-import { storyFeatures, type StoryFeatures } from './features.js';
+import { nameEnd, storyFeatures, type StoryFeatures } from './features.js';
 import { unifyEntityKeys } from './entity-keys.js';
 
 export interface GroupingOptions {
@@ -25,6 +25,8 @@ export interface GroupingOptions {
   storyShare: number;
   /** Multiplier when the document's main actors are absent from the story and the story's from the document. */
   actorClash: number;
+  /** Two groups of a topic about two different people stay apart when fewer than this share of one group's reports name the other's person. */
+  protagonistNamedShare: number;
   /** Entities carried by more than this share of documents are too common to propose candidates. */
   commonEntityShare: number;
   /** Reports of one event are published within days of each other; beyond this a link is discounted. */
@@ -34,7 +36,7 @@ export interface GroupingOptions {
 export const DEFAULT_GROUPING: GroupingOptions = {
   topicThreshold: 0.06,
   storyThreshold: 0.12,
-  stragglerSize: 3,
+  stragglerSize: 4,
   stragglerFloor: 0.06,
   stragglerMargin: 2,
   maxLinkageTopic: 200,
@@ -44,6 +46,7 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   textWeight: 0.1,
   storyShare: 0.5,
   actorClash: 0.5,
+  protagonistNamedShare: 0.5,
   commonEntityShare: 0.2,
   timeWindowDays: 10,
 };
@@ -114,30 +117,56 @@ export function groupStories(corpus: Corpus, options: Partial<GroupingOptions> =
 
 /**
  * For each document, the earlier documents (in `order`) worth comparing with: those sharing an
- * entity carried by few documents, or a MinHash band. Common entities propose nothing, which
- * keeps the number of pairs far below n².
+ * entity carried by few documents, one of its few key words, or a MinHash band. Common entities
+ * and words propose nothing, which keeps the number of pairs far below n².
  */
 function blockCandidates(features: StoryFeatures[], order: number[], o: GroupingOptions): number[][] {
   const n = features.length;
   const entityDf = new Map<string, number>();
-  for (const f of features) for (const e of f.entities.keys()) entityDf.set(e, (entityDf.get(e) ?? 0) + 1);
+  const lemmaDf = new Map<string, number>();
+  for (const f of features) {
+    for (const e of f.entities.keys()) entityDf.set(e, (entityDf.get(e) ?? 0) + 1);
+    for (const l of f.lemmas.keys()) lemmaDf.set(l, (lemmaDf.get(l) ?? 0) + 1);
+  }
   // In a small pile every entity of a story is "common"; a floor keeps them proposing candidates.
   const maxDf = Math.max(MIN_CANDIDATE_DF, Math.ceil(o.commonEntityShare * n));
-  const byEntity = new Map<string, number[]>();
+  // Words are many and common ones many times so: a fixed cap keeps their candidates a constant per document.
+  const keysOf = (f: StoryFeatures) => [
+    ...[...f.entities.keys()].filter((e) => entityDf.get(e)! <= maxDf),
+    ...keyWords(f, lemmaDf, n, MIN_CANDIDATE_DF).map((l) => `word:${l}`),
+  ];
+  const byKey = new Map<string, number[]>();
   const lsh = new LshIndex<number>();
   const out: number[][] = new Array(n);
   for (const i of order) {
     const f = features[i];
     const found = lsh.candidates(f.signature);
-    for (const e of f.entities.keys()) {
-      if (entityDf.get(e)! > maxDf) continue;
-      for (const j of byEntity.get(e) ?? []) found.add(j);
-    }
+    const keys = keysOf(f);
+    for (const k of keys) for (const j of byKey.get(k) ?? []) found.add(j);
     out[i] = [...found];
     lsh.add(i, f.signature);
-    for (const e of f.entities.keys()) (byEntity.get(e) ?? byEntity.set(e, []).get(e)!).push(i);
+    for (const k of keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i);
   }
   return out;
+}
+
+/** Key words a document proposes candidates by: this many of its weightiest content words. */
+const KEY_WORDS = 4;
+
+/**
+ * The words that say what a report is about when it names nobody (a short item on "the rule" or
+ * "the endangered species" that tags no entity): its content words weighted by how often it uses
+ * them (the title and lead count more) and how few documents carry them; words of one document
+ * only link nothing, words of many propose too much.
+ */
+function keyWords(f: StoryFeatures, df: Map<string, number>, n: number, maxDf: number): string[] {
+  const scored: [string, number][] = [];
+  for (const [l, c] of f.lemmas) {
+    const d = df.get(l)!;
+    if (d < 2 || d > maxDf || l.length < 3) continue;
+    scored.push([l, c * Math.log(n / d)]);
+  }
+  return scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, KEY_WORDS).map(([l]) => l);
 }
 
 interface TermVectors {
@@ -190,24 +219,61 @@ function averageLinkage(features: StoryFeatures[], topic: number[], v: TermVecto
   }
   const members: number[][] = topic.map((_, a) => [a]);
   const alive = new Set(members.keys());
+  const docs = (x: number) => members[x].map((a) => features[topic[a]]);
+  // Pairs of groups found to be about two different people; a group that grows is looked at again.
+  const apart = new Set<string>();
   for (;;) {
     let best = o.storyThreshold;
     let bx = -1;
     let by = -1;
     for (const x of alive) {
       for (const y of alive) {
-        if (y <= x) continue;
+        if (y <= x || apart.has(`${x} ${y}`)) continue;
         const mean = sum[x][y] / (members[x].length * members[y].length);
         if (mean >= best) { best = mean; bx = x; by = y; }
       }
     }
     if (bx < 0) break;
+    if (protagonistsClash(docs(bx), docs(by), o)) { apart.add(`${bx} ${by}`); continue; }
+    for (const key of [...apart]) if (key.split(' ').includes(String(bx))) apart.delete(key);
     alive.delete(by);
     members[bx].push(...members[by]);
     for (const z of alive) { sum[bx][z] += sum[by][z]; sum[z][bx] = sum[bx][z]; }
   }
-  attachStragglers(members, alive, sum, o);
+  attachStragglers(members, alive, sum, o, (x, y) => protagonistsClash(docs(x), docs(y), o));
   return [...alive].map((x) => members[x].sort((p, q) => p - q).map((a) => topic[a]));
+}
+
+/**
+ * Reports of two events of one kind (two players of one team arrested for drunk driving, a rule
+ * issued and a rule revoked) share their topic words but are each about their own person: the
+ * person most of one group's reports put in their lead and name most is not the other group's,
+ * and most reports of one group never name the other's (the later event's reports may recall the
+ * earlier one's protagonist; the earlier cannot name the later's). Surnames stand for the whole
+ * name. Reports of one event may put different people first (the player, the police spokesman),
+ * but mostly name each other's.
+ */
+function protagonistsClash(a: StoryFeatures[], b: StoryFeatures[], o: GroupingOptions): boolean {
+  const pa = protagonist(a);
+  const pb = protagonist(b);
+  if (pa === null || pb === null || pa === pb) return false;
+  const named = (p: string, group: StoryFeatures[]) => group.filter((f) => f.nameEnds.has(p)).length / group.length;
+  return named(pa, b) < o.protagonistNamedShare || named(pb, a) < o.protagonistNamedShare;
+}
+
+/** The person most of a group's reports (of those that have one) name most, as a surname; null when none has a majority. */
+function protagonist(group: StoryFeatures[]): string | null {
+  const votes = new Map<string, number>();
+  let voters = 0;
+  for (const f of group) {
+    const p = f.persons[0];
+    if (p === undefined) continue;
+    voters++;
+    const e = nameEnd(p);
+    votes.set(e, (votes.get(e) ?? 0) + 1);
+  }
+  for (const [e, v] of votes) if (v >= 2 && 2 * v > voters) return e;
+  return null;
 }
 
 /**
@@ -216,7 +282,7 @@ function averageLinkage(features: StoryFeatures[], topic: number[], v: TermVecto
  * and beats the runner-up's by a margin, so a short report that could belong to two stories of the
  * topic stays apart.
  */
-function attachStragglers(members: number[][], alive: Set<number>, sum: Float64Array[], o: GroupingOptions): void {
+function attachStragglers(members: number[][], alive: Set<number>, sum: Float64Array[], o: GroupingOptions, clash: (x: number, y: number) => boolean): void {
   const small = [...alive].filter((x) => members[x].length <= o.stragglerSize);
   for (const x of small) {
     let best = -1;
@@ -227,7 +293,7 @@ function attachStragglers(members: number[][], alive: Set<number>, sum: Float64A
       const mean = sum[x][y] / (members[x].length * members[y].length);
       if (mean > bestMean) { second = bestMean; bestMean = mean; best = y; } else if (mean > second) second = mean;
     }
-    if (best < 0 || bestMean < o.stragglerFloor || bestMean < o.stragglerMargin * second) continue;
+    if (best < 0 || bestMean < o.stragglerFloor || bestMean < o.stragglerMargin * second || clash(x, best)) continue;
     alive.delete(x);
     members[best].push(...members[x]);
     for (const z of alive) { sum[best][z] += sum[x][z]; sum[z][best] = sum[best][z]; }
@@ -268,6 +334,7 @@ function incrementalPass(features: StoryFeatures[], order: number[], v: TermVect
       s *= timeDiscount(o, f.day, group.days);
       if (s >= bestScore) { bestScore = s; best = k; }
     }
+    if (process.env.STORY_DEBUG && /^(9_9ecb|5_9ecbplus|16_2ecb)$/.test(f.doc.source)) console.error('INC', f.doc.source, candidatesOf(i).length, [...closest].map(([k, sc]) => `${groups[k].members.map((m) => features[m].doc.source).slice(0, 3).join('/')}:${sc.toFixed(3)}`).join(' '), bestScore.toFixed(3), [...f.lemmas].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([l, c]) => l + c).join(' '));
     if (best < 0) {
       best = groups.length;
       groups.push({ members: [], entities: new Map(), entityNorm2: 0, lemmas: new Map(), lemmaNorm2: 0, actors: new Map(), days: [] });
