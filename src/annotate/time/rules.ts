@@ -327,7 +327,11 @@ export const RULES: Rule[] = [
       const mod = m[1]?.toLowerCase();
       if (!mod && !m[2] && /^(May|March|MARCH)$/.test(word)) {
         // "May" and "March" are words too: take them only after a calendar preposition.
-        if (!/\b(in|of|since|until|till|by|from|to|through|during|before|after|between|and|or|early|late|mid|last|next|this|each|every)\s*$/i.test(ctx.before)) return null;
+        // ...or as a modifier between a determiner and its noun ("the March accession", "the May elections").
+        const modifier = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(ctx.before)
+          && /^\s+[a-z]{3,}\b/.test(ctx.after)
+          && !/^\s+(?:on|of|to|for|in|into|through|against|and|or|from|with|by|at|is|was|will|would|could|should|can|be|been|past|toward|towards|across|along|around)\b/.test(ctx.after);
+        if (!modifier && !/\b(in|of|since|until|till|by|from|to|through|during|before|after|between|and|or|early|late|mid|last|next|this|each|every)\s*$/i.test(ctx.before)) return null;
       }
       if (!ctx.anchor) return unresolved('DATE', `XXXX-${String(month).padStart(2, '0')}`, 'month');
       // Unmarked by a sure tense sign, a bare month is the nearest one of that name.

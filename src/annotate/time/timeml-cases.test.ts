@@ -343,3 +343,27 @@ describe('guards from news text', () => {
     expect(value('He was arrested early morning on Sunday, March 2, 2031.', 'early morning')).toBe('2031-03-02TMO');
   });
 });
+
+describe('one day named through another', () => {
+  it('marks "the day before last Tuesday" and "the day after Christmas" as one date next to the named one', () => {
+    expect(value("The day before last Tuesday's hearing, the lawyers met.", 'day before')).toBe('2031-03-10');
+    expect(texts("The day before last Tuesday's hearing, the lawyers met.")).toEqual(['The day before last Tuesday']);
+    expect(value('The shop reopened the day after Christmas.', 'day after')).toBe('2030-12-26');
+  });
+
+  it('leaves an event-anchored "the day before the plunge" to the event', () => {
+    expect(texts('Prices fell the day before the plunge.')).toEqual([]);
+  });
+});
+
+describe('"May" and "March" as a modifier', () => {
+  it('reads the month between a determiner and its noun', () => {
+    expect(value('The March accession will let the three countries attend the summit.', 'March')).toBe('2031-03');
+    expect(value('Polls show a close race ahead of the May elections.', 'May')).toBe('2031-05');
+  });
+
+  it('leaves the noun "march" and "the March on ..." alone', () => {
+    expect(texts('Thousands joined a march against the war.')).toEqual([]);
+    expect(texts('They remembered the March on Washington.')).toEqual([]);
+  });
+});
