@@ -760,6 +760,8 @@ export const RULES: Rule[] = [
       const unitWord = m[3].toLowerCase();
       const unit = unitOf(unitWord);
       const word = m[2].toLowerCase();
+      // "a years-long battle": the article goes with the noun; the plural is an unspecified count.
+      if (/^(?:a|an)$/.test(word) && /s$/.test(unitWord)) return null;
       // "a second attempt" is an ordinal, "three-quarters of its food" a fraction.
       if (unit === 'second' && /^(?:a|an|the)$/.test(word) && /^\s+[a-z]/i.test(ctx.after) && !/^\s+(?:or|later|earlier|before|after|ago|and|to)\b/i.test(ctx.after)) return null;
       if (unit === 'quarter' && /^,?\s+of\s+(?:the|its|his|her|their|all|a|an|our|total|U\.S\.)\b/i.test(ctx.after)) return null;
@@ -864,6 +866,16 @@ export const RULES: Rule[] = [
       if (/recent\s+years/i.test(m[0])) return refValue('PAST_REF', 'publication');
       if (/^the\s+(?:past|last)\b/i.test(m[0]) && /\s+few\b/i.test(m[0])) return refValue('PAST_REF', 'publication');
       return durationOf(durationValue(NaN, unitOf(unitWord)));
+    },
+  },
+  {
+    // "a decades-long dispute", "the weeks-long strike": a stretch of an unspecified number of units.
+    // Decades are counted in years, as TimeML values write "two decades" (P20Y).
+    name: 'plural-long',
+    re: /\b(centuries|decades|years|months|weeks|days|hours)-long\b/gi,
+    build(m) {
+      const unit = unitOf(m[1].toLowerCase());
+      return durationOf(durationValue(NaN, unit === 'decade' || unit === 'century' ? 'year' : unit));
     },
   },
   {

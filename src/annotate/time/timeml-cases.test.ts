@@ -367,3 +367,17 @@ describe('"May" and "March" as a modifier', () => {
     expect(texts('They remembered the March on Washington.')).toEqual([]);
   });
 });
+
+describe('"-long" compounds of a plural unit', () => {
+  it('reads "decades-long", "months-long", "hours-long" as a duration of unspecified length', () => {
+    expect(value('Apple settled its decades-long dispute with the label.', 'decades-long')).toBe('PXY');
+    expect(value('The union ended a months-long strike.', 'months-long')).toBe('PXM');
+    expect(value('Police ended an hours-long standoff.', 'hours-long')).toBe('PTXH');
+  });
+
+  it('does not read the article of "a years-long battle" as one year', () => {
+    expect(texts('They won a years-long battle.')).toEqual(['years-long']);
+    expect(value('They won a years-long battle.', 'years-long')).toBe('PXY');
+    expect(value('They held a day-long meeting.', 'day-long')).toBe('P1D');
+  });
+});
