@@ -104,11 +104,12 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
 /**
  * "The day before last Tuesday", "the day after Christmas": one calendar day named through
  * another; TimeML marks the whole phrase as one TIMEX3 whose value is the day next to the named one.
+ * "A day after Monday's vote" stays a duration ("a day") and a date, as TimeML marks it.
  */
 function dayBeforeOrAfter(text: string, d: Draft): Draft {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.out.value);
   if (!day || d.out.type !== 'DATE') return d;
-  const lead = /\b(?:the\s+)?day\s+(before|after)\s+$/i.exec(text.slice(Math.max(d.sentence.start, d.start - 20), d.start));
+  const lead = /\bthe\s+day\s+(before|after)\s+$/i.exec(text.slice(Math.max(d.sentence.start, d.start - 20), d.start));
   if (!lead) return d;
   const shifted = addDays({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }, lead[1].toLowerCase() === 'before' ? -1 : 1);
   return { ...d, start: d.start - lead[0].length, out: { ...d.out, ...dayValue(shifted, d.out.anchor) } };

@@ -381,3 +381,10 @@ describe('"-long" compounds of a plural unit', () => {
     expect(value('They held a day-long meeting.', 'day-long')).toBe('P1D');
   });
 });
+
+describe('"a day after" a named day', () => {
+  it('does not shift the named day: only "the day after" names the next day', () => {
+    expect(value("The move comes a day after Monday's announcement.", 'Monday')).toBe('2031-03-10');
+    expect(texts('It came two days after the vote on Monday.')).toEqual(['two days', 'Monday']);
+  });
+});
