@@ -246,6 +246,17 @@ function fiscalQuarter(y: number): TimeValue {
 /** Ordered by priority: on equal spans, earlier rules win. */
 export const RULES: Rule[] = [
   {
+    // "on Mondays", "Tuesday nights", "on Monday and Tuesday nights": a weekday in the plural recurs
+    // (TimeML SET XXXX-WXX-2TNI); a weekday joined to such a plural shares its reading.
+    name: 'set-weekday-plural',
+    re: new RegExp(`\\b(${WEEKDAY_RE})(?:s\\b|\\s+(mornings|afternoons|evenings|nights)\\b|(?=\\s+(?:and|or)\\s+${WEEKDAY_RE}(?:s\\b|\\s+(mornings|afternoons|evenings|nights)\\b)))`, 'g'),
+    build(m) {
+      const wd = weekdayNumber(m[1]);
+      const part = (m[2] ?? m[3])?.replace(/s$/, '');
+      return wd ? setOf(`XXXX-WXX-${wd}${timeSuffix(part)}`) : null;
+    },
+  },
+  {
     name: 'event-relative',
     re: new RegExp(`\\b(${COUNT_RE})[- ](${UNIT_RE})\\s+(before|after|prior to|ahead of|following|earlier than|later than)\\s+(?:the|this|that|his|her|their|its)\\s+((?:[A-Za-z][\\w'-]*\\s+){0,2}?([a-z][a-z-]+))(?=\\s*(?:[,.;:!?)]|$|\\s+(?:of|in|on|at|with|to|for|from|by|over|between|and|was|were|is|are|had|has|that|which|when|,)\\b))`, 'gi'),
     build(m, ctx) {
@@ -909,7 +920,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'set',
-    re: new RegExp(`\\b(?:(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually)|(?:(?:once|twice|three times|\\d+ times)\\s+)?(?:every|each|per|a)\\s+(other\\s+)?(${COUNT_RE}\\s+)?(day|week|month|year|quarter|hour|minute|morning|evening|night|weekend|${WEEKDAY_RE}))\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually)|(?:(?:once|twice|three times|\\d+ times)\\s+)?(?:every|each|per|a)\\s+(other\\s+)?(${COUNT_RE}\\s+)?(day|week|month|year|quarter|hour|minute|morning|evening|night|weekend|${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night)(?!'))?)\\b`, 'gi'),
     build(m, ctx) {
       const adv = m[1]?.toLowerCase();
       if (adv) {
@@ -928,7 +939,8 @@ export const RULES: Rule[] = [
       if (/^a\s/.test(word) && !/(?:times|once|twice)\s*$/i.test(ctx.before)) return null;
       const unit = m[4].toLowerCase();
       const wd = weekdayNumber(unit);
-      if (wd) return setOf(`XXXX-WXX-${wd}`);
+      // "every Monday morning": the part of the day recurs with the weekday.
+      if (wd) return setOf(`XXXX-WXX-${wd}${timeSuffix(m[5])}`);
       if (unit in PARTS_OF_DAY) return setOf(`XXXX-XX-XX${PARTS_OF_DAY[unit]}`);
       if (unit === 'weekend') return setOf('XXXX-WXX-WE');
       const n = m[3] ? countValue(m[3].trim()) ?? 1 : m[2] ? 2 : 1;

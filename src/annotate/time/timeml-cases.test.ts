@@ -388,3 +388,24 @@ describe('"a day after" a named day', () => {
     expect(texts('It came two days after the vote on Monday.')).toEqual(['two days', 'Monday']);
   });
 });
+
+describe('recurring weekdays', () => {
+  it('reads a weekday in the plural, or with a plural part of the day, as a SET', () => {
+    expect(value('The shop closes on Mondays.', 'Mondays')).toBe('XXXX-WXX-1');
+    expect(value('Flights leave on Tuesday nights from March 30.', 'Tuesday nights')).toBe('XXXX-WXX-2TNI');
+    expect(value('Meetings are held Friday afternoons.', 'Friday afternoons')).toBe('XXXX-WXX-5TAF');
+  });
+
+  it('gives a weekday joined to such a plural the same reading', () => {
+    expect(value('Flights leave on Monday and Tuesday nights from March 30.', 'Monday')).toBe('XXXX-WXX-1TNI');
+  });
+
+  it('keeps the part of the day after "every"', () => {
+    expect(value('He jogs every Monday morning.', 'Monday')).toBe('XXXX-WXX-1TMO');
+  });
+
+  it('leaves single weekdays dated', () => {
+    expect(value('He arrived Monday and left Tuesday night.', 'Monday')).toBe('2031-03-10');
+    expect(value("He missed Monday night's meeting.", 'Monday')).toBe('2031-03-10');
+  });
+});
