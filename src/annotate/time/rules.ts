@@ -463,6 +463,9 @@ export const RULES: Rule[] = [
       if (isPeriod && !ctx.lastQuarter && !which) return null;
       if (isPeriod && (which === 'first' || which === 'next' || which === 'coming')) return null;
       if (!ctx.anchor) return unresolved('DATE', 'XXXX-QX', 'quarter');
+      // "sales rose in February compared to the same period last year": the month just named, a year before.
+      const month = ctx.lastDate?.granularity === 'month' ? ctx.lastDate.date : null;
+      if (isPeriod && yearBack && month && new RegExp(`${MONTH_RE}`).test(ctx.before)) return monthValue(month.y - 1, month.m, 'publication');
       const current = quarterOf(ctx.anchor.date);
       let base = ctx.lastQuarter ?? shiftQuarter(current.y, current.q, -1);
       if (which === 'current') base = current;

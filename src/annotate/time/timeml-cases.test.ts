@@ -409,3 +409,13 @@ describe('recurring weekdays', () => {
     expect(value("He missed Monday night's meeting.", 'Monday')).toBe('2031-03-10');
   });
 });
+
+describe('"the same period last year" after a month', () => {
+  it('is the month just named, a year before', () => {
+    expect(value('Sales rose 43% in February compared to the same period last year.', 'same period')).toBe('2030-02');
+  });
+
+  it('stays a quarter after a quarter', () => {
+    expect(value('Profit rose in the fourth quarter from the same period last year.', 'same period')).toBe('2029-Q4');
+  });
+});
