@@ -783,7 +783,9 @@ export const RULES: Rule[] = [
         // "$5 a year", "twice a week" are rates, not spans of time.
         // TimeML keeps frequencies ("twice a week") but leaves prices and rates ("$2 million a year") unmarked.
         if (/(?:times|once|twice|thrice)\s*$/i.test(ctx.before)) return setOf(durationValue(1, unit));
-        if (/(?:\d|%|percent|cents?|dollars?|million|billion|[a-z]{3,}s)\s*$/i.test(ctx.before)) return null;
+        // ...but "comes a day after the vote" is a span before or after something, whatever the word before it.
+        const relative = /^\s+(?:after|before|later|earlier|ago)\b/i.test(ctx.after);
+        if (!relative && /(?:\d|%|percent|cents?|dollars?|million|billion|[a-z]{3,}s)\s*$/i.test(ctx.before)) return null;
         if (/\b(?:in|per|each)\s*$/i.test(ctx.before)) return null;
       }
       if (/^\d/.test(word) && /^\d{4}$/.test(word)) return null;

@@ -419,3 +419,11 @@ describe('"the same period last year" after a month', () => {
     expect(value('Profit rose in the fourth quarter from the same period last year.', 'same period')).toBe('2029-Q4');
   });
 });
+
+describe('"a day after" after a verb in -s', () => {
+  it('is a span before or after something, not a rate like "700 seats a week"', () => {
+    expect(texts("The move comes a day after Monday's announcement.")).toEqual(['a day', 'Monday']);
+    expect(value('The cut comes a week after the vote.', 'a week')).toBe('P1W');
+    expect(texts('The airline adds 700 seats a week on the route.')).toEqual([]);
+  });
+});
