@@ -953,6 +953,18 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "business is usually conducted in the second and fourth quarters": in a habitual clause, quarters
+    // in the plural recur (TimeML SET XXXX-Q4); elsewhere ("in the first and second quarters, profit
+    // rose") they are this year's, left to the quarter rule.
+    name: 'set-quarter-plural',
+    re: /\b(first|second|third|fourth)(?:[- ]quarters\b|(?=\s+(?:and|or)\s+(?:the\s+)?(?:first|second|third|fourth)[- ]quarters\b))/gi,
+    build(m, ctx) {
+      if (!/\b(?:usually|typically|normally|traditionally|generally|often|always|tends?\s+to)\b/i.test(ctx.before)) return null;
+      const q = ORDINALS[m[1].toLowerCase()];
+      return q ? setOf(`XXXX-Q${q}`) : null;
+    },
+  },
+  {
     name: 'holiday',
     re: /\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Election Day|Boxing Day|Labor Day|Memorial Day)\b/g,
     build(m, ctx) {

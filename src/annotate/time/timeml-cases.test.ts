@@ -427,3 +427,15 @@ describe('"a day after" after a verb in -s', () => {
     expect(texts('The airline adds 700 seats a week on the route.')).toEqual([]);
   });
 });
+
+describe('recurring quarters', () => {
+  it('reads plural quarters in a habitual clause as a SET, the coordinated ordinal too', () => {
+    const text = 'Its auction business is usually conducted in the second and fourth quarters.';
+    expect(value(text, 'fourth quarters')).toBe('XXXX-Q4');
+    expect(value(text, 'second')).toBe('XXXX-Q2');
+  });
+
+  it("leaves this year's quarters dated outside a habitual clause", () => {
+    expect(value('In the first and second quarters, profit rose.', 'second quarter')).toBe('2030-Q2');
+  });
+});
