@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { normalizeTimes } from '../src/annotate/time/index.js';
 import type { GoldTimex, ScoredDocument } from './timeml.js';
-import { attr, decode, errorCount, filesUnder, printScores, scoreTimes } from './timeml.js';
+import { anchoredDuration, attr, decode, errorCount, filesUnder, printScores, scoreTimes } from './timeml.js';
 
 /** The last sentence number MEANTIME annotates TIMEX3 in. */
 const ANNOTATED_SENTENCES = 5;
@@ -85,7 +85,11 @@ export async function evaluateMeantimeTime(dir: string, errors = 0): Promise<Rec
   const docs: ScoredDocument[] = [];
   for (const file of files) {
     const { text, gold, dct, sentences } = readMeantime(readFileSync(file, 'utf8'));
-    docs.push({ name: file.slice(dir.length).replace(/^\//, ''), text, gold, predicted: normalizeTimes(text, { published: dct }, sentences) });
+    docs.push({
+      name: file.slice(dir.length).replace(/^\//, ''), text, gold,
+      // An event-anchored date ("five years after its launch") is scored as the duration the text marks.
+      predicted: normalizeTimes(text, { published: dct }, sentences).map((e) => (e.anchor === 'event' ? anchoredDuration(text, e) : e)),
+    });
   }
   console.log(`MEANTIME time normalisation, ${files.length} documents under ${dir}`);
   return printScores(scoreTimes(docs), errors);

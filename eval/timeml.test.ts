@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asTimemlParts, readTimeml, scoreTimes } from './timeml.js';
+import { anchoredDuration, asTimemlParts, readTimeml, scoreTimes } from './timeml.js';
 import { readMeantime } from './meantime-time.js';
 import { normalizeTimes } from '../src/annotate/time/index.js';
 
@@ -109,5 +109,19 @@ describe('asTimemlParts', () => {
       start, end, text: text.slice(start, end), type: 'DATE', value: '1989-09-14/1989-10-26', granularity: 'interval', anchor: 'publication',
     });
     expect(parts.map((p) => [p.text, p.value])).toEqual([['Sept. 14', '1989-09-14'], ['Thursday', '1989-10-26']]);
+  });
+});
+
+describe('anchoredDuration', () => {
+  it('scores "ten days before the murder" as the duration TimeML marks, not the date it leads to', () => {
+    const text = 'His car was seen there ten days before the murder, police said.';
+    const start = text.indexOf('ten');
+    const end = text.indexOf(', police');
+    const e = {
+      start, end, text: text.slice(start, end), type: 'DATE' as const, value: '1998-10-13', granularity: 'day' as const, anchor: 'event' as const,
+    };
+    const parts = asTimemlParts(text, e);
+    expect(parts.map((p) => [p.text, p.type, p.value, p.start])).toEqual([['ten days', 'DURATION', 'P10D', start]]);
+    expect(anchoredDuration(text, e).text).toBe('ten days');
   });
 });

@@ -59,6 +59,7 @@ export function attr(attrs: string, name: string): string {
  * gives one interval "1991/1997". For scoring, an interval is cut back into its two ends.
  */
 export function asTimemlParts(text: string, e: TimeExpression): TimeExpression[] {
+  if (e.anchor === 'event') return [anchoredDuration(text, e)];
   if (e.granularity !== 'interval' || !e.value.includes('/')) return [e];
   const [left, right] = e.value.split('/');
   const joiner = /^(.*?\S)(\s+(?:to|until|till|through)\s+|\s*[-–—]\s*)(\S.*)$/s.exec(e.text);
@@ -68,6 +69,20 @@ export function asTimemlParts(text: string, e: TimeExpression): TimeExpression[]
   const part = (start: number, end: number, value: string): TimeExpression =>
     ({ ...e, start, end, text: text.slice(start, end), value, granularity: 'day' });
   return [part(e.start, aEnd, left), part(bStart, e.end, right)];
+}
+
+/**
+ * "Ten days before the murder": the product dates the phrase through the event, for the timeline.
+ * TimeML marks only the span of time ("ten days", a DURATION); the date it leads to is a
+ * non-consuming TIMEX3 with no text of its own, which TempEval scoring does not see. For scoring,
+ * the expression is cut back to its duration.
+ */
+export function anchoredDuration(text: string, e: TimeExpression): TimeExpression {
+  const head = /^(.*?\S)\s+(?:before|after|prior to|ahead of|following|earlier than|later than)\s/i.exec(e.text);
+  if (!head) return e;
+  const duration = normalizeTimes(head[1], { published: null }).find((d) => d.type === 'DURATION' && d.start === 0 && d.end === head[1].length);
+  if (!duration) return e;
+  return { ...duration, start: e.start, end: e.start + head[1].length, text: text.slice(e.start, e.start + head[1].length) };
 }
 
 /** Reads one .tml file: the plain text of <TEXT>, its TIMEX3 spans on that text, and the DCT. */

@@ -10,6 +10,8 @@ import { chronoHits } from './chrono-fallback.js';
 import { splitSentences } from './sentences.js';
 import { resolveEventAnchors } from './event-anchor.js';
 import { mergeIntervals } from './intervals.js';
+import { addDays } from './calendar.js';
+import { dayValue } from './values.js';
 
 export type { TimeAnchor } from './anchor.js';
 
@@ -96,7 +98,21 @@ function selectAndBuild(text: string, sentence: Range, cands: Candidate[], ancho
     if (named) memory.lastDate = named;
     drafts.push({ start: used.start, end: used.end, out, sentence });
   }
-  return drafts.map((d) => (d.out.floatingDay ? { ...d, out: onNamedDay(d, drafts) } : d));
+  return drafts.map((d) => (d.out.floatingDay ? { ...d, out: onNamedDay(d, drafts) } : d)).map((d) => dayBeforeOrAfter(text, d));
+}
+
+/**
+ * "The day before last Tuesday", "the day after Christmas": one calendar day named through
+ * another; TimeML marks the whole phrase as one TIMEX3 whose value is the day next to the named one.
+ * "A day after Monday's vote" stays a duration ("a day") and a date, as TimeML marks it.
+ */
+function dayBeforeOrAfter(text: string, d: Draft): Draft {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.out.value);
+  if (!day || d.out.type !== 'DATE') return d;
+  const lead = /\bthe\s+day\s+(before|after)\s+$/i.exec(text.slice(Math.max(d.sentence.start, d.start - 20), d.start));
+  if (!lead) return d;
+  const shifted = addDays({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }, lead[1].toLowerCase() === 'before' ? -1 : 1);
+  return { ...d, start: d.start - lead[0].length, out: { ...d.out, ...dayValue(shifted, d.out.anchor) } };
 }
 
 /** "Flew on Tuesday ... at 18:00 UTC": a clock time without a day of its own takes the day its sentence names. */

@@ -246,6 +246,17 @@ function fiscalQuarter(y: number): TimeValue {
 /** Ordered by priority: on equal spans, earlier rules win. */
 export const RULES: Rule[] = [
   {
+    // "on Mondays", "Tuesday nights", "on Monday and Tuesday nights": a weekday in the plural recurs
+    // (TimeML SET XXXX-WXX-2TNI); a weekday joined to such a plural shares its reading.
+    name: 'set-weekday-plural',
+    re: new RegExp(`\\b(${WEEKDAY_RE})(?:s\\b|\\s+(mornings|afternoons|evenings|nights)\\b|(?=\\s+(?:and|or)\\s+${WEEKDAY_RE}(?:s\\b|\\s+(mornings|afternoons|evenings|nights)\\b)))`, 'g'),
+    build(m) {
+      const wd = weekdayNumber(m[1]);
+      const part = (m[2] ?? m[3])?.replace(/s$/, '');
+      return wd ? setOf(`XXXX-WXX-${wd}${timeSuffix(part)}`) : null;
+    },
+  },
+  {
     name: 'event-relative',
     re: new RegExp(`\\b(${COUNT_RE})[- ](${UNIT_RE})\\s+(before|after|prior to|ahead of|following|earlier than|later than)\\s+(?:the|this|that|his|her|their|its)\\s+((?:[A-Za-z][\\w'-]*\\s+){0,2}?([a-z][a-z-]+))(?=\\s*(?:[,.;:!?)]|$|\\s+(?:of|in|on|at|with|to|for|from|by|over|between|and|was|were|is|are|had|has|that|which|when|,)\\b))`, 'gi'),
     build(m, ctx) {
@@ -327,7 +338,11 @@ export const RULES: Rule[] = [
       const mod = m[1]?.toLowerCase();
       if (!mod && !m[2] && /^(May|March|MARCH)$/.test(word)) {
         // "May" and "March" are words too: take them only after a calendar preposition.
-        if (!/\b(in|of|since|until|till|by|from|to|through|during|before|after|between|and|or|early|late|mid|last|next|this|each|every)\s*$/i.test(ctx.before)) return null;
+        // ...or as a modifier between a determiner and its noun ("the March accession", "the May elections").
+        const modifier = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(ctx.before)
+          && /^\s+[a-z]{3,}\b/.test(ctx.after)
+          && !/^\s+(?:on|of|to|for|in|into|through|against|and|or|from|with|by|at|is|was|will|would|could|should|can|be|been|past|toward|towards|across|along|around)\b/.test(ctx.after);
+        if (!modifier && !/\b(in|of|since|until|till|by|from|to|through|during|before|after|between|and|or|early|late|mid|last|next|this|each|every)\s*$/i.test(ctx.before)) return null;
       }
       if (!ctx.anchor) return unresolved('DATE', `XXXX-${String(month).padStart(2, '0')}`, 'month');
       // Unmarked by a sure tense sign, a bare month is the nearest one of that name.
@@ -448,6 +463,9 @@ export const RULES: Rule[] = [
       if (isPeriod && !ctx.lastQuarter && !which) return null;
       if (isPeriod && (which === 'first' || which === 'next' || which === 'coming')) return null;
       if (!ctx.anchor) return unresolved('DATE', 'XXXX-QX', 'quarter');
+      // "sales rose in February compared to the same period last year": the month just named, a year before.
+      const month = ctx.lastDate?.granularity === 'month' ? ctx.lastDate.date : null;
+      if (isPeriod && yearBack && month && new RegExp(`${MONTH_RE}`).test(ctx.before)) return monthValue(month.y - 1, month.m, 'publication');
       const current = quarterOf(ctx.anchor.date);
       let base = ctx.lastQuarter ?? shiftQuarter(current.y, current.q, -1);
       if (which === 'current') base = current;
@@ -756,6 +774,8 @@ export const RULES: Rule[] = [
       const unitWord = m[3].toLowerCase();
       const unit = unitOf(unitWord);
       const word = m[2].toLowerCase();
+      // "a years-long battle": the article goes with the noun; the plural is an unspecified count.
+      if (/^(?:a|an)$/.test(word) && /s$/.test(unitWord)) return null;
       // "a second attempt" is an ordinal, "three-quarters of its food" a fraction.
       if (unit === 'second' && /^(?:a|an|the)$/.test(word) && /^\s+[a-z]/i.test(ctx.after) && !/^\s+(?:or|later|earlier|before|after|ago|and|to)\b/i.test(ctx.after)) return null;
       if (unit === 'quarter' && /^,?\s+of\s+(?:the|its|his|her|their|all|a|an|our|total|U\.S\.)\b/i.test(ctx.after)) return null;
@@ -763,7 +783,9 @@ export const RULES: Rule[] = [
         // "$5 a year", "twice a week" are rates, not spans of time.
         // TimeML keeps frequencies ("twice a week") but leaves prices and rates ("$2 million a year") unmarked.
         if (/(?:times|once|twice|thrice)\s*$/i.test(ctx.before)) return setOf(durationValue(1, unit));
-        if (/(?:\d|%|percent|cents?|dollars?|million|billion|[a-z]{3,}s)\s*$/i.test(ctx.before)) return null;
+        // ...but "comes a day after the vote" is a span before or after something, whatever the word before it.
+        const relative = /^\s+(?:after|before|later|earlier|ago)\b/i.test(ctx.after);
+        if (!relative && /(?:\d|%|percent|cents?|dollars?|million|billion|[a-z]{3,}s)\s*$/i.test(ctx.before)) return null;
         if (/\b(?:in|per|each)\s*$/i.test(ctx.before)) return null;
       }
       if (/^\d/.test(word) && /^\d{4}$/.test(word)) return null;
@@ -863,6 +885,16 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "a decades-long dispute", "the weeks-long strike": a stretch of an unspecified number of units.
+    // Decades are counted in years, as TimeML values write "two decades" (P20Y).
+    name: 'plural-long',
+    re: /\b(centuries|decades|years|months|weeks|days|hours)-long\b/gi,
+    build(m) {
+      const unit = unitOf(m[1].toLowerCase());
+      return durationOf(durationValue(NaN, unit === 'decade' || unit === 'century' ? 'year' : unit));
+    },
+  },
+  {
     name: 'reference',
     re: /\b(now|right now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|(?<=in\s)recent years|the future|the near future|someday|(?<=\b(?:in|of|from)\s)the past|then[- ]current(?=\s+[a-z])|current(?=\s+[a-z])|soon|the (?:near|short|long) term(?!-)|a later date|future (?:years|months|weeks|quarters|days))\b/gi,
     build(m, ctx) {
@@ -893,7 +925,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'set',
-    re: new RegExp(`\\b(?:(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually)|(?:(?:once|twice|three times|\\d+ times)\\s+)?(?:every|each|per|a)\\s+(other\\s+)?(${COUNT_RE}\\s+)?(day|week|month|year|quarter|hour|minute|morning|evening|night|weekend|${WEEKDAY_RE}))\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually)|(?:(?:once|twice|three times|\\d+ times)\\s+)?(?:every|each|per|a)\\s+(other\\s+)?(${COUNT_RE}\\s+)?(day|week|month|year|quarter|hour|minute|morning|evening|night|weekend|${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night)(?!'))?)\\b`, 'gi'),
     build(m, ctx) {
       const adv = m[1]?.toLowerCase();
       if (adv) {
@@ -912,11 +944,24 @@ export const RULES: Rule[] = [
       if (/^a\s/.test(word) && !/(?:times|once|twice)\s*$/i.test(ctx.before)) return null;
       const unit = m[4].toLowerCase();
       const wd = weekdayNumber(unit);
-      if (wd) return setOf(`XXXX-WXX-${wd}`);
+      // "every Monday morning": the part of the day recurs with the weekday.
+      if (wd) return setOf(`XXXX-WXX-${wd}${timeSuffix(m[5])}`);
       if (unit in PARTS_OF_DAY) return setOf(`XXXX-XX-XX${PARTS_OF_DAY[unit]}`);
       if (unit === 'weekend') return setOf('XXXX-WXX-WE');
       const n = m[3] ? countValue(m[3].trim()) ?? 1 : m[2] ? 2 : 1;
       return setOf(durationValue(n, unitOf(unit)));
+    },
+  },
+  {
+    // "business is usually conducted in the second and fourth quarters": in a habitual clause, quarters
+    // in the plural recur (TimeML SET XXXX-Q4); elsewhere ("in the first and second quarters, profit
+    // rose") they are this year's, left to the quarter rule.
+    name: 'set-quarter-plural',
+    re: /\b(first|second|third|fourth)(?:[- ]quarters\b|(?=\s+(?:and|or)\s+(?:the\s+)?(?:first|second|third|fourth)[- ]quarters\b))/gi,
+    build(m, ctx) {
+      if (!/\b(?:usually|typically|normally|traditionally|generally|often|always|tends?\s+to)\b/i.test(ctx.before)) return null;
+      const q = ORDINALS[m[1].toLowerCase()];
+      return q ? setOf(`XXXX-Q${q}`) : null;
     },
   },
   {

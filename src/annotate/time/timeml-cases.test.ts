@@ -343,3 +343,99 @@ describe('guards from news text', () => {
     expect(value('He was arrested early morning on Sunday, March 2, 2031.', 'early morning')).toBe('2031-03-02TMO');
   });
 });
+
+describe('one day named through another', () => {
+  it('marks "the day before last Tuesday" and "the day after Christmas" as one date next to the named one', () => {
+    expect(value("The day before last Tuesday's hearing, the lawyers met.", 'day before')).toBe('2031-03-10');
+    expect(texts("The day before last Tuesday's hearing, the lawyers met.")).toEqual(['The day before last Tuesday']);
+    expect(value('The shop reopened the day after Christmas.', 'day after')).toBe('2030-12-26');
+  });
+
+  it('leaves an event-anchored "the day before the plunge" to the event', () => {
+    expect(texts('Prices fell the day before the plunge.')).toEqual([]);
+  });
+});
+
+describe('"May" and "March" as a modifier', () => {
+  it('reads the month between a determiner and its noun', () => {
+    expect(value('The March accession will let the three countries attend the summit.', 'March')).toBe('2031-03');
+    expect(value('Polls show a close race ahead of the May elections.', 'May')).toBe('2031-05');
+  });
+
+  it('leaves the noun "march" and "the March on ..." alone', () => {
+    expect(texts('Thousands joined a march against the war.')).toEqual([]);
+    expect(texts('They remembered the March on Washington.')).toEqual([]);
+  });
+});
+
+describe('"-long" compounds of a plural unit', () => {
+  it('reads "decades-long", "months-long", "hours-long" as a duration of unspecified length', () => {
+    expect(value('Apple settled its decades-long dispute with the label.', 'decades-long')).toBe('PXY');
+    expect(value('The union ended a months-long strike.', 'months-long')).toBe('PXM');
+    expect(value('Police ended an hours-long standoff.', 'hours-long')).toBe('PTXH');
+  });
+
+  it('does not read the article of "a years-long battle" as one year', () => {
+    expect(texts('They won a years-long battle.')).toEqual(['years-long']);
+    expect(value('They won a years-long battle.', 'years-long')).toBe('PXY');
+    expect(value('They held a day-long meeting.', 'day-long')).toBe('P1D');
+  });
+});
+
+describe('"a day after" a named day', () => {
+  it('does not shift the named day: only "the day after" names the next day', () => {
+    expect(value("The move comes a day after Monday's announcement.", 'Monday')).toBe('2031-03-10');
+    expect(texts('It came two days after the vote on Monday.')).toEqual(['two days', 'Monday']);
+  });
+});
+
+describe('recurring weekdays', () => {
+  it('reads a weekday in the plural, or with a plural part of the day, as a SET', () => {
+    expect(value('The shop closes on Mondays.', 'Mondays')).toBe('XXXX-WXX-1');
+    expect(value('Flights leave on Tuesday nights from March 30.', 'Tuesday nights')).toBe('XXXX-WXX-2TNI');
+    expect(value('Meetings are held Friday afternoons.', 'Friday afternoons')).toBe('XXXX-WXX-5TAF');
+  });
+
+  it('gives a weekday joined to such a plural the same reading', () => {
+    expect(value('Flights leave on Monday and Tuesday nights from March 30.', 'Monday')).toBe('XXXX-WXX-1TNI');
+  });
+
+  it('keeps the part of the day after "every"', () => {
+    expect(value('He jogs every Monday morning.', 'Monday')).toBe('XXXX-WXX-1TMO');
+  });
+
+  it('leaves single weekdays dated', () => {
+    expect(value('He arrived Monday and left Tuesday night.', 'Monday')).toBe('2031-03-10');
+    expect(value("He missed Monday night's meeting.", 'Monday')).toBe('2031-03-10');
+  });
+});
+
+describe('"the same period last year" after a month', () => {
+  it('is the month just named, a year before', () => {
+    expect(value('Sales rose 43% in February compared to the same period last year.', 'same period')).toBe('2030-02');
+  });
+
+  it('stays a quarter after a quarter', () => {
+    expect(value('Profit rose in the fourth quarter from the same period last year.', 'same period')).toBe('2029-Q4');
+  });
+});
+
+describe('"a day after" after a verb in -s', () => {
+  it('is a span before or after something, not a rate like "700 seats a week"', () => {
+    expect(texts("The move comes a day after Monday's announcement.")).toEqual(['a day', 'Monday']);
+    expect(value('The cut comes a week after the vote.', 'a week')).toBe('P1W');
+    expect(texts('The airline adds 700 seats a week on the route.')).toEqual([]);
+  });
+});
+
+describe('recurring quarters', () => {
+  it('reads plural quarters in a habitual clause as a SET, the coordinated ordinal too', () => {
+    const text = 'Its auction business is usually conducted in the second and fourth quarters.';
+    expect(value(text, 'fourth quarters')).toBe('XXXX-Q4');
+    expect(value(text, 'second')).toBe('XXXX-Q2');
+  });
+
+  it("leaves this year's quarters dated outside a habitual clause", () => {
+    expect(value('In the first and second quarters, profit rose.', 'second quarter')).toBe('2030-Q2');
+  });
+});
