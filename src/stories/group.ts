@@ -61,6 +61,10 @@ export interface GroupingStats {
 type Vector<K> = Map<K, number>;
 
 const MIN_CANDIDATE_DF = 20;
+/** An entity carried by more documents than this proposes no candidates, whatever the pile's size. */
+const MAX_CANDIDATE_DF = 250;
+/** Earlier documents a document is compared with, at most (beyond its MinHash near-duplicates). */
+const CANDIDATE_BUDGET = 600;
 
 /** A story while it grows: its members and the sums of their unit vectors. */
 interface GrowingStory {
@@ -129,7 +133,9 @@ function blockCandidates(features: StoryFeatures[], order: number[], o: Grouping
     for (const l of f.lemmas.keys()) lemmaDf.set(l, (lemmaDf.get(l) ?? 0) + 1);
   }
   // In a small pile every entity of a story is "common"; a floor keeps them proposing candidates.
-  const maxDf = Math.max(MIN_CANDIDATE_DF, Math.ceil(o.commonEntityShare * n));
+  // In a large one a ceiling keeps an entity from proposing a share of the whole pile to each
+  // document: candidates stay a constant per document, and grouping near-linear.
+  const maxDf = Math.min(MAX_CANDIDATE_DF, Math.max(MIN_CANDIDATE_DF, Math.ceil(o.commonEntityShare * n)));
   // Words are many and common ones many times so: a fixed cap keeps their candidates a constant per document.
   const keysOf = (f: StoryFeatures) => [
     ...[...f.entities.keys()].filter((e) => entityDf.get(e)! <= maxDf),
@@ -142,7 +148,13 @@ function blockCandidates(features: StoryFeatures[], order: number[], o: Grouping
     const f = features[i];
     const found = lsh.candidates(f.signature);
     const keys = keysOf(f);
-    for (const k of keys) for (const j of byKey.get(k) ?? []) found.add(j);
+    // Rarest keys first, up to a budget: a document's few specific names find its story before
+    // its commoner ones add the long tail.
+    const byRarity = keys.map((k) => ({ k, list: byKey.get(k) ?? [] })).sort((a, b) => a.list.length - b.list.length);
+    for (const { list } of byRarity) {
+      if (found.size >= CANDIDATE_BUDGET) break;
+      for (const j of list) found.add(j);
+    }
     out[i] = [...found];
     lsh.add(i, f.signature);
     for (const k of keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i);
