@@ -3,6 +3,7 @@ import { incompatibleRoles } from './constraints.js';
 import { bareText, headWord, lemma, nameCore } from './mention-kind.js';
 import { initials, isAcronym, nameKey, normaliseName } from './names/normalise.js';
 import { phoneticKey } from './names/phonetic.js';
+import { personNoun, relatedPersonNouns } from './noun-meaning.js';
 import { verbRarity } from './predicates.js';
 import { type ChainContext, type NameEvidence, nameEvidence, pairFeatures, pairWords, sharedCount, timeLike } from './pairwise/features.js';
 import { type PairModel, loadPairModel, probability } from './pairwise/model.js';
@@ -352,6 +353,8 @@ export function attachDescriptions(chains: Chain[], members: number[][], owner: 
       .map((n) => ({ root: n.root, support: [...heads].reduce((sum, h) => sum + (n.counts.get(h) ?? 0), 0) }))
       .filter((n) => n.support > 0)
       .sort((a, b) => b.support - a.support);
+    // No named actor is called by these very words: one called by words near in meaning ("the champion" for the boxer).
+    if (scored.length === 0 && cluster[0].type === 'PER') scored.push(...relatedSupport(named.get([...stories][0]) ?? [], heads, members, chains));
     if (scored.length === 0 || (scored[1] && scored[0].support < DESCRIPTION_DOMINANCE * scored[1].support)) return;
     const host = scored[0].root;
     const hostGender = clusterGender(members[host].map((i) => chains[i]));
@@ -360,6 +363,19 @@ export function attachDescriptions(chains: Chain[], members: number[][], owner: 
     members[host].push(...m);
     members[root] = [];
   });
+}
+
+/** Named people ranked by how often they are described with words near in meaning to `heads` (person nouns only). */
+function relatedSupport(named: { root: number; counts: Map<string, number> }[], heads: Set<string>, members: number[][], chains: Chain[]): { root: number; support: number }[] {
+  const wanted = [...heads].filter(personNoun);
+  if (wanted.length === 0) return [];
+  return named
+    .filter((n) => members[n.root].length > 0 && chains[members[n.root][0]].type === 'PER')
+    // Every description of the cluster must be near one the person is called by.
+    .filter((n) => wanted.every((h) => [...n.counts.keys()].some((w) => relatedPersonNouns(h, w))))
+    .map((n) => ({ root: n.root, support: [...n.counts].reduce((sum, [w, k]) => sum + (wanted.some((h) => relatedPersonNouns(h, w)) ? k : 0), 0) }))
+    .filter((n) => n.support > 0)
+    .sort((a, b) => b.support - a.support);
 }
 
 /** Chains that say exactly the same things (names, descriptions, gender, roles, story) score alike. */

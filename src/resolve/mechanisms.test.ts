@@ -128,6 +128,22 @@ describe('descriptions of named actors', () => {
     const described = chains.findIndex((c) => c.doc === 's4');
     expect(owner[described]).toBe(described);
   });
+  it('gives a description to the named person the story calls by a word near in meaning (emcee / host)', () => {
+    const a = doc('s5', 'Festival host Orla Venn opened the show, and singer Tam Rusk performed. The host thanked the crowd.', [
+      ['host Orla Venn', 'PER'], ['singer Tam Rusk', 'PER'], ['host', 'PER'],
+    ]);
+    const b = doc('s6', 'The emcee told jokes all night.', [['emcee', 'PER']]);
+    const { chains, owner } = attached(a, b);
+    const venn = chains.findIndex((c) => c.names.includes('host Orla Venn'));
+    expect(owner[chains.findIndex((c) => c.doc === 's6')]).toBe(venn);
+  });
+  it('gives no description by a related word when no one is called anything near it', () => {
+    const a = doc('s7', 'Festival host Orla Venn opened the show.', [['host Orla Venn', 'PER']]);
+    const b = doc('s8', 'The judge ruled on Monday.', [['judge', 'PER']]);
+    const { chains, owner } = attached(a, b);
+    const described = chains.findIndex((c) => c.doc === 's8');
+    expect(owner[described]).toBe(described);
+  });
 });
 
 describe('within one article', () => {
