@@ -5,6 +5,7 @@ import { initials, isAcronym, nameKey, normaliseName } from './names/normalise.j
 import { phoneticKey } from './names/phonetic.js';
 import { personNoun, relatedPersonNouns } from './noun-meaning.js';
 import { verbRarity } from './predicates.js';
+import { chainNumbers, differentChainThings } from './quantities.js';
 import { type ChainContext, type NameEvidence, nameEvidence, pairFeatures, pairWords, sharedCount, timeLike } from './pairwise/features.js';
 import { type PairModel, loadPairModel, probability } from './pairwise/model.js';
 
@@ -114,6 +115,7 @@ function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sam
     return { score: 0, reason: 'he and she', conflict: true };
   }
   if (a.type === 'PER' && b.type === 'PER' && numberClash(a, b)) return { score: 0, reason: 'one person and a group', conflict: true };
+  if (differentChainThings(a, b)) return { score: 0, reason: 'a time and a thing, or different numbers', conflict: true };
   if (!sameStory && [...a.names, ...b.names].some(timeLike)) return { score: 0, reason: 'dates from different stories', conflict: false };
   const bothNamed = a.names.length > 0 && b.names.length > 0;
   if (!sameStory && !bothNamed) return { score: 0, reason: 'descriptions from different stories', conflict: false };
@@ -384,7 +386,9 @@ function signature(chain: Chain, story: string): string | null {
   const names = [...new Set(chain.names.map(nameKey))].sort().join(',');
   const heads = [...chain.nominalHeads].sort().join(',');
   const roles = [...new Set(chain.roles.map((r) => r.text.toLowerCase()))].sort().join(',');
-  return [story, chain.type, names, heads, chain.gender ?? '', roles].join('|');
+  // Names that differ only in their numbers ("$180 million", "$200 million") share a name key.
+  const numbers = [...chainNumbers(chain.nodes)].sort().join(',');
+  return [story, chain.type, names, heads, chain.gender ?? '', roles, numbers].join('|');
 }
 
 function unitOf(members: Chain[]): Chain {

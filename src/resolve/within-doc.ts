@@ -6,6 +6,7 @@ import { bareText, headWord, lemma, mentionKind, nameCore, pronounClass } from '
 import { compareNames } from './names/similarity.js';
 import { normaliseName, rawWords } from './names/normalise.js';
 import { attachPredicates } from './predicates.js';
+import { differentThings } from './quantities.js';
 import { repairTypes } from './type-repair.js';
 
 const RESOLVED_TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'FAC', 'NORP', 'MISC', 'GPE']);
@@ -255,7 +256,7 @@ function pronounAntecedent(chains: Chain[], node: MentionNode): Chain | null {
 }
 
 function antecedent(chains: Chain[], node: MentionNode, text: string): Chain | null {
-  const open = chains.filter((c) => typesCompatible(c.type, node.mention.type) && !blocked(node, c, text));
+  const open = chains.filter((c) => typesCompatible(c.type, node.mention.type) && !blocked(node, c, text) && !(node.kind !== 'pronoun' && differentThings([node], c.nodes, c.type)));
   if (node.kind === 'name') return nearest(open, (c) => nameScore(node, c) >= WITHIN_DOC_NAME_MATCH) ?? describedBefore(open, node, text);
   if (node.kind === 'pronoun') return pronounAntecedent(open, node);
   return (
