@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../model/corpus.js';
 import { resolveCorpus } from './component.js';
-import { numbersIn, temporalText } from './quantities.js';
+import { calendarNames, differentThings, numbersIn, temporalText } from './quantities.js';
 import { doc, entityOf } from './testing.js';
+import { buildChains } from './within-doc.js';
 
 describe('times, things and numbers', () => {
   it('reads times and the numbers a mention is written with', () => {
@@ -10,6 +11,13 @@ describe('times, things and numbers', () => {
     for (const [text, time] of times) expect(temporalText(text), text).toBe(time);
     const numbers: [string, number[]][] = [['eight - year', [8]], ['$184 million', [184]], ['the second time', [2]], ['the patch', []]];
     for (const [text, values] of numbers) expect([...numbersIn(text)], text).toEqual(values);
+  });
+  it('tells days named differently apart, and reads "may" as a month only when written May', () => {
+    expect([...calendarNames('on Thursday , May 2')].sort()).toEqual(['may', 'thursday']);
+    expect(calendarNames('it may rain').size).toBe(0);
+    const d = doc('q0', 'It began on Thursday and ended on Friday.', [['on Thursday', 'MISC'], ['on Friday', 'MISC']]);
+    const [thursday, friday] = buildChains(d, 0).chains.map((c) => c.nodes);
+    expect(differentThings(thursday, friday, 'MISC')).toBe(true);
   });
   it('keeps a time apart from a thing and different numbers apart, across articles and within one', () => {
     const a = doc('q1', 'The champion kept both belts on Saturday. He won the belts in 2007. The fight drew $180 million.', [

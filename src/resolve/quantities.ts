@@ -42,6 +42,26 @@ export function temporalKind(nodes: MentionNode[]): 'time' | 'thing' | null {
   return times === own.length ? 'time' : times === 0 ? 'thing' : null;
 }
 
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The weekdays and months a mention names ("on Thursday, May 2"): two days named differently are two days. */
+export function calendarNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (DAYS.includes(w)) out.add(w);
+    // "may" is a month only when capitalised in the text.
+    else if (MONTHS.includes(w) && (w !== 'may' || /\bMay\b/.test(text))) out.add(w);
+  }
+  return out;
+}
+
+function disjoint<T>(a: Set<T>, b: Set<T>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}
+
 /** All numbers a chain's mentions are written with. */
 export function chainNumbers(nodes: MentionNode[]): Set<number> {
   const out = new Set<number>();
@@ -58,11 +78,9 @@ export function differentThings(a: MentionNode[], b: MentionNode[], type: string
   const ka = temporalKind(a);
   const kb = temporalKind(b);
   if (ka && kb && ka !== kb) return true;
-  const na = chainNumbers(a);
-  const nb = chainNumbers(b);
-  if (na.size === 0 || nb.size === 0) return false;
-  for (const x of na) if (nb.has(x)) return false;
-  return true;
+  if (disjoint(chainNumbers(a), chainNumbers(b))) return true;
+  const calendar = (nodes: MentionNode[]) => new Set(said(nodes).flatMap((n) => [...calendarNames(n.mention.text)]));
+  return disjoint(calendar(a), calendar(b));
 }
 
 export function differentChainThings(a: Chain, b: Chain): boolean {
