@@ -166,13 +166,14 @@ function organisationWords(name: string): string[] {
   return head.map(lemma);
 }
 
-/** A named person and a group of people written in the plural ("the guards", "they"). */
+/** A person and a group of people written in the plural ("the guards", "they"). */
 function numberClash(a: Chain, b: Chain): boolean {
   const na = chainNumber(a);
   const nb = chainNumber(b);
   if (!na || !nb || na === nb) return false;
-  const [single, group] = na === 'sg' ? [a, b] : [b, a];
-  return single.names.length > 0 && group.names.length === 0;
+  // One person, named or not ("the prosecutor"), is not a group written in the plural ("the prosecutors").
+  const group = na === 'sg' ? b : a;
+  return group.names.length === 0;
 }
 
 /** Members per cluster compared when two clusters' average link is computed. */

@@ -79,6 +79,13 @@ describe('grammatical number', () => {
     expect(entityOf(corpus, 'n3', 'guards')).not.toBe(entityOf(corpus, 'n2', 'Tarek Vosh'));
     expect(entityOf(corpus, 'n3', 'Vosh')).toBe(entityOf(corpus, 'n2', 'Tarek Vosh'));
   });
+  it('never puts an unnamed person and a group of the same description in one entity across articles', () => {
+    const a = doc('n4', 'Later a prosecutor said the case was strong.', [['a prosecutor', 'PER']]);
+    const b = doc('n5', 'The prosecutors said the case was strong.', [['prosecutors', 'PER']]);
+    const corpus: Corpus = { documents: [a, b] };
+    resolveCorpus(corpus, { geo: false });
+    expect(entityOf(corpus, 'n5', 'prosecutors')).not.toBe(entityOf(corpus, 'n4', 'a prosecutor'));
+  });
 });
 
 describe('gender of whole clusters', () => {
