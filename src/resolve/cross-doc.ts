@@ -3,10 +3,10 @@ import { incompatibleRoles } from './constraints.js';
 import { bareText, headWord, lemma, nameCore } from './mention-kind.js';
 import { initials, isAcronym, nameKey, normaliseName } from './names/normalise.js';
 import { phoneticKey } from './names/phonetic.js';
-import { personNoun, relatedPersonNouns } from './noun-meaning.js';
+import { personNoun, relatedKeys, relatedPersonNouns } from './noun-meaning.js';
 import { verbRarity } from './predicates.js';
 import { chainNumbers, differentChainThings } from './quantities.js';
-import { type ChainContext, type NameEvidence, nameEvidence, pairFeatures, pairWords, sharedCount, timeLike } from './pairwise/features.js';
+import { type ChainContext, type NameEvidence, descriptionWords, nameEvidence, pairFeatures, pairWords, sharedCount, timeLike } from './pairwise/features.js';
 import { type PairModel, loadPairModel, probability } from './pairwise/model.js';
 
 export { timeLike };
@@ -203,6 +203,8 @@ function blockingKeys(chain: Chain, story: string): string[] {
   // Chains in the same position of the same verb within one story (likely the same event's role);
   // two named chains need their names to compare instead.
   for (const g of chain.predicates?.governing ?? []) keys.add(`g:${story}:${g}`);
+  // Person descriptions near in meaning within one story ("emcee", "comedian"; "boxer" before a name).
+  if (chain.type === 'PER') for (const w of descriptionWords(chain)) for (const k of relatedKeys(w)) keys.add(`r:${story}:${k}`);
   return [...keys];
 }
 
@@ -527,7 +529,7 @@ function blockedPairs(chains: Chain[], storyOf: (doc: string) => string, rarity:
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   for (const [key, members] of blocks) {
-    const byVerb = key.startsWith('g:');
+    const byVerb = key.startsWith('g:') || key.startsWith('r:');
     if (members.length > (byVerb ? MAX_VERB_BLOCK : MAX_BLOCK)) continue;
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kinNoun, personNoun, relatedPersonNouns } from './noun-meaning.js';
+import { kinNoun, personNoun, relatedKeys, relatedPersonNouns } from './noun-meaning.js';
 
 describe('noun meaning from WordNet', () => {
   it('knows which description heads name a kind of person', () => {
@@ -22,5 +22,14 @@ describe('noun meaning from WordNet', () => {
     expect(relatedPersonNouns('lawyer', 'doctor')).toBe(false);
     expect(kinNoun('daughter')).toBe(true);
     expect(relatedPersonNouns('daughter', 'mother')).toBe(false);
+  });
+
+  it('gives related person nouns a shared blocking key, and things or kin words none', () => {
+    const shared = (a: string, b: string) => relatedKeys(a).some((k) => relatedKeys(b).includes(k));
+    expect(shared('emcee', 'host')).toBe(true);
+    expect(shared('emcee', 'comedian')).toBe(true);
+    expect(shared('officer', 'judge')).toBe(false);
+    expect(relatedKeys('facility')).toEqual([]);
+    expect(relatedKeys('mother')).toEqual([]);
   });
 });

@@ -136,3 +136,17 @@ export function kinNoun(word: string): boolean {
   kin.set(key, out);
   return out;
 }
+
+/**
+ * Keys two related person nouns share (their classes, and the words of each one's own sense):
+ * candidate pairs of descriptions near in meaning are found by them without comparing all pairs.
+ */
+export function relatedKeys(word: string): string[] {
+  if (!personNoun(word) || kinNoun(word)) return [];
+  const keys = new Set<string>([`w:${word.toLowerCase()}`]);
+  for (const [s, d] of personClasses(word)) {
+    keys.add(`s:${s}`);
+    if (d === 0) for (const w of synset(s).words) keys.add(`w:${w}`);
+  }
+  return [...keys];
+}
