@@ -126,7 +126,7 @@ function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sam
   }
   // Precision first: two people with full names that share nothing are two people, whatever
   // their context (same role, same verbs, same story) suggests.
-  if (name && a.type === 'PER' && b.type === 'PER' && name.score < MIN_PERSON_NAME_SCORE) {
+  if (name && a.type === b.type && NAME_BOUND_TYPES.has(a.type) && name.score < MIN_PERSON_NAME_SCORE) {
     return { score: 0, reason: `different names (${name.reason})`, conflict: false };
   }
   const ca = context.get(a) ?? EMPTY_CONTEXT;
@@ -185,7 +185,14 @@ function evenSample<T>(items: T[], n: number): T[] {
   return Array.from({ length: n }, (_, k) => items[Math.floor(k * step)]);
 }
 
-/** Below this name similarity two named people never merge. */
+/**
+ * Types whose names say who they are: two people, two organisations ("Interoute", "France
+ * Telecom") or two named works or products whose names share nothing are two, whatever their
+ * context. Places are left to context: "the Big Apple" names New York.
+ */
+const NAME_BOUND_TYPES = new Set(['PER', 'ORG', 'MISC']);
+
+/** Below this name similarity two named people (organisations, works) never merge. */
 const MIN_PERSON_NAME_SCORE = 0.5;
 
 /** Blocks on a verb role are kept small: they pair descriptions, where names give no key. */
