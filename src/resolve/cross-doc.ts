@@ -300,7 +300,8 @@ function attachUnnamedPeople(chains: Chain[], members: number[][], owner: number
     if (m.length === 0 || cluster[0].type !== 'PER' || cluster.some((c) => c.names.length > 0)) return;
     const gender = clusterGender(cluster);
     const stories = new Set(cluster.map((c) => storyOf(c.doc)));
-    if (!gender || stories.size !== 1) return;
+    // "the women" is a group, not the story's woman.
+    if (!gender || stories.size !== 1 || cluster.some((c) => chainNumber(c) === 'pl')) return;
     const candidates = [...(named.get(`${[...stories][0]}|${gender}`) ?? [])].sort((a, b) => b.size - a.size);
     if (candidates.length === 0 || (candidates[1] && candidates[0].size < DOMINANCE * candidates[1].size)) return;
     const host = candidates[0].root;
@@ -355,6 +356,8 @@ export function attachDescriptions(chains: Chain[], members: number[][], owner: 
   members.forEach((m, root) => {
     const cluster = m.map((i) => chains[i]);
     if (m.length === 0 || proper(cluster) || cluster.some((c) => c.names.some(timeLike))) return;
+    // "the detectives" is a group, not the named detective.
+    if (cluster[0].type === 'PER' && cluster.some((c) => chainNumber(c) === 'pl')) return;
     const stories = new Set(cluster.map((c) => storyOf(c.doc)));
     if (stories.size !== 1) return;
     const heads = new Set(cluster.flatMap((c) => [...c.nominalHeads]));
