@@ -171,6 +171,14 @@ describe('within one article', () => {
     expect(entityOf(corpus, 'w2', 'he')).toBe(entityOf(corpus, 'w2', 'man'));
     expect(entityOf(corpus, 'w2', 'he')).not.toBe(entityOf(corpus, 'w2', 'Lia Voss'));
   });
+  it('gives a pronoun beyond the previous sentence to the article\'s main named person, not a passing description', () => {
+    const d = doc('w5', 'Tarek Vosh reached the border on Monday. Tarek Vosh showed his papers. A guard waved the car through. The road was empty for miles. He crossed at noon.', [
+      ['Tarek Vosh', 'PER'], ['guard', 'PER'], ['He', 'PER'],
+    ]);
+    const corpus: Corpus = { documents: [d] };
+    resolveCorpus(corpus, { geo: false });
+    expect(entityOf(corpus, 'w5', 'He')).toBe(entityOf(corpus, 'w5', 'Tarek Vosh'));
+  });
   it('gives "the company" to the article\'s clearly dominant named organisation, and to none when two are alike', () => {
     const d = doc('w3', 'Corvane Systems patched the flaw. Corvane Systems said users were safe. Corvane Systems thanked Ardel Labs. The company will ship an update.', [
       ['Corvane Systems', 'ORG'], ['Ardel Labs', 'ORG'], ['company', 'ORG'],

@@ -12,8 +12,8 @@ import { repairTypes } from './type-repair.js';
 const RESOLVED_TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'FAC', 'NORP', 'MISC', 'GPE']);
 /** Inside one article a close spelling is nearly always the same actor; across articles it needs more. */
 const WITHIN_DOC_NAME_MATCH = 0.76;
-/** How far back (in sentences) a pronoun looks for its antecedent. */
-const PRONOUN_REACH = 2;
+/** How far back (in sentences) a pronoun looks for its antecedent: its own and the previous one (beyond, the story's main person of its gender). */
+const PRONOUN_REACH = 1;
 
 function sentenceIndex(doc: Document, offset: number): number {
   const sentences = doc.layers.sentences ?? [];
