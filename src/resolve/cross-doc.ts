@@ -3,8 +3,10 @@ import { incompatibleRoles } from './constraints.js';
 import { bareText, headWord, lemma, nameCore } from './mention-kind.js';
 import { initials, isAcronym, nameKey, normaliseName } from './names/normalise.js';
 import { phoneticKey } from './names/phonetic.js';
+import { personNoun, relatedKeys, relatedPersonNouns } from './noun-meaning.js';
 import { verbRarity } from './predicates.js';
-import { type ChainContext, type NameEvidence, nameEvidence, pairFeatures, pairWords, sharedCount, timeLike } from './pairwise/features.js';
+import { chainNumbers, differentChainThings } from './quantities.js';
+import { type ChainContext, type NameEvidence, descriptionWords, nameEvidence, pairFeatures, pairWords, sharedCount, timeLike } from './pairwise/features.js';
 import { type PairModel, loadPairModel, probability } from './pairwise/model.js';
 
 export { timeLike };
@@ -113,6 +115,7 @@ function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sam
     return { score: 0, reason: 'he and she', conflict: true };
   }
   if (a.type === 'PER' && b.type === 'PER' && numberClash(a, b)) return { score: 0, reason: 'one person and a group', conflict: true };
+  if (differentChainThings(a, b)) return { score: 0, reason: 'a time and a thing, or different numbers', conflict: true };
   if (!sameStory && [...a.names, ...b.names].some(timeLike)) return { score: 0, reason: 'dates from different stories', conflict: false };
   const bothNamed = a.names.length > 0 && b.names.length > 0;
   if (!sameStory && !bothNamed) return { score: 0, reason: 'descriptions from different stories', conflict: false };
@@ -123,7 +126,7 @@ function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sam
   }
   // Precision first: two people with full names that share nothing are two people, whatever
   // their context (same role, same verbs, same story) suggests.
-  if (name && a.type === 'PER' && b.type === 'PER' && name.score < MIN_PERSON_NAME_SCORE) {
+  if (name && a.type === b.type && NAME_BOUND_TYPES.has(a.type) && name.score < MIN_PERSON_NAME_SCORE) {
     return { score: 0, reason: `different names (${name.reason})`, conflict: false };
   }
   const ca = context.get(a) ?? EMPTY_CONTEXT;
@@ -163,13 +166,14 @@ function organisationWords(name: string): string[] {
   return head.map(lemma);
 }
 
-/** A named person and a group of people written in the plural ("the guards", "they"). */
+/** A person and a group of people written in the plural ("the guards", "they"). */
 function numberClash(a: Chain, b: Chain): boolean {
   const na = chainNumber(a);
   const nb = chainNumber(b);
   if (!na || !nb || na === nb) return false;
-  const [single, group] = na === 'sg' ? [a, b] : [b, a];
-  return single.names.length > 0 && group.names.length === 0;
+  // One person, named or not ("the prosecutor"), is not a group written in the plural ("the prosecutors").
+  const group = na === 'sg' ? b : a;
+  return group.names.length === 0;
 }
 
 /** Members per cluster compared when two clusters' average link is computed. */
@@ -181,7 +185,14 @@ function evenSample<T>(items: T[], n: number): T[] {
   return Array.from({ length: n }, (_, k) => items[Math.floor(k * step)]);
 }
 
-/** Below this name similarity two named people never merge. */
+/**
+ * Types whose names say who they are: two people, two organisations ("Interoute", "France
+ * Telecom") or two named works or products whose names share nothing are two, whatever their
+ * context. Places are left to context: "the Big Apple" names New York.
+ */
+const NAME_BOUND_TYPES = new Set(['PER', 'ORG', 'MISC']);
+
+/** Below this name similarity two named people (organisations, works) never merge. */
 const MIN_PERSON_NAME_SCORE = 0.5;
 
 /** Blocks on a verb role are kept small: they pair descriptions, where names give no key. */
@@ -199,6 +210,8 @@ function blockingKeys(chain: Chain, story: string): string[] {
   // Chains in the same position of the same verb within one story (likely the same event's role);
   // two named chains need their names to compare instead.
   for (const g of chain.predicates?.governing ?? []) keys.add(`g:${story}:${g}`);
+  // Person descriptions near in meaning within one story ("emcee", "comedian"; "boxer" before a name).
+  if (chain.type === 'PER') for (const w of descriptionWords(chain)) for (const k of relatedKeys(w)) keys.add(`r:${story}:${k}`);
   return [...keys];
 }
 
@@ -287,7 +300,8 @@ function attachUnnamedPeople(chains: Chain[], members: number[][], owner: number
     if (m.length === 0 || cluster[0].type !== 'PER' || cluster.some((c) => c.names.length > 0)) return;
     const gender = clusterGender(cluster);
     const stories = new Set(cluster.map((c) => storyOf(c.doc)));
-    if (!gender || stories.size !== 1) return;
+    // "the women" is a group, not the story's woman.
+    if (!gender || stories.size !== 1 || cluster.some((c) => chainNumber(c) === 'pl')) return;
     const candidates = [...(named.get(`${[...stories][0]}|${gender}`) ?? [])].sort((a, b) => b.size - a.size);
     if (candidates.length === 0 || (candidates[1] && candidates[0].size < DOMINANCE * candidates[1].size)) return;
     const host = candidates[0].root;
@@ -342,6 +356,8 @@ export function attachDescriptions(chains: Chain[], members: number[][], owner: 
   members.forEach((m, root) => {
     const cluster = m.map((i) => chains[i]);
     if (m.length === 0 || proper(cluster) || cluster.some((c) => c.names.some(timeLike))) return;
+    // "the detectives" is a group, not the named detective.
+    if (cluster[0].type === 'PER' && cluster.some((c) => chainNumber(c) === 'pl')) return;
     const stories = new Set(cluster.map((c) => storyOf(c.doc)));
     if (stories.size !== 1) return;
     const heads = new Set(cluster.flatMap((c) => [...c.nominalHeads]));
@@ -352,6 +368,8 @@ export function attachDescriptions(chains: Chain[], members: number[][], owner: 
       .map((n) => ({ root: n.root, support: [...heads].reduce((sum, h) => sum + (n.counts.get(h) ?? 0), 0) }))
       .filter((n) => n.support > 0)
       .sort((a, b) => b.support - a.support);
+    // No named actor is called by these very words: one called by words near in meaning ("the champion" for the boxer).
+    if (scored.length === 0 && cluster[0].type === 'PER') scored.push(...relatedSupport(named.get([...stories][0]) ?? [], heads, members, chains));
     if (scored.length === 0 || (scored[1] && scored[0].support < DESCRIPTION_DOMINANCE * scored[1].support)) return;
     const host = scored[0].root;
     const hostGender = clusterGender(members[host].map((i) => chains[i]));
@@ -362,13 +380,28 @@ export function attachDescriptions(chains: Chain[], members: number[][], owner: 
   });
 }
 
+/** Named people ranked by how often they are described with words near in meaning to `heads` (person nouns only). */
+function relatedSupport(named: { root: number; counts: Map<string, number> }[], heads: Set<string>, members: number[][], chains: Chain[]): { root: number; support: number }[] {
+  const wanted = [...heads].filter(personNoun);
+  if (wanted.length === 0) return [];
+  return named
+    .filter((n) => members[n.root].length > 0 && chains[members[n.root][0]].type === 'PER')
+    // Every description of the cluster must be near one the person is called by.
+    .filter((n) => wanted.every((h) => [...n.counts.keys()].some((w) => relatedPersonNouns(h, w))))
+    .map((n) => ({ root: n.root, support: [...n.counts].reduce((sum, [w, k]) => sum + (wanted.some((h) => relatedPersonNouns(h, w)) ? k : 0), 0) }))
+    .filter((n) => n.support > 0)
+    .sort((a, b) => b.support - a.support);
+}
+
 /** Chains that say exactly the same things (names, descriptions, gender, roles, story) score alike. */
 function signature(chain: Chain, story: string): string | null {
   if (chain.names.length === 0 && chain.nominalHeads.size === 0) return null;
   const names = [...new Set(chain.names.map(nameKey))].sort().join(',');
   const heads = [...chain.nominalHeads].sort().join(',');
   const roles = [...new Set(chain.roles.map((r) => r.text.toLowerCase()))].sort().join(',');
-  return [story, chain.type, names, heads, chain.gender ?? '', roles].join('|');
+  // Names that differ only in their numbers ("$180 million", "$200 million") share a name key.
+  const numbers = [...chainNumbers(chain.nodes)].sort().join(',');
+  return [story, chain.type, names, heads, chain.gender ?? '', roles, numbers].join('|');
 }
 
 function unitOf(members: Chain[]): Chain {
@@ -506,7 +539,7 @@ function blockedPairs(chains: Chain[], storyOf: (doc: string) => string, rarity:
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   for (const [key, members] of blocks) {
-    const byVerb = key.startsWith('g:');
+    const byVerb = key.startsWith('g:') || key.startsWith('r:');
     if (members.length > (byVerb ? MAX_VERB_BLOCK : MAX_BLOCK)) continue;
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {

@@ -79,6 +79,13 @@ describe('grammatical number', () => {
     expect(entityOf(corpus, 'n3', 'guards')).not.toBe(entityOf(corpus, 'n2', 'Tarek Vosh'));
     expect(entityOf(corpus, 'n3', 'Vosh')).toBe(entityOf(corpus, 'n2', 'Tarek Vosh'));
   });
+  it('never puts an unnamed person and a group of the same description in one entity across articles', () => {
+    const a = doc('n4', 'Later a prosecutor said the case was strong.', [['a prosecutor', 'PER']]);
+    const b = doc('n5', 'The prosecutors said the case was strong.', [['prosecutors', 'PER']]);
+    const corpus: Corpus = { documents: [a, b] };
+    resolveCorpus(corpus, { geo: false });
+    expect(entityOf(corpus, 'n5', 'prosecutors')).not.toBe(entityOf(corpus, 'n4', 'a prosecutor'));
+  });
 });
 
 describe('gender of whole clusters', () => {
@@ -128,6 +135,26 @@ describe('descriptions of named actors', () => {
     const described = chains.findIndex((c) => c.doc === 's4');
     expect(owner[described]).toBe(described);
   });
+  it('gives a description to the named person the story calls by a word near in meaning (emcee / host)', () => {
+    const a = doc('s5', 'Festival host Orla Venn opened the show, and singer Tam Rusk performed. The host thanked the crowd.', [
+      ['host Orla Venn', 'PER'], ['singer Tam Rusk', 'PER'], ['host', 'PER'],
+    ]);
+    const b = doc('s6', 'The emcee told jokes all night.', [['emcee', 'PER']]);
+    const { chains, owner } = attached(a, b);
+    const venn = chains.findIndex((c) => c.names.includes('host Orla Venn'));
+    expect(owner[chains.findIndex((c) => c.doc === 's6')]).toBe(venn);
+  });
+  it('leaves alone a plural group, and a description no one is called anything near', () => {
+    const cases: [string, string, string, string][] = [
+      ['Veteran detective Orla Venn led the case.', 'detective Orla Venn', 'The detectives said the case was closed.', 'detectives'],
+      ['Festival host Orla Venn opened the show.', 'host Orla Venn', 'The judge ruled on Monday.', 'judge'],
+    ];
+    for (const [named, name, other, description] of cases) {
+      const { chains, owner } = attached(doc('l1', named, [[name, 'PER']]), doc('l2', other, [[description, 'PER']]));
+      const described = chains.findIndex((c) => c.doc === 'l2');
+      expect(owner[described], description).toBe(described);
+    }
+  });
 });
 
 describe('within one article', () => {
@@ -143,6 +170,14 @@ describe('within one article', () => {
     resolveCorpus(corpus, { geo: false });
     expect(entityOf(corpus, 'w2', 'he')).toBe(entityOf(corpus, 'w2', 'man'));
     expect(entityOf(corpus, 'w2', 'he')).not.toBe(entityOf(corpus, 'w2', 'Lia Voss'));
+  });
+  it('gives a pronoun beyond the previous sentence to the article\'s main named person, not a passing description', () => {
+    const d = doc('w5', 'Tarek Vosh reached the border on Monday. Tarek Vosh showed his papers. A guard waved the car through. The road was empty for miles. He crossed at noon.', [
+      ['Tarek Vosh', 'PER'], ['guard', 'PER'], ['He', 'PER'],
+    ]);
+    const corpus: Corpus = { documents: [d] };
+    resolveCorpus(corpus, { geo: false });
+    expect(entityOf(corpus, 'w5', 'He')).toBe(entityOf(corpus, 'w5', 'Tarek Vosh'));
   });
   it('gives "the company" to the article\'s clearly dominant named organisation, and to none when two are alike', () => {
     const d = doc('w3', 'Corvane Systems patched the flaw. Corvane Systems said users were safe. Corvane Systems thanked Ardel Labs. The company will ship an update.', [

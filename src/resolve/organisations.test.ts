@@ -23,3 +23,19 @@ describe('organisations of different kinds', () => {
     expect(differentKindsOfBody(['Brennick and Korvath'], ['Brennick Motor Works'])).toBe(false);
   });
 });
+
+describe('organisations whose names share nothing', () => {
+  it('never lets a model merge two named organisations on context alone', async () => {
+    const { scorePair } = await import('./cross-doc.js');
+    const { FEATURES } = await import('./pairwise/features.js');
+    const { buildChains } = await import('./within-doc.js');
+    const { doc } = await import('./testing.js');
+    // A model that would merge anything it is shown.
+    const eager = { features: [...FEATURES], weights: FEATURES.map((f) => (f === 'bias' ? 10 : 0)), words: {}, merge: 0.4, possible: 0.25 };
+    const chainOf = (id: string, name: string) => buildChains(doc(id, `${name} laid the cable.`, [[name, 'ORG']]), 0).chains[0];
+    const different = scorePair(chainOf('o1', 'Brennick'), chainOf('o2', 'Korvath'), new Map(), true, eager);
+    expect(different.score).toBe(0);
+    const same = scorePair(chainOf('o1', 'Brennick Telecom'), chainOf('o3', 'Brennick Telecom'), new Map(), true, eager);
+    expect(same.score).toBeGreaterThan(0.9);
+  });
+});

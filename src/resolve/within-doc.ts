@@ -6,13 +6,14 @@ import { bareText, headWord, lemma, mentionKind, nameCore, pronounClass } from '
 import { compareNames } from './names/similarity.js';
 import { normaliseName, rawWords } from './names/normalise.js';
 import { attachPredicates } from './predicates.js';
+import { differentThings } from './quantities.js';
 import { repairTypes } from './type-repair.js';
 
 const RESOLVED_TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'FAC', 'NORP', 'MISC', 'GPE']);
 /** Inside one article a close spelling is nearly always the same actor; across articles it needs more. */
 const WITHIN_DOC_NAME_MATCH = 0.76;
-/** How far back (in sentences) a pronoun looks for its antecedent. */
-const PRONOUN_REACH = 2;
+/** How far back (in sentences) a pronoun looks for its antecedent: its own and the previous one (beyond, the story's main person of its gender). */
+const PRONOUN_REACH = 1;
 
 function sentenceIndex(doc: Document, offset: number): number {
   const sentences = doc.layers.sentences ?? [];
@@ -255,7 +256,7 @@ function pronounAntecedent(chains: Chain[], node: MentionNode): Chain | null {
 }
 
 function antecedent(chains: Chain[], node: MentionNode, text: string): Chain | null {
-  const open = chains.filter((c) => typesCompatible(c.type, node.mention.type) && !blocked(node, c, text));
+  const open = chains.filter((c) => typesCompatible(c.type, node.mention.type) && !blocked(node, c, text) && !(node.kind !== 'pronoun' && differentThings([node], c.nodes, c.type)));
   if (node.kind === 'name') return nearest(open, (c) => nameScore(node, c) >= WITHIN_DOC_NAME_MATCH) ?? describedBefore(open, node, text);
   if (node.kind === 'pronoun') return pronounAntecedent(open, node);
   return (

@@ -1,5 +1,6 @@
 import type { Chain } from '../chain.js';
 import { compareNames } from '../names/similarity.js';
+import { personNoun, relatedPersonNouns } from '../noun-meaning.js';
 import { verbOf } from '../predicates.js';
 
 /** What an actor is seen with: other entities named in its articles, and the words of the mentions beside it. */
@@ -57,6 +58,7 @@ export const FEATURES = [
   'doc_context', 'sentence_context', 'sentence_jaccard', 'sentence_context_unnamed',
   'gender_agrees', 'shared_role', 'size',
   'same_role_same_verb', 'same_role_same_verb_unnamed', 'shared_verbs', 'shared_verbs_unnamed',
+  'related_description',
 ] as const;
 
 /** Rarity beyond this says no more: a verb in one article of a topic is as telling as it gets. */
@@ -96,6 +98,21 @@ function heads(chain: Chain): Set<string> {
   const all = new Set(chain.nameHeads);
   for (const h of chain.nominalHeads) all.add(h);
   return all;
+}
+
+/** The person nouns a chain is described by: its descriptions and the words written before its names ("boxer X"). */
+export function descriptionWords(chain: Chain): string[] {
+  const out = new Set(chain.nominalHeads);
+  for (const name of chain.names) {
+    const before = /^((?:[a-z][\w'-]*\s+)+)[A-Z]/.exec(name.replace(/^(?:the|a|an)\s+/i, ''));
+    for (const w of before?.[1].trim().split(/\s+/) ?? []) out.add(w);
+  }
+  return [...out].filter(personNoun);
+}
+
+function relatedDescriptions(a: Chain, b: Chain): boolean {
+  const wb = descriptionWords(b);
+  return descriptionWords(a).some((x) => wb.some((y) => x !== y && relatedPersonNouns(x, y)));
 }
 
 function roleWords(chain: Chain): Set<string> {
@@ -145,6 +162,7 @@ export function pairFeatures(a: Chain, b: Chain, ca: ChainContext, cb: ChainCont
     named === 2 ? 0 : roleVerb,
     verbs,
     named === 2 ? 0 : verbs,
+    person && sharedCount(heads(a), heads(b)) === 0 && relatedDescriptions(a, b) ? 1 : 0,
   ];
   return f;
 }
