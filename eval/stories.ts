@@ -101,7 +101,12 @@ function printErrors(articles: EcbArticle[], predicted: Map<string, string>): vo
   }
   const bySub = new Map<string, Set<string>>();
   for (const a of articles) (bySub.get(a.subtopic) ?? bySub.set(a.subtopic, new Set()).get(a.subtopic)!).add(predicted.get(a.name)!);
-  for (const [sub, stories] of bySub) if (stories.size > 1) console.log(`split ${sub}: ${stories.size} stories`);
+  for (const [sub, stories] of bySub) {
+    if (stories.size <= 1) continue;
+    // The parts as document lists, the largest first: the small parts are the documents that strayed.
+    const parts = [...stories].map((story) => articles.filter((a) => a.subtopic === sub && predicted.get(a.name) === story).map((a) => a.name)).sort((a, b) => b.length - a.length);
+    console.log(`split ${sub}: ${stories.size} stories (${parts.map((p) => (p.length <= 3 ? p.join(' ') : `${p.length} documents`)).join(' | ')})`);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));

@@ -346,7 +346,6 @@ function incrementalPass(features: StoryFeatures[], order: number[], v: TermVect
       s *= timeDiscount(o, f.day, group.days);
       if (s >= bestScore) { bestScore = s; best = k; }
     }
-    if (process.env.STORY_DEBUG && /^(9_9ecb|5_9ecbplus|16_2ecb)$/.test(f.doc.source)) console.error('INC', f.doc.source, candidatesOf(i).length, [...closest].map(([k, sc]) => `${groups[k].members.map((m) => features[m].doc.source).slice(0, 3).join('/')}:${sc.toFixed(3)}`).join(' '), bestScore.toFixed(3), [...f.lemmas].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([l, c]) => l + c).join(' '));
     if (best < 0) {
       best = groups.length;
       groups.push({ members: [], entities: new Map(), entityNorm2: 0, lemmas: new Map(), lemmaNorm2: 0, actors: new Map(), days: [] });
