@@ -75,7 +75,7 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
   if (verbs.length === 0) return null;
   const main = verbs[0];
   const actors = inSentence.filter((x) => ACTOR_TYPES.has(x.m.type));
-  // The subject stands before the clause's first verb, light or not ("Putin voiced his support for
+  // The subject stands before the clause's first verb, light or not ("Varga voiced her support for
   // X's efforts"), and is not a possessor ("X's efforts").
   const firstVerb = Math.min(main, firstVerbal(doc, s, inSentence.map((x) => x.m)) ?? main);
   const before = actors.filter((x) => x.m.end <= t.start[firstVerb] && !isPossessor(doc, x.m));

@@ -52,7 +52,7 @@ export function newsEntities(words: readonly string[], tags: readonly string[], 
     while (start < c.end - 1 && ATTRIBUTIVE.test(words[start])) start++;
     let type = c.type as EntityType;
     if (type === 'PER') {
-      // Titles open a role, never a name: "President Meets Putin" keeps only "Putin".
+      // Titles open a role, never a name: "President Meets Varga" keeps only "Varga".
       while (start < c.end && (isTitle(words[start]) || MODIFIERS.has(lower(words[start])))) start++;
       if (start === c.end) continue;
     }

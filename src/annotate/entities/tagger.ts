@@ -18,7 +18,7 @@ export interface NerModel {
 export interface TagOptions {
   /**
    * Lower-case the common words of Title Case sentences (headlines) before tagging, so "Meets"
-   * in "President Meets Putin" reads as the verb it is. Tags still align with the input tokens.
+   * in "President Meets Varga" reads as the verb it is. Tags still align with the input tokens.
    */
   normaliseTitleCase?: boolean;
   /** Make a document's tags consistent (see harmoniseDocument); on unless false. */
