@@ -3,7 +3,7 @@ import type { Corpus } from '../model/corpus.js';
 import type { Chain } from './chain.js';
 import { chainNumber } from './chain.js';
 import { resolveCorpus } from './component.js';
-import { attachDescriptions, clusterGenderVotes, descriptionCounts } from './cross-doc.js';
+import { abstractForConcrete, attachDescriptions, clusterGenderVotes, descriptionCounts } from './cross-doc.js';
 import { mentionNumber } from './mention-kind.js';
 import { comparePersonNames } from './names/similarity.js';
 import { doc, entityOf } from './testing.js';
@@ -189,5 +189,52 @@ describe('within one article', () => {
     expect(entityOf(corpus, 'w3', 'company')).toBe(entityOf(corpus, 'w3', 'Corvane Systems'));
     const company = buildChains(e, 0).chains.find((c) => c.nodes.some((n) => n.mention.text === 'company'))!;
     expect(company.names).toEqual([]);
+  });
+});
+
+describe('a named thing and its flaw', () => {
+  const chainsOf = (id: string, text: string, spellings: [string, 'MISC'][]) => buildChains(doc(id, text, spellings), 0).chains;
+  it('keeps an unnamed flaw apart from the product whose name ends in a concrete noun', () => {
+    const [browser] = chainsOf('f1', 'Users of Velmar Navigator were warned.', [['Velmar Navigator', 'MISC']]);
+    const [flaw] = chainsOf('f2', 'The vulnerability lets attackers in. The flaw is serious.', [['vulnerability', 'MISC'], ['flaw', 'MISC']]);
+    expect(abstractForConcrete(browser, flaw)).toBe(true);
+  });
+  it('lets a rule join a named act, and a car join a named model', () => {
+    const [act] = chainsOf('f3', 'The Quellan Species Act was amended.', [['Quellan Species Act', 'MISC']]);
+    const [rule] = chainsOf('f4', 'The rule takes effect in May.', [['rule', 'MISC']]);
+    expect(abstractForConcrete(act, rule)).toBe(false);
+    const [car] = chainsOf('f5', 'The Dorne Wagon sold well.', [['Dorne Wagon', 'MISC']]);
+    const [vehicle] = chainsOf('f6', 'The vehicle was recalled.', [['vehicle', 'MISC']]);
+    expect(abstractForConcrete(car, vehicle)).toBe(false);
+  });
+  it('keeps them apart when the whole corpus is resolved', () => {
+    const corpus: Corpus = {
+      documents: [
+        doc('g1', 'A vulnerability in Velmar Navigator lets attackers in. Velmar Navigator users should update.', [['vulnerability', 'MISC'], ['Velmar Navigator', 'MISC']]),
+        doc('g2', 'The vulnerability affects Velmar Navigator. The vulnerability is being exploited.', [['vulnerability', 'MISC'], ['Velmar Navigator', 'MISC']]),
+      ],
+    };
+    resolveCorpus(corpus, { geo: false });
+    expect(entityOf(corpus, 'g1', 'vulnerability')).not.toBe(entityOf(corpus, 'g1', 'Velmar Navigator'));
+    expect(entityOf(corpus, 'g2', 'vulnerability')).not.toBe(entityOf(corpus, 'g2', 'Velmar Navigator'));
+  });
+});
+
+describe('the speaker of a quotation', () => {
+  const speakerOf = (text: string, spellings: [string, 'PER'][]) => {
+    const corpus: Corpus = { documents: [doc('q', text, spellings)] };
+    resolveCorpus(corpus, { geo: false });
+    return (who: string) => entityOf(corpus, 'q', who);
+  };
+  it('finds the speaker named in the sentence before or after', () => {
+    const e = speakerOf('Tamsin Orle spoke to reporters on Monday. "I never expected this." Orle later left.', [['Tamsin Orle', 'PER'], ['I', 'PER'], ['Orle', 'PER']]);
+    expect(e('I')).toBe(e('Tamsin Orle'));
+  });
+  it('gives a stray "I" to the article\'s main named person only when one clearly dominates', () => {
+    const main = speakerOf('Tamsin Orle won. Orle was happy. Orle thanked fans. Reporters waited.\nThe crowd cheered.\n"I am grateful."', [['Tamsin Orle', 'PER'], ['Orle', 'PER'], ['I', 'PER']]);
+    expect(main('I')).toBe(main('Tamsin Orle'));
+    const two = speakerOf('Tamsin Orle won. Berit Kass lost. Reporters waited.\nThe crowd cheered.\n"I am grateful."', [['Tamsin Orle', 'PER'], ['Berit Kass', 'PER'], ['I', 'PER']]);
+    expect(two('I')).not.toBe(two('Tamsin Orle'));
+    expect(two('I')).not.toBe(two('Berit Kass'));
   });
 });

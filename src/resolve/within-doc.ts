@@ -283,6 +283,9 @@ function attachStrayPronouns(chains: Chain[], chainOf: Map<MentionNode, Chain>):
   }
 }
 
+/** The main named person must have this many times the mentions of the next to be taken as a stray quotation's speaker. */
+const SPEAKER_DOMINANCE = 2;
+
 const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
 
 function moveInto(host: Chain, stray: Chain, chains: Chain[], chainOf: Map<MentionNode, Chain>): void {
@@ -303,14 +306,24 @@ function attachSpeakers(chains: Chain[], chainOf: Map<MentionNode, Chain>): void
     if (!stray.nodes.every((n) => n.kind === 'pronoun' && pronounClass(n.mention.text) === 'speaker')) continue;
     const first = stray.nodes[0];
     const singular = FIRST_SINGULAR.has(bareText(first.mention.text).toLowerCase());
-    let best: { chain: Chain; distance: number } | null = null;
-    for (const [node, chain] of chainOf) {
-      if (chain === stray || node.kind !== 'name' || node.sentence !== first.sentence) continue;
-      if (singular ? chain.type !== 'PER' : !['ORG', 'NORP', 'GPE'].includes(chain.type)) continue;
-      const distance = Math.abs(node.mention.start - first.mention.start);
-      if (!best || distance < best.distance) best = { chain, distance };
-    }
+    const nearestName = (reach: number) => {
+      let best: { chain: Chain; distance: number } | null = null;
+      for (const [node, chain] of chainOf) {
+        if (chain === stray || node.kind !== 'name' || Math.abs(node.sentence - first.sentence) > reach) continue;
+        if (singular ? chain.type !== 'PER' : !['ORG', 'NORP', 'GPE'].includes(chain.type)) continue;
+        const distance = Math.abs(node.mention.start - first.mention.start);
+        if (!best || distance < best.distance) best = { chain, distance };
+      }
+      return best;
+    };
+    // A quotation running over two sentences names its speaker in the one before or after.
+    const best = nearestName(0) ?? (singular ? nearestName(1) : null);
     if (best) moveInto(best.chain, stray, chains, chainOf);
+    else if (singular) {
+      // No name near: the article's main named person, when one clearly outweighs the others.
+      const people = chains.filter((c) => c !== stray && c.type === 'PER' && c.names.length > 0).sort((a, b) => b.nodes.length - a.nodes.length);
+      if (people[0] && (!people[1] || people[0].nodes.length >= SPEAKER_DOMINANCE * people[1].nodes.length)) moveInto(people[0], stray, chains, chainOf);
+    }
   }
 }
 
