@@ -3,7 +3,7 @@ import { incompatibleRoles } from './constraints.js';
 import { bareText, headWord, lemma, nameCore } from './mention-kind.js';
 import { initials, isAcronym, nameKey, normaliseName } from './names/normalise.js';
 import { phoneticKey } from './names/phonetic.js';
-import { abstractNoun, knownNoun, personNoun, relatedKeys, relatedPersonNouns } from './noun-meaning.js';
+import { abstractNoun, kinNoun, knownNoun, personNoun, relatedKeys, relatedPersonNouns } from './noun-meaning.js';
 import { verbRarity } from './predicates.js';
 import { chainNumbers, differentChainThings } from './quantities.js';
 import { type ChainContext, type NameEvidence, descriptionWords, nameEvidence, pairFeatures, pairWords, sharedCount, timeLike } from './pairwise/features.js';
@@ -288,6 +288,18 @@ function genderClash(a: Chain[], b: Chain[]): boolean {
   return ga !== undefined && gb !== undefined && ga !== gb;
 }
 
+/** The kin words ("mother", "sister") of a cluster's descriptions. */
+function kinWords(cluster: Chain[]): Set<string> {
+  return new Set(cluster.flatMap((c) => [...c.nominalHeads].filter(kinNoun)));
+}
+
+/** An unnamed relative ("the sister") and a person the articles call by other kin words only ("the mother"): two people. */
+export function otherKin(unnamed: Chain[], host: Chain[]): boolean {
+  const mine = kinWords(unnamed);
+  const theirs = kinWords(host);
+  return mine.size > 0 && theirs.size > 0 && ![...mine].some((k) => theirs.has(k));
+}
+
 /** A named person must outweigh the next named person of the same gender this much to absorb descriptions. */
 const DOMINANCE = 2;
 
@@ -318,6 +330,8 @@ function attachUnnamedPeople(chains: Chain[], members: number[][], owner: number
     const candidates = [...(named.get(`${[...stories][0]}|${gender}`) ?? [])].sort((a, b) => b.size - a.size);
     if (candidates.length === 0 || (candidates[1] && candidates[0].size < DOMINANCE * candidates[1].size)) return;
     const host = candidates[0].root;
+    // "the sister" is not the woman the story calls "the mother": a kin word names another relative.
+    if (otherKin(cluster, members[host].map((i) => chains[i]))) return;
     for (const i of m) owner[i] = host;
     members[host].push(...m);
     members[root] = [];

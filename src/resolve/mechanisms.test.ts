@@ -3,7 +3,7 @@ import type { Corpus } from '../model/corpus.js';
 import type { Chain } from './chain.js';
 import { chainNumber } from './chain.js';
 import { resolveCorpus } from './component.js';
-import { abstractForConcrete, attachDescriptions, clusterGenderVotes, descriptionCounts } from './cross-doc.js';
+import { abstractForConcrete, attachDescriptions, otherKin, clusterGenderVotes, descriptionCounts } from './cross-doc.js';
 import { mentionNumber } from './mention-kind.js';
 import { comparePersonNames } from './names/similarity.js';
 import { doc, entityOf } from './testing.js';
@@ -236,5 +236,20 @@ describe('the speaker of a quotation', () => {
     const two = speakerOf('Tamsin Orle won. Berit Kass lost. Reporters waited.\nThe crowd cheered.\n"I am grateful."', [['Tamsin Orle', 'PER'], ['Berit Kass', 'PER'], ['I', 'PER']]);
     expect(two('I')).not.toBe(two('Tamsin Orle'));
     expect(two('I')).not.toBe(two('Berit Kass'));
+  });
+});
+
+describe('relatives', () => {
+  it('keeps an unnamed sister apart from the woman the articles call the mother', () => {
+    const a = doc('k1', 'Orla Venn, the mother, was found. Orla Venn was 47. She lived alone.', [['Orla Venn', 'PER'], ['mother', 'PER'], ['She', 'PER']]);
+    const b = doc('k2', 'The sister was found too. She was 19.', [['sister', 'PER'], ['She', 'PER']]);
+    const { chains: ca } = buildChains(a, 0);
+    const { chains: cb } = buildChains(b, ca.length);
+    expect(otherKin(cb, ca)).toBe(true);
+    const c = doc('k3', 'The mother spoke. She wept.', [['mother', 'PER'], ['She', 'PER']]);
+    expect(otherKin(buildChains(c, 10).chains, ca)).toBe(false);
+    const corpus: Corpus = { documents: [a, b] };
+    resolveCorpus(corpus, { geo: false, storyOf: () => 's' });
+    expect(entityOf(corpus, 'k2', 'sister')).not.toBe(entityOf(corpus, 'k1', 'Orla Venn'));
   });
 });
