@@ -55,6 +55,8 @@ describe('grammatical number', () => {
   it('reads plural and singular descriptions and pronouns', () => {
     expect(mentionNumber('the guards', 'nominal')).toBe('pl');
     expect(mentionNumber('people', 'nominal')).toBe('pl');
+    expect(mentionNumber('the jury', 'nominal')).toBe('pl');
+    expect(mentionNumber('his family', 'nominal')).toBe('pl');
     expect(mentionNumber('they', 'pronoun')).toBe('pl');
     expect(mentionNumber('he', 'pronoun')).toBe('sg');
     expect(mentionNumber('a guard', 'nominal')).toBe('sg');

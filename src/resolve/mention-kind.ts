@@ -79,7 +79,8 @@ export function lemma(word: string): string {
 
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves', 'we', 'us', 'our', 'ours', 'ourselves']);
 const SINGULAR_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'i', 'me', 'my', 'mine', 'myself']);
-const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'folks', 'staff', 'crew']);
+/** Plurals without -s, and collective nouns that name a group of people ("the jury", "the family"): never one person. */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'folks', 'staff', 'crew', 'jury', 'family', 'crowd', 'audience', 'panel', 'committee', 'gang', 'couple', 'pair', 'public', 'mob', 'team']);
 
 /** Grammatical number a mention shows: "guards", "they" plural; "he", "the guard" singular; null when it shows none. */
 export function mentionNumber(text: string, kind: MentionKind): 'sg' | 'pl' | null {
