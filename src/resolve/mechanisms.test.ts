@@ -4,7 +4,7 @@ import type { Chain } from './chain.js';
 import { chainNumber } from './chain.js';
 import { resolveCorpus } from './component.js';
 import { abstractForConcrete, attachDescriptions, otherKin, clusterGenderVotes, descriptionCounts } from './cross-doc.js';
-import { mentionNumber } from './mention-kind.js';
+import { mentionKind, mentionNumber } from './mention-kind.js';
 import { comparePersonNames } from './names/similarity.js';
 import { doc, entityOf } from './testing.js';
 import { buildChains, capitalisedDescription, headlineCase, mentionNodes } from './within-doc.js';
@@ -253,5 +253,18 @@ describe('relatives', () => {
     const corpus: Corpus = { documents: [a, b] };
     resolveCorpus(corpus, { geo: false, storyOf: () => 's' });
     expect(entityOf(corpus, 'k2', 'sister')).not.toBe(entityOf(corpus, 'k1', 'Orla Venn'));
+  });
+});
+
+describe('names and descriptions that mention a name', () => {
+  it('reads a description whose only capitals follow "of" or a relative pronoun as a description', () => {
+    expect(mentionKind({ text: 'the head of Acme Mutual' })).toBe('nominal');
+    expect(mentionKind({ text: 'one of its running backs' })).toBe('nominal');
+    expect(mentionKind({ text: 'the man who met Orla Venn' })).toBe('nominal');
+  });
+  it('keeps names with "of" in them, and a place named after "of", names', () => {
+    expect(mentionKind({ text: 'Bank of Estmere' })).toBe('name');
+    expect(mentionKind({ text: 'the northern city of Varnholt', type: 'GPE' })).toBe('name');
+    expect(mentionKind({ text: 'the northern city of Varnholt', type: 'PER' })).toBe('nominal');
   });
 });
