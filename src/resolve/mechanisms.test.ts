@@ -268,3 +268,13 @@ describe('names and descriptions that mention a name', () => {
     expect(mentionKind({ text: 'the northern city of Varnholt', type: 'PER' })).toBe('nominal');
   });
 });
+
+describe('one person and a group within an article', () => {
+  it('keeps "gang members" out of the chain of the gang member named before', () => {
+    const d = doc('n1', 'Police named Dorin Kalt, a gang member, as the gunman. Two gang members were also held.', [['Dorin Kalt', 'PER'], ['gang member', 'PER'], ['gang members', 'PER']]);
+    const { chains } = buildChains(d, 0);
+    const of = (text: string) => chains.find((c) => c.nodes.some((n) => n.mention.text === text))!;
+    expect(of('gang member')).toBe(of('Dorin Kalt'));
+    expect(of('gang members')).not.toBe(of('Dorin Kalt'));
+  });
+});

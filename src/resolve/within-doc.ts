@@ -1,8 +1,8 @@
 import type { Document } from '../model/document.js';
 import type { EntityType } from '../model/mention.js';
-import { type Chain, type MentionNode, typesCompatible } from './chain.js';
+import { type Chain, type MentionNode, chainNumber, typesCompatible } from './chain.js';
 import { distinctActors } from './constraints.js';
-import { bareText, headWord, lemma, mentionKind, nameCore, pronounClass } from './mention-kind.js';
+import { bareText, headWord, lemma, mentionKind, mentionNumber, nameCore, pronounClass } from './mention-kind.js';
 import { compareNames } from './names/similarity.js';
 import { normaliseName, rawWords } from './names/normalise.js';
 import { attachPredicates } from './predicates.js';
@@ -255,8 +255,16 @@ function pronounAntecedent(chains: Chain[], node: MentionNode): Chain | null {
   }
 }
 
+/** "gang members" after "a gang member", "three teens" for a named man: a group is not one person. */
+export function numberDisagrees(node: MentionNode, chain: Chain): boolean {
+  if (node.kind !== 'nominal' || chain.type !== 'PER' || node.mention.type !== 'PER') return false;
+  const mine = mentionNumber(node.mention.text, node.kind);
+  const theirs = chainNumber(chain);
+  return mine !== null && theirs !== undefined && mine !== theirs;
+}
+
 function antecedent(chains: Chain[], node: MentionNode, text: string): Chain | null {
-  const open = chains.filter((c) => typesCompatible(c.type, node.mention.type) && !blocked(node, c, text) && !(node.kind !== 'pronoun' && differentThings([node], c.nodes, c.type)));
+  const open = chains.filter((c) => typesCompatible(c.type, node.mention.type) && !blocked(node, c, text) && !(node.kind !== 'pronoun' && differentThings([node], c.nodes, c.type)) && !numberDisagrees(node, c));
   if (node.kind === 'name') return nearest(open, (c) => nameScore(node, c) >= WITHIN_DOC_NAME_MATCH) ?? describedBefore(open, node, text);
   if (node.kind === 'pronoun') return pronounAntecedent(open, node);
   return (
