@@ -278,3 +278,13 @@ describe('one person and a group within an article', () => {
     expect(of('gang members')).not.toBe(of('Dorin Kalt'));
   });
 });
+
+describe('a singular pronoun and a group', () => {
+  it('does not give "she" to the workers mentioned just before', () => {
+    const d = doc('n2', 'Orla Venn ran the shop. The workers left early. She closed up.', [['Orla Venn', 'PER'], ['workers', 'PER'], ['She', 'PER']]);
+    const { chains } = buildChains(d, 0);
+    const of = (text: string) => chains.find((c) => c.nodes.some((n) => n.mention.text === text))!;
+    expect(of('She')).not.toBe(of('workers'));
+    expect(of('She')).toBe(of('Orla Venn'));
+  });
+});

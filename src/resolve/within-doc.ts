@@ -230,7 +230,8 @@ function pronounAntecedent(chains: Chain[], node: MentionNode): Chain | null {
   switch (cls) {
     case 'person': {
       const gender = genderOf(node);
-      const agrees = (c: Chain) => c.type === 'PER' && node.mention.type === 'PER' && (!c.gender || c.gender === gender);
+      // "he" or "she" is one person, never a group ("the workers").
+      const agrees = (c: Chain) => c.type === 'PER' && node.mention.type === 'PER' && (!c.gender || c.gender === gender) && chainNumber(c) !== 'pl';
       // A chain the text already gives this pronoun's gender comes before one it gives none.
       const same = (c: Chain) => agrees(c) && c.gender === gender && inReach(c);
       return (
