@@ -3,7 +3,7 @@ import { incompatibleRoles } from './constraints.js';
 import { bareText, headWord, lemma, nameCore } from './mention-kind.js';
 import { initials, isAcronym, nameKey, normaliseName } from './names/normalise.js';
 import { phoneticKey } from './names/phonetic.js';
-import { personNoun, relatedKeys, relatedPersonNouns } from './noun-meaning.js';
+import { abstractNoun, kinNoun, knownNoun, personNoun, relatedKeys, relatedPersonNouns } from './noun-meaning.js';
 import { verbRarity } from './predicates.js';
 import { chainNumbers, differentChainThings } from './quantities.js';
 import { type ChainContext, type NameEvidence, descriptionWords, nameEvidence, pairFeatures, pairWords, sharedCount, timeLike } from './pairwise/features.js';
@@ -117,6 +117,7 @@ function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sam
   if (a.type === 'PER' && b.type === 'PER' && numberClash(a, b)) return { score: 0, reason: 'one person and a group', conflict: true };
   if (differentChainThings(a, b)) return { score: 0, reason: 'a time and a thing, or different numbers', conflict: true };
   if (!sameStory && [...a.names, ...b.names].some(timeLike)) return { score: 0, reason: 'dates from different stories', conflict: false };
+  if (abstractForConcrete(a, b) || abstractForConcrete(b, a)) return { score: 0, reason: 'a quality or message is not the thing named', conflict: false };
   const bothNamed = a.names.length > 0 && b.names.length > 0;
   if (!sameStory && !bothNamed) return { score: 0, reason: 'descriptions from different stories', conflict: false };
   const name = bothNamed ? nameEvidence(a, b) : null;
@@ -132,6 +133,18 @@ function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sam
   const ca = context.get(a) ?? EMPTY_CONTEXT;
   const cb = context.get(b) ?? EMPTY_CONTEXT;
   return { name, ca, cb };
+}
+
+/**
+ * An unnamed thing described only by abstract nouns ("the flaw", "the vulnerability") is not a
+ * named thing whose name ends in a concrete noun ("Internet Explorer"): a product is not its flaw.
+ */
+export function abstractForConcrete(named: Chain, unnamed: Chain): boolean {
+  if (named.type !== 'MISC' || unnamed.type !== 'MISC' || named.names.length === 0 || unnamed.names.length > 0) return false;
+  const heads = [...unnamed.nominalHeads];
+  if (heads.length === 0 || !heads.every(abstractNoun)) return false;
+  const nameHeads = [...named.nameHeads].filter((h) => /^[a-z]+$/i.test(h) && !named.nominalHeads.has(h.toLowerCase()));
+  return nameHeads.length > 0 && nameHeads.every((h) => knownNoun(h) && !abstractNoun(h)) && ![...named.nominalHeads].some(abstractNoun);
 }
 
 /** Legal-form words that end a company's name without saying what kind of body it is. */
@@ -275,6 +288,18 @@ function genderClash(a: Chain[], b: Chain[]): boolean {
   return ga !== undefined && gb !== undefined && ga !== gb;
 }
 
+/** The kin words ("mother", "sister") of a cluster's descriptions. */
+function kinWords(cluster: Chain[]): Set<string> {
+  return new Set(cluster.flatMap((c) => [...c.nominalHeads].filter(kinNoun)));
+}
+
+/** An unnamed relative ("the sister") and a person the articles call by other kin words only ("the mother"): two people. */
+export function otherKin(unnamed: Chain[], host: Chain[]): boolean {
+  const mine = kinWords(unnamed);
+  const theirs = kinWords(host);
+  return mine.size > 0 && theirs.size > 0 && ![...mine].some((k) => theirs.has(k));
+}
+
 /** A named person must outweigh the next named person of the same gender this much to absorb descriptions. */
 const DOMINANCE = 2;
 
@@ -305,6 +330,8 @@ function attachUnnamedPeople(chains: Chain[], members: number[][], owner: number
     const candidates = [...(named.get(`${[...stories][0]}|${gender}`) ?? [])].sort((a, b) => b.size - a.size);
     if (candidates.length === 0 || (candidates[1] && candidates[0].size < DOMINANCE * candidates[1].size)) return;
     const host = candidates[0].root;
+    // "the sister" is not the woman the story calls "the mother": a kin word names another relative.
+    if (otherKin(cluster, members[host].map((i) => chains[i]))) return;
     for (const i of m) owner[i] = host;
     members[host].push(...m);
     members[root] = [];

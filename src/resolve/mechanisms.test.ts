@@ -3,8 +3,8 @@ import type { Corpus } from '../model/corpus.js';
 import type { Chain } from './chain.js';
 import { chainNumber } from './chain.js';
 import { resolveCorpus } from './component.js';
-import { attachDescriptions, clusterGenderVotes, descriptionCounts } from './cross-doc.js';
-import { mentionNumber } from './mention-kind.js';
+import { abstractForConcrete, attachDescriptions, otherKin, clusterGenderVotes, descriptionCounts } from './cross-doc.js';
+import { mentionKind, mentionNumber } from './mention-kind.js';
 import { comparePersonNames } from './names/similarity.js';
 import { doc, entityOf } from './testing.js';
 import { buildChains, capitalisedDescription, headlineCase, mentionNodes } from './within-doc.js';
@@ -55,6 +55,8 @@ describe('grammatical number', () => {
   it('reads plural and singular descriptions and pronouns', () => {
     expect(mentionNumber('the guards', 'nominal')).toBe('pl');
     expect(mentionNumber('people', 'nominal')).toBe('pl');
+    expect(mentionNumber('the jury', 'nominal')).toBe('pl');
+    expect(mentionNumber('his family', 'nominal')).toBe('pl');
     expect(mentionNumber('they', 'pronoun')).toBe('pl');
     expect(mentionNumber('he', 'pronoun')).toBe('sg');
     expect(mentionNumber('a guard', 'nominal')).toBe('sg');
@@ -189,5 +191,100 @@ describe('within one article', () => {
     expect(entityOf(corpus, 'w3', 'company')).toBe(entityOf(corpus, 'w3', 'Corvane Systems'));
     const company = buildChains(e, 0).chains.find((c) => c.nodes.some((n) => n.mention.text === 'company'))!;
     expect(company.names).toEqual([]);
+  });
+});
+
+describe('a named thing and its flaw', () => {
+  const chainsOf = (id: string, text: string, spellings: [string, 'MISC'][]) => buildChains(doc(id, text, spellings), 0).chains;
+  it('keeps an unnamed flaw apart from the product whose name ends in a concrete noun', () => {
+    const [browser] = chainsOf('f1', 'Users of Velmar Navigator were warned.', [['Velmar Navigator', 'MISC']]);
+    const [flaw] = chainsOf('f2', 'The vulnerability lets attackers in. The flaw is serious.', [['vulnerability', 'MISC'], ['flaw', 'MISC']]);
+    expect(abstractForConcrete(browser, flaw)).toBe(true);
+  });
+  it('lets a rule join a named act, and a car join a named model', () => {
+    const [act] = chainsOf('f3', 'The Quellan Species Act was amended.', [['Quellan Species Act', 'MISC']]);
+    const [rule] = chainsOf('f4', 'The rule takes effect in May.', [['rule', 'MISC']]);
+    expect(abstractForConcrete(act, rule)).toBe(false);
+    const [car] = chainsOf('f5', 'The Dorne Wagon sold well.', [['Dorne Wagon', 'MISC']]);
+    const [vehicle] = chainsOf('f6', 'The vehicle was recalled.', [['vehicle', 'MISC']]);
+    expect(abstractForConcrete(car, vehicle)).toBe(false);
+  });
+  it('keeps them apart when the whole corpus is resolved', () => {
+    const corpus: Corpus = {
+      documents: [
+        doc('g1', 'A vulnerability in Velmar Navigator lets attackers in. Velmar Navigator users should update.', [['vulnerability', 'MISC'], ['Velmar Navigator', 'MISC']]),
+        doc('g2', 'The vulnerability affects Velmar Navigator. The vulnerability is being exploited.', [['vulnerability', 'MISC'], ['Velmar Navigator', 'MISC']]),
+      ],
+    };
+    resolveCorpus(corpus, { geo: false });
+    expect(entityOf(corpus, 'g1', 'vulnerability')).not.toBe(entityOf(corpus, 'g1', 'Velmar Navigator'));
+    expect(entityOf(corpus, 'g2', 'vulnerability')).not.toBe(entityOf(corpus, 'g2', 'Velmar Navigator'));
+  });
+});
+
+describe('the speaker of a quotation', () => {
+  const speakerOf = (text: string, spellings: [string, 'PER'][]) => {
+    const corpus: Corpus = { documents: [doc('q', text, spellings)] };
+    resolveCorpus(corpus, { geo: false });
+    return (who: string) => entityOf(corpus, 'q', who);
+  };
+  it('finds the speaker named in the sentence before or after', () => {
+    const e = speakerOf('Tamsin Orle spoke to reporters on Monday. "I never expected this." Orle later left.', [['Tamsin Orle', 'PER'], ['I', 'PER'], ['Orle', 'PER']]);
+    expect(e('I')).toBe(e('Tamsin Orle'));
+  });
+  it('gives a stray "I" to the article\'s main named person only when one clearly dominates', () => {
+    const main = speakerOf('Tamsin Orle won. Orle was happy. Orle thanked fans. Reporters waited.\nThe crowd cheered.\n"I am grateful."', [['Tamsin Orle', 'PER'], ['Orle', 'PER'], ['I', 'PER']]);
+    expect(main('I')).toBe(main('Tamsin Orle'));
+    const two = speakerOf('Tamsin Orle won. Berit Kass lost. Reporters waited.\nThe crowd cheered.\n"I am grateful."', [['Tamsin Orle', 'PER'], ['Berit Kass', 'PER'], ['I', 'PER']]);
+    expect(two('I')).not.toBe(two('Tamsin Orle'));
+    expect(two('I')).not.toBe(two('Berit Kass'));
+  });
+});
+
+describe('relatives', () => {
+  it('keeps an unnamed sister apart from the woman the articles call the mother', () => {
+    const a = doc('k1', 'Orla Venn, the mother, was found. Orla Venn was 47. She lived alone.', [['Orla Venn', 'PER'], ['mother', 'PER'], ['She', 'PER']]);
+    const b = doc('k2', 'The sister was found too. She was 19.', [['sister', 'PER'], ['She', 'PER']]);
+    const { chains: ca } = buildChains(a, 0);
+    const { chains: cb } = buildChains(b, ca.length);
+    expect(otherKin(cb, ca)).toBe(true);
+    const c = doc('k3', 'The mother spoke. She wept.', [['mother', 'PER'], ['She', 'PER']]);
+    expect(otherKin(buildChains(c, 10).chains, ca)).toBe(false);
+    const corpus: Corpus = { documents: [a, b] };
+    resolveCorpus(corpus, { geo: false, storyOf: () => 's' });
+    expect(entityOf(corpus, 'k2', 'sister')).not.toBe(entityOf(corpus, 'k1', 'Orla Venn'));
+  });
+});
+
+describe('names and descriptions that mention a name', () => {
+  it('reads a description whose only capitals follow "of" or a relative pronoun as a description', () => {
+    expect(mentionKind({ text: 'the head of Acme Mutual' })).toBe('nominal');
+    expect(mentionKind({ text: 'one of its running backs' })).toBe('nominal');
+    expect(mentionKind({ text: 'the man who met Orla Venn' })).toBe('nominal');
+  });
+  it('keeps names with "of" in them, and a place named after "of", names', () => {
+    expect(mentionKind({ text: 'Bank of Estmere' })).toBe('name');
+    expect(mentionKind({ text: 'the northern city of Varnholt', type: 'GPE' })).toBe('name');
+    expect(mentionKind({ text: 'the northern city of Varnholt', type: 'PER' })).toBe('nominal');
+  });
+});
+
+describe('one person and a group within an article', () => {
+  it('keeps "gang members" out of the chain of the gang member named before', () => {
+    const d = doc('n1', 'Police named Dorin Kalt, a gang member, as the gunman. Two gang members were also held.', [['Dorin Kalt', 'PER'], ['gang member', 'PER'], ['gang members', 'PER']]);
+    const { chains } = buildChains(d, 0);
+    const of = (text: string) => chains.find((c) => c.nodes.some((n) => n.mention.text === text))!;
+    expect(of('gang member')).toBe(of('Dorin Kalt'));
+    expect(of('gang members')).not.toBe(of('Dorin Kalt'));
+  });
+});
+
+describe('a singular pronoun and a group', () => {
+  it('does not give "she" to the workers mentioned just before', () => {
+    const d = doc('n2', 'Orla Venn ran the shop. The workers left early. She closed up.', [['Orla Venn', 'PER'], ['workers', 'PER'], ['She', 'PER']]);
+    const { chains } = buildChains(d, 0);
+    const of = (text: string) => chains.find((c) => c.nodes.some((n) => n.mention.text === text))!;
+    expect(of('She')).not.toBe(of('workers'));
+    expect(of('She')).toBe(of('Orla Venn'));
   });
 });

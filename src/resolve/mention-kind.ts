@@ -48,6 +48,9 @@ const DETERMINERS = new Set([
 /** Words after which a nominal's head has ended ("the man who ...", "the head of ..."). */
 const HEAD_STOPS = new Set(['of', 'who', 'that', 'which', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'by', ',', '(']);
 
+/** Words after which capitals no longer say the mention is a name. */
+const NAME_STOPS = new Set(['of', 'who', 'that', 'which']);
+
 export function pronounClass(text: string): PronounClass | null {
   const bare = bareText(text);
   // "US" in capitals is the country, not "us".
@@ -59,11 +62,15 @@ function words(text: string): string[] {
   return text.split(/\s+|(?=[,(])/).map((w) => w.trim()).filter((w) => w.length > 0);
 }
 
-export function mentionKind(mention: Pick<Mention, 'text'>): MentionKind {
+export function mentionKind(mention: Pick<Mention, 'text'> & Partial<Pick<Mention, 'type'>>): MentionKind {
   const text = bareText(mention.text);
   if (pronounClass(text)) return 'pronoun';
   const ws = words(text);
-  const content = ws.filter((w, i) => !(i === 0 && DETERMINERS.has(w.toLowerCase())));
+  // A capital after "of" or a relative pronoun belongs to another thing: "the head of Acme" and
+  // "the man who met Orla" are descriptions. A place's "of" names it ("the city of Cannes").
+  const place = mention.type === 'LOC' || mention.type === 'GPE' || mention.type === 'FAC';
+  const stop = ws.findIndex((w, i) => i > 0 && NAME_STOPS.has(w.toLowerCase()) && !(place && w.toLowerCase() === 'of'));
+  const content = (stop > 0 ? ws.slice(0, stop) : ws).filter((w, i) => !(i === 0 && DETERMINERS.has(w.toLowerCase())));
   // "al-Bakri" is a name though its particle is lowercase.
   const capitalised = content.some((w) => /^(?:[a-z]{1,3}-)?[A-Z0-9]/.test(w) && !/^[0-9]+$/.test(w));
   return capitalised ? 'name' : 'nominal';
@@ -79,7 +86,8 @@ export function lemma(word: string): string {
 
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves', 'we', 'us', 'our', 'ours', 'ourselves']);
 const SINGULAR_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'i', 'me', 'my', 'mine', 'myself']);
-const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'folks', 'staff', 'crew']);
+/** Plurals without -s, and collective nouns that name a group of people ("the jury", "the family"): never one person. */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'folks', 'staff', 'crew', 'jury', 'family', 'crowd', 'audience', 'panel', 'committee', 'gang', 'couple', 'pair', 'public', 'mob', 'team']);
 
 /** Grammatical number a mention shows: "guards", "they" plural; "he", "the guard" singular; null when it shows none. */
 export function mentionNumber(text: string, kind: MentionKind): 'sg' | 'pl' | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kinNoun, personNoun, relatedKeys, relatedPersonNouns } from './noun-meaning.js';
+import { abstractNoun, kinNoun, knownNoun, personNoun, relatedKeys, relatedPersonNouns } from './noun-meaning.js';
 
 describe('noun meaning from WordNet', () => {
   it('knows which description heads name a kind of person', () => {
@@ -31,5 +31,16 @@ describe('noun meaning from WordNet', () => {
     expect(shared('officer', 'judge')).toBe(false);
     expect(relatedKeys('facility')).toEqual([]);
     expect(relatedKeys('mother')).toEqual([]);
+  });
+
+  it('tells abstract nouns (qualities, messages, rules) from things and people', () => {
+    expect(abstractNoun('flaw')).toBe(true);
+    expect(abstractNoun('vulnerability')).toBe(true);
+    expect(abstractNoun('rule')).toBe(true);
+    expect(abstractNoun('vehicle')).toBe(false);
+    expect(abstractNoun('explorer')).toBe(false);
+    expect(abstractNoun('zzzz')).toBe(false);
+    expect(knownNoun('zzzz')).toBe(false);
+    expect(knownNoun('vehicle')).toBe(true);
   });
 });

@@ -150,3 +150,17 @@ export function relatedKeys(word: string): string[] {
   }
   return [...keys];
 }
+
+/** Lexicographer files of qualities, states, messages, ideas and happenings (noun.act, attribute, cognition, communication, event, phenomenon, process, state). */
+const ABSTRACT_FILES = new Set([4, 7, 9, 10, 11, 19, 22, 26]);
+
+/** Whether a noun's most frequent sense is abstract ("flaw", "vulnerability", "rule"); false for words WordNet lacks. */
+export function abstractNoun(word: string): boolean {
+  const s = senses(word);
+  return s.length > 0 && ABSTRACT_FILES.has(synset(s[0]).lexFile);
+}
+
+/** Whether WordNet knows the word as a noun. */
+export function knownNoun(word: string): boolean {
+  return senses(word).length > 0;
+}

@@ -1,8 +1,8 @@
 import type { Document } from '../model/document.js';
 import type { EntityType } from '../model/mention.js';
-import { type Chain, type MentionNode, typesCompatible } from './chain.js';
+import { type Chain, type MentionNode, chainNumber, typesCompatible } from './chain.js';
 import { distinctActors } from './constraints.js';
-import { bareText, headWord, lemma, mentionKind, nameCore, pronounClass } from './mention-kind.js';
+import { bareText, headWord, lemma, mentionKind, mentionNumber, nameCore, pronounClass } from './mention-kind.js';
 import { compareNames } from './names/similarity.js';
 import { normaliseName, rawWords } from './names/normalise.js';
 import { attachPredicates } from './predicates.js';
@@ -230,7 +230,8 @@ function pronounAntecedent(chains: Chain[], node: MentionNode): Chain | null {
   switch (cls) {
     case 'person': {
       const gender = genderOf(node);
-      const agrees = (c: Chain) => c.type === 'PER' && node.mention.type === 'PER' && (!c.gender || c.gender === gender);
+      // "he" or "she" is one person, never a group ("the workers").
+      const agrees = (c: Chain) => c.type === 'PER' && node.mention.type === 'PER' && (!c.gender || c.gender === gender) && chainNumber(c) !== 'pl';
       // A chain the text already gives this pronoun's gender comes before one it gives none.
       const same = (c: Chain) => agrees(c) && c.gender === gender && inReach(c);
       return (
@@ -255,8 +256,16 @@ function pronounAntecedent(chains: Chain[], node: MentionNode): Chain | null {
   }
 }
 
+/** "gang members" after "a gang member", "three teens" for a named man: a group is not one person. */
+export function numberDisagrees(node: MentionNode, chain: Chain): boolean {
+  if (node.kind !== 'nominal' || chain.type !== 'PER' || node.mention.type !== 'PER') return false;
+  const mine = mentionNumber(node.mention.text, node.kind);
+  const theirs = chainNumber(chain);
+  return mine !== null && theirs !== undefined && mine !== theirs;
+}
+
 function antecedent(chains: Chain[], node: MentionNode, text: string): Chain | null {
-  const open = chains.filter((c) => typesCompatible(c.type, node.mention.type) && !blocked(node, c, text) && !(node.kind !== 'pronoun' && differentThings([node], c.nodes, c.type)));
+  const open = chains.filter((c) => typesCompatible(c.type, node.mention.type) && !blocked(node, c, text) && !(node.kind !== 'pronoun' && differentThings([node], c.nodes, c.type)) && !numberDisagrees(node, c));
   if (node.kind === 'name') return nearest(open, (c) => nameScore(node, c) >= WITHIN_DOC_NAME_MATCH) ?? describedBefore(open, node, text);
   if (node.kind === 'pronoun') return pronounAntecedent(open, node);
   return (
@@ -283,6 +292,9 @@ function attachStrayPronouns(chains: Chain[], chainOf: Map<MentionNode, Chain>):
   }
 }
 
+/** The main named person must have this many times the mentions of the next to be taken as a stray quotation's speaker. */
+const SPEAKER_DOMINANCE = 2;
+
 const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
 
 function moveInto(host: Chain, stray: Chain, chains: Chain[], chainOf: Map<MentionNode, Chain>): void {
@@ -303,14 +315,24 @@ function attachSpeakers(chains: Chain[], chainOf: Map<MentionNode, Chain>): void
     if (!stray.nodes.every((n) => n.kind === 'pronoun' && pronounClass(n.mention.text) === 'speaker')) continue;
     const first = stray.nodes[0];
     const singular = FIRST_SINGULAR.has(bareText(first.mention.text).toLowerCase());
-    let best: { chain: Chain; distance: number } | null = null;
-    for (const [node, chain] of chainOf) {
-      if (chain === stray || node.kind !== 'name' || node.sentence !== first.sentence) continue;
-      if (singular ? chain.type !== 'PER' : !['ORG', 'NORP', 'GPE'].includes(chain.type)) continue;
-      const distance = Math.abs(node.mention.start - first.mention.start);
-      if (!best || distance < best.distance) best = { chain, distance };
-    }
+    const nearestName = (reach: number) => {
+      let best: { chain: Chain; distance: number } | null = null;
+      for (const [node, chain] of chainOf) {
+        if (chain === stray || node.kind !== 'name' || Math.abs(node.sentence - first.sentence) > reach) continue;
+        if (singular ? chain.type !== 'PER' : !['ORG', 'NORP', 'GPE'].includes(chain.type)) continue;
+        const distance = Math.abs(node.mention.start - first.mention.start);
+        if (!best || distance < best.distance) best = { chain, distance };
+      }
+      return best;
+    };
+    // A quotation running over two sentences names its speaker in the one before or after.
+    const best = nearestName(0) ?? (singular ? nearestName(1) : null);
     if (best) moveInto(best.chain, stray, chains, chainOf);
+    else if (singular) {
+      // No name near: the article's main named person, when one clearly outweighs the others.
+      const people = chains.filter((c) => c !== stray && c.type === 'PER' && c.names.length > 0).sort((a, b) => b.nodes.length - a.nodes.length);
+      if (people[0] && (!people[1] || people[0].nodes.length >= SPEAKER_DOMINANCE * people[1].nodes.length)) moveInto(people[0], stray, chains, chainOf);
+    }
   }
 }
 
