@@ -8,9 +8,23 @@ import type { Chain, MentionNode } from './chain.js';
  */
 const CALENDAR = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|midnight|noon|week|weekend|month|year|decade|century|day|hour|minute|season|time|times|moment|now|recently|currently|ago|[ap]\.?\s?m\.?|(?:1[89]|20)\d\d|\d{1,2}:\d\d)s?\b/i;
 
-export function temporalText(text: string): boolean {
-  return CALENDAR.test(text.replace(/[’']s\b/g, ''));
+/**
+ * Mention texts repeat across a corpus and every candidate pair reads them again: each reading
+ * is kept per text (cleared when it grows large, so a long-running server does not accumulate).
+ */
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= 100_000) cache.clear();
+      cache.set(text, (value = read(text)));
+    }
+    return value;
+  };
 }
+
+export const temporalText = memo((text: string): boolean => CALENDAR.test(text.replace(/[’']s\b/g, '')));
 
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -19,8 +33,8 @@ const WORD_NUMBERS: Record<string, number> = {
   twice: 2, once: 1,
 };
 
-/** The numbers written in a text, digits or words ("eight - year" and "8 year" both 8; "$184 million" 184). */
-export function numbersIn(text: string): Set<number> {
+/** The numbers written in a text, digits or words ("eight - year" and "8 year" both 8; "$184 million" 184). Shared: do not change the set. */
+export const numbersIn = memo((text: string): Set<number> => {
   const out = new Set<number>();
   for (const m of text.toLowerCase().matchAll(/\d[\d,]*(?:\.\d+)?|\p{L}+/gu)) {
     const w = m[0];
@@ -28,7 +42,7 @@ export function numbersIn(text: string): Set<number> {
     else if (w in WORD_NUMBERS && !['million', 'billion', 'thousand', 'hundred'].includes(w)) out.add(WORD_NUMBERS[w]);
   }
   return out;
-}
+});
 
 function said(nodes: MentionNode[]): MentionNode[] {
   return nodes.filter((n) => n.kind !== 'pronoun');
@@ -45,8 +59,8 @@ export function temporalKind(nodes: MentionNode[]): 'time' | 'thing' | null {
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** The weekdays and months a mention names ("on Thursday, May 2"): two days named differently are two days. */
-export function calendarNames(text: string): Set<string> {
+/** The weekdays and months a mention names ("on Thursday, May 2"): two days named differently are two days. Shared: do not change the set. */
+export const calendarNames = memo((text: string): Set<string> => {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
     if (DAYS.includes(w)) out.add(w);
@@ -54,7 +68,7 @@ export function calendarNames(text: string): Set<string> {
     else if (MONTHS.includes(w) && (w !== 'may' || /\bMay\b/.test(text))) out.add(w);
   }
   return out;
-}
+});
 
 function disjoint<T>(a: Set<T>, b: Set<T>): boolean {
   if (a.size === 0 || b.size === 0) return false;
