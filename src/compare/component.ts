@@ -4,6 +4,7 @@ import { compareCopy, compareStory } from './align.js';
 import { bodyText } from '../stories/body-text.js';
 import type { Document } from '../model/document.js';
 import { buildTimeline } from './timeline.js';
+import { jaccard } from './similarity.js';
 import { misattributionWarnings, spellingWarnings } from './warnings.js';
 import type { ClaimView } from './claim-view.js';
 import type { TimeExpression } from '../model/time.js';
@@ -105,10 +106,7 @@ function closestSibling(corpus: Corpus, doc: string, storyDocs: string[], words:
   let bestScore = -1;
   for (const other of storyDocs) {
     if (other === doc || corpus.documentPublisher?.get(other) !== publisher) continue;
-    const theirs = words(other);
-    let inter = 0;
-    for (const w of mine) if (theirs.has(w)) inter++;
-    const score = inter / Math.max(1, mine.size + theirs.size - inter);
+    const score = jaccard(mine, words(other));
     if (score > bestScore) { bestScore = score; best = other; }
   }
   return best;

@@ -3,6 +3,7 @@ import type { Document } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import type { TimeExpression } from '../model/time.js';
 import { parseDateString, toIso } from '../ingest/dates.js';
+import { jaccard } from './similarity.js';
 
 /** Sentences of a copy and its original pair when their word sets overlap at least this much. */
 const SENTENCE_PAIR_JACCARD = 0.6;
@@ -192,11 +193,5 @@ function numberAround(text: string, r: Range): string | null {
 /** The change touches the annotation: overlapping, or adjacent for an empty (inserted) stretch. */
 function touches(x: Range, change: Range): boolean {
   return change.start === change.end ? x.start <= change.start && change.start <= x.end : x.start < change.end && change.start < x.end;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter / Math.max(1, a.size + b.size - inter);
 }
 

@@ -1,6 +1,6 @@
 import { stem, type ClaimView } from './claim-view.js';
 import { eventNounClass } from './actions.js';
-import { actionSenses, eventNounVerbSenses, sharesSense, verbSensesOf, type VerbSenses } from './wordnet.js';
+import { eventNounVerbSenses, sharesSense, verbSensesOf, type VerbSenses } from './wordnet.js';
 
 /** Just under the alignment threshold (align.ts): a pair with no shared action can be "unclear", never aligned. */
 const MAX_WITHOUT_SHARED_ACTION = 0.29;
@@ -118,9 +118,9 @@ function sameAction(a: ClaimView, b: ClaimView): boolean {
   const wa = eventWords(a);
   const wb = eventWords(b);
   if (a.predicates.some((p, i) => b.predicates.some((q, j) => q.cls === p.cls || sharesSense(wa.predicateSenses[i], wb.predicateSenses[j])))) return true;
-  const named = (v: ClaimView, w: EventWords, lemma: string) =>
-    (lemma.length >= MIN_NOMINALISED_LEMMA && v.stems.has(stem(lemma))) || (w.nounSenses.size > 0 && actionSenses(lemma).some((s) => w.nounSenses.has(s)));
-  if (a.predicates.some((p) => named(b, wb, p.lemma)) || b.predicates.some((q) => named(a, wa, q.lemma))) return true;
+  const named = (v: ClaimView, w: EventWords, lemma: string, senses: VerbSenses) =>
+    (lemma.length >= MIN_NOMINALISED_LEMMA && v.stems.has(stem(lemma))) || (w.nounSenses.size > 0 && senses.senses.some((s) => w.nounSenses.has(s)));
+  if (a.predicates.some((p, i) => named(b, wb, p.lemma, wa.predicateSenses[i])) || b.predicates.some((q, j) => named(a, wa, q.lemma, wb.predicateSenses[j]))) return true;
   // One kind of event named on both sides, on the same date: "his first visit ... in October"
   // and "his first visit to Russia in October 2025"; "is holding talks" (today) and "his second
   // visit to the Kremlin" (the day the paragraph gave). At least one side names it as a noun:

