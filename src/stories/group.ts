@@ -150,8 +150,8 @@ function blockCandidates(features: StoryFeatures[], order: number[], o: Grouping
     const keys = keysOf(f);
     // Rarest keys first, up to a budget: a document's few specific names find its story before
     // its commoner ones add the long tail.
-    const byRarity = keys.map((k) => ({ k, list: byKey.get(k) ?? [] })).sort((a, b) => a.list.length - b.list.length);
-    for (const { list } of byRarity) {
+    const byRarity = keys.map((k) => byKey.get(k) ?? []).sort((a, b) => a.length - b.length);
+    for (const list of byRarity) {
       if (found.size >= CANDIDATE_BUDGET) break;
       for (const j of list) found.add(j);
     }
