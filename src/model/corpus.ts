@@ -45,8 +45,31 @@ export interface Publisher {
   copies: { doc: DocId; reason: string }[];
 }
 
+/**
+ * Whether independent publishers report the event: `corroborated` by two or more (even when
+ * they disagree on one of its attributes, listed in `attributeConflicts`), `single-source`, or
+ * `conflicting` when they disagree on whether it happened at all (a polarity conflict).
+ */
 export type ClaimStatus = 'corroborated' | 'single-source' | 'conflicting';
-export type ConflictKind = 'actor' | 'number' | 'date' | 'place' | 'polarity' | 'statement';
+/** Contradictions: two aligned claims that cannot both be true, differing in one slot. */
+export type ConflictKind = 'actor' | 'number' | 'date' | 'place' | 'polarity';
+/**
+ * Differences that are not contradictions, shown side by side: two descriptions of one situation
+ * that pull apart (`tension`), one speaker's words quoted in two wordings (`wording`), a figure
+ * reported later as changed (`update`).
+ */
+export type DivergenceKind = 'tension' | 'wording' | 'update';
+
+/** Whose words a claim is: the outlet's own reporting, or a source it quotes or reports. */
+export interface Attribution {
+  kind: 'outlet' | 'speaker';
+  /** The outlet's name, or the speaker as the text names them. */
+  name: string;
+  /** Resolved entity of the speaker. */
+  entity?: string;
+  /** Direct quotation (in quotation marks) rather than reported speech. */
+  quoted?: boolean;
+}
 
 /** A fact as aligned across a story's documents. */
 export interface AlignedClaim {
@@ -60,6 +83,12 @@ export interface AlignedClaim {
   members: { doc: DocId; claim: string; publisher: string; evidence: Span }[];
   /** Claims of other publishers that may report the same fact, too weakly matched to align: shown, not counted. */
   unclear?: string[];
+  /** How much the claim is worth checking, 0..1: numbers, dates, named actors, legal or causal statements first. */
+  checkworthiness?: number;
+  /** Whose words the lead member is. */
+  attribution?: Attribution;
+  /** Conflicts on one attribute (when, where, how many, who) of an event the publishers otherwise agree on. */
+  attributeConflicts?: string[];
 }
 
 export interface ConflictSide {
@@ -69,6 +98,10 @@ export interface ConflictSide {
   claim?: string;
   /** Set when the side is a copy of another document that changed what the original says. */
   alteredCopyOf?: string;
+  /** Publication time of the side's document (ISO 8601), when known. */
+  published?: string | null;
+  /** Whose words the side is: the outlet's, or a speaker's it quotes or reports. */
+  attribution?: Attribution;
 }
 
 export interface Conflict {
@@ -77,6 +110,16 @@ export interface Conflict {
   kind: ConflictKind;
   /** What the sides disagree about, in a few words. */
   about: string;
+  sides: ConflictSide[];
+}
+
+/** A difference shown side by side that is not a contradiction (see DivergenceKind). */
+export interface Divergence {
+  id: string;
+  story: string;
+  kind: DivergenceKind;
+  about: string;
+  /** For an update, in publication order: the figure's history. */
   sides: ConflictSide[];
 }
 
@@ -112,6 +155,7 @@ export interface Corpus {
   documentPublisher?: Map<DocId, string>;
   claims?: AlignedClaim[];
   conflicts?: Conflict[];
+  divergences?: Divergence[];
   timeline?: TimelineEntry[];
   warnings?: Warning[];
 }

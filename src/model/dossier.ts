@@ -1,5 +1,5 @@
 import type { DocId, Evidence, Range } from './span.js';
-import type { ClaimStatus, ConflictKind } from './corpus.js';
+import type { Attribution, ClaimStatus, ConflictKind, DivergenceKind } from './corpus.js';
 import type { EntityType } from './mention.js';
 import type { Granularity, TimeType } from './time.js';
 import type { RegionKind } from './document.js';
@@ -50,6 +50,8 @@ export interface DossierStory {
   possibleAliases: { a: string; b: string; score: number; reason: string }[];
   claims: DossierClaim[];
   conflicts: DossierConflict[];
+  /** Differences that are not contradictions: tensions, wordings of one quotation, updates. */
+  divergences: DossierDivergence[];
   timeline: DossierTimelineEntry[];
   quotes: DossierQuote[];
   quantities: DossierQuantity[];
@@ -89,16 +91,40 @@ export interface DossierClaim {
   /** The claim's own date (TimeML value) when its sentence gives one, else null. */
   when: string | null;
   evidence: (Evidence & { publisher: string })[];
+  /** Conflicts about this claim; with status `corroborated` they are about one attribute of an agreed event. */
   conflicts: string[];
+  /** 0..1: numbers, dates, named actors, legal and causal statements rank before colour and opinion. */
+  checkworthiness: number;
+  /** Whose words the claim is: the outlet's own reporting or a source's. */
+  attribution: Attribution;
   /** Claims that may report the same fact but were too weakly matched to align ("unclear"). */
   unclear: string[];
+}
+
+export interface DossierSide {
+  publisher: string;
+  value: string;
+  evidence: Evidence;
+  claim?: string;
+  alteredCopyOf?: string;
+  /** Publication time of the side's document. */
+  published: string | null;
+  attribution?: Attribution;
 }
 
 export interface DossierConflict {
   id: string;
   kind: ConflictKind;
   about: string;
-  sides: { publisher: string; value: string; evidence: Evidence; claim?: string; alteredCopyOf?: string }[];
+  sides: DossierSide[];
+}
+
+export interface DossierDivergence {
+  id: string;
+  kind: DivergenceKind;
+  about: string;
+  /** For an update, in publication order. */
+  sides: DossierSide[];
 }
 
 export interface DossierTimelineEntry {

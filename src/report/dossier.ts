@@ -68,6 +68,7 @@ class CorpusIndex {
   readonly publishers: Map<string, import('../model/corpus.js').Publisher>;
   readonly claims: Map<string, import('../model/corpus.js').AlignedClaim[]>;
   readonly conflicts: Map<string, import('../model/corpus.js').Conflict[]>;
+  readonly divergences: Map<string, import('../model/corpus.js').Divergence[]>;
   readonly timeline: Map<string, import('../model/corpus.js').TimelineEntry[]>;
   readonly warnings: Map<string, import('../model/corpus.js').Warning[]>;
   /** Possible aliases under their first entity. */
@@ -79,6 +80,7 @@ class CorpusIndex {
     this.publishers = new Map((corpus.publishers ?? []).map((p) => [p.id, p]));
     this.claims = groupBy(corpus.claims ?? [], (c) => c.story);
     this.conflicts = groupBy(corpus.conflicts ?? [], (c) => c.story);
+    this.divergences = groupBy(corpus.divergences ?? [], (c) => c.story);
     this.timeline = groupBy(corpus.timeline ?? [], (t) => t.story);
     this.warnings = groupBy(corpus.warnings ?? [], (w) => w.document);
     this.aliases = groupBy(corpus.possibleAliases ?? [], (a) => a.a);
@@ -103,6 +105,12 @@ function dossierStory(story: Story, corpus: Corpus, ev: EvidenceResolver, index:
   const claims = index.claims.get(story.id) ?? [];
   const conflicts = index.conflicts.get(story.id) ?? [];
   const claimFrames = new Map(storyDocs.flatMap((d) => (d.layers.claims ?? []).map((c) => [c.id, c] as const)));
+  const side = (s: import('../model/corpus.js').ConflictSide) => ({
+    publisher: s.publisher, value: s.value, evidence: ev.resolve(s.evidence, false),
+    ...(s.claim ? { claim: s.claim } : {}), ...(s.alteredCopyOf ? { alteredCopyOf: s.alteredCopyOf } : {}),
+    published: s.published ?? index.documents.get(s.evidence.doc)?.meta.published ?? null,
+    ...(s.attribution ? { attribution: s.attribution } : {}),
+  });
   const entityOfSlot = (doc: string, mention: number | undefined) => (mention === undefined ? null : corpus.mentionEntity?.get(`${doc}:${mention}`) ?? null);
 
   return {
@@ -132,12 +140,12 @@ function dossierStory(story: Story, corpus: Corpus, ev: EvidenceResolver, index:
         evidence: c.members.map((m) => ({ ...ev.resolve(m.evidence, false), publisher: m.publisher })),
         conflicts: conflicts.filter((x) => x.sides.some((s) => s.claim === c.id)).map((x) => x.id),
         unclear: c.unclear ?? [],
+        checkworthiness: c.checkworthiness ?? 0,
+        attribution: c.attribution ?? { kind: 'outlet', name: index.publishers.get(c.publishers[0])?.name ?? c.publishers[0] },
       };
     }),
-    conflicts: conflicts.map((c) => ({
-      id: c.id, kind: c.kind, about: c.about,
-      sides: c.sides.map((s) => ({ publisher: s.publisher, value: s.value, evidence: ev.resolve(s.evidence, false), ...(s.claim ? { claim: s.claim } : {}), ...(s.alteredCopyOf ? { alteredCopyOf: s.alteredCopyOf } : {}) })),
-    })),
+    conflicts: conflicts.map((c) => ({ id: c.id, kind: c.kind, about: c.about, sides: c.sides.map(side) })),
+    divergences: (index.divergences.get(story.id) ?? []).map((c) => ({ id: c.id, kind: c.kind, about: c.about, sides: c.sides.map(side) })),
     timeline: (index.timeline.get(story.id) ?? []).map((t) => ({
       date: t.date, earliest: t.earliest, latest: t.latest, granularity: t.granularity, what: t.what, anchor: t.anchor,
       evidence: t.evidence.map((s) => ev.resolve(s, false)),
