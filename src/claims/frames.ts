@@ -112,7 +112,10 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
     const object = objectOf(doc, v, until, actors, wholeSentence, actor);
     const passive = isPassive(doc, s, v);
     // "X was attacked by Y": the subject is what the act is done to, the "by" phrase who does it.
-    const agent = passive ? byAgent(doc, v, until, actors) : actor;
+    // A later verb has the subject of its own clause ("X said Y attacked Z": Y); with none, a
+    // coordinated verb shares the sentence's subject, and the complement of a speech verb is
+    // left without one rather than given the speaker.
+    const agent = passive ? byAgent(doc, v, until, actors) : k === 0 ? actor : clauseSubject(doc, verbs[k - 1], v, actors) ?? (REPORTING_VERBS.has(lemmaOf(t.lemma[verbs[k - 1]]).toLowerCase()) ? null : actor);
     const subject = passive ? passiveSubject(doc, s, v, actors) : null;
     return {
       lemma: lemmaOf(t.lemma[v]),
@@ -123,6 +126,7 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
       passive,
       object: passive ? subject!.noun : objectNoun(doc, v, until),
       polarity: negated(doc, s, v) ? 'negative' : 'positive',
+      mood: moodOf(doc, s, v),
     };
   });
   if (predicates[0].passive) actor = predicates[0].agent ?? null;
@@ -149,6 +153,33 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
   };
 }
 
+const PREPOSITIONAL_PARTICIPLES = new Set(['following', 'according', 'including', 'regarding', 'concerning', 'excluding', 'considering', 'pending', 'given', 'during']);
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', "'ll", 'wo', 'ca']);
+
+/** Asserted, modal ("would not reveal", "will win") or irrealis ("to buy", "plans to"): see Predicate.mood. */
+function moodOf(doc: Document, s: Sentence, verb: number): 'asserted' | 'modal' | 'irrealis' {
+  const t = doc.layers.tokens!;
+  for (let i = verb - 1; i >= Math.max(s.tokenStart, verb - 5); i--) {
+    const w = doc.text.slice(t.start[i], t.end[i]).toLowerCase();
+    if (MODALS.has(w)) return 'modal';
+    if (w === 'to') return 'irrealis';
+    const pos = posName(t.pos[i]);
+    if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') break;
+  }
+  return 'asserted';
+}
+
+/** The subject of a later verb's own clause: the last actor between the previous verb and it, not a possessor or a place. */
+function clauseSubject(doc: Document, previousVerb: number, verb: number, actors: Located[]): FrameSlot | null {
+  const t = doc.layers.tokens!;
+  const between = actors.filter((x) => x.m.start >= t.end[previousVerb] && x.m.end <= t.start[verb] && !isPossessor(doc, x.m) && !(PLACE_TYPES.has(x.m.type) && precededByPlacePreposition(doc, x.m)));
+  if (between.length === 0) return null;
+  const last = between[between.length - 1];
+  // Only a subject right before its verb (auxiliaries and adverbs between): "said Lohan had checked".
+  const gap = doc.text.slice(last.m.end, t.start[verb]);
+  return /^[\s,]*(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|do|not|n't|never|also|then|later|had been|has been)\s+)*$/i.test(gap) ? slot(last) : null;
+}
+
 /** The token of a subject pronoun ("he", "she", "they", "it") before the first verb, if any. */
 function pronounBefore(doc: Document, from: number, to: number): number | null {
   const t = doc.layers.tokens!;
@@ -170,6 +201,8 @@ function contentVerbs(doc: Document, s: Sentence, mentions: Mention[]): number[]
     const verbal = pos === 'VERB' || pos === 'AUX' || mistaggedPresentVerb(doc, s, i);
     if (!verbal) continue;
     if (mentions.some((m) => m.start <= t.start[i] && t.end[i] <= m.end)) continue;
+    // "following a fire", "according to": participles that work as prepositions name no event.
+    if (PREPOSITIONAL_PARTICIPLES.has(doc.text.slice(t.start[i], t.end[i]).toLowerCase())) continue;
     if (pos !== 'AUX' && !LIGHT_VERBS.has(lemmaOf(t.lemma[i]))) verbs.push(i);
     else fallback ??= i;
   }

@@ -1,6 +1,6 @@
 import type { AlignedClaim, Conflict, ConflictSide, Corpus, Divergence, Story } from '../model/corpus.js';
 import { claimViews, type ClaimView } from './claim-view.js';
-import { claimSimilarity, phraseKey, sameDescription, type StoryStatistics } from './similarity.js';
+import { claimSimilarity, phraseKey, sameDescription, wordOverlap, type StoryStatistics } from './similarity.js';
 import { comparePair, type EntityFacts, type PairConflict, type PairVerdict } from './conflicts.js';
 import { stem } from './claim-view.js';
 import { copyChanges } from './copy-diff.js';
@@ -68,7 +68,7 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts): 
       const verdict = (a: number, b: number) => {
         const key = `${a}|${b}`;
         let v = verdicts.get(key);
-        if (!v) verdicts.set(key, (v = comparePair(views[P[a]], views[Q[b]], storyFacts, sameDescription(views[P[a]], views[Q[b]], stats))));
+        if (!v) verdicts.set(key, (v = comparePair(views[P[a]], views[Q[b]], storyFacts, { sameDescription: sameDescription(views[P[a]], views[Q[b]], stats), words: wordOverlap(views[P[a]], views[Q[b]], stats) })));
         return v;
       };
       const bestPassing = (scores: number[], pass: (k: number) => boolean) => {

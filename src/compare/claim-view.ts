@@ -60,11 +60,17 @@ export interface ViewPredicate {
   agent: string | null;
   /** The agent was inferred (a pronoun or a clause without a subject took an earlier actor): weak evidence. */
   agentInferred: boolean;
+  /** The words naming the agent and the target in this sentence. */
+  agentText: string | null;
+  targetText: string | null;
   target: string | null;
   targetType: string | null;
   object: string | null;
   polarity: 'positive' | 'negative';
   passive: boolean;
+  mood: 'asserted' | 'modal' | 'irrealis';
+  /** Where the verb ends, for adjacency ("denied shooting"). */
+  end: number;
 }
 
 /** Cheap derivational stem: "withdrawal" and "withdrew"/"withdraw" meet at a six-letter prefix of the lemma. */
@@ -82,6 +88,9 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
     const entityOf = (index: number | undefined) => (index === undefined ? null : corpus.mentionEntity?.get(`${doc.id}:${index}`) ?? `${mentions[index].type}:${mentions[index].text.toLowerCase()}`);
     // A slot whose words are not its mention's (a pronoun standing for an earlier actor) was inferred.
     const inferred = (slot: { start: number; mention?: number } | null | undefined) => !!slot && slot.mention !== undefined && mentions[slot.mention]?.start !== slot.start;
+    // The name a slot stands for: its mention's words ("him" taken for the "Ahmed al-Sharaa" of
+    // the same sentence reads as that name).
+    const slotName = (slot: { text: string; mention?: number } | null | undefined) => (slot ? (slot.mention !== undefined ? mentions[slot.mention]?.text : undefined) ?? slot.text : null);
     const typeOf = (index: number | undefined) => (index === undefined ? null : mentions[index].type);
     const entityAtRange = (r: { start: number; end: number }) => {
       const i = mentions.findIndex((m) => m.start < r.end && r.start < m.end);
@@ -143,7 +152,9 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
           cls: actionClass(p.lemma), lemma: p.lemma, surface: doc.text.slice(p.start, p.end), start: p.start,
           agent: p.agent !== undefined ? entityOf(p.agent?.mention) : k === 0 ? actor : null,
           agentInferred: inferred(p.agent !== undefined ? p.agent : k === 0 ? claim.actor : null),
-          target: entityOf(p.target?.mention), targetType: typeOf(p.target?.mention), object: p.object, polarity: p.polarity, passive: p.passive ?? false,
+          agentText: slotName(p.agent !== undefined ? p.agent : k === 0 ? claim.actor : null),
+          targetText: slotName(p.target),
+          target: entityOf(p.target?.mention), targetType: typeOf(p.target?.mention), object: p.object, polarity: p.polarity, passive: p.passive ?? false, mood: p.mood ?? 'asserted', end: p.end,
         })),
         attribution: claim.source.kind === 'speaker'
           ? { kind: 'speaker', name: claim.source.name, ...(speaker ? { entity: speaker } : {}), quoted: claim.source.quoted ?? false }

@@ -17,6 +17,11 @@ export const COMPARE_CONFIG = {
   rareEntityMinClaims: 3,
   /** How many of a claim's most similar candidates are tried, in order, for one that passes as the same fact. */
   alignCandidates: 3,
+  /**
+   * One named speaker's statement reported by two outlets shares at least this much of its
+   * content words (IDF-weighted): the level at which two claims become alignment candidates at all.
+   */
+  sameStatementMinWords: 0.3,
   /** Two quotations of one speaker are one quotation in two wordings above this word overlap (Jaccard). */
   wordingMinOverlap: 0.5,
   /** Quotations shorter than this many words are too short to call two wordings of one. */

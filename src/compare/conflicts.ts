@@ -2,7 +2,7 @@ import type { ConflictKind } from '../model/corpus.js';
 import type { TimeExpression } from '../model/time.js';
 import type { Quantity } from '../model/quantity.js';
 import type { ClaimView, ViewPredicate } from './claim-view.js';
-import { compareRoles, effectivePolarity, eventPair, isSpeech, type EventPair } from './event-match.js';
+import { compareRoles, effective, effectivePolarity, eventPair, isSpeech, type EventPair } from './event-match.js';
 import { COMPARE_CONFIG } from './config.js';
 
 export interface PairConflict {
@@ -18,6 +18,25 @@ export interface EntityFacts {
   placesCompatible: (a: string, b: string) => boolean;
   /** Named in few of the story's claims: specific enough to identify an event by. */
   rare?: (entity: string) => boolean;
+}
+
+/** What the two sentences' words share (similarity.ts). */
+export interface Wording {
+  /** They share a distinctive phrase and much of their wording. */
+  sameDescription: boolean;
+  /** IDF-weighted overlap of their content words, 0..1. */
+  words: number;
+}
+
+/**
+ * The same speaker's speech act on both sides (the resolved, stated subject of a speech verb),
+ * with enough of the content words in common: one statement, reported twice.
+ */
+function sameStatement(a: ClaimView, b: ClaimView, words: number): boolean {
+  if (words < COMPARE_CONFIG.sameStatementMinWords) return false;
+  const speakerOf = (v: ClaimView) => v.predicates.find((p) => isSpeech(p) && p.agent && !p.agentInferred)?.agent ?? null;
+  const x = speakerOf(a);
+  return x !== null && x === speakerOf(b);
 }
 
 /** Two claims read as one fact, or not. */
@@ -39,27 +58,39 @@ const NOT_ONE_FACT: PairVerdict = { aligned: false, conflict: null, pair: null }
  * the same counted thing, whether it happened) differs incompatibly, both sides stating it. Two
  * or more differing slots mean two events, not one fact reported twice.
  */
-export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, sameDescription: boolean): PairVerdict {
+export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, wording: Wording): PairVerdict {
+  const { sameDescription } = wording;
+  // One speaker's statement reported by two outlets: the same person speaking, saying much the
+  // same words ("Peskov said discussions would include the presence of our soldiers" / "Peskov
+  // stated that the presence of our military would be discussed").
   // Two sentences sharing a distinctive description state one situation whatever verb carries it.
   const pair = eventPair(a, b) ?? (sameDescription ? { p: null, q: null } : null);
-  if (!pair) return NOT_ONE_FACT;
+  if (!pair) return sameStatement(a, b, wording.words) ? { aligned: true, conflict: null, pair: null } : NOT_ONE_FACT;
   const roles = compareRoles(a, b, pair, facts);
-  if (roles.swapped || (!roles.shared && !sameDescription)) return NOT_ONE_FACT;
+  if (roles.swapped || roles.objectsDiffer || (!roles.shared && !sameDescription)) return NOT_ONE_FACT;
+  // A prediction or a plan is not the same fact as a report that it happened.
+  const moodA = pair.p ? effective(a, pair.p).mood : 'asserted';
+  const moodB = pair.q ? effective(b, pair.q).mood : 'asserted';
+  if (moodA !== moodB) return NOT_ONE_FACT;
   const speech = (pair.p && isSpeech(pair.p)) || (pair.q && isSpeech(pair.q));
   const differences: PairConflict[] = [];
   const { name } = facts;
   const what = describe(a, pair.p, name);
+  // Polarity only between asserted predicates with the same arguments: "did not sign" against
+  // "signed", not "will not fail" against "failed".
   if (pair.p && pair.q && effectivePolarity(a, pair.p) !== effectivePolarity(b, pair.q)) {
+    if (moodA !== 'asserted' || !samePolarityArguments(pair.p, pair.q)) return NOT_ONE_FACT;
     differences.push({ kind: 'polarity', about: `whether ${what}`, values: [polar(a, pair.p), polar(b, pair.q)] });
   }
   if (!speech && roles.agentDiffers) {
-    const agentA = pair.p?.agent ?? a.actor!;
-    const agentB = pair.q?.agent ?? b.actor!;
-    differences.push({ kind: 'actor', about: `who ${past(pair.p ?? pair.q!)}${objectPhrase(pair.p ?? pair.q!, name)}`, values: [name(agentA), name(agentB)] });
+    const [agentA, agentB] = roles.agents as [string, string];
+    const verb = pair.p ?? pair.q;
+    differences.push({ kind: 'actor', about: verb ? `who ${past(verb)}${objectPhrase(verb, name)}` : `who ${what}`, values: [name(agentA), name(agentB)] });
   }
   if (!speech && roles.patientDiffers) {
-    const agent = pair.p?.agent ?? a.actor;
-    differences.push({ kind: 'actor', about: `whom ${agent ? `${name(agent)} ` : ''}${past(pair.p!)}`, values: [name(pair.p!.target!), name(pair.q!.target!)] });
+    const agent = roles.agents[0];
+    const [patientA, patientB] = roles.patients as [string, string];
+    differences.push({ kind: 'actor', about: `whom ${agent ? `${name(agent)} ` : ''}${past(pair.p!)}`, values: [name(patientA), name(patientB)] });
   }
   const date = speech ? null : dateConflict(eventTimes(a, pair.p), eventTimes(b, pair.q));
   if (date) differences.push({ kind: 'date', about: `when ${what}`, values: date });
@@ -77,6 +108,13 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, same
   const comparable = sameStanding(a, b) && (conflict.kind !== 'polarity' || (!a.claim.hedge && !b.claim.hedge));
   if (!comparable) return { aligned: conflict.kind !== 'polarity', conflict: null, pair };
   return { aligned: true, conflict, pair };
+}
+
+/** The same arguments on both sides: the same agent (or neither states one), and the same target or object (or neither). */
+function samePolarityArguments(p: ViewPredicate, q: ViewPredicate): boolean {
+  const agents = p.agent === q.agent || (!p.agent && !q.agent);
+  const patients = p.target || q.target ? p.target === q.target : p.object === q.object;
+  return agents && patients && !p.agentInferred && !q.agentInferred;
 }
 
 function sameStanding(a: ClaimView, b: ClaimView): boolean {

@@ -81,8 +81,11 @@ function classify(a: Document, b: Document, sa: Unit, sb: Unit, ta: string, tb: 
   const ca = { start: sa.start + p, end: sa.start + ta.length - s };
   const cb = { start: sb.start + p, end: sb.start + tb.length - s };
   const whole = (_d: Document, x: Range) => ({ start: x.start, end: x.end });
-  const ta2 = a.layers.times?.find((t) => touches(t, ca));
-  const tb2 = b.layers.times?.find((t) => touches(t, cb));
+  // The change must lie inside one annotation on each side: a sentence rewritten around a name
+  // ("the winner of the Evansville - Indiana State semifinal" / "Indiana State") changed more
+  // than the name, and is a rewording, not an altered fact.
+  const ta2 = a.layers.times?.find((t) => holds(t, ca));
+  const tb2 = b.layers.times?.find((t) => holds(t, cb));
   // A changed count of hours or days ("after 30 hours of deliberation") is a number, not a date.
   const spanOfTime = (t: { type: string; text: string } | undefined) => t !== undefined && (t.type === 'DURATION' || /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(t.text));
   if (spanOfTime(ta2) && spanOfTime(tb2)) {
@@ -102,13 +105,13 @@ function classify(a: Document, b: Document, sa: Unit, sb: Unit, ta: string, tb: 
   if (da && db && toIso(da).iso !== toIso(db).iso) {
     return { kind: 'date', about: `when: the copy dates it ${toIso(db).iso} where the original says ${toIso(da).iso}`, values: [`"${ta.trim()}" (${toIso(da).iso})`, `"${tb.trim()}" (${toIso(db).iso})`], original: whole(a, sa), copy: whole(b, sb) };
   }
-  const qa = a.layers.quantities?.find((q) => touches(q, ca));
-  const qb = b.layers.quantities?.find((q) => touches(q, cb));
+  const qa = a.layers.quantities?.find((q) => holds(q, ca));
+  const qb = b.layers.quantities?.find((q) => holds(q, cb));
   if (qa && qb && qa.value !== qb.value) {
     return { kind: 'number', about: `how many ${qa.counts ?? qa.unit ?? ''}`.trim(), values: [qa.text, qb.text], original: whole(a, sa), copy: whole(b, sb) };
   }
-  const ma = (a.layers.mentions ?? []).findIndex((m) => touches(m, ca));
-  const mb = (b.layers.mentions ?? []).findIndex((m) => touches(m, cb));
+  const ma = (a.layers.mentions ?? []).findIndex((m) => holds(m, ca));
+  const mb = (b.layers.mentions ?? []).findIndex((m) => holds(m, cb));
   // A name replaced by a name: both sides an entity mention, or one a mention and the other a
   // capitalised phrase the tagger did not take for a name.
   if (ma >= 0 || mb >= 0) {
@@ -126,7 +129,9 @@ function classify(a: Document, b: Document, sa: Unit, sb: Unit, ta: string, tb: 
   if (na && nb && na !== nb) {
     return { kind: 'number', about: 'a figure: the copy changes it', values: [na, nb], original: whole(a, sa), copy: whole(b, sb) };
   }
-  if (NEGATION.test(added) !== NEGATION.test(removed) && (NEGATION.test(added) || NEGATION.test(removed))) {
+  // Only a negation inserted or removed on its own: a rewritten clause that happens to hold "no" is not one.
+  const onlyNegation = (x: string) => x.trim().split(/\s+/).filter(Boolean).length <= MAX_NEGATION_WORDS;
+  if (NEGATION.test(added) !== NEGATION.test(removed) && (NEGATION.test(added) || NEGATION.test(removed)) && onlyNegation(added) && onlyNegation(removed)) {
     return { kind: 'polarity', about: 'whether it happened: the copy negates what the original asserts', values: [ta.trim(), tb.trim()].map((x) => (NEGATION.test(x) ? 'denies it' : 'asserts it')) as [string, string], original: whole(a, sa), copy: whole(b, sb) };
   }
   return null;
@@ -188,6 +193,17 @@ function numberAround(text: string, r: Range): string | null {
   while (end < text.length && /[\d.,]/.test(text[end])) end++;
   const s = text.slice(start, end).replace(/^[.,]+|[.,]+$/g, '');
   return /^\d[\d.,]*$/.test(s) ? s : null;
+}
+
+/** Words a negation change may span ("not", "did not", "no longer"). */
+const MAX_NEGATION_WORDS = 3;
+/** Characters a change may reach beyond its annotation (an article or a possessive's "s"). */
+const CHANGE_SLACK = 4;
+
+/** The annotation holds the whole change (within a few characters), or touches an empty one. */
+function holds(x: Range, change: Range): boolean {
+  if (change.start === change.end) return touches(x, change);
+  return x.start - CHANGE_SLACK <= change.start && change.end <= x.end + CHANGE_SLACK && touches(x, change);
 }
 
 /** The change touches the annotation: overlapping, or adjacent for an empty (inserted) stretch. */

@@ -3,10 +3,14 @@ import { stem } from './claim-view.js';
 import { actionClass } from './actions.js';
 import { eventWords, sharedDate } from './similarity.js';
 import { sharesSense } from './wordnet.js';
+import { LIGHT_VERBS } from '../claims/lexicon.js';
 
 const SPEECH = actionClass('say');
+const LIGHT = new Set([...LIGHT_VERBS, 'do', 'be', 'have']);
 /** Verbs that deny what follows: "denied attacking the convoy" does not assert the attack. */
-const DENIAL = new Set(['deny', 'reject', 'refute', 'dismiss']);
+const DENIAL = new Set(['deny', 'reject', 'refute', 'dismiss', 'refuse', 'decline', 'fail']);
+/** Denials whose "that" clause is what they deny ("denied that X happened"). */
+const ASSERTION_DENIAL = new Set(['deny', 'refute']);
 /** Short verbs name too many nouns ("strike", "visit", "play") to count as a nominalised action. */
 const MIN_NOMINALISED_LEMMA = 7;
 
@@ -35,6 +39,8 @@ export function eventPair(a: ClaimView, b: ClaimView): EventPair | null {
       const p = a.predicates[i];
       const q = b.predicates[j];
       if (p.cls !== q.cls && !sharesSense(wa.predicateSenses[i], wb.predicateSenses[j])) continue;
+      // An auxiliary or light verb standing in for a verbless sentence ("is", "does") names no event.
+      if (LIGHT.has(p.lemma.toLowerCase()) || LIGHT.has(q.lemma.toLowerCase())) continue;
       if (isSpeech(p) || isSpeech(q)) { speechPair ??= { p, q }; continue; }
       return { p, q };
     }
@@ -66,12 +72,45 @@ function nounCarriesEvent(v: ClaimView): boolean {
   return v.predicates.every((p) => isSpeech(p) || SUPPORT_VERBS.has(p.lemma.toLowerCase()));
 }
 
-/** A predicate under a denial verb of its clause ("denied attacking") is not asserted: its polarity flips. */
-export function effectivePolarity(v: ClaimView, p: ViewPredicate): 'positive' | 'negative' {
+/**
+ * What a predicate asserts once a denial or refusal governing it is read: "denied shooting" and
+ * "refused to disclose" assert that the shooting and the disclosure did not happen. Only the
+ * verb's own complement counts (the gerund or "to" + verb right after it): in "Denying he was a
+ * gangster, Gigante would wander", the wandering is not denied.
+ */
+export function effective(v: ClaimView, p: ViewPredicate): { polarity: 'positive' | 'negative'; mood: ViewPredicate['mood'] } {
   const k = v.predicates.indexOf(p);
-  const denied = k > 0 && DENIAL.has(v.predicates[k - 1].lemma.toLowerCase()) && v.predicates[k - 1].polarity === 'positive';
-  if (!denied) return p.polarity;
-  return p.polarity === 'positive' ? 'negative' : 'positive';
+  const governor = k > 0 ? v.predicates[k - 1] : null;
+  if (governor && DENIAL.has(governor.lemma.toLowerCase()) && governor.polarity === 'positive') {
+    const gap = v.doc.text.slice(governor.end, p.start);
+    // "denied that the barrier had been inspected": a denial's that-clause, its first verb.
+    const thatClause = ASSERTION_DENIAL.has(governor.lemma.toLowerCase()) && /^\s+that\s[^,;:.]*$/.test(gap);
+    if (thatClause || /^\s+(?:to\s+)?$/.test(gap) || (/^\s+$/.test(gap) && /ing$/.test(p.surface))) return { polarity: p.polarity === 'positive' ? 'negative' : 'positive', mood: governor.mood };
+  }
+  return { polarity: p.polarity, mood: p.mood };
+}
+
+export function effectivePolarity(v: ClaimView, p: ViewPredicate): 'positive' | 'negative' {
+  return effective(v, p).polarity;
+}
+
+const PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their|i|we|you)$/i;
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'the', 'president', 'minister', 'prime', 'sir', 'lord', 'general', 'gen', 'king', 'queen', 'pope', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor', 'judge', 'chief', 'officer']);
+
+/** Two names with no name word in common, neither a pronoun: "Rook" / "Brandvold", not "Gigante" / "Vincent Gigante". */
+function differentNames(x: string | null | undefined, y: string | null | undefined): boolean {
+  if (!x || !y || PRONOUN.test(x.trim()) || PRONOUN.test(y.trim())) return false;
+  const words = (s: string) => new Set((s.toLowerCase().match(/\p{L}{2,}/gu) ?? []).filter((w) => !TITLE_WORDS.has(w)));
+  const wx = words(x);
+  const wy = words(y);
+  if (wx.size === 0 || wy.size === 0) return false;
+  for (const w of wx) if (wy.has(w)) return false;
+  return true;
+}
+
+function actorName(v: ClaimView): string | null {
+  const m = v.claim.actor?.mention;
+  return (m !== undefined ? v.doc.layers.mentions?.[m]?.text : undefined) ?? v.claim.actor?.text ?? null;
 }
 
 /** How the two sides fill the event's roles. */
@@ -80,8 +119,13 @@ export interface RoleComparison {
   shared: boolean;
   /** "A attacked B" against "B attacked A": a different event, never one fact. */
   swapped: boolean;
+  /** Two different plain objects ("shot the victims" / "shooting at the officers"): two events. */
+  objectsDiffer: boolean;
   agentDiffers: boolean;
   patientDiffers: boolean;
+  /** The entities compared in each role, side a then side b. */
+  agents: [string | null, string | null];
+  patients: [string | null, string | null];
 }
 
 export interface RoleEvidence {
@@ -103,14 +147,18 @@ export function compareRoles(a: ClaimView, b: ClaimView, pair: EventPair, eviden
   const patientA = p?.target ?? null;
   const patientB = q?.target ?? null;
   const swapped = (agentA !== null && agentA === patientB && agentA !== agentB) || (agentB !== null && agentB === patientA && agentB !== agentA);
-  const sameAgent = agentA !== null && agentA === agentB;
+  // An agent inferred from a pronoun may be the wrong person: it neither supports nor opposes.
+  const inferredAgent = !!(p?.agentInferred || q?.agentInferred) || (!p && a.actorInferred) || (!q && b.actorInferred);
+  const sameAgent = !inferredAgent && agentA !== null && agentA === agentB;
   const samePatient = patientA !== null && patientA === patientB;
   const sameObject = !!p?.object && p.object === q?.object;
   // A name the other side also mentions somewhere is not a rival for the role: the sides may
   // simply attach it differently.
-  const rivals = (x: string | null, y: string | null) => x !== null && y !== null && x !== y && !a.entities.has(y) && !b.entities.has(x);
-  // An agent inferred from a pronoun may be the wrong person: it never makes a disagreement.
-  const inferredAgent = !!(p?.agentInferred || q?.agentInferred) || (!p && a.actorInferred) || (!q && b.actorInferred);
+  // Two entities are rivals for a role only when the sentences name them with different names:
+  // "Gigante" resolved to two entities, or "he" given to the wrong person, is the resolver's
+  // doubt, not the sources' disagreement.
+  const rivals = (x: string | null, y: string | null, tx: string | null | undefined, ty: string | null | undefined) =>
+    x !== null && y !== null && x !== y && !a.entities.has(y) && !b.entities.has(x) && differentNames(tx, ty);
   // An event both sides name only as a noun ("the talks" / "his visit") has no verb to carry
   // roles: on a shared reference day, with a participant named on both sides, it is one event.
   const nominal = (!p || !q) && sharedDate(a, b) && ([...a.entities].some((e) => b.entities.has(e)) || a.places.some((x) => b.places.some((y) => placesCompatible(x, y))));
@@ -120,7 +168,10 @@ export function compareRoles(a: ClaimView, b: ClaimView, pair: EventPair, eviden
   return {
     shared: sameAgent || samePatient || sameObject || nominal || samePlace,
     swapped,
-    agentDiffers: !inferredAgent && rivals(agentA, agentB) && a.actorType === b.actorType,
-    patientDiffers: rivals(patientA, patientB) && p?.targetType === q?.targetType,
+    agentDiffers: !inferredAgent && rivals(agentA, agentB, p ? p.agentText : actorName(a), q ? q.agentText : actorName(b)) && a.actorType === b.actorType,
+    patientDiffers: rivals(patientA, patientB, p?.targetText, q?.targetText) && p?.targetType === q?.targetType,
+    objectsDiffer: !!p?.object && !!q?.object && p.object !== q.object && !p.target && !q.target,
+    agents: [agentA, agentB],
+    patients: [patientA, patientB],
   };
 }

@@ -56,7 +56,12 @@ function sharesDistinctPhrase(a: ClaimView, b: ClaimView, stats: StoryStatistics
  * "only formal military outposts") and much of their wording describe one state of affairs.
  */
 export function sameDescription(a: ClaimView, b: ClaimView, stats: StoryStatistics): boolean {
-  return weightedOverlap(a.stems, b.stems, stats.idf, 0.25) >= DESCRIPTION_MIN_WORDS && sharesDistinctPhrase(a, b, stats);
+  return wordOverlap(a, b, stats) >= DESCRIPTION_MIN_WORDS && sharesDistinctPhrase(a, b, stats);
+}
+
+/** IDF-weighted overlap of two claims' content words, 0..1. */
+export function wordOverlap(a: ClaimView, b: ClaimView, stats: StoryStatistics): number {
+  return weightedOverlap(a.stems, b.stems, stats.idf, 0.25);
 }
 
 export function jaccard<T>(a: Set<T>, b: Set<T>): number {

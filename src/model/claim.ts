@@ -54,6 +54,12 @@ export interface Predicate {
   target: FrameSlot | null;
   /** "was attacked", "has been arrested": roles come from the passive construction. */
   passive?: boolean;
+  /**
+   * Whether the text asserts the event happened (or did not): `modal` under will / would / could
+   * / may..., `irrealis` as an infinitive ("plans to buy", "refused to say"), a prediction or a
+   * wish rather than a fact. Only asserted predicates can contradict each other on polarity.
+   */
+  mood?: 'asserted' | 'modal' | 'irrealis';
   /** Lemma of the object's head noun when the object is not an entity ("signed the decree"). */
   object: string | null;
   polarity: 'positive' | 'negative';
