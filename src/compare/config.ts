@@ -22,6 +22,15 @@ export const COMPARE_CONFIG = {
    * content words (IDF-weighted): the level at which two claims become alignment candidates at all.
    */
   sameStatementMinWords: 0.3,
+  /**
+   * A conflict needs this much evidence that both sides report one event, apart from the slot
+   * they disagree on (conflicts.ts identityEvidence: a named participant in the same role, the
+   * same day, a distinctive description, a rare place, most words in common, 1 each). A single
+   * shared participant is what two different offers, games or arrests have in common too.
+   */
+  conflictMinIdentity: 2,
+  /** Most of two sentences' content words (IDF-weighted) in common: evidence of one event. */
+  conflictHighWordOverlap: 0.5,
   /** Two quotations of one speaker are one quotation in two wordings above this word overlap (Jaccard). */
   wordingMinOverlap: 0.5,
   /** Quotations shorter than this many words are too short to call two wordings of one. */

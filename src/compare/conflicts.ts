@@ -4,6 +4,7 @@ import type { Quantity } from '../model/quantity.js';
 import type { ClaimView, ViewPredicate } from './claim-view.js';
 import { compareRoles, effective, effectivePolarity, eventPair, isSpeech, type EventPair } from './event-match.js';
 import { COMPARE_CONFIG } from './config.js';
+import { sharedDate } from './similarity.js';
 
 export interface PairConflict {
   kind: ConflictKind;
@@ -92,7 +93,7 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
     const [patientA, patientB] = roles.patients as [string, string];
     differences.push({ kind: 'actor', about: `whom ${agent ? `${name(agent)} ` : ''}${past(pair.p!)}`, values: [name(patientA), name(patientB)] });
   }
-  const date = speech ? null : dateConflict(eventTimes(a, pair.p), eventTimes(b, pair.q));
+  const date = speech ? null : dateConflict(a, eventTimes(a, pair.p), b, eventTimes(b, pair.q));
   if (date) differences.push({ kind: 'date', about: `when ${what}`, values: date });
   const place = speech ? null : placeConflict(a, b, facts);
   if (place) differences.push({ kind: 'place', about: `where ${what}`, values: [name(place[0]), name(place[1])] });
@@ -102,12 +103,33 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   if (real.length >= 2) return NOT_ONE_FACT;
   if (real.length === 0) return { aligned: !(differences.length > 0 && differences.some((d) => d.kind === 'polarity')), conflict: null, pair };
   const conflict = real[0];
+  // Disagreeing on one slot is only a conflict when the rest says clearly that both report one
+  // event: two reports of different offers, games or arrests share a verb and a participant too.
+  if (identityEvidence(a, b, pair, roles, conflict.kind, wording, facts) < COMPARE_CONFIG.conflictMinIdentity) return NOT_ONE_FACT;
   // A conflict is between two reports of the same standing: two outlets, or one speaker as two
   // outlets quote them. A source's words against an outlet's reporting, or a hedged or pending
   // statement against an assertion, is not a contradiction.
   const comparable = sameStanding(a, b) && (conflict.kind !== 'polarity' || (!a.claim.hedge && !b.claim.hedge));
   if (!comparable) return { aligned: conflict.kind !== 'polarity', conflict: null, pair };
   return { aligned: true, conflict, pair };
+}
+
+/**
+ * How strongly two claims are one event, apart from the slot they disagree on: the same named
+ * participant in a role (stated, not inferred), the same plain object, the same reference day, a
+ * shared distinctive description, the same rarely named place, most of their words.
+ */
+function identityEvidence(a: ClaimView, b: ClaimView, pair: EventPair, roles: ReturnType<typeof compareRoles>, kind: ConflictKind, wording: Wording, facts: EntityFacts): number {
+  let score = 0;
+  const inferred = !!(pair.p?.agentInferred || pair.q?.agentInferred);
+  if (!roles.agentDiffers && !inferred && roles.agents[0] !== null && roles.agents[0] === roles.agents[1]) score += 1;
+  if (!roles.patientDiffers && roles.patients[0] !== null && roles.patients[0] === roles.patients[1]) score += 1;
+  if (pair.p?.object && pair.p.object === pair.q?.object) score += 0.5;
+  if (kind !== 'date' && sharedDate(a, b)) score += 1;
+  if (wording.sameDescription) score += 1;
+  if (kind !== 'place' && a.places.some((x) => b.places.includes(x) && (facts.rare?.(x) ?? false))) score += 1;
+  if (wording.words >= COMPARE_CONFIG.conflictHighWordOverlap) score += 1;
+  return score;
 }
 
 /** The same arguments on both sides: the same agent (or neither states one), and the same target or object (or neither). */
@@ -172,13 +194,26 @@ function eventTimes(v: ClaimView, p: ViewPredicate | null): TimeExpression[] {
   return v.predicates.filter((x) => !isSpeech(x)).length <= 1 ? v.times : [];
 }
 
-/** Dated events: every stated date of one side lies outside every stated date of the other. */
-function dateConflict(a: TimeExpression[], b: TimeExpression[]): [string, string] | null {
-  const da = a.filter(onCalendar);
-  const db = b.filter(onCalendar);
+/**
+ * Dated events: every stated date of one side lies outside every stated date of the other. Only
+ * dates that are sure of their calendar place count: stated in full, or resolved against a known
+ * publication date; and not bounds ("by 1958", "before May"), which agree with earlier dates.
+ */
+function dateConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: TimeExpression[]): [string, string] | null {
+  const da = ta.filter((t) => onCalendar(t) && anchored(a, t) && !bounded(a, t));
+  const db = tb.filter((t) => onCalendar(t) && anchored(b, t) && !bounded(b, t));
   if (!da.length || !db.length) return null;
   for (const x of da) for (const y of db) if (overlaps(x, y)) return null;
   return [da.map(label).join(', '), db.map(label).join(', ')];
+}
+
+function anchored(v: ClaimView, t: TimeExpression): boolean {
+  return t.anchor === 'absolute' || !!v.doc.meta.published;
+}
+
+function bounded(v: ClaimView, t: TimeExpression): boolean {
+  if (t.modifier && t.modifier !== 'EQUAL_OR_LESS' && t.modifier !== 'MID') return true;
+  return /\b(?:by|before|after|since|until|till|around|about|circa|as of|as early as|as late as|no later than)\s+(?:the\s+)?$/i.test(v.doc.text.slice(Math.max(0, t.start - 20), t.start));
 }
 
 function onCalendar(t: TimeExpression): boolean {

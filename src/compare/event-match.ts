@@ -3,7 +3,7 @@ import { stem } from './claim-view.js';
 import { actionClass } from './actions.js';
 import { eventWords, sharedDate } from './similarity.js';
 import { sharesSense } from './wordnet.js';
-import { LIGHT_VERBS } from '../claims/lexicon.js';
+import { LIGHT_VERBS, REPORTING_VERBS } from '../claims/lexicon.js';
 
 const SPEECH = actionClass('say');
 const LIGHT = new Set([...LIGHT_VERBS, 'do', 'be', 'have']);
@@ -20,8 +20,9 @@ export interface EventPair {
   q: ViewPredicate | null;
 }
 
+/** A verb of saying or reporting ("said", "reported", "wrote"): who spoke is a matter of sources. */
 export function isSpeech(p: ViewPredicate): boolean {
-  return p.cls === SPEECH;
+  return p.cls === SPEECH || REPORTING_VERBS.has(p.lemma.toLowerCase());
 }
 
 /**
