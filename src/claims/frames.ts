@@ -96,8 +96,10 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
   // The subject stands before the clause's first verb, light or not ("Varga voiced her support for
   // X's efforts"), and is not a possessor ("X's efforts").
   const firstVerb = Math.min(main, firstVerbal(doc, s, inSentence.map((x) => x.m)) ?? main);
-  const before = actors.filter((x) => x.m.end <= t.start[firstVerb] && !isPossessor(doc, x.m));
-  const fallback = actors.filter((x) => x.m.end <= t.start[main] && !isPossessor(doc, x.m));
+  // Nor a place after a preposition ("In Athens, police fought ..."): that is where, not who.
+  const subjectLike = (x: Located) => !isPossessor(doc, x.m) && !(PLACE_TYPES.has(x.m.type) && precededByPlacePreposition(doc, x.m));
+  const before = actors.filter((x) => x.m.end <= t.start[firstVerb] && subjectLike(x));
+  const fallback = actors.filter((x) => x.m.end <= t.start[main] && subjectLike(x));
   let actor: FrameSlot | null = before.length ? slot(before[before.length - 1]) : fallback.length ? slot(fallback[fallback.length - 1]) : null;
   // A subject pronoun before the first verb ("He thanked ...", "In public, he thanks ...") or a
   // clause without a subject stands for the previous claim's actor.

@@ -60,6 +60,8 @@ export interface ViewPredicate {
   agent: string | null;
   /** The agent was inferred (a pronoun or a clause without a subject took an earlier actor): weak evidence. */
   agentInferred: boolean;
+  /** The target was inferred (a pronoun subject of a passive taken for an earlier actor). */
+  targetInferred: boolean;
   /** The words naming the agent and the target in this sentence. */
   agentText: string | null;
   targetText: string | null;
@@ -87,9 +89,18 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
     const t = doc.layers.tokens!;
     const entityOf = (index: number | undefined) => (index === undefined ? null : corpus.mentionEntity?.get(`${doc.id}:${index}`) ?? `${mentions[index].type}:${mentions[index].text.toLowerCase()}`);
     // A slot whose words are not its mention's (a pronoun standing for an earlier actor) was inferred.
-    const inferred = (slot: { start: number; mention?: number } | null | undefined) => !!slot && slot.mention !== undefined && mentions[slot.mention]?.start !== slot.start;
+    // An object pronoun whose antecedent is in the same sentence ("voiced support for X's efforts,
+    // congratulating him") is read, not inferred.
+    const inferred = (slot: { start: number; mention?: number } | null | undefined, within?: { start: number; end: number }) => {
+      if (!slot || slot.mention === undefined) return false;
+      const m = mentions[slot.mention];
+      if (!m || m.start === slot.start) return false;
+      return !(within && m.start >= within.start && m.end <= within.end);
+    };
     // The name a slot stands for: its mention's words ("him" taken for the "Ahmed al-Sharaa" of
     // the same sentence reads as that name).
+    const sentences = doc.layers.sentences ?? [];
+    const sentenceOf = (offset: number) => sentences.find((x) => x.start <= offset && offset < x.end);
     const slotName = (slot: { text: string; mention?: number } | null | undefined) => (slot ? (slot.mention !== undefined ? mentions[slot.mention]?.text : undefined) ?? slot.text : null);
     const typeOf = (index: number | undefined) => (index === undefined ? null : mentions[index].type);
     const entityAtRange = (r: { start: number; end: number }) => {
@@ -154,6 +165,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
           agentInferred: inferred(p.agent !== undefined ? p.agent : k === 0 ? claim.actor : null),
           agentText: slotName(p.agent !== undefined ? p.agent : k === 0 ? claim.actor : null),
           targetText: slotName(p.target),
+          targetInferred: inferred(p.target, sentenceOf(claim.sentence.start)),
           target: entityOf(p.target?.mention), targetType: typeOf(p.target?.mention), object: p.object, polarity: p.polarity, passive: p.passive ?? false, mood: p.mood ?? 'asserted', end: p.end,
         })),
         attribution: claim.source.kind === 'speaker'

@@ -2,7 +2,7 @@ import type { ConflictKind } from '../model/corpus.js';
 import type { TimeExpression } from '../model/time.js';
 import type { Quantity } from '../model/quantity.js';
 import type { ClaimView, ViewPredicate } from './claim-view.js';
-import { compareRoles, effective, effectivePolarity, eventPair, isSpeech, type EventPair } from './event-match.js';
+import { compareRoles, differentNames, effective, effectivePolarity, eventPair, isSpeech, type EventPair } from './event-match.js';
 import { COMPARE_CONFIG } from './config.js';
 import { sharedDate } from './similarity.js';
 
@@ -238,7 +238,7 @@ function label(t: TimeExpression): string {
 function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: string; values: [string, string] } | null {
   for (const x of a.quantities) {
     for (const y of b.quantities) {
-      if (x.kind !== y.kind || x.unit !== y.unit || x.kind === 'ordinal') continue;
+      if (x.kind !== y.kind || x.unit !== y.unit || x.kind === 'ordinal' || writtenUnit(x) !== writtenUnit(y)) continue;
       const sameThing = x.counts && y.counts ? sameHead(x.counts, y.counts) : !x.counts && !y.counts && x.unit !== null;
       if (!sameThing || compatible(x, y)) continue;
       // A value the other side also states is agreed, whatever else it mentions ("demanded 11
@@ -252,6 +252,11 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
     }
   }
   return null;
+}
+
+/** The unit letters as written after the digits ("200ft", "60m"): two figures in different written units are not compared. */
+function writtenUnit(q: Quantity): string {
+  return /\d\s*([a-z]+)\b/i.exec(q.text)?.[1]?.toLowerCase() ?? '';
 }
 
 function attachedTo(v: ClaimView, p: ViewPredicate | null, at: number): boolean {
@@ -291,7 +296,7 @@ function bounds(q: Quantity): [number, number] {
   const v = q.value;
   const hi = q.valueMax ?? v;
   const approx = (q.approximation ?? '').toLowerCase();
-  if (/over|more than|at least|above|exceed|upwards of/.test(approx)) return [v, Infinity];
+  if (/over|more than|at least|above|exceed|in excess of|upwards of/.test(approx)) return [v, Infinity];
   if (/under|less than|at most|up to|below|fewer than/.test(approx)) return [0, hi];
   if (/about|around|nearly|almost|some|roughly|approximately|estimated|close to/.test(approx)) return [v * 0.85, hi * 1.15];
   return [v * 0.98, hi * 1.02];
@@ -302,6 +307,8 @@ function placeConflict(a: ClaimView, b: ClaimView, facts: EntityFacts): [string,
   const [pa] = a.places;
   const [pb] = b.places;
   if (pa === pb || a.entities.has(pb) || b.entities.has(pa) || facts.placesCompatible(pa, pb)) return null;
+  // "Queens" / "Queens Friday": one name misread, not two places.
+  if (!differentNames(facts.name(pa), facts.name(pb))) return null;
   return [pa, pb];
 }
 

@@ -119,7 +119,11 @@ function classify(a: Document, b: Document, sa: Unit, sb: Unit, ta: string, tb: 
     const nb = mb >= 0 ? nameOf(b, mb) : capitalisedAround(b.text, cb);
     // MISC mentions (currencies, events, laws) are not actors.
     const actors = (ma < 0 || a.layers.mentions![ma].type !== 'MISC') && (mb < 0 || b.layers.mentions![mb].type !== 'MISC');
-    if (na && nb && actors && !similarNames(na, nb)) return { kind: 'actor', about: `who: the copy names ${nb} where the original names ${na}`, values: [na, nb], original: whole(a, sa), copy: whole(b, sb) };
+    // Judged on the words as written too: a respelling ("Raite" / "Rait") the resolver filed under
+    // two entities is one name.
+    const sa2 = ma >= 0 ? a.layers.mentions![ma].text : na;
+    const sb2 = mb >= 0 ? b.layers.mentions![mb].text : nb;
+    if (na && nb && actors && !similarNames(na, nb) && !(sa2 && sb2 && similarNames(sa2, sb2))) return { kind: 'actor', about: `who: the copy names ${nb} where the original names ${na}`, values: [na, nb], original: whole(a, sa), copy: whole(b, sb) };
   }
   const removed = a.text.slice(ca.start, ca.end);
   const added = b.text.slice(cb.start, cb.end);

@@ -34,14 +34,15 @@ export function isSpeech(p: ViewPredicate): boolean {
 export function eventPair(a: ClaimView, b: ClaimView): EventPair | null {
   const wa = eventWords(a);
   const wb = eventWords(b);
+  // An auxiliary or light verb standing in for a verbless sentence ("is", "does") names no event.
+  const light = (p: ViewPredicate) => LIGHT.has(p.lemma.toLowerCase());
   let speechPair: EventPair | null = null;
   for (let i = 0; i < a.predicates.length; i++) {
     for (let j = 0; j < b.predicates.length; j++) {
       const p = a.predicates[i];
       const q = b.predicates[j];
       if (p.cls !== q.cls && !sharesSense(wa.predicateSenses[i], wb.predicateSenses[j])) continue;
-      // An auxiliary or light verb standing in for a verbless sentence ("is", "does") names no event.
-      if (LIGHT.has(p.lemma.toLowerCase()) || LIGHT.has(q.lemma.toLowerCase())) continue;
+      if (light(p) || light(q)) continue;
       if (isSpeech(p) || isSpeech(q)) { speechPair ??= { p, q }; continue; }
       return { p, q };
     }
@@ -54,11 +55,11 @@ export function eventPair(a: ClaimView, b: ClaimView): EventPair | null {
     const w = eventWords(v);
     return (lemma.length >= MIN_NOMINALISED_LEMMA && v.stems.has(stem(lemma))) || (w.nounSenses.size > 0 && senses.senses.some((s) => w.nounSenses.has(s)));
   };
-  for (let i = 0; i < a.predicates.length; i++) if (!isSpeech(a.predicates[i]) && named(b, a.predicates[i].lemma, wa.predicateSenses[i])) return { p: a.predicates[i], q: null };
-  for (let j = 0; j < b.predicates.length; j++) if (!isSpeech(b.predicates[j]) && named(a, b.predicates[j].lemma, wb.predicateSenses[j])) return { p: null, q: b.predicates[j] };
+  for (let i = 0; i < a.predicates.length; i++) if (!isSpeech(a.predicates[i]) && !light(a.predicates[i]) && named(b, a.predicates[i].lemma, wa.predicateSenses[i])) return { p: a.predicates[i], q: null };
+  for (let j = 0; j < b.predicates.length; j++) if (!isSpeech(b.predicates[j]) && !light(b.predicates[j]) && named(a, b.predicates[j].lemma, wb.predicateSenses[j])) return { p: null, q: b.predicates[j] };
   // A verb of one side, its class named as a noun by the other ("is holding talks" / "his visit").
-  for (const p of a.predicates) if (!isSpeech(p) && nounCarriesEvent(b) && wb.nounClasses.has(p.cls)) return { p, q: null };
-  for (const q of b.predicates) if (!isSpeech(q) && nounCarriesEvent(a) && wa.nounClasses.has(q.cls)) return { p: null, q };
+  for (const p of a.predicates) if (!isSpeech(p) && !light(p) && nounCarriesEvent(b) && wb.nounClasses.has(p.cls)) return { p, q: null };
+  for (const q of b.predicates) if (!isSpeech(q) && !light(q) && nounCarriesEvent(a) && wa.nounClasses.has(q.cls)) return { p: null, q };
   // One kind of event named as a noun on both sides ("the talks" / "his visit").
   if (nounCarriesEvent(a) && nounCarriesEvent(b) && [...wa.nounClasses].some((c) => wb.nounClasses.has(c))) return { p: null, q: null };
   const contentOf = (v: ClaimView) => v.predicates.filter((x) => !isSpeech(x)).length;
@@ -99,7 +100,7 @@ const PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their|i|we|you)$/i;
 const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'the', 'president', 'minister', 'prime', 'sir', 'lord', 'general', 'gen', 'king', 'queen', 'pope', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor', 'judge', 'chief', 'officer']);
 
 /** Two names with no name word in common, neither a pronoun: "Rook" / "Brandvold", not "Gigante" / "Vincent Gigante". */
-function differentNames(x: string | null | undefined, y: string | null | undefined): boolean {
+export function differentNames(x: string | null | undefined, y: string | null | undefined): boolean {
   if (!x || !y || PRONOUN.test(x.trim()) || PRONOUN.test(y.trim())) return false;
   const words = (s: string) => new Set((s.toLowerCase().match(/\p{L}{2,}/gu) ?? []).filter((w) => !TITLE_WORDS.has(w)));
   const wx = words(x);
@@ -151,7 +152,7 @@ export function compareRoles(a: ClaimView, b: ClaimView, pair: EventPair, eviden
   // An agent inferred from a pronoun may be the wrong person: it neither supports nor opposes.
   const inferredAgent = !!(p?.agentInferred || q?.agentInferred) || (!p && a.actorInferred) || (!q && b.actorInferred);
   const sameAgent = !inferredAgent && agentA !== null && agentA === agentB;
-  const samePatient = patientA !== null && patientA === patientB;
+  const samePatient = patientA !== null && patientA === patientB && !p?.targetInferred && !q?.targetInferred;
   const sameObject = !!p?.object && p.object === q?.object;
   // A name the other side also mentions somewhere is not a rival for the role: the sides may
   // simply attach it differently.
@@ -170,7 +171,7 @@ export function compareRoles(a: ClaimView, b: ClaimView, pair: EventPair, eviden
     shared: sameAgent || samePatient || sameObject || nominal || samePlace,
     swapped,
     agentDiffers: !inferredAgent && rivals(agentA, agentB, p ? p.agentText : actorName(a), q ? q.agentText : actorName(b)) && a.actorType === b.actorType,
-    patientDiffers: rivals(patientA, patientB, p?.targetText, q?.targetText) && p?.targetType === q?.targetType,
+    patientDiffers: !p?.targetInferred && !q?.targetInferred && rivals(patientA, patientB, p?.targetText, q?.targetText) && p?.targetType === q?.targetType,
     objectsDiffer: !!p?.object && !!q?.object && p.object !== q.object && !p.target && !q.target,
     agents: [agentA, agentB],
     patients: [patientA, patientB],
