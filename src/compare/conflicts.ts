@@ -239,6 +239,7 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
   for (const x of a.quantities) {
     for (const y of b.quantities) {
       if (x.kind !== y.kind || x.unit !== y.unit || x.kind === 'ordinal' || writtenUnit(x) !== writtenUnit(y)) continue;
+      if (brokenDecimal(a, x) || brokenDecimal(b, y)) continue;
       const sameThing = x.counts && y.counts ? sameHead(x.counts, y.counts) : !x.counts && !y.counts && x.unit !== null;
       if (!sameThing || compatible(x, y)) continue;
       // A value the other side also states is agreed, whatever else it mentions ("demanded 11
@@ -254,8 +255,14 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
   return null;
 }
 
+/** A figure cut from its decimal point by sentence splitting ("magnitude 6." + "0 quake"): not a value. */
+function brokenDecimal(v: ClaimView, q: Quantity): boolean {
+  const text = v.doc.text;
+  return /\d\.\s*$/.test(text.slice(Math.max(0, q.start - 4), q.start)) || /^\.\s*\d/.test(text.slice(q.end, q.end + 3));
+}
+
 /** The unit letters as written after the digits ("200ft", "60m"): two figures in different written units are not compared. */
-function writtenUnit(q: Quantity): string {
+export function writtenUnit(q: Quantity): string {
   return /\d\s*([a-z]+)\b/i.exec(q.text)?.[1]?.toLowerCase() ?? '';
 }
 

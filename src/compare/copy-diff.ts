@@ -4,6 +4,7 @@ import type { Range } from '../model/span.js';
 import type { TimeExpression } from '../model/time.js';
 import { parseDateString, toIso } from '../ingest/dates.js';
 import { jaccard } from './similarity.js';
+import { writtenUnit } from './conflicts.js';
 
 /** Sentences of a copy and its original pair when their word sets overlap at least this much. */
 const SENTENCE_PAIR_JACCARD = 0.6;
@@ -107,7 +108,8 @@ function classify(a: Document, b: Document, sa: Unit, sb: Unit, ta: string, tb: 
   }
   const qa = a.layers.quantities?.find((q) => holds(q, ca));
   const qb = b.layers.quantities?.find((q) => holds(q, cb));
-  if (qa && qb && qa.value !== qb.value) {
+  // "200ft" / "60m" is one height in two units, not a changed figure.
+  if (qa && qb && qa.value !== qb.value && writtenUnit(qa) === writtenUnit(qb)) {
     return { kind: 'number', about: `how many ${qa.counts ?? qa.unit ?? ''}`.trim(), values: [qa.text, qb.text], original: whole(a, sa), copy: whole(b, sb) };
   }
   const ma = (a.layers.mentions ?? []).findIndex((m) => holds(m, ca));
@@ -130,7 +132,8 @@ function classify(a: Document, b: Document, sa: Unit, sb: Unit, ta: string, tb: 
   // A figure the annotators did not read as a quantity ("a 6.1 quake", "Route 9") still changed.
   const na = numberAround(a.text, ca);
   const nb = numberAround(b.text, cb);
-  if (na && nb && na !== nb) {
+  const unitAfter = (text: string, r: Range) => /^\s*([a-z]+)/i.exec(text.slice(r.end, r.end + 12))?.[1]?.toLowerCase() ?? '';
+  if (na && nb && na !== nb && unitAfter(a.text, ca) === unitAfter(b.text, cb)) {
     return { kind: 'number', about: 'a figure: the copy changes it', values: [na, nb], original: whole(a, sa), copy: whole(b, sb) };
   }
   // Only a negation inserted or removed on its own: a rewritten clause that happens to hold "no" is not one.

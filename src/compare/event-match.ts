@@ -170,7 +170,8 @@ export function compareRoles(a: ClaimView, b: ClaimView, pair: EventPair, eviden
   return {
     shared: sameAgent || samePatient || sameObject || nominal || samePlace,
     swapped,
-    agentDiffers: !inferredAgent && rivals(agentA, agentB, p ? p.agentText : actorName(a), q ? q.agentText : actorName(b)) && a.actorType === b.actorType,
+    // Without a verb on either side there are no roles to disagree on, only words in common.
+    agentDiffers: (p !== null || q !== null) && !inferredAgent && rivals(agentA, agentB, p ? p.agentText : actorName(a), q ? q.agentText : actorName(b)) && a.actorType === b.actorType,
     patientDiffers: !p?.targetInferred && !q?.targetInferred && rivals(patientA, patientB, p?.targetText, q?.targetText) && p?.targetType === q?.targetType,
     objectsDiffer: !!p?.object && !!q?.object && p.object !== q.object && !p.target && !q.target,
     agents: [agentA, agentB],
