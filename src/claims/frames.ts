@@ -97,7 +97,8 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
   // X's efforts"), and is not a possessor ("X's efforts").
   const firstVerb = Math.min(main, firstVerbal(doc, s, inSentence.map((x) => x.m)) ?? main);
   // Nor a place after a preposition ("In Athens, police fought ..."): that is where, not who.
-  const subjectLike = (x: Located) => !isPossessor(doc, x.m) && !(PLACE_TYPES.has(x.m.type) && precededByPlacePreposition(doc, x.m));
+  // Nor a name inside an "of" phrase ("the head of the Genovese crime family"): it modifies the subject.
+  const subjectLike = (x: Located) => !isPossessor(doc, x.m) && !(PLACE_TYPES.has(x.m.type) && precededByPlacePreposition(doc, x.m)) && !/\bof\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, x.m.start - 8), x.m.start));
   const before = actors.filter((x) => x.m.end <= t.start[firstVerb] && subjectLike(x));
   const fallback = actors.filter((x) => x.m.end <= t.start[main] && subjectLike(x));
   let actor: FrameSlot | null = before.length ? slot(before[before.length - 1]) : fallback.length ? slot(fallback[fallback.length - 1]) : null;

@@ -60,6 +60,8 @@ export interface ViewPredicate {
   agent: string | null;
   /** The agent was inferred (a pronoun or a clause without a subject took an earlier actor): weak evidence. */
   agentInferred: boolean;
+  /** The target follows the verb directly (no preposition between): the verb's own object. */
+  targetDirect: boolean;
   /** The target was inferred (a pronoun subject of a passive taken for an earlier actor). */
   targetInferred: boolean;
   /** The words naming the agent and the target in this sentence. */
@@ -166,6 +168,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
           agentText: slotName(p.agent !== undefined ? p.agent : k === 0 ? claim.actor : null),
           targetText: slotName(p.target),
           targetInferred: inferred(p.target, sentenceOf(claim.sentence.start)),
+          targetDirect: !!p.target && !/\b(?:from|to|at|in|on|with|for|of|into|by|about|over|under|against|toward|towards|near|across|through|after|before)\b/i.test(doc.text.slice(p.end, p.target.start)),
           target: entityOf(p.target?.mention), targetType: typeOf(p.target?.mention), object: p.object, polarity: p.polarity, passive: p.passive ?? false, mood: p.mood ?? 'asserted', end: p.end,
         })),
         attribution: claim.source.kind === 'speaker'

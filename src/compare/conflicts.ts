@@ -95,7 +95,7 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   }
   const date = speech ? null : dateConflict(a, eventTimes(a, pair.p), b, eventTimes(b, pair.q));
   if (date) differences.push({ kind: 'date', about: `when ${what}`, values: date });
-  const place = speech ? null : placeConflict(a, b, facts);
+  const place = speech ? null : placeConflict(a, pair.p, b, pair.q, facts);
   if (place) differences.push({ kind: 'place', about: `where ${what}`, values: [name(place[0]), name(place[1])] });
   const number = numberConflict(a, b, pair);
   if (number) differences.push({ kind: 'number', about: number.about, values: number.values });
@@ -309,8 +309,18 @@ function bounds(q: Quantity): [number, number] {
   return [v * 0.98, hi * 1.02];
 }
 
-function placeConflict(a: ClaimView, b: ClaimView, facts: EntityFacts): [string, string] | null {
+/**
+ * Where the event happened, as both sides state it: one place each, after the event's verb (or in
+ * an opening "In X,"), not a place that describes someone ("Jenkin, from Aberdare, ... were found").
+ */
+function placeConflict(a: ClaimView, p: ViewPredicate | null, b: ClaimView, q: ViewPredicate | null, facts: EntityFacts): [string, string] | null {
   if (a.places.length !== 1 || b.places.length !== 1) return null;
+  const ofEvent = (v: ClaimView, pred: ViewPredicate | null) => {
+    const slot = v.claim.places[0];
+    if (!slot || !pred) return !!slot;
+    return slot.start > pred.start || /^\s*(?:in|at)\s+$/i.test(v.doc.text.slice(v.claim.sentence.start, slot.start));
+  };
+  if (!ofEvent(a, p) || !ofEvent(b, q)) return null;
   const [pa] = a.places;
   const [pb] = b.places;
   if (pa === pb || a.entities.has(pb) || b.entities.has(pa) || facts.placesCompatible(pa, pb)) return null;

@@ -172,7 +172,8 @@ export function compareRoles(a: ClaimView, b: ClaimView, pair: EventPair, eviden
     swapped,
     // Without a verb on either side there are no roles to disagree on, only words in common.
     agentDiffers: (p !== null || q !== null) && !inferredAgent && rivals(agentA, agentB, p ? p.agentText : actorName(a), q ? q.agentText : actorName(b)) && a.actorType === b.actorType,
-    patientDiffers: !p?.targetInferred && !q?.targetInferred && rivals(patientA, patientB, p?.targetText, q?.targetText) && p?.targetType === q?.targetType,
+    // Only the verb's own objects can be rivals: "stretched from Little Italy" names a place it reached, not what it did.
+    patientDiffers: !!p?.targetDirect && !!q?.targetDirect && !p?.targetInferred && !q?.targetInferred && rivals(patientA, patientB, p?.targetText, q?.targetText) && p?.targetType === q?.targetType,
     objectsDiffer: !!p?.object && !!q?.object && p.object !== q.object && !p.target && !q.target,
     agents: [agentA, agentB],
     patients: [patientA, patientB],
