@@ -10,6 +10,10 @@ export const PERSON_MATCH = {
   minSyncope: 6,
   /** Score of two names the matcher keeps apart: below the resolver's 0.5 floor for named people, so context cannot join them. */
   apartScore: 0.4,
+  /** A near spelling without the evidence it needs: inside the possible-alias band (0.66-0.82), reported, never merged. */
+  unsureScore: 0.7,
+  /** One surname, another given name of the same initial ("Mo", "Maurice"): at the floor, left to context as before. */
+  sameInitialScore: 0.5,
   /** A lone given name against a full name: weak, left to context (between the floor and the possible-alias band). */
   loneGivenScore: 0.6,
   /** A lone surname stands for a full name a little less surely than the full name itself. */

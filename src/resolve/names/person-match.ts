@@ -37,13 +37,14 @@ export type Spelling =
 /** How two surnames relate once the lexicon of settled spellings is consulted. */
 export type SurnameRelation = 'identical' | 'strong' | 'weak' | 'changed' | 'settled-apart' | 'none';
 
-export type Verdict = 'same' | 'apart' | 'different';
+/** same: one person; unsure: a near spelling without the evidence it needs (a possible alias); apart: nothing joins them; different: the names prove two people. */
+export type Verdict = 'same' | 'unsure' | 'apart' | 'different';
 
 export interface PersonMatch {
   verdict: Verdict;
   /** Names alone settle it: no outside evidence was needed. */
   certain: boolean;
-  /** A score on the scale the resolver's thresholds use: same >= 0.8, apart < 0.5, different 0. */
+  /** A score on the scale the resolver's thresholds use: same >= 0.8, unsure 0.7 (the possible-alias band), apart <= 0.6, different 0. */
   score: number;
   reason: string;
 }
@@ -168,7 +169,7 @@ const DIFFERENT = (reason: string): PersonMatch => ({ verdict: 'different', cert
 
 /** A weak spelling link made good by evidence, or left apart. */
 function withEvidence(enough: boolean, score: number, reason: string, evidence: string): PersonMatch {
-  return enough ? SAME(score, false, `${reason}, ${evidence}`) : APART(`${reason}, no evidence beyond spelling`);
+  return enough ? SAME(score, false, `${reason}, ${evidence}`) : { verdict: 'unsure', certain: false, score: PERSON_MATCH.unsureScore, reason: `${reason}, no evidence beyond spelling` };
 }
 
 /**
@@ -177,13 +178,16 @@ function withEvidence(enough: boolean, score: number, reason: string, evidence: 
  */
 function containedName(short: string[], long: string[]): boolean {
   if (short.length < 2 || long.length <= short.length) return false;
+  const alike = (x: string, y: string) => x === y || spelling(x, y) === 'variant';
   let at = 0;
   for (const word of short) {
-    while (at < long.length && !(word === long[at] || spelling(word, long[at]) === 'variant')) at++;
+    while (at < long.length && !alike(word, long[at])) at++;
     if (at >= long.length) return false;
     at++;
   }
-  return givenNamesAgree(short[0], long[0]) || short[0] === long[long.length - short.length];
+  // The longer name adds a middle name or a word before ("Counsel Dorin Ives Kalt"), or, after
+  // the same given name, a further surname ("Ashraf Ghani Ahmadzai").
+  return alike(short[short.length - 1], long[long.length - 1]) || givenNamesAgree(short[0], long[0]);
 }
 
 /** A lone name against a full name or another lone name. */
@@ -222,7 +226,9 @@ export function matchPersonNames(textA: string, textB: string, context: NameCont
   if (!givenPartsAgree(a, b)) {
     // "Tim Scott", "Rick Scott": one surname, two given names. A short form keeps the initial
     // ("Mo" for "Maurice"), so only another initial proves two people when the surname is one.
-    if ((surname === 'identical' || surname === 'strong') && a[0][0] === b[0][0]) return APART('same surname, another given name with the same initial');
+    if ((surname === 'identical' || surname === 'strong') && a[0][0] === b[0][0]) {
+      return { verdict: 'apart', certain: false, score: PERSON_MATCH.sameInitialScore, reason: 'same surname, another given name with the same initial' };
+    }
     return DIFFERENT(surname === 'identical' || surname === 'strong' ? 'same surname, different given name' : 'different given names and surnames');
   }
   switch (surname) {
