@@ -39,3 +39,28 @@ describe('cross-document clustering does not chain similar names', () => {
     expect(together(clusters, 'Richard Burr', 'Dan Burton')).toBe(false);
   });
 });
+
+describe('a pile of political news with similar surnames', () => {
+  it('gives no person entity two full names with unrelated surnames', async () => {
+    const { resolveCorpus } = await import('./component.js');
+    const texts: [string, string][] = [
+      ['p1', 'Senator Richard Burr said the committee would meet. Burr added that Attorney General William Barr was invited. Barr declined.'],
+      ['p2', 'Attorney General William Barr testified. Barr said Senator Burr had asked for the files.'],
+      ['p3', 'Representative Dan Burton held a hearing. Burton questioned Senator Mike Braun. Braun answered.'],
+      ['p4', 'Senator Mike Braun and Senator Sherrod Brown spoke. Brown said Braun was wrong. Senator Richard Burr agreed with Brown.'],
+      ['p5', 'Bob Barr, a former congressman, said Barr would run again. Senator Gary Peters disagreed with Peters of Ohio, Scott Peters.'],
+      ['p6', 'Barr spoke to reporters on Monday.'],
+      ['p7', 'Bauer spoke to reporters on Monday.'],
+      ['p8', 'Senator Burton spoke to reporters on Monday.'],
+    ];
+    const names = ['Senator Richard Burr', 'Attorney General William Barr', 'Representative Dan Burton', 'Senator Mike Braun', 'Senator Sherrod Brown', 'Senator Burr', 'Senator Gary Peters', 'Scott Peters', 'Bob Barr', 'Senator Burton', 'Burr', 'Barr', 'Bauer', 'Burton', 'Braun', 'Brown', 'Peters'];
+    const corpus = { documents: texts.map(([id, text]) => doc(id, text, names.map((n) => [n, 'PER']))) };
+    resolveCorpus(corpus);
+    for (const e of corpus.entities ?? []) {
+      const surnames = new Set(e.aliases.filter((a) => a.split(' ').length >= 2 && !/^Senator \w+$/.test(a)).map((a) => a.split(' ').slice(-1)[0]));
+      expect(surnames.size, `${e.name}: ${e.aliases.join(', ')}`).toBeLessThanOrEqual(1);
+    }
+    const burr = corpus.entities!.find((e) => e.aliases.includes('Senator Richard Burr'))!;
+    for (const other of ['Barr', 'Bauer', 'Burton', 'Senator Burton', 'William Barr']) expect(burr.aliases).not.toContain(other);
+  });
+});
