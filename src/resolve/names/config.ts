@@ -12,6 +12,8 @@ export const PERSON_MATCH = {
   apartScore: 0.4,
   /** A near spelling without the evidence it needs: inside the possible-alias band (0.66-0.82), reported, never merged. */
   unsureScore: 0.7,
+  /** A given name shorter than this may be a short form of another with its initial ("Mo", "Maurice"). */
+  minFullGivenName: 4,
   /** One surname, another given name of the same initial ("Mo", "Maurice"): at the floor, left to context as before. */
   sameInitialScore: 0.5,
   /** A lone given name against a full name: weak, left to context (between the floor and the possible-alias band). */

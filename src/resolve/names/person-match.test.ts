@@ -70,6 +70,9 @@ describe('names that must not merge', () => {
     expect(m.verdict).toBe('different');
     expect(matchPersonNames('Gary Peters', 'Scott Peterson').verdict).toBe('different');
     expect(matchPersonNames('Tim Scott', 'Rick Scott').verdict).toBe('different');
+    // One initial is no tie between two full given names; a short form may keep it.
+    expect(matchPersonNames('Noor Shingra', 'Nadia Shinnegra').verdict).toBe('different');
+    expect(matchPersonNames('Mo Farah', 'Mohamed Farah').verdict).toBe('apart');
   });
   it('needs more than a shared given name for two settled surnames: a title or one article', () => {
     expect(same('Mark Burton', 'Mark Barton')).toBe(false);

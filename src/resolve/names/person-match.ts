@@ -68,6 +68,12 @@ function settledFirstNames(): Set<string> {
 }
 
 const SETTLED = new Set([...SURNAMES.map(fold), ...settledFirstNames()]);
+const GIVEN_NAMES = new Set(FIRST_NAMES.map(fold));
+
+/** A given name the lexicon lists (any spelling of it). */
+function listedGivenName(word: string): boolean {
+  return word.length > 1 && GIVEN_NAMES.has(word);
+}
 
 /** A spelling the lexicons list as a name in its own right. */
 export function settledSpelling(word: string): boolean {
@@ -224,9 +230,11 @@ export function matchPersonNames(textA: string, textB: string, context: NameCont
   if (containedName(short, long)) return SAME(PERSON_MATCH.containedScore, true, 'full name within a longer one');
   const surname = surnameRelation(a[a.length - 1], b[b.length - 1]);
   if (!givenPartsAgree(a, b)) {
-    // "Tim Scott", "Rick Scott": one surname, two given names. A short form keeps the initial
-    // ("Mo" for "Maurice"), so only another initial proves two people when the surname is one.
-    if ((surname === 'identical' || surname === 'strong') && a[0][0] === b[0][0]) {
+    // "Tim Scott", "Rick Scott": one surname, two given names.
+    // A short form keeps the initial ("Mo" for "Maurice"); two full given names that are not forms
+    // of one another ("Noor", "Nadia"), or two listed ones ("Tim", "Tom"), are two people.
+    const shortForm = Math.min(a[0].length, b[0].length) < PERSON_MATCH.minFullGivenName;
+    if ((surname === 'identical' || surname === 'strong') && a[0][0] === b[0][0] && shortForm && !(listedGivenName(a[0]) && listedGivenName(b[0]))) {
       return { verdict: 'apart', certain: false, score: PERSON_MATCH.sameInitialScore, reason: 'same surname, another given name with the same initial' };
     }
     return DIFFERENT(surname === 'identical' || surname === 'strong' ? 'same surname, different given name' : 'different given names and surnames');
