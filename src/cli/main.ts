@@ -29,6 +29,7 @@ const EVALS: Record<string, string> = {
   stories: '../../eval/stories.js',
   perturb: '../../eval/perturb.js',
   zyte: '../../eval/zyte.js',
+  names: '../../eval/names.js',
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -3,6 +3,8 @@ import { incompatibleRoles } from './constraints.js';
 import { bareText, headWord, lemma, nameCore } from './mention-kind.js';
 import { initials, isAcronym, nameKey, normaliseName } from './names/normalise.js';
 import { phoneticKey } from './names/phonetic.js';
+import type { NameContext } from './names/person-match.js';
+import { titleWords } from './names/titles.js';
 import { abstractNoun, kinNoun, knownNoun, personNoun, relatedKeys, relatedPersonNouns } from './noun-meaning.js';
 import { verbRarity } from './predicates.js';
 import { chainNumbers, differentChainThings } from './quantities.js';
@@ -25,6 +27,8 @@ export interface PairEvidence {
   reason: string;
   /** The pair may never be in one entity. */
   conflict: boolean;
+  /** Unresolved: reported as a possible alias, never merged (its score sits inside the scorer's possible band). */
+  unresolved?: boolean;
 }
 
 export interface ClusterInput {
@@ -90,6 +94,11 @@ const EMPTY_CONTEXT: ChainContext = { document: new Set(), sentence: new Set() }
  */
 export function scorePair(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sameStory = true, model: PairModel | null = null): PairEvidence {
   const features = pairEvidence(a, b, context, sameStory);
+  if ('score' in features && features.unresolved) {
+    // Midway through the possible band of whichever scorer runs: listed, never merged.
+    const [possible, merge] = model ? [model.possible, model.merge] : [POSSIBLE_SCORE, MERGE_SCORE];
+    return { ...features, score: (possible + merge) / 2 };
+  }
   if ('score' in features) return features;
   if (!model) return handScore(a, b, features.name, features.ca, features.cb, sameStory);
   const p = probability(model, pairFeatures(a, b, features.ca, features.cb, sameStory, features.name), pairWords(a, b));
@@ -120,8 +129,11 @@ function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sam
   if (abstractForConcrete(a, b) || abstractForConcrete(b, a)) return { score: 0, reason: 'a quality or message is not the thing named', conflict: false };
   const bothNamed = a.names.length > 0 && b.names.length > 0;
   if (!sameStory && !bothNamed) return { score: 0, reason: 'descriptions from different stories', conflict: false };
-  const name = bothNamed ? nameEvidence(a, b) : null;
+  const person = a.type === 'PER' && b.type === 'PER';
+  const name = bothNamed ? nameEvidence(a, b, person ? personNameContext(a, b) : {}) : null;
   if (name?.conflict) return name;
+  // A near spelling without the evidence it needs is a possible alias, whatever the context.
+  if (name && person && name.unsure) return { score: POSSIBLE_SCORE, reason: `possible alias: ${name.reason}`, conflict: false, unresolved: true };
   if (bothNamed && a.type === 'ORG' && b.type === 'ORG' && differentKindsOfBody(a.names, b.names)) {
     return { score: 0, reason: 'organisations of different kinds', conflict: true };
   }
@@ -133,6 +145,25 @@ function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sam
   const ca = context.get(a) ?? EMPTY_CONTEXT;
   const cb = context.get(b) ?? EMPTY_CONTEXT;
   return { name, ca, cb };
+}
+
+/** What two people's chains share beyond their names, as evidence a near spelling needs: an office title. */
+function personNameContext(a: Chain, b: Chain): NameContext {
+  const ta = titleWords(a.names, a.roles.map((r) => r.text));
+  if (ta.size === 0) return {};
+  const tb = titleWords(b.names, b.roles.map((r) => r.text));
+  return { sharedTitle: [...ta].some((t) => tb.has(t)) };
+}
+
+/**
+ * Two named people's chains may stand in one entity: their names are one person by the
+ * matcher (not a possible alias, not apart). Checked between every pair of members when two
+ * clusters merge, so that A~B and B~C never carry A and C together unless A~C holds too.
+ */
+function peopleNamesAgree(a: Chain, b: Chain): boolean {
+  if (a.type !== 'PER' || b.type !== 'PER' || a.names.length === 0 || b.names.length === 0) return true;
+  const name = nameEvidence(a, b, personNameContext(a, b));
+  return !name.conflict && !name.unsure && name.score >= MIN_PERSON_NAME_SCORE;
 }
 
 /**
@@ -260,6 +291,13 @@ function chainContexts(chains: Chain[]): Map<Chain, ChainContext> {
     });
   }
   return context;
+}
+
+/** A chain's names and office titles: chains alike in both compare alike with any other. */
+function personKey(chain: Chain): string {
+  const names = [...new Set(chain.names)].sort().join('\u0002');
+  const titles = [...titleWords(chain.names, chain.roles.map((r) => r.text))].sort().join(',');
+  return `${names}\u0003${titles}`;
 }
 
 function clusterGender(cluster: Chain[]): 'm' | 'f' | undefined {
@@ -599,6 +637,24 @@ function clusterUnits(chains: Chain[], cannotLink: Set<string>, context: Map<Cha
   const owner = chains.map((_, i) => i);
   const members = chains.map((_, i) => [i]);
   const find = (i: number): number => (owner[i] === i ? i : (owner[i] = find(owner[i])));
+  // Named people of each cluster, one member per distinct way of naming them (names and titles):
+  // the complete-link check compares these, not every member.
+  const namedPeople = chains.map((c, i) => (c.type === 'PER' && c.names.length > 0 ? new Map([[personKey(c), i]]) : new Map<string, number>()));
+  const agreement = new Map<string, boolean>();
+  const namesAgree = (ra: number, rb: number): boolean => {
+    for (const [ka, x] of namedPeople[ra]) {
+      for (const [kb, y] of namedPeople[rb]) {
+        const key = ka < kb ? `${ka}\u0001${kb}` : `${kb}\u0001${ka}`;
+        let ok = agreement.get(key);
+        if (ok === undefined) {
+          ok = peopleNamesAgree(chains[x], chains[y]);
+          agreement.set(key, ok);
+        }
+        if (!ok) return false;
+      }
+    }
+    return true;
+  };
   const conflicts = new Set<string>(cannotLink);
   for (const p of scored) if (p.evidence.conflict) conflicts.add(pairKey(chainKey(chains[p.i]), chainKey(chains[p.j])));
   const compatible = (ra: number, rb: number): boolean => {
@@ -648,6 +704,7 @@ function clusterUnits(chains: Chain[], cannotLink: Set<string>, context: Map<Cha
     const rb = find(j);
     if (ra === rb || !compatible(ra, rb)) continue;
     if (genderClash(members[ra].map((k) => chains[k]), members[rb].map((k) => chains[k]))) continue;
+    if (!namesAgree(ra, rb)) continue;
     if (model) {
       // Average link: the two clusters as wholes must look like one actor, not just their closest pair.
       if (linkage(members[ra], members[rb]) < mergeAt) continue;
@@ -655,6 +712,8 @@ function clusterUnits(chains: Chain[], cannotLink: Set<string>, context: Map<Cha
     owner[rb] = ra;
     members[ra].push(...members[rb]);
     members[rb] = [];
+    for (const [k, v] of namedPeople[rb]) namedPeople[ra].set(k, v);
+    namedPeople[rb].clear();
   }
 
   attachUnnamedPeople(chains, members, owner, storyOf);

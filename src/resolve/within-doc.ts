@@ -128,10 +128,29 @@ function givenNameOf(single: string, full: string): boolean {
 function nameScore(node: MentionNode, chain: Chain): number {
   let best = 0;
   for (const name of chain.names) {
-    const cmp = compareNames(nameCore(node.mention.text), name, chain.type === 'PER' && node.mention.type === 'PER');
+    // One article is the evidence a near spelling needs ("Shaleh" after "Shara").
+    const cmp = compareNames(nameCore(node.mention.text), name, chain.type === 'PER' && node.mention.type === 'PER', { sameDocument: true });
     if (cmp.conflict) return 0;
     best = Math.max(best, cmp.score);
     if (chain.type === 'PER' && givenNameOf(nameCore(node.mention.text), name)) best = Math.max(best, 0.8);
+  }
+  return best;
+}
+
+/**
+ * The chain whose names this name matches best, the nearest among equals: "Barr" goes to
+ * "William Barr", not to a "Richard Burr" mentioned since.
+ */
+function bestNamed(chains: Chain[], node: MentionNode): Chain | null {
+  let best: Chain | null = null;
+  let bestScore = 0;
+  for (const chain of chains) {
+    const score = nameScore(node, chain);
+    if (score < WITHIN_DOC_NAME_MATCH) continue;
+    if (!best || score > bestScore || (score === bestScore && lastStart(chain) > lastStart(best))) {
+      best = chain;
+      bestScore = score;
+    }
   }
   return best;
 }
@@ -266,7 +285,7 @@ export function numberDisagrees(node: MentionNode, chain: Chain): boolean {
 
 function antecedent(chains: Chain[], node: MentionNode, text: string): Chain | null {
   const open = chains.filter((c) => typesCompatible(c.type, node.mention.type) && !blocked(node, c, text) && !(node.kind !== 'pronoun' && differentThings([node], c.nodes, c.type)) && !numberDisagrees(node, c));
-  if (node.kind === 'name') return nearest(open, (c) => nameScore(node, c) >= WITHIN_DOC_NAME_MATCH) ?? describedBefore(open, node, text);
+  if (node.kind === 'name') return bestNamed(open, node) ?? describedBefore(open, node, text);
   if (node.kind === 'pronoun') return pronounAntecedent(open, node);
   return (
     appositiveName(open, node, text) ??

@@ -1,3 +1,5 @@
+import { SURNAMES } from './surnames.js';
+
 /**
  * Name normalisation: folds case and diacritics, splits a surface form into name tokens and sets
  * aside what does not identify the bearer (honorifics, titles, generational suffixes) and the
@@ -7,6 +9,8 @@
 /** Particles that precede a name element and are spelled, hyphenated or omitted freely. */
 const PARTICLES = new Set([
   'al', 'el', 'ad', 'ed', 'as', 'es', 'ash', 'an', 'ar', 'at', 'az', 'adh', 'ath', 'bin', 'ibn', 'bint', 'ben',
+  // European nobiliary and family particles: "von der Leyen", "Van Hollen", "de Gaulle", "Le Pen", "da Silva".
+  'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'le', 'la', 'dos', 'das',
 ]);
 
 /** "ben" is a particle only between two name elements ("Salman ben Abdel"), not as a given name. */
@@ -58,6 +62,21 @@ export function normaliseName(text: string): NormalisedName {
   return found;
 }
 
+const SETTLED_SURNAMES = new Set(SURNAMES.map((s) => foldDiacritics(s).toLowerCase()));
+
+/** Particle-like words that are also English given names when written capitalised and apart: "Ed Markey", "Ash Carter". */
+const GIVEN_NAME_PARTICLES = new Set(['ed', 'ash']);
+
+/**
+ * A particle-like first word written capitalised and apart (not hyphenated) is a given name:
+ * "Ed Markey", "Ash Carter", and "Al" before a settled Western surname ("Al Green"); "al-Green",
+ * "Al Thani" keep the particle.
+ */
+function givenNameNotParticle(text: string, word: string, next: string | undefined): boolean {
+  if (next === undefined || !(GIVEN_NAME_PARTICLES.has(word) || (word === 'al' && SETTLED_SURNAMES.has(next)))) return false;
+  return new RegExp(`(?:^|\\s)${word[0].toUpperCase()}${word.slice(1)}\\s`).test(foldDiacritics(text));
+}
+
 function computeNormalisedName(text: string): NormalisedName {
   const words = rawWords(text).filter((w) => w !== 'the');
   const tokens: string[] = [];
@@ -67,7 +86,7 @@ function computeNormalisedName(text: string): NormalisedName {
     const isLast = i === words.length - 1;
     if (HONORIFICS.has(word) && tokens.length === 0 && !isLast) titles.push(word);
     else if (SUFFIXES.has(word) && i > 0) titles.push(word);
-    else if (PARTICLES.has(word) && !isLast && (!MID_ONLY_PARTICLES.has(word) || tokens.length > 0)) particles.push(word);
+    else if (PARTICLES.has(word) && !isLast && (!MID_ONLY_PARTICLES.has(word) || tokens.length > 0) && !(tokens.length === 0 && givenNameNotParticle(text, word, words[i + 1]))) particles.push(word);
     else tokens.push(word);
   });
   return { tokens, particles, titles };

@@ -20,7 +20,7 @@ function cached(kind: string, token: string, compute: (t: string) => string): st
   return value;
 }
 
-/** Consonant and vowel classes that romanisation systems disagree on (kh/h, q/k, ou/u, ee/i, y/i, doubles). */
+/** Consonant and vowel classes that romanisation systems disagree on (kh/h, q/k, w/v, ou/u, ee/i, y/i, doubles). */
 export function transliterationKey(token: string): string {
   return cached('t', token, computeTransliterationKey);
 }
@@ -38,6 +38,8 @@ function computeTransliterationKey(token: string): string {
     .replace(/dh/g, 'd')
     .replace(/ck/g, 'k')
     .replace(/q/g, 'k')
+    // German romanisation writes w for v ("Wladimir").
+    .replace(/w/g, 'v')
     .replace(/c(?=[aou]|$)/g, 'k')
     .replace(/x/g, 'ks')
     .replace(/ou/g, 'u')

@@ -1,6 +1,7 @@
 import { consonantSkeleton, phoneticKey, transliterationKey, vowelFoldedKey } from './phonetic.js';
 import { normaliseName, initials, isAcronym, rawWords } from './normalise.js';
 import { compareDemonyms, differentCountries, knownPlace } from './closed-class.js';
+import { type NameContext, matchPersonNames } from './person-match.js';
 
 /** "Aljazeera" and "Al Jazeera": the same letters, split differently. */
 function sameLettersSplitDifferently(a: string, b: string): boolean {
@@ -73,67 +74,25 @@ export function tokenSimilarity(a: string, b: string): TokenMatch {
   return { score: jw * 0.6, reason: 'different' };
 }
 
-/** An initial ("G." or "G") matches a given name that starts with it. */
-function givenNameMatch(a: string, b: string): TokenMatch {
-  if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return { score: 0.85, reason: 'initial' };
-  return tokenSimilarity(a, b);
-}
-
 export interface NameComparison {
   score: number;
   /** The names positively disagree (same surname but another given name, or the reverse). */
   conflict: boolean;
   reason: string;
+  /** The names alone settle that they are one person (no outside evidence was needed). */
+  certain?: boolean;
+  /** A near spelling lacking the evidence it needs: a possible alias, never a merge. */
+  unsure?: boolean;
 }
-
-const SAME = 0.75;
-const APART = 0.6;
 
 /**
- * "Mark Felt" in "W. Mark Felt", "Boone Isaacs" in "Cheryl Boone Isaacs": every element of the
- * shorter full name, in order, in the longer one, the surnames the same. The longer name only adds
- * a middle name, an initial or a word written before it ("Attorney Mark Heller").
+ * Person names, judged by the evidence-needing matcher (person-match.ts): a spelling variant of a
+ * transliterated name joins, a near spelling joins only with evidence from `context`, and two
+ * full names with different given names and surnames never do.
  */
-function containedName(a: string[], b: string[]): NameComparison | null {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < 2 || long.length === short.length) return null;
-  if (tokenSimilarity(short[short.length - 1], long[long.length - 1]).score < 0.92) return null;
-  let at = 0;
-  for (const word of short.slice(0, -1)) {
-    while (at < long.length - 1 && tokenSimilarity(word, long[at]).score < 0.92) at++;
-    if (at >= long.length - 1) return null;
-    at++;
-  }
-  return { score: 0.88, conflict: false, reason: 'full name within a longer one' };
-}
-
-/** Person names: token alignment of given name and surname, with a lone surname matching a full name. */
-export function comparePersonNames(textA: string, textB: string): NameComparison {
-  const a = normaliseName(textA).tokens;
-  const b = normaliseName(textB).tokens;
-  if (a.length === 0 || b.length === 0) return { score: 0, conflict: false, reason: 'no name' };
-  if (a.join(' ') === b.join(' ')) return { score: 1, conflict: false, reason: 'identical after normalisation' };
-  if (sameLettersSplitDifferently(textA, textB)) return { score: 0.95, conflict: false, reason: 'same letters, split differently' };
-  if (a.length === 1 || b.length === 1) {
-    const [single, full] = a.length === 1 ? [a[0], b] : [b[0], a];
-    const surname = tokenSimilarity(single, full[full.length - 1]);
-    if (full.length === 1) return { score: surname.score, conflict: false, reason: surname.reason };
-    if (surname.score >= SAME) return { score: surname.score * 0.95, conflict: false, reason: `surname: ${surname.reason}` };
-    // A lone given name is weak evidence: many people share it.
-    const given = tokenSimilarity(single, full[0]);
-    return { score: Math.min(surname.score, 0.55) + (given.score >= SAME ? 0.1 : 0), conflict: false, reason: `lone name: ${given.reason}` };
-  }
-  const inner = containedName(a, b);
-  if (inner) return inner;
-  const surname = tokenSimilarity(a[a.length - 1], b[b.length - 1]);
-  const given = givenNameMatch(a[0], b[0]);
-  if (surname.score >= SAME && given.score < APART) {
-    // "Mo" for "Maurice": a short form keeps the initial, so only different initials prove two people.
-    const differentInitial = a[0][0] !== b[0][0];
-    return { score: differentInitial ? 0.2 : 0.5, conflict: differentInitial, reason: 'same surname, different given name' };
-  }
-  if (given.score >= SAME && surname.score < APART) return { score: 0.2, conflict: true, reason: 'same given name, different surname' };
-  return { score: 0.65 * surname.score + 0.35 * given.score, conflict: false, reason: `surname: ${surname.reason}; given name: ${given.reason}` };
+export function comparePersonNames(textA: string, textB: string, context: NameContext = {}): NameComparison {
+  const m = matchPersonNames(textA, textB, context);
+  return { score: m.score, conflict: m.verdict === 'different', reason: m.reason, certain: m.verdict === 'same' && m.certain, unsure: m.verdict === 'unsure' };
 }
 
 /** Words that say what kind of thing a name is, not which one: "Center", "Inc", "Airport". */
@@ -231,11 +190,12 @@ export function compareOtherNames(textA: string, textB: string): NameComparison 
 const comparisons = new Map<string, NameComparison>();
 const MAX_CACHED_COMPARISONS = 500_000;
 
-export function compareNames(textA: string, textB: string, person: boolean): NameComparison {
-  const key = `${person ? 'p' : 'o'}\u0000${textA}\u0000${textB}`;
+export function compareNames(textA: string, textB: string, person: boolean, context: NameContext = {}): NameComparison {
+  const evidence = person ? `${context.sameDocument ? 'd' : ''}${context.sharedTitle ? 't' : ''}` : '';
+  const key = `${person ? 'p' : 'o'}${evidence}\u0000${textA}\u0000${textB}`;
   let result = comparisons.get(key);
   if (result === undefined) {
-    result = person ? comparePersonNames(textA, textB) : compareOtherNames(textA, textB);
+    result = person ? comparePersonNames(textA, textB, context) : compareOtherNames(textA, textB);
     if (comparisons.size >= MAX_CACHED_COMPARISONS) comparisons.clear();
     comparisons.set(key, result);
   }

@@ -1,4 +1,5 @@
 import type { Chain } from '../chain.js';
+import type { NameContext } from '../names/person-match.js';
 import { compareNames } from '../names/similarity.js';
 import { personNoun, relatedPersonNouns } from '../noun-meaning.js';
 import { verbOf } from '../predicates.js';
@@ -17,6 +18,8 @@ export interface NameEvidence {
   score: number;
   reason: string;
   conflict: boolean;
+  /** Two people's names are a near spelling lacking the evidence it needs (a possible alias). */
+  unsure?: boolean;
 }
 
 const TIME_WORDS = /^(?:on|in|at|by|of|early|late|last|next|this|the|a|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|morning|afternoon|evening|night|today|yesterday|tomorrow|week|month|year|day|[\d,.:\-/]+|a\.?m\.?|p\.?m\.?)$/i;
@@ -34,14 +37,14 @@ export function sharedCount(a: Set<string>, b: Set<string>): number {
 }
 
 /** The best name comparison over the two chains' spellings; any conflicting pair vetoes. */
-export function nameEvidence(a: Chain, b: Chain): NameEvidence {
+export function nameEvidence(a: Chain, b: Chain, context: NameContext = {}): NameEvidence {
   const person = a.type === 'PER' && b.type === 'PER';
   let best: NameEvidence = { score: 0, reason: 'no name match', conflict: false };
   for (const x of new Set(a.names)) {
     for (const y of new Set(b.names)) {
-      const cmp = compareNames(x, y, person);
+      const cmp = compareNames(x, y, person, context);
       if (cmp.conflict) return { score: 0, reason: `${x} / ${y}: ${cmp.reason}`, conflict: true };
-      if (cmp.score > best.score) best = { score: cmp.score, reason: `${x} / ${y}: ${cmp.reason}`, conflict: false };
+      if (cmp.score > best.score) best = { score: cmp.score, reason: `${x} / ${y}: ${cmp.reason}`, conflict: false, unsure: cmp.unsure };
     }
   }
   return best;
