@@ -1,0 +1,74 @@
+import { actionClass, eventNounClass } from '../actions.js';
+import { eventNounVerbSenses, verbSensesOf } from '../wordnet.js';
+import { synset } from '../../annotate/tokens/wordnet.js';
+import { LIGHT_VERBS, SPEECH_VERBS } from '../../claims/lexicon.js';
+import type { EventCorefConfig } from './config.js';
+
+export type TriggerPos = 'verb' | 'noun' | 'other';
+
+/**
+ * What a trigger's predicate means, computed once per (lemma, part of speech) and shared by every
+ * mention with that trigger: pair scoring then compares small integer lists, never WordNet.
+ */
+export interface PredicateMeaning {
+  lemma: string;
+  pos: TriggerPos;
+  /** Hand-made action class (src/compare/actions.ts), or null when the lemma is in none. */
+  cls: string | null;
+  /** Frequent verb senses: the verb's own, or those an eventive noun derives from. */
+  senses: number[];
+  /** Direct hypernyms of `senses`. */
+  broader: number[];
+  /** A speech or light verb ("said", "is"): shares its lemma with unrelated events. */
+  general: boolean;
+}
+
+const meanings = new Map<string, PredicateMeaning>();
+
+export function predicateMeaning(lemma: string, pos: TriggerPos): PredicateMeaning {
+  const key = `${pos}:${lemma}`;
+  let m = meanings.get(key);
+  if (m) return m;
+  const l = lemma.toLowerCase();
+  let cls: string | null;
+  let senses: number[];
+  let broader: number[];
+  if (pos === 'verb') {
+    const v = verbSensesOf(l);
+    const c = actionClass(l);
+    // actionClass returns the lemma itself for verbs outside every class.
+    cls = c !== l || eventNounClass(l) !== null ? c : null;
+    senses = v.senses;
+    broader = v.broader;
+  } else {
+    cls = eventNounClass(l);
+    senses = eventNounVerbSenses(l);
+    broader = senses.flatMap((s) => synset('verb', s).hypernyms);
+  }
+  m = { lemma: l, pos, cls, senses, broader, general: LIGHT_VERBS.has(l) || SPEECH_VERBS.has(l) };
+  meanings.set(key, m);
+  return m;
+}
+
+/** Keys two predicates share whenever `predicateSimilarity` can be above zero: for blocking candidate pairs. */
+export function predicateKeys(p: PredicateMeaning): string[] {
+  const keys = [`l:${p.lemma}`];
+  if (p.cls) keys.push(`c:${p.cls}`);
+  for (const s of p.senses) keys.push(`s:${s}`);
+  for (const s of p.broader) keys.push(`s:${s}`);
+  return [...new Set(keys)];
+}
+
+function intersects(a: number[], b: number[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
+
+/** How strongly two predicates name one kind of event, by the best evidence they share. */
+export function predicateSimilarity(a: PredicateMeaning, b: PredicateMeaning, config: EventCorefConfig): number {
+  if (a.lemma === b.lemma) return config.sameLemma;
+  if (a.cls !== null && a.cls === b.cls) return config.synonym;
+  if (intersects(a.senses, b.senses)) return a.pos === b.pos ? config.synonym : config.derivation;
+  if (intersects(a.senses, b.broader) || intersects(b.senses, a.broader)) return config.hypernym;
+  return 0;
+}
