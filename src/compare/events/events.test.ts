@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestRecord } from '../../ingest/record.js';
 import { analyzeDocuments } from '../../pipeline/analyze.js';
 import type { Corpus } from '../../model/corpus.js';
-import { buildEventMention, clusterEvents, compareEvents, EVENT_COREF_CONFIG, type EventMention, sameEventScore, tokenAt } from './index.js';
+import { buildEventMention, claimEventMentions, clusterEvents, compareEvents, EVENT_COREF_CONFIG, type EventMention, sameEventScore, tokenAt } from './index.js';
 
 /** Fictional one-story reports, each sentence written to exercise one mechanism. */
 const ARTICLES = [
@@ -59,6 +59,14 @@ describe('event mentions', () => {
     const m = mention(4, 'arrest');
     expect(m.agent).toBeNull();
     expect(m.participants.map((p) => nameOf(p.entity)).join()).toContain('Varga');
+  });
+
+  it('gives one mention per claim predicate, at the predicate', () => {
+    const doc = corpus.documents[0];
+    const claim = doc.layers.claims!.find((c) => c.predicates.some((p) => p.lemma === 'attack'))!;
+    const mentions = claimEventMentions(doc, claim, (d, m) => corpus.mentionEntity?.get(`${d}:${m}`));
+    expect(mentions.map((m) => m.lemma)).toContain('attack');
+    expect(nameOf(mentions.find((m) => m.lemma === 'attack')!.agent?.entity)).toContain('Varga');
   });
 
   it('dates the event with the calendar values of its clause', () => {

@@ -1,3 +1,4 @@
+import type { Claim } from '../../model/claim.js';
 import type { Document } from '../../model/document.js';
 import type { Range } from '../../model/span.js';
 import { lemmaOf } from '../../annotate/tokens/vocabulary.js';
@@ -161,4 +162,14 @@ export function bareEventMention(doc: string, range: Range, text: string, id: st
   const lemma = (token?.lemma ?? text).toLowerCase();
   const predicate = predicateMeaning(lemma, 'other');
   return { id, doc, start: range.start, end: range.end, token: -1, lemma, pos: 'other', predicate, keys: predicateKeys(predicate), agent: null, patient: null, recipient: null, participants: [], place: null, times: [], negated: false };
+}
+
+/** One event mention per predicate of a claim (alignment compares claims through these). */
+export function claimEventMentions(doc: Document, claim: Claim, entityOf: EntityLookup): EventMention[] {
+  const out: EventMention[] = [];
+  claim.predicates.forEach((p, k) => {
+    const token = tokenAt(doc, p.start);
+    if (token >= 0) out.push(buildEventMention(doc, token, `${claim.id}:p${k}`, entityOf));
+  });
+  return out;
 }

@@ -13,7 +13,7 @@ export type TriggerPos = 'verb' | 'noun' | 'other';
 export interface PredicateMeaning {
   lemma: string;
   pos: TriggerPos;
-  /** Hand-made action class (src/compare/actions.ts), or null when the lemma is in none. */
+  /** Hand-made action class (src/compare/actions.ts); a verb outside every class is its own; null for a noun in none. */
   cls: string | null;
   /** Frequent verb senses: the verb's own, or those an eventive noun derives from. */
   senses: number[];
@@ -35,9 +35,8 @@ export function predicateMeaning(lemma: string, pos: TriggerPos): PredicateMeani
   let broader: number[];
   if (pos === 'verb') {
     const v = verbSensesOf(l);
-    const c = actionClass(l);
-    // actionClass returns the lemma itself for verbs outside every class.
-    cls = c !== l || eventNounClass(l) !== null ? c : null;
+    // A verb outside every class is its own class, which only the same lemma shares.
+    cls = actionClass(l);
     senses = v.senses;
     broader = v.broader;
   } else {
