@@ -16,6 +16,7 @@ const ARTICLES = [
   'Ilse Varga killed Tomas Brekke in Port Selwyn on 3 March 2026.',
   'Ilse Varga murdered Tomas Brekke in Port Selwyn on 3 March 2026.',
   'Ilse Varga visited Tomas Brekke in Port Selwyn on 3 March 2026.',
+  'Tomas Brekke died in Port Selwyn on 3 March 2026.',
 ];
 
 let corpus: Corpus;
@@ -104,6 +105,15 @@ describe('same event', () => {
     const clusters = clusterEvents(mentions, () => 'story').map((c) => c.map((m) => m.lemma).sort());
     expect(clusters).toContainEqual(['kill', 'murder']);
     expect(clusters).toContainEqual(['visit']);
+  });
+
+  it('an event and the state it brings about are one happening: the one who died is the one killed', () => {
+    const died = mention(10, 'died');
+    expect(died.agent).toBeNull();
+    expect(nameOf(died.patient?.entity)).toContain('Brekke');
+    const c = compareEvents(mention(7, 'killed'), died);
+    expect(c.clashes).toEqual([]);
+    expect(c.score).toBeGreaterThanOrEqual(EVENT_COREF_CONFIG.mergeThreshold);
   });
 
   it('clusters within a story only', () => {

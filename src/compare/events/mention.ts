@@ -123,6 +123,7 @@ export function buildEventMention(doc: Document, token: number, id: string, enti
   const lemma = lemmaOf(t.lemma[token]).toLowerCase() || doc.text.slice(t.start[token], t.end[token]).toLowerCase();
   const predicate = predicateMeaning(lemma, pos);
   const roles = triggerRoles(doc, token, pos);
+  if (predicate.undergoer && roles.patient === null) [roles.agent, roles.patient] = [null, roles.agent];
   const mentions = doc.layers.mentions ?? [];
   // An unresolved mention stands for itself by type and text: never equal to a resolved id.
   const entity = (m: number | null): EventArgument | null =>

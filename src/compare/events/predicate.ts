@@ -21,7 +21,19 @@ export interface PredicateMeaning {
   broader: number[];
   /** A speech or light verb ("said", "is"): shares its lemma with unrelated events. */
   general: boolean;
+  /** The subject undergoes the event ("Smith died"): it fills the patient role, as the object of "killed" does. */
+  undergoer: boolean;
 }
+
+/**
+ * An event and the state it brings about are reported as one happening ("was killed" / "died" /
+ * "is dead"): both sides share the result's class. A small hand-made English list.
+ */
+const RESULT_OF: Record<string, string> = {
+  kill: 'die', slay: 'die', murder: 'die', assassinate: 'die', execute: 'die', die: 'die', perish: 'die', dead: 'die', death: 'die',
+};
+/** Result predicates whose subject undergoes them. */
+const UNDERGOER_PREDICATES = new Set(['die', 'perish', 'dead']);
 
 const meanings = new Map<string, PredicateMeaning>();
 
@@ -44,7 +56,8 @@ export function predicateMeaning(lemma: string, pos: TriggerPos): PredicateMeani
     senses = eventNounVerbSenses(l);
     broader = senses.flatMap((s) => synset('verb', s).hypernyms);
   }
-  m = { lemma: l, pos, cls, senses, broader, general: LIGHT_VERBS.has(l) || SPEECH_VERBS.has(l) };
+  cls = RESULT_OF[l] ?? cls;
+  m = { lemma: l, pos, cls, senses, broader, general: LIGHT_VERBS.has(l) || SPEECH_VERBS.has(l), undergoer: UNDERGOER_PREDICATES.has(l) };
   meanings.set(key, m);
   return m;
 }
