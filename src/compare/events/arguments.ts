@@ -1,4 +1,4 @@
-import type { Document } from '../../model/document.js';
+import type { Document, TokenColumns } from '../../model/document.js';
 import type { Mention } from '../../model/mention.js';
 import { lemmaOf } from '../../annotate/tokens/vocabulary.js';
 import { posName } from '../../annotate/tokens/tokenize.js';
@@ -50,7 +50,7 @@ function docIndex(doc: Document): DocIndex {
 }
 
 class TokenView {
-  readonly t;
+  readonly t: TokenColumns;
   readonly mentions: Mention[];
   readonly mentionAt: Int32Array;
   constructor(readonly doc: Document) {
