@@ -44,6 +44,8 @@ export interface EcbDocument {
   subtopic: string;
   tokens: { id: number; sentence: number; text: string }[];
   mentions: EcbMention[];
+  /** Event mentions (ACTION_* and NEG_ACTION_* markables), gold clusters as for entities. */
+  events: EcbMention[];
 }
 
 const ATTR = (tag: string, name: string): string | null => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
@@ -88,11 +90,12 @@ export function parseEcbDocument(xml: string, name: string): EcbDocument {
     }
   }
   const mentions: EcbMention[] = [];
+  const events: EcbMention[] = [];
   for (const [id, m] of anchored) {
-    if (!isEntityTag(m.tag)) continue;
-    mentions.push({ id: `${name}:${id}`, tag: m.tag, tokens: m.tokens, gold: `${topic}/${gold.get(id) ?? `${name}:singleton:${id}`}`, annotatedSentence: annotated.has(sentenceOf.get(m.tokens[0]) ?? -1) });
+    if (m.tag === 'UNKNOWN_INSTANCE_TAG') continue;
+    (isEntityTag(m.tag) ? mentions : events).push({ id: `${name}:${id}`, tag: m.tag, tokens: m.tokens, gold: `${topic}/${gold.get(id) ?? `${name}:singleton:${id}`}`, annotatedSentence: annotated.has(sentenceOf.get(m.tokens[0]) ?? -1) });
   }
-  return { name, topic, subtopic, tokens, mentions };
+  return { name, topic, subtopic, tokens, mentions, events };
 }
 
 const TYPE_OF: [RegExp, EntityType][] = [

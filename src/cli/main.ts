@@ -26,6 +26,7 @@ const EVALS: Record<string, string> = {
   timeml: '../../eval/timeml.js',
   meantime: '../../eval/meantime.js',
   ecbplus: '../../eval/ecbplus.js',
+  events: '../../eval/events.js',
   stories: '../../eval/stories.js',
   perturb: '../../eval/perturb.js',
   zyte: '../../eval/zyte.js',

@@ -1,0 +1,123 @@
+import { EVENT_COREF_CONFIG, type EventCorefConfig } from './config.js';
+import type { EventMention } from './mention.js';
+import { compareEvents } from './score.js';
+
+/** Link evidence between two clusters: the sum of their members' pair scores, and whether any pair clashes. */
+interface Link {
+  sum: number;
+  blocked: boolean;
+}
+
+/** A max-heap of candidate merges; stale entries are skipped when popped. */
+class MergeQueue {
+  private items: [number, number, number][] = [];
+  push(score: number, a: number, b: number): void {
+    const h = this.items;
+    h.push([score, a, b]);
+    for (let i = h.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (h[p][0] >= h[i][0]) break;
+      [h[p], h[i]] = [h[i], h[p]];
+      i = p;
+    }
+  }
+  pop(): [number, number, number] | undefined {
+    const h = this.items;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length > 0 && last) {
+      h[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && h[l][0] > h[m][0]) m = l;
+        if (r < h.length && h[r][0] > h[m][0]) m = r;
+        if (m === i) break;
+        [h[m], h[i]] = [h[i], h[m]];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** Candidate pairs: mentions sharing a predicate key; no other pair can score above zero. */
+function candidatePairs(mentions: EventMention[]): [number, number][] {
+  const byKey = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    for (const k of m.keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i);
+  });
+  const seen = new Set<number>();
+  const out: [number, number][] = [];
+  const n = mentions.length;
+  for (const members of byKey.values()) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const code = members[x] * n + members[y];
+        if (members[x] === members[y] || seen.has(code)) continue;
+        seen.add(code);
+        out.push([members[x], members[y]]);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Average-link agglomerative clustering of one story's mentions: the two clusters with the
+ * highest mean pair score merge while that mean clears the threshold and no member pair clashes
+ * (a clash is a cannot-link). Pairs that share no predicate key count as 0 in the mean.
+ */
+function clusterStory(mentions: EventMention[], config: EventCorefConfig): EventMention[][] {
+  const size = mentions.map(() => 1);
+  const members = mentions.map((_, i) => [i]);
+  const links = mentions.map(() => new Map<number, Link>());
+  const queue = new MergeQueue();
+  for (const [i, j] of candidatePairs(mentions)) {
+    const c = compareEvents(mentions[i], mentions[j], config);
+    if (c.score <= 0 && !(c.clashes.length > 0 && config.clashPenalty >= 1)) continue;
+    const link = { sum: c.score, blocked: c.clashes.length > 0 && config.clashPenalty >= 1 };
+    links[i].set(j, link);
+    links[j].set(i, link);
+    if (!link.blocked && c.score >= config.mergeThreshold) queue.push(c.score, i, j);
+  }
+  const alive = mentions.map(() => true);
+  const average = (a: number, b: number, link: Link) => link.sum / (size[a] * size[b]);
+  for (let next = queue.pop(); next; next = queue.pop()) {
+    const [score, a, b] = next;
+    const link = alive[a] && alive[b] ? links[a].get(b) : undefined;
+    if (!link || link.blocked || average(a, b, link) !== score) continue;
+    // Merge b into a: a's links to every neighbour of b gain b's evidence.
+    alive[b] = false;
+    links[a].delete(b);
+    for (const [c, lb] of links[b]) {
+      if (c === a) continue;
+      links[c].delete(b);
+      const la = links[a].get(c);
+      const merged = { sum: (la?.sum ?? 0) + lb.sum, blocked: (la?.blocked ?? false) || lb.blocked };
+      links[a].set(c, merged);
+      links[c].set(a, merged);
+    }
+    links[b].clear();
+    size[a] += size[b];
+    members[a].push(...members[b]);
+    for (const [c, l] of links[a]) {
+      const avg = average(a, c, l);
+      if (!l.blocked && avg >= config.mergeThreshold) queue.push(avg, a, c);
+    }
+  }
+  return members.filter((_, i) => alive[i]).map((ms) => ms.map((i) => mentions[i]));
+}
+
+/**
+ * Cross-document event coreference: clusters of mentions that name one event, formed within
+ * each story (`storyOf`), never across stories.
+ */
+export function clusterEvents(mentions: EventMention[], storyOf: (m: EventMention) => string, config: EventCorefConfig = EVENT_COREF_CONFIG): EventMention[][] {
+  const byStory = new Map<string, EventMention[]>();
+  for (const m of mentions) (byStory.get(storyOf(m)) ?? byStory.set(storyOf(m), []).get(storyOf(m))!).push(m);
+  const out: EventMention[][] = [];
+  for (const group of byStory.values()) out.push(...clusterStory(group, config));
+  return out;
+}

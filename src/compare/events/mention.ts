@@ -1,0 +1,176 @@
+import type { Claim } from '../../model/claim.js';
+import type { Document } from '../../model/document.js';
+import type { Range } from '../../model/span.js';
+import { lemmaOf } from '../../annotate/tokens/vocabulary.js';
+import { posName, tokenizeParagraph } from '../../annotate/tokens/tokenize.js';
+import { NEGATORS } from '../../claims/lexicon.js';
+import { predicateKeys, predicateMeaning, type PredicateMeaning, type TriggerPos } from './predicate.js';
+import { triggerRoles } from './arguments.js';
+
+/** A calendar interval (ISO dates, inclusive) an event mention's sentence names. */
+export interface EventTime {
+  value: string;
+  earliest: string;
+  latest: string;
+}
+
+/**
+ * A participant: the resolved entity, and the head word of the mention's name. Within one story
+ * the resolver may keep "DeGeneres" and "Ellen DeGeneres" apart (it is precision-first across
+ * documents); the same head word still says they can be one participant.
+ */
+export interface EventArgument {
+  entity: string;
+  head: string;
+}
+
+/**
+ * One mention of an event: its trigger, what the predicate means, and its participants as
+ * resolved entity ids. Everything pair scoring needs is computed here, once per mention.
+ */
+export interface EventMention {
+  /** Caller's id for the mention (a claim id, a gold markable id). */
+  id: string;
+  doc: string;
+  /** The trigger's character range and its token index. */
+  start: number;
+  end: number;
+  token: number;
+  lemma: string;
+  pos: TriggerPos;
+  predicate: PredicateMeaning;
+  /** Keys shared by any two mentions whose predicates can corefer (lemma, class, senses). */
+  keys: string[];
+  agent: EventArgument | null;
+  patient: EventArgument | null;
+  recipient: EventArgument | null;
+  /** Entities tied to the event with no role the words decide ("Smith's arrest"). */
+  participants: EventArgument[];
+  place: EventArgument | null;
+  times: EventTime[];
+  /** A negator right before the trigger ("did not attend"): kept for conflicts, not a block. */
+  negated: boolean;
+}
+
+/** Resolved entity of a document's mention; the product's resolver fills `corpus.mentionEntity`. */
+export type EntityLookup = (doc: string, mention: number) => string | undefined;
+
+/** The token whose characters cover `offset`, or the first one after it; -1 past the end. */
+export function tokenAt(doc: Document, offset: number): number {
+  const t = doc.layers.tokens!;
+  let lo = 0;
+  let hi = t.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.end[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < t.count ? lo : -1;
+}
+
+/** The head token of a multi-token trigger ("took over", "shot dead"): its first verb, else its last noun, else its last token. */
+export function triggerHead(doc: Document, range: Range): number {
+  const t = doc.layers.tokens!;
+  const first = tokenAt(doc, range.start);
+  if (first < 0) return -1;
+  let noun = -1;
+  let last = first;
+  for (let i = first; i < t.count && t.start[i] < range.end; i++) {
+    const pos = posName(t.pos[i]);
+    if (pos === 'VERB') return i;
+    if (pos === 'NOUN') noun = i;
+    last = i;
+  }
+  return noun >= 0 ? noun : last;
+}
+
+function triggerPos(doc: Document, token: number): TriggerPos {
+  const pos = posName(doc.layers.tokens!.pos[token]);
+  return pos === 'VERB' || pos === 'AUX' ? 'verb' : pos === 'NOUN' || pos === 'PROPN' ? 'noun' : 'other';
+}
+
+function negatedAt(doc: Document, token: number, from: number): boolean {
+  const t = doc.layers.tokens!;
+  for (let i = Math.max(from, token - 3); i < token; i++) if (NEGATORS.has(doc.text.slice(t.start[i], t.end[i]).toLowerCase())) return true;
+  return false;
+}
+
+/** The last word of a name, lowercased, without a possessive: "Ellen DeGeneres's" -> "degeneres". */
+function nameHead(text: string): string {
+  const words = text.replace(/['’]s?$/, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words[words.length - 1] ?? text.toLowerCase();
+}
+
+/**
+ * The trigger's own clause for dating it: from the content verb before it to the content verb
+ * after it. "escaped Monday ... was captured Monday": each verb takes the times beside it.
+ */
+function clauseAround(doc: Document, token: number): Range {
+  const t = doc.layers.tokens!;
+  const s = doc.layers.sentences?.[t.sentence[token]] ?? { tokenStart: 0, tokenEnd: t.count };
+  const stop = (i: number) => posName(t.pos[i]) === 'VERB' || doc.text.slice(t.start[i], t.end[i]) === ';';
+  let from = token;
+  while (from > s.tokenStart && !stop(from - 1)) from--;
+  let to = token;
+  while (to + 1 < s.tokenEnd && !stop(to + 1)) to++;
+  return { start: t.start[from], end: t.end[to] };
+}
+
+/** The event mention a trigger token names, with its arguments resolved through `entityOf`. */
+export function buildEventMention(doc: Document, token: number, id: string, entityOf: EntityLookup): EventMention {
+  const t = doc.layers.tokens!;
+  const pos = triggerPos(doc, token);
+  const lemma = lemmaOf(t.lemma[token]).toLowerCase() || doc.text.slice(t.start[token], t.end[token]).toLowerCase();
+  const predicate = predicateMeaning(lemma, pos);
+  const roles = triggerRoles(doc, token, pos);
+  if (predicate.undergoer && roles.patient === null) [roles.agent, roles.patient] = [null, roles.agent];
+  const mentions = doc.layers.mentions ?? [];
+  // An unresolved mention stands for itself by type and text: never equal to a resolved id.
+  const entity = (m: number | null): EventArgument | null =>
+    m === null ? null : { entity: entityOf(doc.id, m) ?? `${mentions[m].type}:${mentions[m].text.toLowerCase()}`, head: nameHead(mentions[m].text) };
+  const sentence = doc.layers.sentences?.[t.sentence[token]];
+  const clause = clauseAround(doc, token);
+  const times: EventTime[] = [];
+  for (const x of doc.layers.times ?? []) {
+    if (x.start >= clause.start && x.end <= clause.end && x.earliest && x.latest) times.push({ value: x.value, earliest: x.earliest, latest: x.latest });
+  }
+  return {
+    id,
+    doc: doc.id,
+    start: t.start[token],
+    end: t.end[token],
+    token,
+    lemma,
+    pos,
+    predicate,
+    keys: predicateKeys(predicate),
+    agent: entity(roles.agent),
+    patient: entity(roles.patient),
+    recipient: entity(roles.recipient),
+    participants: roles.participants.map((m) => entity(m)!),
+    place: entity(roles.place),
+    times,
+    negated: negatedAt(doc, token, sentence?.tokenStart ?? 0),
+  };
+}
+
+/**
+ * A mention whose trigger the annotation does not cover (a sentence set aside as debris):
+ * its surface form as lemma, no arguments. Keeps a caller's mention set whole.
+ */
+export function bareEventMention(doc: string, range: Range, text: string, id: string): EventMention {
+  const token = tokenizeParagraph(text)[0]?.tokens[0];
+  const lemma = (token?.lemma ?? text).toLowerCase();
+  const predicate = predicateMeaning(lemma, 'other');
+  return { id, doc, start: range.start, end: range.end, token: -1, lemma, pos: 'other', predicate, keys: predicateKeys(predicate), agent: null, patient: null, recipient: null, participants: [], place: null, times: [], negated: false };
+}
+
+/** One event mention per predicate of a claim (alignment compares claims through these). */
+export function claimEventMentions(doc: Document, claim: Claim, entityOf: EntityLookup): EventMention[] {
+  const out: EventMention[] = [];
+  claim.predicates.forEach((p, k) => {
+    const token = tokenAt(doc, p.start);
+    if (token >= 0) out.push(buildEventMention(doc, token, `${claim.id}:p${k}`, entityOf));
+  });
+  return out;
+}

@@ -1,0 +1,86 @@
+import { actionClass, eventNounClass } from '../actions.js';
+import { eventNounVerbSenses, verbSensesOf } from '../wordnet.js';
+import { synset } from '../../annotate/tokens/wordnet.js';
+import { LIGHT_VERBS, SPEECH_VERBS } from '../../claims/lexicon.js';
+import type { EventCorefConfig } from './config.js';
+
+export type TriggerPos = 'verb' | 'noun' | 'other';
+
+/**
+ * What a trigger's predicate means, computed once per (lemma, part of speech) and shared by every
+ * mention with that trigger: pair scoring then compares small integer lists, never WordNet.
+ */
+export interface PredicateMeaning {
+  lemma: string;
+  pos: TriggerPos;
+  /** Hand-made action class (src/compare/actions.ts); a verb outside every class is its own; null for a noun in none. */
+  cls: string | null;
+  /** Frequent verb senses: the verb's own, or those an eventive noun derives from. */
+  senses: number[];
+  /** Direct hypernyms of `senses`. */
+  broader: number[];
+  /** A speech or light verb ("said", "is"): shares its lemma with unrelated events. */
+  general: boolean;
+  /** The subject undergoes the event ("Smith died"): it fills the patient role, as the object of "killed" does. */
+  undergoer: boolean;
+}
+
+/**
+ * An event and the state it brings about are reported as one happening ("was killed" / "died" /
+ * "is dead"): both sides share the result's class. A small hand-made English list.
+ */
+const RESULT_OF: Record<string, string> = {
+  kill: 'die', slay: 'die', murder: 'die', assassinate: 'die', execute: 'die', die: 'die', perish: 'die', dead: 'die', death: 'die',
+};
+/** Result predicates whose subject undergoes them. */
+const UNDERGOER_PREDICATES = new Set(['die', 'perish', 'dead']);
+
+const meanings = new Map<string, PredicateMeaning>();
+
+export function predicateMeaning(lemma: string, pos: TriggerPos): PredicateMeaning {
+  const key = `${pos}:${lemma}`;
+  let m = meanings.get(key);
+  if (m) return m;
+  const l = lemma.toLowerCase();
+  let cls: string | null;
+  let senses: number[];
+  let broader: number[];
+  if (pos === 'verb') {
+    const v = verbSensesOf(l);
+    // A verb outside every class is its own class, which only the same lemma shares.
+    cls = actionClass(l);
+    senses = v.senses;
+    broader = v.broader;
+  } else {
+    cls = eventNounClass(l);
+    senses = eventNounVerbSenses(l);
+    broader = senses.flatMap((s) => synset('verb', s).hypernyms);
+  }
+  cls = RESULT_OF[l] ?? cls;
+  m = { lemma: l, pos, cls, senses, broader, general: LIGHT_VERBS.has(l) || SPEECH_VERBS.has(l), undergoer: UNDERGOER_PREDICATES.has(l) };
+  meanings.set(key, m);
+  return m;
+}
+
+/** Keys two predicates share whenever `predicateSimilarity` can be above zero: for blocking candidate pairs. */
+export function predicateKeys(p: PredicateMeaning): string[] {
+  const keys = [`l:${p.lemma}`];
+  if (p.cls) keys.push(`c:${p.cls}`);
+  for (const s of p.senses) keys.push(`s:${s}`);
+  for (const s of p.broader) keys.push(`s:${s}`);
+  return [...new Set(keys)];
+}
+
+function intersects(a: number[], b: number[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
+
+/** How strongly two predicates name one kind of event, by the best evidence they share. */
+export function predicateSimilarity(a: PredicateMeaning, b: PredicateMeaning, config: EventCorefConfig): number {
+  if (a.lemma === b.lemma) return config.sameLemma;
+  if (a.cls !== null && a.cls === b.cls) return config.synonym;
+  if (intersects(a.senses, b.senses)) return a.pos === b.pos ? config.synonym : config.derivation;
+  if (intersects(a.senses, b.broader) || intersects(b.senses, a.broader)) return config.hypernym;
+  return 0;
+}
