@@ -3,11 +3,13 @@ import type { Document } from '../../model/document.js';
 import type { Range } from '../../model/span.js';
 import { lemmaOf } from '../../annotate/tokens/vocabulary.js';
 import { posName, tokenizeParagraph } from '../../annotate/tokens/tokenize.js';
-import { NEGATORS } from '../../claims/lexicon.js';
 import { predicateKeys, predicateMeaning, type PredicateMeaning, type TriggerPos } from './predicate.js';
 import { triggerRoles } from './arguments.js';
 
 /** A calendar interval (ISO dates, inclusive) an event mention's sentence names. */
+/** Words that negate the trigger right after them ("not attacked", "never arrested", "no deal"). */
+const EVENT_NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
+
 export interface EventTime {
   value: string;
   earliest: string;
@@ -91,7 +93,7 @@ function triggerPos(doc: Document, token: number): TriggerPos {
 
 function negatedAt(doc: Document, token: number, from: number): boolean {
   const t = doc.layers.tokens!;
-  for (let i = Math.max(from, token - 3); i < token; i++) if (NEGATORS.has(doc.text.slice(t.start[i], t.end[i]).toLowerCase())) return true;
+  for (let i = Math.max(from, token - 3); i < token; i++) if (EVENT_NEGATORS.has(doc.text.slice(t.start[i], t.end[i]).toLowerCase())) return true;
   return false;
 }
 
