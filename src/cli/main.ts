@@ -28,6 +28,7 @@ const EVALS: Record<string, string> = {
   ecbplus: '../../eval/ecbplus.js',
   stories: '../../eval/stories.js',
   perturb: '../../eval/perturb.js',
+  judged: '../../eval/judged.js',
   zyte: '../../eval/zyte.js',
 };
 
