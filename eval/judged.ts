@@ -62,7 +62,7 @@ export interface Item {
 }
 
 /** Why a verdict was false: classes of error, not cases. */
-export const CAUSES = ['different-event', 'different-thing-counted', 'different-statement', 'merged-entities', 'negation-misread', 'quotation', 'role-swap', 'same-value', 'not-a-claim', 'other'] as const;
+export const CAUSES = ['different-event', 'different-thing-counted', 'different-statement', 'merged-entities', 'negation-misread', 'quotation', 'role-swap', 'same-value', 'update', 'not-a-claim', 'other'] as const;
 
 export interface Judgment {
   key: string;
