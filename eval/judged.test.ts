@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dossier, DossierClaim, DossierStory } from '../src/model/dossier.js';
-import { allocate, enumerateItems, type Item, itemKey, parseJudgments, sampleItems, tally, wilson } from './judged.js';
+import { allocate, enumerateItems, type Item, itemKey, overlappingJudgments, parseJudgments, sampleItems, tally, wilson } from './judged.js';
 
 const ev = (document: string, start: number, end: number) => ({ document, start, end, text: '' });
 
@@ -95,5 +95,15 @@ describe('judgments', () => {
     expect([t.sampled, t.judged, t.true]).toEqual([3, 2, 1]);
     expect(t.falseByCause.get('different-event')).toBe(1);
     expect(() => parseJudgments('{"key":"k","verdict":false}')).toThrow(/cause/);
+  });
+});
+
+describe('overlapping judgments', () => {
+  it('offers an earlier verdict when the engine moves the evidence inside the same sentences', () => {
+    const item: Item = { key: 'conflict:date|a@10-20|b@5-9', type: 'conflict', kind: 'date', stratum: 'date', about: '', sides: [{ doc: 'a', start: 10, end: 20, publisher: 'p', value: null }, { doc: 'b', start: 5, end: 9, publisher: 'q', value: null }] };
+    const earlier = { key: 'conflict:date|a@0-40|b@0-30', type: 'conflict' as const, kind: 'date', spans: [{ doc: 'a', start: 0, end: 40 }, { doc: 'b', start: 0, end: 30 }], verdict: true, note: '' };
+    const otherKind = { ...earlier, key: 'x', kind: 'number' };
+    const oneSideOnly = { ...earlier, key: 'y', spans: [{ doc: 'a', start: 0, end: 40 }, { doc: 'c', start: 0, end: 30 }] };
+    expect(overlappingJudgments(item, [earlier, otherKind, oneSideOnly]).map((j) => j.key)).toEqual([earlier.key]);
   });
 });

@@ -219,9 +219,20 @@ function paragraphs(text: string, at: number): { before: string; it: string; aft
   return { before: para(i - 1), it: para(i), after: para(i + 1) };
 }
 
-function showItem(item: Item, docs: Map<string, DossierDocument>): void {
+/**
+ * Earlier judgments whose evidence overlaps every side of the item (same type and kind): when the
+ * engine changes its evidence spans, the reader sees the old verdict as a hint, never applied.
+ */
+export function overlappingJudgments(item: Item, judgments: Iterable<Judgment>): Judgment[] {
+  const overlaps = (a: ItemSpan, b: ItemSpan) => a.doc === b.doc && a.start < b.end && b.start < a.end;
+  return [...judgments].filter((j) => j.key !== item.key && j.type === item.type && (item.type === 'corroboration' || j.kind === item.kind)
+    && item.sides.every((s) => j.spans.some((t) => overlaps(s, t))) && j.spans.every((t) => item.sides.some((s) => overlaps(s, t))));
+}
+
+function showItem(item: Item, docs: Map<string, DossierDocument>, judgments: Map<string, Judgment>): void {
   console.log(`\n=== ${item.type} ${item.kind}  ${item.key}`);
   console.log(`    about: ${item.about}`);
+  for (const j of overlappingJudgments(item, judgments.values())) console.log(`    earlier verdict on overlapping evidence: ${j.verdict}${j.cause ? ` (${j.cause})` : ''}: ${j.note}`);
   for (const s of item.sides) {
     const d = docs.get(s.doc);
     const text = d?.text ?? '';
@@ -269,6 +280,9 @@ export async function main(args: string[]): Promise<void> {
   console.log(`ECB+ judged precision: ${dossier.documents.length} documents as one pile (${dossier.stories.length} predicted stories, ${seconds.toFixed(1)} s), seed ${seed}, split: dev (the topics in ${dir})`);
   console.log(`command: npx triangulate eval judged ${dir} ${file}${n !== 60 ? ` --n ${n}` : ''}${seed !== 1 ? ` --seed ${seed}` : ''}`);
   console.log(`population: ${ofType('conflict').length} conflicts (${countBy(ofType('conflict'), (i) => i.kind)}); ${ofType('corroboration').length} corroboration pairs over ${new Set(ofType('corroboration').map((i) => i.stratum)).size} stories`);
+  const divergences = dossier.stories.flatMap((s) => s.divergences ?? []);
+  // Divergences (tension, wording, update) are shown side by side, not verdicts: counted, not judged.
+  console.log(`not judged: ${divergences.length} divergences (${[...divergences.reduce((m, d) => m.set(d.kind, (m.get(d.kind) ?? 0) + 1), new Map<string, number>())].sort().map(([k, v]) => `${k} ${v}`).join(', ') || 'none'})`);
   console.log(`sample: ${samples.conflict.length} conflicts (${countBy(samples.conflict, (i) => i.kind)}); ${samples.corroboration.length} corroborations from ${new Set(samples.corroboration.map((i) => i.stratum)).size} stories`);
   console.log(`judgments: ${judgments.size} in ${file}, ${stale} of them for items this engine no longer outputs`);
   printTally('conflicts', tallies.conflict);
@@ -280,7 +294,7 @@ export async function main(args: string[]): Promise<void> {
     const docs = new Map(dossier.documents.map((d) => [d.source, d]));
     // Conflicts and corroborations alternate, each in its own sample order.
     const queue = [0, 1].flatMap((k) => [samples.conflict, samples.corroboration].map((s) => s.filter((i) => !judgments.has(i.key)))[k].map((item, r) => ({ item, r })));
-    for (const { item } of queue.sort((a, b) => a.r - b.r).slice(0, show)) showItem(item, docs);
+    for (const { item } of queue.sort((a, b) => a.r - b.r).slice(0, show)) showItem(item, docs, judgments);
   }
   console.log(metricLine('judged_conflict_precision', tallies.conflict));
   console.log(metricLine('judged_corroboration_precision', tallies.corroboration));
