@@ -13,14 +13,22 @@ describe('planted changes', () => {
   });
 
   it('changes only what both sentences state', () => {
-    const names = [{ text: 'Smith', gold: 'g1', type: 'actor' as const }];
+    const names = [{ text: 'Smith', gold: 'g1', type: 'actor' as const, entityType: 'PER' }];
     const a = sentence('a', 'Smith killed four guards on Monday in 2008.', names);
     const b = sentence('b', 'On Monday, Smith killed 4 guards.', names);
-    const story = [...names, { text: 'Jones', gold: 'g2', type: 'actor' as const }];
+    const story = [...names, { text: 'Jones', gold: 'g2', type: 'actor' as const, entityType: 'PER' }];
     const found = plans(a, b, story, seededRandom(1));
     expect(found.map((p) => p.kind).sort()).toEqual(['actor', 'date', 'negation', 'number']);
     expect(found.find((p) => p.kind === 'actor')!.after).toBe('On Monday, Jones killed 4 guards.');
     expect(found.find((p) => p.kind === 'number')!.after).not.toContain(' 4 ');
     expect(found.find((p) => p.kind === 'date')!.after).not.toContain('Monday');
+  });
+
+  it('never swaps in a name that shares a word with either sentence, or of another type', () => {
+    const names = [{ text: 'Smith', gold: 'g1', type: 'actor' as const, entityType: 'PER' }];
+    const a = sentence('a', 'Smith killed four guards.', names);
+    const b = sentence('b', 'Smith killed the guards.', names);
+    const story = [...names, { text: 'Anna Smith', gold: 'g2', type: 'actor' as const, entityType: 'PER' }, { text: 'Acme', gold: 'g3', type: 'actor' as const, entityType: 'ORG' }];
+    expect(plans(a, b, story, seededRandom(1)).find((p) => p.kind === 'actor')).toBeUndefined();
   });
 });

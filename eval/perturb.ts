@@ -3,7 +3,7 @@
  * from another outlet's article on the same event, does a conflict of the right kind come out,
  * between those two sentences?
  *
- *   npx triangulate eval perturb <ecbplus dir> [--n 200] [--seed 1] [--show-misses N]
+ *   npx triangulate eval perturb <ecbplus dir> [--n 300] [--seed 1] [--show-misses N]
  *
  * ECB+'s gold event coreference is used only to choose where to plant (harness setup): two
  * documents of one sub-topic from different outlets (not near-duplicates of each other) whose
@@ -31,6 +31,7 @@ import { seededRandom } from '../src/annotate/entities/hashing.js';
 import { tokenizeParagraph, posName } from '../src/annotate/tokens/tokenize.js';
 import { type EcbDocument, entityType, isEntityTag, parseEcbDocument } from './ecbplus.js';
 import { detokenize, type EcbArticle, toArticle } from './ecbplus-corpus.js';
+import { wilson } from './judged.js';
 
 export type ChangeKind = 'number' | 'date' | 'actor' | 'place' | 'negation';
 export const CONFLICT_KIND: Record<ChangeKind, ConflictKind> = { number: 'number', date: 'date', actor: 'actor', place: 'place', negation: 'polarity' };
@@ -48,7 +49,8 @@ export interface GoldSentence {
   /** Gold cross-document event instances, each with the text of its trigger's first token and which occurrence of that word it is. */
   events: { instance: string; word: string; occurrence: number }[];
   /** Named people, organisations and places: text as written, gold entity, coarse type. */
-  names: { text: string; gold: string; type: 'actor' | 'place' }[];
+  /** `type` is the role a swap keeps (actor or place), `entityType` the finer type the replacement must share. */
+  names: { text: string; gold: string; type: 'actor' | 'place'; entityType: string }[];
 }
 
 /** A planned change: sentence B (of another outlet) rewritten so it disagrees with sentence A. */
@@ -66,7 +68,7 @@ const MONTH_NAMES = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Januar
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** A numeral or number word that is not a year, a time of day, a day of a month or part of a score. */
 const NUMERAL = new RegExp(`(?<![\\d.,:/-])(?<!\\b(?:${MONTH_NAMES})\\.? )\\b(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|${NUMBER_WORDS.join('|')})\\b(?![\\d:/-]|,\\d|\\s*(?:a\\.?m\\b|p\\.?m\\b|am\\b|pm\\b|o'clock)|(?:st|nd|rd|th)?,? (?:19|20)\\d\\d|(?:st|nd|rd|th)? (?:of )?(?:${MONTH_NAMES})\\b)`, 'gi');
-const NEGATED = /\b(not|never|no)\b|n't\b/i;
+const NEGATED = /\b(not|never|no|without)\b|n't\b/i;
 
 const pick = <T>(rnd: () => number, items: T[]): T => items[Math.floor(rnd() * items.length)];
 
@@ -107,8 +109,10 @@ function changeEntity(type: 'actor' | 'place', a: GoldSentence, b: GoldSentence,
   const shared = b.names.filter((n) => n.type === type && inA.has(n.gold) && b.text.includes(n.text));
   if (shared.length === 0) return null;
   const name = pick(rnd, shared);
-  const others = [...new Set(story.filter((o) => o.type === type && o.gold !== name.gold && !inA.has(o.gold)
-    && !o.text.includes(name.text) && !name.text.includes(o.text) && !a.text.includes(o.text) && !b.text.includes(o.text)).map((o) => o.text))].sort();
+  // Another entity of the same type that neither sentence names, not even by one of its words ("Mr Buckley" / "Robert Buckley").
+  const words = new Set(`${a.text} ${b.text}`.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
+  const others = [...new Set(story.filter((o) => o.type === type && o.entityType === name.entityType && o.gold !== name.gold && !inA.has(o.gold)
+    && !(o.text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).some((w) => words.has(w))).map((o) => o.text))].sort();
   if (others.length === 0) return null;
   const at = b.text.indexOf(name.text);
   return b.text.slice(0, at) + pick(rnd, others) + b.text.slice(at + name.text.length);
@@ -202,7 +206,10 @@ export function goldSentences(ecb: EcbDocument, xml: string, article: EcbArticle
     // The bare name: a possessive stays with the sentence ("Palmer's" swaps as "Palmer").
     const text = detokenize(m.tokens.map((t) => token.get(t)?.text ?? '')).replace(/'s$/, '');
     if (!role || at === undefined || text.length <= 2 || !/^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)*$/u.test(text)) continue;
-    out[at].names.push({ text, gold: m.gold, type: role });
+    // One capitalised word opening its sentence may be a common noun ("Crews", "Execs"), not a name.
+    const opensSentence = !ecb.tokens.some((t) => t.sentence === first!.sentence && t.id < first!.id);
+    if (opensSentence && !text.includes(' ')) continue;
+    out[at].names.push({ text, gold: m.gold, type: role, entityType: type });
   }
   return out;
 }
@@ -291,9 +298,9 @@ function between(conflicts: Conflict[], a: { doc: string; start: number; end: nu
 
 export async function main(args: string[]): Promise<void> {
   const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-  if (!dir) throw new Error('usage: triangulate eval perturb <ecbplus dir> [--n 200] [--seed 1] [--show-misses N]');
+  if (!dir) throw new Error('usage: triangulate eval perturb <ecbplus dir> [--n 300] [--seed 1] [--show-misses N]');
   const flag = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-  const n = flag('--n', 200);
+  const n = flag('--n', 300);
   const seed = flag('--seed', 1);
   const rnd = seededRandom(seed);
   const started = Date.now();
@@ -377,13 +384,15 @@ function report(trials: Trial[], skipped: number, n: number, seed: number, dir: 
   console.log(`command: npx triangulate eval perturb ${dir} --n ${n} --seed ${seed}`);
   for (const kind of KINDS) {
     const of = changed.filter((t) => t.kind === kind);
-    console.log(`  ${kind.padEnd(9)} n ${String(of.length).padStart(3)}  recall ${pct(ratio(of.filter((t) => t.found).length, of.length))}  precision ${pct(ratio(sum(of, (t) => t.ofKind), sum(of, (t) => t.involving)))} (${sum(of, (t) => t.ofKind)} of the planted kind of ${sum(of, (t) => t.involving)} conflicts involving the changed sentence)`);
+    const w = wilson(of.filter((t) => t.found).length, of.length);
+    console.log(`  ${kind.padEnd(9)} n ${String(of.length).padStart(3)}  recall ${pct(ratio(of.filter((t) => t.found).length, of.length))} [${pct(w.low)}, ${pct(w.high)}]  precision ${pct(ratio(sum(of, (t) => t.ofKind), sum(of, (t) => t.involving)))} (${sum(of, (t) => t.ofKind)} of the planted kind of ${sum(of, (t) => t.involving)} conflicts involving the changed sentence)`);
   }
-  console.log(`changed: recall ${pct(recall)}  precision ${pct(precision)} (${sum(changed, (t) => t.ofKind)} of ${sum(changed, (t) => t.involving)} + ${controlFalse} on controls)  F1 ${pct(f1)}`);
+  const rw = wilson(changed.filter((t) => t.found).length, changed.length);
+  console.log(`changed: recall ${pct(recall)} [${pct(rw.low)}, ${pct(rw.high)}] (95% Wilson)  precision ${pct(precision)} (${sum(changed, (t) => t.ofKind)} of ${sum(changed, (t) => t.involving)} + ${controlFalse} on controls)  F1 ${pct(f1)}`);
   console.log(`controls: ${controls.filter((t) => t.controlConflicts > 0).length} of ${controls.length} with a conflict between the two unchanged sentences (${controlFalse} conflicts)`);
   console.log(`(${seconds.toFixed(1)} s)`);
   const r = (x: number) => Math.round(x * 10000) / 10000;
-  console.log(JSON.stringify({ dataset: 'ecbplus', metric: 'perturb_cross_publisher_f1', value: r(f1), recall: r(recall), precision: r(precision), changed: changed.length, controls: controls.length, control_false_conflicts: controlFalse, seed, split: 'dev (topics in dir)' }));
+  console.log(JSON.stringify({ dataset: 'ecbplus', metric: 'perturb_cross_publisher_f1', value: r(f1), recall: r(recall), recall_low: r(rw.low), recall_high: r(rw.high), precision: r(precision), changed: changed.length, controls: controls.length, control_false_conflicts: controlFalse, seed, split: 'dev (topics in dir)' }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));
