@@ -4,7 +4,7 @@ import type { Mention } from '../model/mention.js';
 import type { Range } from '../model/span.js';
 import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { posName } from '../annotate/tokens/tokenize.js';
-import { LIGHT_VERBS, MODAL_HEDGES, NEGATORS, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS } from './lexicon.js';
+import { LIGHT_VERBS, MODAL_HEDGES, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS, REPORTING_VERBS } from './lexicon.js';
 
 const ACTOR_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC']);
 const PLACE_TYPES = new Set(['LOC', 'GPE', 'FAC']);
@@ -55,6 +55,9 @@ function clauses(doc: Document, s: Sentence): Sentence[] {
     const w = doc.text.slice(t.start[i], t.end[i]);
     const next = doc.text.slice(t.start[i + 1], t.end[i + 1]);
     if (w === ';' || (w === ',' && posName(t.pos[i + 1]) === 'VERB' && /^[a-z]+ing$/.test(next))) cuts.push(i + 1);
+    // Coordinated predicates ("thanks Russia for its support and praises its role") are two
+    // statements with one subject: the second clause starts at its verb.
+    else if (w === 'and' && coordinatedVerb(doc, s, i + 1) && hasVerbBetween(doc, s, cuts.length ? cuts[cuts.length - 1] : s.tokenStart, i)) cuts.push(i);
   }
   if (cuts.length === 0) return [s];
   const bounds = [s.tokenStart, ...cuts, s.tokenEnd];
@@ -69,6 +72,21 @@ function clauses(doc: Document, s: Sentence): Sentence[] {
   return out;
 }
 
+/** A finite verb right after "and" (the tagger may call a present -s verb a noun). */
+function coordinatedVerb(doc: Document, s: Sentence, i: number): boolean {
+  const t = doc.layers.tokens!;
+  const word = doc.text.slice(t.start[i], t.end[i]);
+  const pos = posName(t.pos[i]);
+  if (pos === 'VERB') return /^[a-z]+(?:s|ed)$/.test(word) || !/ing$/.test(word) && word !== lemmaOf(t.lemma[i]);
+  return mistaggedPresentVerb(doc, s, i);
+}
+
+function hasVerbBetween(doc: Document, s: Sentence, from: number, to: number): boolean {
+  const t = doc.layers.tokens!;
+  for (let i = from; i < to; i++) if (posName(t.pos[i]) === 'VERB' || mistaggedPresentVerb(doc, s, i)) return true;
+  return false;
+}
+
 function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeSentence: Located[], previousActor: FrameSlot | null, n: number, continuation = false): Claim | null {
   const t = doc.layers.tokens!;
   const verbs = contentVerbs(doc, s, inSentence.map((x) => x.m));
@@ -81,25 +99,37 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
   const before = actors.filter((x) => x.m.end <= t.start[firstVerb] && !isPossessor(doc, x.m));
   const fallback = actors.filter((x) => x.m.end <= t.start[main] && !isPossessor(doc, x.m));
   let actor: FrameSlot | null = before.length ? slot(before[before.length - 1]) : fallback.length ? slot(fallback[fallback.length - 1]) : null;
-  const first = s.tokenStart;
-  const firstWord = doc.text.slice(t.start[first], t.end[first]).toLowerCase();
-  if (!actor && (continuation || PRONOUNS.has(firstWord)) && previousActor) {
-    actor = { ...previousActor, start: t.start[first], end: t.end[first], text: doc.text.slice(t.start[first], t.end[first]) };
+  // A subject pronoun before the first verb ("He thanked ...", "In public, he thanks ...") or a
+  // clause without a subject stands for the previous claim's actor.
+  const subjectPronoun = pronounBefore(doc, s.tokenStart, firstVerb);
+  if (!actor && (continuation || subjectPronoun !== null) && previousActor) {
+    const at = subjectPronoun ?? s.tokenStart;
+    actor = { ...previousActor, start: t.start[at], end: t.end[at], text: doc.text.slice(t.start[at], t.end[at]) };
   }
+  if (!continuation && isFragment(doc, s, actor)) return null;
   const predicates: Predicate[] = verbs.map((v, k) => {
     const until = Math.min(k + 1 < verbs.length ? t.start[verbs[k + 1]] : s.end, clauseEnd(doc, v, s));
+    const object = objectOf(doc, v, until, actors, wholeSentence, actor);
+    const passive = isPassive(doc, s, v);
+    // "X was attacked by Y": the subject is what the act is done to, the "by" phrase who does it.
+    const agent = passive ? byAgent(doc, v, until, actors) : actor;
     return {
       lemma: lemmaOf(t.lemma[v]),
       start: t.start[v],
       end: t.end[v],
-      target: objectOf(doc, v, until, actors, wholeSentence, actor),
-      object: objectNoun(doc, v, until),
+      agent,
+      target: passive ? (actor ?? null) : object,
+      passive,
+      object: passive ? null : objectNoun(doc, v, until),
       polarity: negated(doc, s, v) ? 'negative' : 'positive',
     };
   });
+  if (predicates[0].passive) actor = predicates[0].agent ?? null;
   const quotes = doc.layers.quotes ?? [];
-  // A sentence that is mostly quoted words is the speaker's claim, not the outlet's.
-  const quote = quotes.find((q) => overlap(q.content, s) >= 0.6 * (s.end - s.start));
+  // Whose words: a sentence mostly in quotation marks, or whose main predicate sits inside a
+  // quotation or a reported statement ("X said the army had withdrawn"), is the speaker's claim.
+  const main0 = predicates.find((p) => !REPORTING_VERBS.has(p.lemma.toLowerCase())) ?? predicates[0];
+  const quote = quotes.find((q) => overlap(q.content, s) >= 0.6 * (s.end - s.start)) ?? quotes.find((q) => q.content.start <= main0.start && main0.end <= q.content.end && q.content.start >= s.start - 400);
   const hedge = (doc.layers.hedges ?? []).find((h) => h.start >= s.start && h.end <= s.end)?.cue ?? modalHedge(doc, s);
   return {
     id: `${doc.id}:c${n}`,
@@ -112,10 +142,17 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
     places: inSentence.filter((x) => PLACE_TYPES.has(x.m.type) && precededByPlacePreposition(doc, x.m)).map(slot),
     times: indicesWithin(doc.layers.times ?? [], s),
     quantities: indicesWithin(doc.layers.quantities ?? [], s),
-    source: quote?.speaker ? { kind: 'speaker', name: quote.speaker, range: quote.speakerRange ?? undefined } : { kind: 'outlet', name: doc.meta.outlet ?? doc.meta.syndicatedFrom ?? doc.source },
+    source: quote?.speaker ? { kind: 'speaker', name: quote.speaker, range: quote.speakerRange ?? undefined, quoted: quote.kind === 'direct' } : { kind: 'outlet', name: doc.meta.outlet ?? doc.meta.syndicatedFrom ?? doc.source },
     polarity: predicates[0].polarity,
     hedge,
   };
+}
+
+/** The token of a subject pronoun ("he", "she", "they", "it") before the first verb, if any. */
+function pronounBefore(doc: Document, from: number, to: number): number | null {
+  const t = doc.layers.tokens!;
+  for (let i = from; i < to; i++) if (PRONOUNS.has(doc.text.slice(t.start[i], t.end[i]).toLowerCase())) return i;
+  return null;
 }
 
 function slot(x: Located): FrameSlot {
@@ -166,8 +203,18 @@ function objectOf(doc: Document, verb: number, until: number, actors: Located[],
     const antecedent = [...wholeSentence].reverse().find((x) => x.m.end <= t.start[verb] && x.m.type === 'PER' && x.index !== actor?.mention);
     if (antecedent) return { ...slot(antecedent), start: t.start[verb + 1], end: t.end[verb + 1], text: doc.text.slice(t.start[verb + 1], t.end[verb + 1]) };
   }
-  return after ? slot(after) : null;
+  if (!after) return null;
+  // "with Russian President Vladimir Putin": a nationality or country before a title and a name
+  // modifies the name, which is the object.
+  if (after.m.type === 'NORP' || after.m.type === 'GPE') {
+    const head = actors.find((x) => x.m.start > after.m.end && x.m.start - after.m.end <= HEAD_NAME_GAP && (x.m.type === 'PER' || x.m.type === 'ORG') && /^[\s\p{Lu}\p{Ll}.'’-]*$/u.test(doc.text.slice(after.m.end, x.m.start)) && !/\b(?:and|or|of|to|in|on|with|for)\b/.test(doc.text.slice(after.m.end, x.m.start)));
+    if (head) return slot(head);
+  }
+  return slot(after);
 }
+
+/** Title words between a nationality and the name it modifies ("Russian Defence Minister Andrey ..."). */
+const HEAD_NAME_GAP = 30;
 
 function firstVerbal(doc: Document, s: Sentence, mentions: Mention[]): number | null {
   const t = doc.layers.tokens!;
@@ -201,27 +248,97 @@ function objectNoun(doc: Document, verb: number, until: number): string | null {
     const pos = posName(t.pos[i]);
     if (pos === 'NOUN') head = lemmaOf(t.lemma[i]).toLowerCase();
     else if (head) break;
+    // A possessor before the head ("praised Russia's role") belongs to the object's noun phrase.
+    else if (pos === 'PROPN' || pos === 'PRON') { if (!/^['’]s?$/.test(doc.text.slice(t.start[i + 1] ?? 0, t.end[i + 1] ?? 0)) && pos === 'PROPN' && !/^(?:his|her|its|their|our|my|your)$/i.test(doc.text.slice(t.start[i], t.end[i]))) break; }
+    else if (pos === 'PART' && /^['’]s?$/.test(doc.text.slice(t.start[i], t.end[i]))) continue;
     else if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM') break;
   }
   return head;
 }
 
+/**
+ * Whether the verb itself is negated: "not", "n't" or "never" in its auxiliary chain ("did not
+ * sign", "has never been seen", "wasn't arrested"), right after a copula ("is not"), and not
+ * narrowed to a focus ("isn't just about", "not only"), which negates a degree, not the event.
+ * "no", "without" and "nor" negate a noun or another verb, never this one.
+ */
 function negated(doc: Document, s: Sentence, verb: number): boolean {
   const t = doc.layers.tokens!;
-  for (let i = Math.max(s.tokenStart, verb - 3); i <= Math.min(s.tokenEnd - 1, verb + 1); i++) {
-    if (NEGATORS.has(doc.text.slice(t.start[i], t.end[i]).toLowerCase())) return true;
+  const word = (i: number) => doc.text.slice(t.start[i], t.end[i]).toLowerCase();
+  const scoped = (i: number) => !FOCUS_WORDS.has(word(i + 1));
+  // Before the verb: only auxiliaries, adverbs and particles between the negator and the verb.
+  for (let i = verb - 1; i >= Math.max(s.tokenStart, verb - 4); i--) {
+    if (VERB_NEGATORS.has(word(i))) return scoped(i);
+    const pos = posName(t.pos[i]);
+    if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') break;
   }
+  // A copula or auxiliary as the predicate: "the ceasefire is not holding" is handled above; "it
+  // is not a violation" negates right after the verb.
+  if (posName(t.pos[verb]) === 'AUX' && verb + 1 < s.tokenEnd && VERB_NEGATORS.has(word(verb + 1))) return scoped(verb + 1);
   return false;
 }
 
+const VERB_NEGATORS = new Set(['not', "n't", 'never', 'n’t']);
+/** Words after "not" that narrow the negation to a degree or a focus. */
+const FOCUS_WORDS = new Set(['just', 'only', 'merely', 'simply', 'necessarily', 'entirely', 'all', 'quite', 'exactly', 'least', 'yet']);
+
+/** Hedges and modals: "may", "could", "likely"; an event still pending ("has yet to") is not a fact either. */
 function modalHedge(doc: Document, s: Sentence): string | null {
   const t = doc.layers.tokens!;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const w = doc.text.slice(t.start[i], t.end[i]).toLowerCase();
     if (MODAL_HEDGES.has(w)) return w;
+    if (w === 'yet' && i + 1 < s.tokenEnd && doc.text.slice(t.start[i + 1], t.end[i + 1]).toLowerCase() === 'to') return 'yet to';
   }
   return null;
 }
+
+/**
+ * A passive verb: a past participle after a form of "be" or "get" ("was attacked", "has been
+ * arrested", "were being held"), adverbs allowed between them.
+ */
+function isPassive(doc: Document, s: Sentence, verb: number): boolean {
+  const t = doc.layers.tokens!;
+  const form = doc.text.slice(t.start[verb], t.end[verb]).toLowerCase();
+  if (!/(?:ed|en|wn|ne|un|lt|pt|ught|ook|ung|eld|ade|aid|orn|id)$/.test(form) || form === lemmaOf(t.lemma[verb]).toLowerCase()) return false;
+  for (let i = verb - 1; i >= Math.max(s.tokenStart, verb - 4); i--) {
+    const w = doc.text.slice(t.start[i], t.end[i]).toLowerCase();
+    if (PASSIVE_AUXILIARIES.has(w)) return true;
+    const pos = posName(t.pos[i]);
+    if (pos !== 'ADV' && pos !== 'PART') return false;
+  }
+  return false;
+}
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'am', "'s", 'get', 'got', 'gets', 'getting', 'gotten']);
+
+/** The agent of a passive verb: the entity right after "by" within the verb's clause. */
+function byAgent(doc: Document, verb: number, until: number, actors: Located[]): FrameSlot | null {
+  const t = doc.layers.tokens!;
+  const after = doc.text.slice(t.end[verb], until);
+  const by = /^\s*(?:\w+ly\s+)?by\s+/i.exec(after) ?? /\bby\s+/i.exec(after.slice(0, 40));
+  if (!by) return null;
+  const from = t.end[verb] + by.index + by[0].length;
+  const agent = actors.find((x) => x.m.start >= from && x.m.start <= from + 30);
+  return agent ? slot(agent) : null;
+}
+
+/**
+ * A fragment is no claim of its own: a clause of a few words with no named subject ("Nobody
+ * came.", "according to officials."), or one that opens in lower case, continuing a sentence
+ * the splitter cut. Its words stay in the document and in any quotation that holds them.
+ */
+function isFragment(doc: Document, s: Sentence, actor: FrameSlot | null): boolean {
+  const t = doc.layers.tokens!;
+  let words = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (/\p{L}/u.test(doc.text.slice(t.start[i], t.end[i]))) words++;
+  if (words < MIN_CLAIM_WORDS && !actor) return true;
+  const first = doc.text.slice(s.start, s.end).replace(/^[\s"'“‘(\[—–-]+/, '');
+  return /^according to\b/i.test(first) || (words < MIN_CLAIM_WORDS + 2 && /^\p{Ll}/u.test(first) && !/^(?:al|el|de|van|von|bin|ibn)[-\s]/.test(first));
+}
+
+/** Fewer words than this, with no named subject, is a fragment rather than a statement. */
+const MIN_CLAIM_WORDS = 5;
 
 function precededByPlacePreposition(doc: Document, m: Mention): boolean {
   const before = doc.text.slice(Math.max(0, m.start - 12), m.start).toLowerCase().match(/(\w+)\s+(?:the\s+)?$/);

@@ -5,6 +5,9 @@ export const SPEECH_VERBS = new Set([
   'acknowledge', 'admit', 'allege', 'reveal', 'describe', 'urge', 'call', 'praise', 'criticise', 'criticize',
 ]);
 
+/** Verbs that only report speech (no act of their own): what follows them is the speaker's claim. */
+export const REPORTING_VERBS = new Set(['say', 'tell', 'state', 'add', 'announce', 'claim', 'note', 'declare', 'assert', 'write', 'report', 'explain', 'stress', 'insist', 'argue', 'reiterate', 'remark', 'comment']);
+
 /** Auxiliaries and light verbs that do not carry the claim's action. */
 export const LIGHT_VERBS = new Set([
   'be', 'have', 'do', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'get', 'seem', 'appear',
@@ -13,8 +16,6 @@ export const LIGHT_VERBS = new Set([
   // Support verbs whose noun carries the meaning: "voiced his support", "expressed concern".
   'voice', 'express',
 ]);
-
-export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 
 export const MODAL_HEDGES = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'likely', 'unlikely', 'probably']);
 

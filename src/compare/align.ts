@@ -1,34 +1,35 @@
-import type { AlignedClaim, Conflict, Corpus, Story } from '../model/corpus.js';
+import type { AlignedClaim, Conflict, ConflictSide, Corpus, Divergence, Story } from '../model/corpus.js';
 import { claimViews, type ClaimView } from './claim-view.js';
-import { claimSimilarity, phraseKey, type StoryStatistics } from './similarity.js';
-import { findConflicts, oppositeStatements, type PairConflict } from './conflicts.js';
+import { claimSimilarity, phraseKey, sameDescription, type StoryStatistics } from './similarity.js';
+import { comparePair, type EntityFacts, type PairConflict, type PairVerdict } from './conflicts.js';
 import { stem } from './claim-view.js';
 import { copyChanges } from './copy-diff.js';
 import type { Document } from '../model/document.js';
 import { oppositionOf } from './actions.js';
-
-/** Two claims from different publishers align when they are each other's best match above this. */
-export const ALIGN_THRESHOLD = 0.3;
-/** Below the threshold but above this, a pair is "unclear": not aligned, not a conflict. */
-export const UNCLEAR_THRESHOLD = 0.22;
-/** A subject named in at most this many of a story's claims is specific enough to compare statements about it. */
-const RARE_SUBJECT_MAX_CLAIMS = 4;
+import { COMPARE_CONFIG } from './config.js';
+import { asUpdate, tensionBetween } from './divergences.js';
+import { checkworthiness } from './checkworthiness.js';
 
 export interface StoryComparison {
   claims: AlignedClaim[];
   conflicts: Conflict[];
+  divergences: Divergence[];
   views: ClaimView[];
   /** View index to aligned claim id. */
   clusterOf: Map<number, string>;
 }
 
 /**
- * Aligns a story's claims across independent publishers: for each pair of publishers, each claim
- * is paired with the other's most similar claim when the choice is mutual and scores enough.
- * Aligned claims form clusters; a cluster asserted by two or more publishers is corroborated,
- * by one single-source, and a cluster whose members disagree on a value is conflicting.
+ * Aligns a story's claims across independent publishers. For each pair of publishers, each claim
+ * is paired with the other's most similar claim when the choice is mutual and scores enough;
+ * the pair then counts as one fact only if it passes `comparePair` (one event, the same
+ * participants in the same roles). Aligned claims form clusters: asserted by two or more
+ * publishers, corroborated; by one, single-source. A pair that disagrees on one slot is a
+ * conflict; a figure that grew between reports is an update; a pair that does not pass is at
+ * most "unclear". Tensions (opposite descriptions of one situation) are looked for across all
+ * pairs that hold both sides of an opposition, and never count as conflicts.
  */
-export function compareStory(corpus: Corpus, story: Story, entityName: (id: string) => string): StoryComparison {
+export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts): StoryComparison {
   const views = claimViews(corpus, new Set(story.documents));
   const df = new Map<string, number>();
   for (const v of views) {
@@ -46,12 +47,14 @@ export function compareStory(corpus: Corpus, story: Story, entityName: (id: stri
     claimsWith: (s: string) => df.get(s) ?? 0,
   };
 
+  const rareLimit = Math.max(COMPARE_CONFIG.rareEntityMinClaims, Math.ceil(COMPARE_CONFIG.rareEntityShare * views.length));
+  const storyFacts: EntityFacts = { ...facts, rare: (e) => (df.get(e) ?? 0) <= rareLimit };
   const byPublisher = new Map<string, number[]>();
   views.forEach((v, i) => (byPublisher.get(v.publisher) ?? byPublisher.set(v.publisher, []).get(v.publisher)!).push(i));
   const publishers = [...byPublisher.keys()];
   const parent = views.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const pairs: [number, number][] = [];
+  const pairs: { a: number; b: number; conflict: PairConflict | null }[] = [];
   const unclearPairs: [number, number][] = [];
 
   for (let p = 0; p < publishers.length; p++) {
@@ -59,18 +62,32 @@ export function compareStory(corpus: Corpus, story: Story, entityName: (id: stri
       const P = byPublisher.get(publishers[p])!;
       const Q = byPublisher.get(publishers[q])!;
       const sim = P.map((i) => Q.map((j) => claimSimilarity(views[i], views[j], stats)));
-      const bestInQ = P.map((_, a) => argmax(sim[a]));
-      const bestInP = Q.map((_, b) => argmax(P.map((__, a) => sim[a][b])));
+      // Each claim's best match among the candidates that pass as one fact: the most similar
+      // sentence is often about the same topic but another event, and the right one is next.
+      const verdicts = new Map<string, PairVerdict>();
+      const verdict = (a: number, b: number) => {
+        const key = `${a}|${b}`;
+        let v = verdicts.get(key);
+        if (!v) verdicts.set(key, (v = comparePair(views[P[a]], views[Q[b]], storyFacts, sameDescription(views[P[a]], views[Q[b]], stats))));
+        return v;
+      };
+      const bestPassing = (scores: number[], pass: (k: number) => boolean) => {
+        const ranked = scores.map((x, k) => [x, k] as const).filter(([x]) => x >= COMPARE_CONFIG.alignThreshold).sort((x, y) => y[0] - x[0]).slice(0, COMPARE_CONFIG.alignCandidates);
+        return ranked.find(([, k]) => pass(k))?.[1] ?? -1;
+      };
+      const bestInQ = P.map((_, a) => bestPassing(sim[a], (b) => verdict(a, b).aligned));
+      const bestInP = Q.map((_, b) => bestPassing(P.map((__, a) => sim[a][b]), (a) => verdict(a, b).aligned));
       P.forEach((i, a) => {
         const b = bestInQ[a];
-        if (b < 0 || bestInP[b] !== a) return;
-        if (sim[a][b] < ALIGN_THRESHOLD) {
-          // Each other's best match, but weakly: "unclear" rather than a forced pair.
-          if (sim[a][b] >= UNCLEAR_THRESHOLD) unclearPairs.push([i, Q[b]]);
+        if (b >= 0 && bestInP[b] === a) {
+          const j = Q[b];
+          pairs.push({ a: i, b: j, conflict: verdict(a, b).conflict });
+          parent[find(j)] = find(i);
           return;
         }
-        pairs.push([i, Q[b]]);
-        parent[find(Q[b])] = find(i);
+        // No aligned match: the most similar claim, when the choice is mutual and not weak, is "unclear".
+        const top = argmax(sim[a]);
+        if (top >= 0 && argmax(P.map((__, x) => sim[x][top])) === a && sim[a][top] >= COMPARE_CONFIG.unclearThreshold) unclearPairs.push([i, Q[top]]);
       });
     }
   }
@@ -80,28 +97,28 @@ export function compareStory(corpus: Corpus, story: Story, entityName: (id: stri
   const clusterOf = new Map<number, string>();
   const claims: AlignedClaim[] = [];
   const conflicts: Conflict[] = [];
-  const conflictsOfCluster = new Map<number, number>();
+  const divergences: Divergence[] = [];
+  const disputed = new Set<number>();
+  const side = (i: number, value: string): ConflictSide => ({
+    publisher: views[i].publisher, value, evidence: wholeSentence(views[i]), claim: `root:${find(i)}`,
+    published: views[i].doc.meta.published ?? null, attribution: views[i].attribution,
+  });
 
-  const addConflict = (a: number, b: number, c: PairConflict) => {
-    for (const root of [find(a), find(b)]) conflictsOfCluster.set(root, (conflictsOfCluster.get(root) ?? 0) + 1);
-    conflicts.push({
-      id: `${story.id}:x${conflicts.length + 1}`,
-      story: story.id,
-      kind: c.kind,
-      about: c.about,
-      sides: [
-        { publisher: views[a].publisher, value: c.values[0], evidence: wholeSentence(views[a]), claim: `root:${find(a)}` },
-        { publisher: views[b].publisher, value: c.values[1], evidence: wholeSentence(views[b]), claim: `root:${find(b)}` },
-      ],
-    });
-  };
-  for (const [a, b] of pairs) for (const c of findConflicts(views[a], views[b], entityName)) addConflict(a, b, c);
+  for (const { a, b, conflict } of pairs) {
+    if (!conflict) continue;
+    const sides: [ConflictSide, ConflictSide] = [side(a, conflict.values[0]), side(b, conflict.values[1])];
+    const update = asUpdate(views[a], views[b], conflict, sides);
+    if (update) {
+      divergences.push({ id: `${story.id}:u${divergences.length + 1}`, story: story.id, kind: 'update', about: update.about, sides: update.sides });
+      continue;
+    }
+    if (conflict.kind === 'polarity') disputed.add(find(a));
+    conflicts.push({ id: `${story.id}:x${conflicts.length + 1}`, story: story.id, kind: conflict.kind, about: conflict.about, sides });
+  }
 
-  // Opposite statements about one rare subject ("the truce held" / "both sides violate the
-  // truce") seldom share enough words to align, so they are looked for across all pairs.
-  const paired = new Set(pairs.map(([a, b]) => `${a}|${b}`));
-  const rare = (noun: string) => (df.get(stem(noun)) ?? 0) <= RARE_SUBJECT_MAX_CLAIMS;
-  // Only claims holding the two sides of one opposition are compared: far fewer than all pairs.
+  // Opposite descriptions of one rare subject ("the truce held" / "both sides violate the
+  // truce") seldom align as one fact; only claims holding the two sides of one opposition are compared.
+  const rare = (noun: string) => (df.get(stem(noun)) ?? 0) <= COMPARE_CONFIG.tensionRareNounMaxClaims;
   const bySide = new Map<string, number[]>();
   views.forEach((v, i) => {
     for (const key of new Set(v.lemmas.filter((l) => l.pos === 'VERB').map((l) => oppositionOf(l.lemma)).filter((o) => o !== null).map((o) => `${o!.pair}:${o!.side}`))) {
@@ -112,9 +129,9 @@ export function compareStory(corpus: Corpus, story: Story, entityName: (id: stri
     if (!key.endsWith(':0')) continue;
     for (const a of left) {
       for (const b of bySide.get(key.replace(/:0$/, ':1')) ?? []) {
-        if (views[a].publisher === views[b].publisher || paired.has(`${a}|${b}`) || paired.has(`${b}|${a}`)) continue;
-        const c = oppositeStatements(views[a], views[b], rare);
-        if (c) addConflict(a, b, c);
+        if (views[a].publisher === views[b].publisher) continue;
+        const t = tensionBetween(views[a], views[b], rare);
+        if (t) divergences.push({ id: `${story.id}:t${divergences.length + 1}`, story: story.id, kind: 'tension', about: t.about, sides: [side(a, t.values[0]), side(b, t.values[1])] });
       }
     }
   }
@@ -125,15 +142,19 @@ export function compareStory(corpus: Corpus, story: Story, entityName: (id: stri
     const pubs = [...new Set(members.map((i) => views[i].publisher))];
     for (const i of members) clusterOf.set(i, id);
     const lead = members[0];
+    const attributeConflicts = conflicts.filter((c) => c.kind !== 'polarity' && c.sides.some((s) => s.claim === `root:${root}`)).map((c) => c.id);
     claims.push({
       id,
       story: story.id,
       text: views[lead].doc.text.slice(views[lead].claim.sentence.start, views[lead].claim.sentence.end),
-      status: conflictsOfCluster.has(root) ? 'conflicting' : pubs.length >= 2 ? 'corroborated' : 'single-source',
+      status: disputed.has(root) ? 'conflicting' : pubs.length >= 2 ? 'corroborated' : 'single-source',
       publishers: pubs,
       members: members.map((i) => ({ doc: views[i].doc.id, claim: views[i].claim.id, publisher: views[i].publisher, evidence: sentenceSpan(views[i]) })),
+      checkworthiness: Math.max(...members.map((i) => checkworthiness(views[i]))),
+      attribution: views[lead].attribution,
+      ...(attributeConflicts.length ? { attributeConflicts } : {}),
     });
-    for (const c of conflicts) for (const side of c.sides) if (side.claim === `root:${root}`) side.claim = id;
+    for (const c of [...conflicts, ...divergences]) for (const s of c.sides) if (s.claim === `root:${root}`) s.claim = id;
   }
   const byId = new Map(claims.map((c) => [c.id, c]));
   for (const [a, b] of unclearPairs) {
@@ -145,7 +166,7 @@ export function compareStory(corpus: Corpus, story: Story, entityName: (id: stri
       claim.unclear = [...new Set([...(claim.unclear ?? []), y])];
     }
   }
-  return { claims, conflicts, views, clusterOf };
+  return { claims, conflicts, divergences, views, clusterOf };
 }
 
 function sentenceSpan(v: ClaimView) {
@@ -182,8 +203,8 @@ export function compareCopy(corpus: Corpus, story: Story, a: Document, b: Docume
     kind: c.kind,
     about: c.about,
     sides: [
-      { publisher, value: c.values[0], evidence: { doc: a.id, ...c.original } },
-      { publisher, value: c.values[1], evidence: { doc: b.id, ...c.copy }, alteredCopyOf: a.id },
+      { publisher, value: c.values[0], evidence: { doc: a.id, ...c.original }, published: a.meta.published ?? null },
+      { publisher, value: c.values[1], evidence: { doc: b.id, ...c.copy }, alteredCopyOf: a.id, published: b.meta.published ?? null },
     ],
   }));
 }

@@ -1,5 +1,6 @@
 import type { Claim } from '../model/claim.js';
-import type { Corpus } from '../model/corpus.js';
+import { datedEventNouns } from './nominal-events.js';
+import type { Attribution, Corpus } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
 import type { TimeExpression } from '../model/time.js';
 import type { Quantity } from '../model/quantity.js';
@@ -22,13 +23,17 @@ export interface ClaimView {
   actor: string | null;
   /** Entity type of the actor's mention: an organisation and a person are not rival actors. */
   actorType: string | null;
+  /** The actor was inferred from a pronoun or an earlier clause. */
+  actorInferred: boolean;
   /** Resolved entity of the quoted speaker when the claim is a speaker's words. */
   speaker: string | null;
   target: string | null;
   places: string[];
   action: string | null;
-  /** Each predicate's action class, resolved object and polarity. */
-  predicates: { cls: string; lemma: string; surface: string; start: number; target: string | null; targetType: string | null; object: string | null; polarity: 'positive' | 'negative' }[];
+  /** Each predicate's action class, resolved roles and polarity. */
+  predicates: ViewPredicate[];
+  /** Whose words the claim is: the outlet's, or a speaker's (resolved when the speaker is a known entity). */
+  attribution: Attribution;
   /** Stems of the sentence's content words, entities excluded. */
   stems: Map<string, number>;
   times: TimeExpression[];
@@ -46,6 +51,22 @@ export interface ClaimView {
   lemmas: { lemma: string; token: number; pos: string }[];
 }
 
+export interface ViewPredicate {
+  cls: string;
+  lemma: string;
+  surface: string;
+  start: number;
+  /** Resolved entity who does it (the passive's "by" phrase, else the clause subject). */
+  agent: string | null;
+  /** The agent was inferred (a pronoun or a clause without a subject took an earlier actor): weak evidence. */
+  agentInferred: boolean;
+  target: string | null;
+  targetType: string | null;
+  object: string | null;
+  polarity: 'positive' | 'negative';
+  passive: boolean;
+}
+
 /** Cheap derivational stem: "withdrawal" and "withdrew"/"withdraw" meet at a six-letter prefix of the lemma. */
 export function stem(lemma: string): string {
   return lemma.length > 6 ? lemma.slice(0, 6) : lemma;
@@ -59,6 +80,8 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
     const mentions = doc.layers.mentions ?? [];
     const t = doc.layers.tokens!;
     const entityOf = (index: number | undefined) => (index === undefined ? null : corpus.mentionEntity?.get(`${doc.id}:${index}`) ?? `${mentions[index].type}:${mentions[index].text.toLowerCase()}`);
+    // A slot whose words are not its mention's (a pronoun standing for an earlier actor) was inferred.
+    const inferred = (slot: { start: number; mention?: number } | null | undefined) => !!slot && slot.mention !== undefined && mentions[slot.mention]?.start !== slot.start;
     const typeOf = (index: number | undefined) => (index === undefined ? null : mentions[index].type);
     const entityAtRange = (r: { start: number; end: number }) => {
       const i = mentions.findIndex((m) => m.start < r.end && r.start < m.end);
@@ -67,7 +90,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
     const paragraphs = (doc.layers.regions ?? []).filter((r) => r.kind === 'body');
     const paragraphOf = (offset: number) => paragraphs.findIndex((r) => r.start <= offset && offset < r.end);
     let lastDay: { paragraph: number; time: TimeExpression } | null = null;
-    for (const claim of doc.layers.claims ?? []) {
+    const view = (claim: Claim, nominal: boolean) => {
       const entities = new Set<string>();
       mentions.forEach((m, i) => {
         if (m.start >= claim.sentence.start && m.end <= claim.sentence.end) entities.add(entityOf(i)!);
@@ -76,7 +99,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
       // is one of the entities the claim is about. Not for speech verbs ("he added", "stating
       // that ..."): what is said matters there, and who says it is a matter of sources.
       const actor = entityOf(claim.actor?.mention);
-      if (actor && claim.action && actionClass(claim.action.lemma) !== SPEECH_CLASS) entities.add(actor);
+      if (actor && (!claim.action || actionClass(claim.action.lemma) !== SPEECH_CLASS)) entities.add(actor);
       const stems = new Map<string, number>();
       const phrases = new Set<string>();
       const lemmas: ClaimView['lemmas'] = [];
@@ -93,10 +116,12 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         previous = pos === 'NUM' ? null : { token: i, stem: s };
       }
       const times = claim.times.map((i) => doc.layers.times![i]);
+      const speaker = claim.source.range ? entityAtRange(claim.source.range) : null;
       const paragraph = paragraphOf(claim.sentence.start);
       const ownDay = times.find((x) => x.type === 'DATE' && x.granularity === 'day' && x.earliest);
       let referenceTimes = times;
-      if (ownDay) lastDay = { paragraph, time: ownDay };
+      if (nominal) { /* a dated noun phrase carries its own time */ }
+      else if (ownDay) lastDay = { paragraph, time: ownDay };
       else if (!times.some((x) => x.type === 'DATE' && x.earliest)) {
         const today = inProgressToday(doc, claim);
         if (today) referenceTimes = [today];
@@ -109,11 +134,20 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         entities,
         actor,
         actorType: typeOf(claim.actor?.mention),
-        speaker: claim.source.range ? entityAtRange(claim.source.range) : null,
+        actorInferred: inferred(claim.actor),
+        speaker,
         target: entityOf(claim.target?.mention),
         places: claim.places.map((p) => entityOf(p.mention)!).filter(Boolean),
         action: claim.action ? actionClass(claim.action.lemma) : null,
-        predicates: claim.predicates.map((p) => ({ cls: actionClass(p.lemma), lemma: p.lemma, surface: doc.text.slice(p.start, p.end), start: p.start, target: entityOf(p.target?.mention), targetType: typeOf(p.target?.mention), object: p.object, polarity: p.polarity })),
+        predicates: claim.predicates.map((p, k) => ({
+          cls: actionClass(p.lemma), lemma: p.lemma, surface: doc.text.slice(p.start, p.end), start: p.start,
+          agent: p.agent !== undefined ? entityOf(p.agent?.mention) : k === 0 ? actor : null,
+          agentInferred: inferred(p.agent !== undefined ? p.agent : k === 0 ? claim.actor : null),
+          target: entityOf(p.target?.mention), targetType: typeOf(p.target?.mention), object: p.object, polarity: p.polarity, passive: p.passive ?? false,
+        })),
+        attribution: claim.source.kind === 'speaker'
+          ? { kind: 'speaker', name: claim.source.name, ...(speaker ? { entity: speaker } : {}), quoted: claim.source.quoted ?? false }
+          : { kind: 'outlet', name: claim.source.name },
         stems,
         times,
         referenceTimes,
@@ -121,6 +155,10 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         quantities: claim.quantities.map((i) => doc.layers.quantities![i]),
         lemmas,
       });
+    };
+    for (const claim of doc.layers.claims ?? []) {
+      view(claim, false);
+      for (const nominal of datedEventNouns(doc, claim)) view(nominal, true);
     }
   }
   return out;

@@ -1,5 +1,8 @@
 import type { CorpusComponent } from '../pipeline/component.js';
-import type { AlignedClaim, Conflict, Corpus, Entity, TimelineEntry, Warning } from '../model/corpus.js';
+import type { AlignedClaim, Conflict, Corpus, Divergence, Entity, TimelineEntry, Warning } from '../model/corpus.js';
+import type { EntityFacts } from './conflicts.js';
+import { wordingDifferences } from './divergences.js';
+import { lookupCountry } from '../resolve/gazetteer.js';
 import { compareCopy, compareStory } from './align.js';
 import { bodyText } from '../stories/body-text.js';
 import type { Document } from '../model/document.js';
@@ -17,13 +20,15 @@ export const compareComponent: CorpusComponent = {
   kind: 'corpus',
   name: 'compare',
   requires: ['claims', 'stories', 'publishers', 'documentPublisher', 'entities', 'mentionEntity'],
-  produces: ['claims', 'conflicts', 'timeline', 'warnings'],
+  produces: ['claims', 'conflicts', 'divergences', 'timeline', 'warnings'],
   process(corpus: Corpus) {
     const entities = new Map<string, Entity>((corpus.entities ?? []).map((e) => [e.id, e]));
     const byName = new Map<string, string>((corpus.entities ?? []).map((e) => [e.name, e.id]));
     const entityName = (id: string) => entities.get(id)?.name ?? id.replace(/^[A-Z]+:/, '');
+    const facts: EntityFacts = { name: entityName, placesCompatible: placesCompatible(entities) };
     const claims: AlignedClaim[] = [];
     const conflicts: Conflict[] = [];
+    const divergences: Divergence[] = [];
     const timeline: TimelineEntry[] = [];
     const warnings: Warning[] = [];
     const docs = new Map(corpus.documents.map((d) => [d.id, d]));
@@ -33,9 +38,11 @@ export const compareComponent: CorpusComponent = {
       const inStory = new Set(story.documents);
       // A copy whose original is in the story adds no publisher and no claim of its own.
       const compared = { ...story, documents: story.documents.filter((d) => !(copies.has(d) && inStory.has(copies.get(d)!))) };
-      const result = compareStory(corpus, compared, entityName);
+      const result = compareStory(corpus, compared, facts);
       claims.push(...result.claims);
       conflicts.push(...result.conflicts);
+      divergences.push(...result.divergences);
+      divergences.push(...wordingDifferences(corpus, compared.documents.map((d) => docs.get(d)!).filter(Boolean), story.id, 1));
       let storyConflicts = result.conflicts.length;
       const wordsOf = storyWords(docs);
       for (const doc of story.documents) {
@@ -56,6 +63,7 @@ export const compareComponent: CorpusComponent = {
     warnings.push(...misattributionWarnings(corpus, docs, conflicts, (name) => byName.get(name)));
     corpus.claims = claims;
     corpus.conflicts = mergeConflicts(conflicts);
+    corpus.divergences = mergeConflicts(divergences);
     corpus.timeline = timeline;
     corpus.warnings = [...(corpus.warnings ?? []), ...warnings];
   },
@@ -65,11 +73,11 @@ export const compareComponent: CorpusComponent = {
  * One disagreement seen by several publishers is one conflict with several sides: pairwise
  * conflicts of one kind that share a side's sentence are merged, each sentence kept once.
  */
-function mergeConflicts(conflicts: Conflict[]): Conflict[] {
-  const merged: Conflict[] = [];
-  const owner = new Map<string, Conflict>();
+function mergeConflicts<T extends Conflict | Divergence>(conflicts: T[]): T[] {
+  const merged: T[] = [];
+  const owner = new Map<string, T>();
   // Only conflicts about one thing merge: two different numbers in one sentence stay two conflicts.
-  const key = (c: Conflict, side: Conflict['sides'][number]) => `${c.story}|${c.kind}|${c.about}|${side.evidence.doc}:${side.evidence.start}`;
+  const key = (c: T, side: Conflict['sides'][number]) => `${c.story}|${c.kind}|${c.about}|${side.evidence.doc}:${side.evidence.start}`;
   for (const c of conflicts) {
     const into = c.sides.map((side) => owner.get(key(c, side))).find(Boolean);
     if (!into) {
@@ -84,6 +92,21 @@ function mergeConflicts(conflicts: Conflict[]): Conflict[] {
     }
   }
   return merged;
+}
+
+/**
+ * Two places do not disagree when one lies in the other: a town and its country (gazetteer
+ * links), or two names of one linked place.
+ */
+function placesCompatible(entities: Map<string, Entity>): (a: string, b: string) => boolean {
+  return (a, b) => {
+    const x = entities.get(a);
+    const y = entities.get(b);
+    if (!x?.geo || !y?.geo) return false;
+    if (x.geo.name === y.geo.name && x.geo.country === y.geo.country) return true;
+    const isCountry = (e: Entity) => e.geo!.name === e.geo!.country || lookupCountry(e.name)?.country === e.geo!.country;
+    return x.geo.country === y.geo.country && (isCountry(x) || isCountry(y));
+  };
 }
 
 /** Each story document's body words, read once and only when a copy asks for them. */

@@ -1,9 +1,9 @@
 import type { ConflictKind } from '../model/corpus.js';
 import type { TimeExpression } from '../model/time.js';
 import type { Quantity } from '../model/quantity.js';
-import type { ClaimView } from './claim-view.js';
-import { actionClass, oppositionOf } from './actions.js';
-import { stem } from './claim-view.js';
+import type { ClaimView, ViewPredicate } from './claim-view.js';
+import { compareRoles, effectivePolarity, eventPair, isSpeech, type EventPair } from './event-match.js';
+import { COMPARE_CONFIG } from './config.js';
 
 export interface PairConflict {
   kind: ConflictKind;
@@ -11,66 +11,94 @@ export interface PairConflict {
   values: [string, string];
 }
 
-/**
- * What two aligned claims from different publishers disagree on, if anything. Each test needs
- * both sides to state the value: a detail one side leaves out is not a disagreement.
- */
-export function findConflicts(a: ClaimView, b: ClaimView, entityName: (id: string) => string): PairConflict[] {
-  const out: PairConflict[] = [];
-  const participant = participantConflict(a, b, entityName);
-  if (participant) out.push(participant);
-  const date = eventsMatch(a, b) ? dateConflict(a.times, b.times) : null;
-  if (date) out.push({ kind: 'date', about: `when ${describe(a, entityName)}`, values: date });
-  const number = numberConflict(a, b);
-  if (number) out.push({ kind: 'number', about: number.about, values: number.values });
-  const sameAction = a.predicates.some((p) => b.predicates.some((q) => q.cls === p.cls));
-  const sameActor = a.actor !== null && b.actor !== null && (a.actor === b.actor || entityName(a.actor).toLowerCase() === entityName(b.actor).toLowerCase());
-  const place = placeConflict(a, b, sameAction && eventsMatch(a, b) && sameActor);
-  if (place) out.push({ kind: 'place', about: `where ${describe(a, entityName)}`, values: [entityName(place[0]), entityName(place[1])] });
-  const opposite = oppositeStatements(a, b, () => true);
-  if (opposite) out.push(opposite);
-  // Two unmerged entities with one name ("Joseph Comeaux" / "Arcade Joseph Comeaux") are not a
-  // disagreement about who acted: the resolver kept them apart, it did not find them different.
-  return out.filter((c) => !(c.kind === 'actor' && nameContains(c.values[0], c.values[1])) && c.values[0].toLowerCase() !== c.values[1].toLowerCase());
+/** What the compare stage knows about entities: names, and whether one place lies in another. */
+export interface EntityFacts {
+  name: (id: string) => string;
+  /** Same place, or one inside the other (a town and its country): never a disagreement. */
+  placesCompatible: (a: string, b: string) => boolean;
+  /** Named in few of the story's claims: specific enough to identify an event by. */
+  rare?: (entity: string) => boolean;
 }
 
+/** Two claims read as one fact, or not. */
+export interface PairVerdict {
+  /** One event with its core arguments in the same roles: the pair corroborates (and may disagree on one slot). */
+  aligned: boolean;
+  /** The single slot they disagree on, when both state it incompatibly. */
+  conflict: PairConflict | null;
+  pair: EventPair | null;
+}
+
+const NOT_ONE_FACT: PairVerdict = { aligned: false, conflict: null, pair: null };
+
 /**
- * The same action reported with a different participant: another actor for the same object, or
- * another object for the same actor; or the same action and object, asserted by one side and
- * denied by the other.
+ * Whether two claims from different publishers state one fact, and if so whether they disagree.
+ * One fact: their predicates denote one event, at least one core argument is the same entity in
+ * the same role (or the two sentences share a distinctive description), and no role is swapped.
+ * A conflict: exactly one slot (the actor in a role, the date or place of the event, a number of
+ * the same counted thing, whether it happened) differs incompatibly, both sides stating it. Two
+ * or more differing slots mean two events, not one fact reported twice.
  */
-function participantConflict(a: ClaimView, b: ClaimView, entityName: (id: string) => string): PairConflict | null {
-  for (const p of a.predicates) {
-    for (const q of b.predicates) {
-      if (p.cls !== q.cls) continue;
-      const sameObject = p.target ? p.target === q.target : p.object !== null && p.object === q.object && !q.target;
-      // With no object on either side ("resigned" / "did not resign"), the subjects must agree.
-      const noObject = !p.target && !q.target && !p.object && !q.object;
-      if ((sameObject || noObject) && (p.target || p.object || (a.actor && a.actor === b.actor)) && p.polarity !== q.polarity) {
-        return { kind: 'polarity', about: `whether ${a.actor ? entityName(a.actor) : 'it'} ${past(p)}${p.target ? ` ${entityName(p.target)}` : p.object ? ` the ${p.object}` : ''}`, values: [p.polarity === 'negative' ? `not ${p.surface}` : p.surface, q.polarity === 'negative' ? `not ${q.surface}` : q.surface] };
-      }
-      // Who said something is a matter of sources, not a disagreement about who acted.
-      if (SPEECH.has(p.cls)) continue;
-      if (a.actor && b.actor && a.actor !== b.actor && a.actorType === b.actorType && sameObject && !a.entities.has(b.actor) && !b.entities.has(a.actor)) {
-        return { kind: 'actor', about: `who ${past(p)} ${p.target ? entityName(p.target) : `the ${p.object}`}`, values: [entityName(a.actor), entityName(b.actor)] };
-      }
-      if (p.target && q.target && p.target !== q.target && p.targetType === q.targetType && a.actor && a.actor === b.actor && !a.entities.has(q.target) && !b.entities.has(p.target)) {
-        return { kind: 'actor', about: `whom ${entityName(a.actor)} ${past(p)}`, values: [entityName(p.target), entityName(q.target)] };
-      }
-    }
+export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, sameDescription: boolean): PairVerdict {
+  // Two sentences sharing a distinctive description state one situation whatever verb carries it.
+  const pair = eventPair(a, b) ?? (sameDescription ? { p: null, q: null } : null);
+  if (!pair) return NOT_ONE_FACT;
+  const roles = compareRoles(a, b, pair, facts);
+  if (roles.swapped || (!roles.shared && !sameDescription)) return NOT_ONE_FACT;
+  const speech = (pair.p && isSpeech(pair.p)) || (pair.q && isSpeech(pair.q));
+  const differences: PairConflict[] = [];
+  const { name } = facts;
+  const what = describe(a, pair.p, name);
+  if (pair.p && pair.q && effectivePolarity(a, pair.p) !== effectivePolarity(b, pair.q)) {
+    differences.push({ kind: 'polarity', about: `whether ${what}`, values: [polar(a, pair.p), polar(b, pair.q)] });
   }
-  return null;
+  if (!speech && roles.agentDiffers) {
+    const agentA = pair.p?.agent ?? a.actor!;
+    const agentB = pair.q?.agent ?? b.actor!;
+    differences.push({ kind: 'actor', about: `who ${past(pair.p ?? pair.q!)}${objectPhrase(pair.p ?? pair.q!, name)}`, values: [name(agentA), name(agentB)] });
+  }
+  if (!speech && roles.patientDiffers) {
+    const agent = pair.p?.agent ?? a.actor;
+    differences.push({ kind: 'actor', about: `whom ${agent ? `${name(agent)} ` : ''}${past(pair.p!)}`, values: [name(pair.p!.target!), name(pair.q!.target!)] });
+  }
+  const date = speech ? null : dateConflict(eventTimes(a, pair.p), eventTimes(b, pair.q));
+  if (date) differences.push({ kind: 'date', about: `when ${what}`, values: date });
+  const place = speech ? null : placeConflict(a, b, facts);
+  if (place) differences.push({ kind: 'place', about: `where ${what}`, values: [name(place[0]), name(place[1])] });
+  const number = numberConflict(a, b, pair);
+  if (number) differences.push({ kind: 'number', about: number.about, values: number.values });
+  const real = differences.filter((c) => c.values[0].toLowerCase() !== c.values[1].toLowerCase() && !(c.kind === 'actor' && nameContains(c.values[0], c.values[1])));
+  if (real.length >= 2) return NOT_ONE_FACT;
+  if (real.length === 0) return { aligned: !(differences.length > 0 && differences.some((d) => d.kind === 'polarity')), conflict: null, pair };
+  const conflict = real[0];
+  // A conflict is between two reports of the same standing: two outlets, or one speaker as two
+  // outlets quote them. A source's words against an outlet's reporting, or a hedged or pending
+  // statement against an assertion, is not a contradiction.
+  const comparable = sameStanding(a, b) && (conflict.kind !== 'polarity' || (!a.claim.hedge && !b.claim.hedge));
+  if (!comparable) return { aligned: conflict.kind !== 'polarity', conflict: null, pair };
+  return { aligned: true, conflict, pair };
 }
 
-const SPEECH = new Set([actionClass('say')]);
+function sameStanding(a: ClaimView, b: ClaimView): boolean {
+  const x = a.attribution;
+  const y = b.attribution;
+  if (x.kind !== y.kind) return false;
+  return x.kind === 'outlet' || !x.entity || !y.entity || x.entity === y.entity;
+}
 
-function describe(v: ClaimView, entityName: (id: string) => string): string {
-  const actor = v.actor ? entityName(v.actor) : '';
-  const action = v.claim.action ? withParticle(v.doc.text, v.claim.action.start, v.claim.action.end) : 'acted';
-  // A place after the verb is where, not whom: "withdrew from X" is not "withdrew X".
-  const placeIds = new Set(v.places);
-  const target = v.target && !placeIds.has(v.target) && v.claim.target && !isPlaceMention(v, v.claim.target.mention) ? ` ${entityName(v.target)}` : '';
-  return `${actor} ${action}${target}`.trim();
+function polar(v: ClaimView, p: ViewPredicate): string {
+  return effectivePolarity(v, p) === 'negative' ? `not ${p.surface}` : p.surface;
+}
+
+function describe(v: ClaimView, p: ViewPredicate | null, name: (id: string) => string): string {
+  const agent = p?.agent ?? v.actor;
+  const verb = p ? withParticle(v.doc.text, p.start, p.start + p.surface.length) : v.claim.action ? withParticle(v.doc.text, v.claim.action.start, v.claim.action.end) : 'acted';
+  const target = p?.target && !v.places.includes(p.target) ? ` ${name(p.target)}` : p?.object ? ` the ${p.object}` : '';
+  return `${agent ? `${name(agent)} ` : ''}${verb}${target}`.trim();
+}
+
+function objectPhrase(p: ViewPredicate, name: (id: string) => string): string {
+  return p.target ? ` ${name(p.target)}` : p.object ? ` the ${p.object}` : '';
 }
 
 function nameContains(a: string, b: string): boolean {
@@ -86,38 +114,24 @@ function withParticle(text: string, start: number, end: number): string {
   return text.slice(start, end) + (next ? ` ${next[1]}` : '');
 }
 
-function isPlaceMention(v: ClaimView, index: number | undefined): boolean {
-  const m = index === undefined ? undefined : v.doc.layers.mentions?.[index];
-  return m !== undefined && (m.type === 'LOC' || m.type === 'GPE' || m.type === 'FAC');
-}
-
-
-/**
- * Whether the two claims' dated or placed events are one event: the predicate nearest each
- * claim's first time or place expression is of the same class on both sides, or one side names
- * the other's verb as a noun ("withdrew" / "the withdrawal"); and it is not a speech verb, since
- * when or where someone spoke says nothing about the event itself.
- */
-function eventsMatch(a: ClaimView, b: ClaimView): boolean {
-  const at = (v: ClaimView) => v.times[0]?.start ?? v.claim.places[0]?.start ?? v.claim.sentence.start;
-  return eventsMatchAt(a, b, at(a), at(b));
-}
-
-/** The same event at two positions: the predicates nearest each position match (see eventsMatch). */
-function eventsMatchAt(a: ClaimView, b: ClaimView, atA: number, atB: number, skipSpeech = false): boolean {
-  const pa = nearestPredicate(a, atA, skipSpeech);
-  const pb = nearestPredicate(b, atB, skipSpeech);
-  if (!pa || !pb || SPEECH.has(pa.cls) || SPEECH.has(pb.cls)) return false;
-  return pa.cls === pb.cls || b.stems.has(stem(pa.lemma)) || a.stems.has(stem(pb.lemma)) || (a.predicates.some((p) => p.cls === pb.cls) && b.predicates.some((q) => q.cls === pa.cls));
-}
-
-function nearestPredicate(v: ClaimView, at: number, skipSpeech = false): ClaimView['predicates'][number] | null {
-  let best: ClaimView['predicates'][number] | null = null;
+/** The predicate nearest a position, speech verbs left out: when someone spoke says nothing about the event. */
+function nearestPredicate(v: ClaimView, at: number): ViewPredicate | null {
+  let best: ViewPredicate | null = null;
   for (const p of v.predicates) {
-    if (skipSpeech && SPEECH.has(p.cls)) continue;
+    if (isSpeech(p)) continue;
     if (!best || Math.abs(p.start - at) < Math.abs(best.start - at)) best = p;
   }
   return best;
+}
+
+/**
+ * The times that date the event itself: those whose nearest predicate is the event's verb. When
+ * a side names the event as a noun, its times count only if no other verb of the clause is
+ * nearer to them than to the noun's sentence as a whole (one content verb at most).
+ */
+function eventTimes(v: ClaimView, p: ViewPredicate | null): TimeExpression[] {
+  if (p) return v.times.filter((t) => nearestPredicate(v, t.start) === p);
+  return v.predicates.filter((x) => !isSpeech(x)).length <= 1 ? v.times : [];
 }
 
 /** Dated events: every stated date of one side lies outside every stated date of the other. */
@@ -143,22 +157,45 @@ function label(t: TimeExpression): string {
 }
 
 /**
- * Same unit and the same counted thing (the counted phrases share their head noun, or neither
- * has one and the unit is the same), stated for the same event (the verb nearest each number
- * matches), values apart beyond what their wording allows.
+ * A number of the same counted thing (the counted phrases share their head noun, or neither has
+ * one and the unit is the same), for the same event (the verb nearest each number is the event's
+ * verb), about the same owner (no two different names right before the numbers: two candidates'
+ * poll figures are two things), values apart beyond what their wording allows.
  */
-function numberConflict(a: ClaimView, b: ClaimView): { about: string; values: [string, string] } | null {
+function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: string; values: [string, string] } | null {
   for (const x of a.quantities) {
     for (const y of b.quantities) {
       if (x.kind !== y.kind || x.unit !== y.unit || x.kind === 'ordinal') continue;
       const sameThing = x.counts && y.counts ? sameHead(x.counts, y.counts) : !x.counts && !y.counts && x.unit !== null;
       if (!sameThing || compatible(x, y)) continue;
-      // A number is never what a speech verb is about: "said 12 people were killed" counts the killed.
-      if (!eventsMatchAt(a, b, x.start, y.start, true)) continue;
+      if (!attachedTo(a, pair.p, x.start) || !attachedTo(b, pair.q, y.start)) continue;
+      const ownerA = ownerOf(a, x.start);
+      const ownerB = ownerOf(b, y.start);
+      if (ownerA && ownerB && ownerA !== ownerB) continue;
       return { about: `how many ${x.counts ?? x.unit ?? 'units'}`, values: [x.text, y.text] };
     }
   }
   return null;
+}
+
+function attachedTo(v: ClaimView, p: ViewPredicate | null, at: number): boolean {
+  if (!p) return v.predicates.filter((x) => !isSpeech(x)).length <= 1;
+  return nearestPredicate(v, at) === p;
+}
+
+/** The resolved entity named right before a number in its clause ("Smith polled 45%"). */
+function ownerOf(v: ClaimView, at: number): string | null {
+  const mentions = v.doc.layers.mentions ?? [];
+  let best: string | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start < v.claim.sentence.start || m.end > at) continue;
+    if (at - m.end > COMPARE_CONFIG.numberOwnerWindow) continue;
+    const gap = v.doc.text.slice(m.end, at);
+    if (/[,;:]/.test(gap)) continue;
+    best = `${m.type}:${m.text.toLowerCase()}`;
+  }
+  return best;
 }
 
 /** The last word of two counted phrases, singular: "people" = "people", "combat sorties" = "sorties". */
@@ -166,7 +203,6 @@ function sameHead(a: string, b: string): boolean {
   const head = (s: string) => (s.toLowerCase().match(/[a-z]+/g) ?? []).pop()?.replace(/(?<=[^s])s$/, '') ?? '';
   return head(a) !== '' && head(a) === head(b);
 }
-
 
 /** "over 400" and "450" agree; "at least 10" and "8" do not; exact values agree within 2%. */
 function compatible(x: Quantity, y: Quantity): boolean {
@@ -185,45 +221,16 @@ function bounds(q: Quantity): [number, number] {
   return [v * 0.98, hi * 1.02];
 }
 
-function placeConflict(a: ClaimView, b: ClaimView, sameAction: boolean): [string, string] | null {
-  if (!sameAction || a.places.length !== 1 || b.places.length !== 1) return null;
+function placeConflict(a: ClaimView, b: ClaimView, facts: EntityFacts): [string, string] | null {
+  if (a.places.length !== 1 || b.places.length !== 1) return null;
   const [pa] = a.places;
   const [pb] = b.places;
-  if (pa === pb || a.entities.has(pb) || b.entities.has(pa)) return null;
+  if (pa === pb || a.entities.has(pb) || b.entities.has(pa) || facts.placesCompatible(pa, pb)) return null;
   return [pa, pb];
 }
 
-/**
- * Opposite predicates about one shared subject noun ("the ceasefire has held" / "both sides
- * accuse each other of violating the ceasefire agreement"): the noun is in both sentences and
- * near the predicate in at least one of them.
- */
-export function oppositeStatements(a: ClaimView, b: ClaimView, eligible: (noun: string) => boolean): PairConflict | null {
-  const nounsB = new Map<string, number>();
-  for (const l of b.lemmas) if (l.pos === 'NOUN' && !nounsB.has(l.lemma)) nounsB.set(l.lemma, l.token);
-  for (const la of a.lemmas) {
-    const oa = la.pos === 'VERB' ? oppositionOf(la.lemma) : null;
-    if (!oa) continue;
-    for (const lb of b.lemmas) {
-      const ob = lb.pos === 'VERB' ? oppositionOf(lb.lemma) : null;
-      if (!ob || ob.pair !== oa.pair || ob.side === oa.side) continue;
-      for (const na of a.lemmas) {
-        if (na.pos !== 'NOUN' || !nounsB.has(na.lemma) || !eligible(na.lemma)) continue;
-        const near = Math.abs(na.token - la.token) <= 8 || Math.abs(nounsB.get(na.lemma)! - lb.token) <= 8;
-        if (near) return { kind: 'polarity', about: `whether the ${na.lemma} ${surface(a, la.token)}`, values: [surface(a, la.token), surface(b, lb.token)] };
-      }
-    }
-  }
-  return null;
-}
-
-function surface(v: ClaimView, token: number): string {
-  const t = v.doc.layers.tokens!;
-  return v.doc.text.slice(t.start[token], t.end[token]);
-}
-
 /** The verb as a simple past for a heading: the text's own form unless it is a participle or present. */
-function past(p: { lemma: string; surface: string }): string {
+export function past(p: { lemma: string; surface: string }): string {
   if (!/(?:ing|s)$/.test(p.surface) && p.surface.toLowerCase() !== p.lemma.toLowerCase()) return p.surface;
   return /e$/.test(p.lemma) ? `${p.lemma}d` : `${p.lemma}ed`;
 }

@@ -34,7 +34,7 @@ export function claimSimilarity(a: ClaimView, b: ClaimView, stats: StoryStatisti
   // Two sentences sharing a phrase no other claim of the story uses ("sole military outposts" /
   // "only formal military outposts") and much of their wording describe one state of affairs,
   // whatever verb carries it.
-  const description = words >= DESCRIPTION_MIN_WORDS && [...a.phrases].some((p) => b.phrases.has(p) && stats.claimsWith(phraseKey(p)) <= DISTINCT_PHRASE_MAX_CLAIMS);
+  const description = words >= DESCRIPTION_MIN_WORDS && sharesDistinctPhrase(a, b, stats);
   const action = description || sameAction(a, b) ? 1 : 0;
   const roles = (a.actor && a.actor === b.actor ? 0.5 : 0) + (a.target && a.target === b.target ? 0.5 : 0);
   const time = sharedDate(a, b) ? 1 : 0;
@@ -45,6 +45,18 @@ export function claimSimilarity(a: ClaimView, b: ClaimView, stats: StoryStatisti
   if (!action && a.predicates.length > 0 && b.predicates.length > 0) score = Math.min(score, MAX_WITHOUT_SHARED_ACTION);
   // A quoted speaker's words and an outlet's own reporting rarely state the same fact.
   return sameSource(a, b) ? score : 0.8 * score;
+}
+
+function sharesDistinctPhrase(a: ClaimView, b: ClaimView, stats: StoryStatistics): boolean {
+  return [...a.phrases].some((p) => b.phrases.has(p) && stats.claimsWith(phraseKey(p)) <= DISTINCT_PHRASE_MAX_CLAIMS);
+}
+
+/**
+ * Two sentences that share a phrase no other claim of the story uses ("sole military outposts" /
+ * "only formal military outposts") and much of their wording describe one state of affairs.
+ */
+export function sameDescription(a: ClaimView, b: ClaimView, stats: StoryStatistics): boolean {
+  return weightedOverlap(a.stems, b.stems, stats.idf, 0.25) >= DESCRIPTION_MIN_WORDS && sharesDistinctPhrase(a, b, stats);
 }
 
 export function jaccard<T>(a: Set<T>, b: Set<T>): number {
@@ -71,7 +83,7 @@ function weightedOverlap(a: ReadonlySet<string> | ReadonlyMap<string, unknown>, 
 }
 
 /** Both claims date something to the same month or finer and the dates overlap. */
-function sharedDate(a: ClaimView, b: ClaimView): boolean {
+export function sharedDate(a: ClaimView, b: ClaimView): boolean {
   const fine = (g: string) => g === 'day' || g === 'week' || g === 'month' || g === 'part-of-month';
   for (const x of a.referenceTimes) {
     if (x.type !== 'DATE' || !x.earliest || !x.latest || !fine(x.granularity)) continue;
@@ -88,7 +100,7 @@ function sharedDate(a: ClaimView, b: ClaimView): boolean {
  * "the withdrawal", "visited" and "his visit").
  */
 /** What a claim names as events, computed once per claim: alignment compares every pair. */
-interface EventWords {
+export interface EventWords {
   /** Action classes of its eventive nouns ("talks" -> meet). */
   nounClasses: Set<string>;
   /** Action classes of its nouns and predicates. */
@@ -100,7 +112,7 @@ interface EventWords {
 }
 const eventWordsCache = new WeakMap<ClaimView, EventWords>();
 
-function eventWords(v: ClaimView): EventWords {
+export function eventWords(v: ClaimView): EventWords {
   let w = eventWordsCache.get(v);
   if (w) return w;
   const nouns = [...new Set(v.lemmas.filter((l) => l.pos === 'NOUN').map((l) => l.lemma))];

@@ -23,9 +23,13 @@ export interface Claim {
   times: number[];
   /** Indices into the document's `quantities` layer. */
   quantities: number[];
-  /** The outlet itself, or a quoted speaker. */
-  source: { kind: 'outlet' | 'speaker'; name: string; range?: Range };
+  /**
+   * The outlet itself, or a speaker whose words the claim is: quoted (the predicate sits inside
+   * quotation marks) or reported ("X said that ..."; the predicate sits in the reported content).
+   */
+  source: { kind: 'outlet' | 'speaker'; name: string; range?: Range; quoted?: boolean };
   polarity: 'positive' | 'negative';
+  /** A hedge or modal ("reportedly", "may", "has yet to"): the claim is not asserted as fact. */
   hedge: string | null;
 }
 
@@ -41,7 +45,15 @@ export interface Predicate {
   lemma: string;
   start: number;
   end: number;
+  /**
+   * Who does it: the clause subject for an active verb, the "by" phrase of a passive one ("X was
+   * attacked by Y": Y). Null when the text does not say.
+   */
+  agent?: FrameSlot | null;
+  /** Whom or what it is done to: the object, or the subject of a passive verb. */
   target: FrameSlot | null;
+  /** "was attacked", "has been arrested": roles come from the passive construction. */
+  passive?: boolean;
   /** Lemma of the object's head noun when the object is not an entity ("signed the decree"). */
   object: string | null;
   polarity: 'positive' | 'negative';

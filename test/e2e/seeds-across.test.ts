@@ -52,14 +52,17 @@ describe.skipIf(!present)('seed articles: across the two sources', () => {
     });
   }
 
-  it('shows the three conflicts with both sentences side by side', () => {
+  it('shows the two conflicts and the ceasefire tension with both sentences side by side', () => {
     const conflicts = story().conflicts;
     const sides = (kind: string) => conflicts.filter((c) => c.kind === kind).map((c) => c.sides.map((s) => s.evidence.text).join(' || '));
     const actor = conflicts.find((c) => c.kind === 'actor' && /congratulat/.test(c.about))!;
     expect(actor).toBeDefined();
     expect(actor.sides.map((s) => s.value).sort()).toEqual(['Ahmed al-Sharaa', 'Bashar al-Assad']);
     expect(sides('date').some((t) => /Earlier this week/.test(t) && /One week before the talks/.test(t))).toBe(true);
-    expect(sides('polarity').some((t) => /has largely held/.test(t) && /accus\w* each other of violating/.test(t))).toBe(true);
+    // The ceasefire: two descriptions of one situation that pull apart, a conflict or a tension.
+    const tensions = story().divergences.filter((d) => d.kind === 'tension').map((c) => c.sides.map((s) => s.evidence.text).join(' || '));
+    expect([...sides('polarity'), ...tensions].some((t) => /has largely held/.test(t) && /accus\w* each other of violating/.test(t))).toBe(true);
+    expect(story().claims.some((c) => c.status === 'corroborated' && c.evidence.some((e) => /has largely held/.test(e.text)) && c.evidence.some((e) => /accus\w* each other of violating/.test(e.text)))).toBe(false);
     for (const c of conflicts) {
       expect(new Set(c.sides.map((s) => s.evidence.document)).size, c.about).toBe(2);
     }

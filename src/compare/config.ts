@@ -1,0 +1,28 @@
+/**
+ * The compare stage's tuned numbers, each with its reason. One object, read-only: no global
+ * switches.
+ */
+export const COMPARE_CONFIG = {
+  /** Two claims from different publishers are candidates when they are each other's best match above this (similarity.ts). */
+  alignThreshold: 0.3,
+  /** Below the threshold but above this, a mutual best pair is "unclear": shown, neither aligned nor a conflict. */
+  unclearThreshold: 0.22,
+  /** A shared noun named in at most this many of a story's claims is specific enough for a tension. */
+  tensionRareNounMaxClaims: 4,
+  /**
+   * A place named in few of a story's claims identifies the event it is the place of: at most
+   * this share of them (a long story names its places more often), and never fewer than the minimum.
+   */
+  rareEntityShare: 0.05,
+  rareEntityMinClaims: 3,
+  /** How many of a claim's most similar candidates are tried, in order, for one that passes as the same fact. */
+  alignCandidates: 3,
+  /** Two quotations of one speaker are one quotation in two wordings above this word overlap (Jaccard). */
+  wordingMinOverlap: 0.5,
+  /** Quotations shorter than this many words are too short to call two wordings of one. */
+  wordingMinWords: 6,
+  /** A later report counts as an update only when published at least this much later (milliseconds). */
+  updateMinGapMs: 60 * 60 * 1000,
+  /** The number's owner (the entity it is about) is the nearest name at most this many characters before it. */
+  numberOwnerWindow: 40,
+} as const;

@@ -1,0 +1,159 @@
+import type { Corpus, ConflictSide, Divergence } from '../model/corpus.js';
+import type { Document } from '../model/document.js';
+import type { ClaimView } from './claim-view.js';
+import { oppositionOf } from './actions.js';
+import { COMPARE_CONFIG } from './config.js';
+import type { PairConflict } from './conflicts.js';
+
+/**
+ * Opposite predicates about one shared, specific subject noun ("a fragile ceasefire ... has
+ * largely held" / "both sides accuse each other of violating the [ceasefire] agreement"): two
+ * descriptions of one situation that pull apart without contradicting each other. Shown as a
+ * tension, never as a conflict: each may be true. The noun must be an argument of both verbs (the
+ * clause's subject or the verb's object, with the modifiers of a compound and of the earlier
+ * phrase a definite "the agreement" takes up), not merely a word both sentences hold.
+ */
+export function tensionBetween(a: ClaimView, b: ClaimView, eligible: (noun: string) => boolean): { about: string; values: [string, string] } | null {
+  for (const la of a.lemmas) {
+    const oa = la.pos === 'VERB' ? oppositionOf(la.lemma) : null;
+    if (!oa) continue;
+    for (const lb of b.lemmas) {
+      const ob = lb.pos === 'VERB' ? oppositionOf(lb.lemma) : null;
+      if (!ob || ob.pair !== oa.pair || ob.side === oa.side) continue;
+      const argsB = argumentNouns(b, lb.token);
+      for (const noun of argumentNouns(a, la.token)) {
+        if (argsB.has(noun) && eligible(noun)) return { about: `whether the ${noun} ${surface(a, la.token)}`, values: [surface(a, la.token), surface(b, lb.token)] };
+      }
+    }
+  }
+  return null;
+}
+
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/** Noun phrases of a claim as token runs: [first, last] with their nouns. */
+function nounPhrases(v: ClaimView): { first: number; last: number; nouns: string[]; definite: boolean; inPP: boolean }[] {
+  const out: { first: number; last: number; nouns: string[]; definite: boolean; inPP: boolean }[] = [];
+  const L = v.lemmas;
+  for (let i = 0; i < L.length; i++) {
+    if (!NP_INNER.has(L[i].pos)) continue;
+    let j = i;
+    while (j + 1 < L.length && NP_INNER.has(L[j + 1].pos)) j++;
+    const nouns = L.slice(i, j + 1).filter((x) => NOUNISH.has(x.pos)).map((x) => x.lemma);
+    if (nouns.length) out.push({ first: L[i].token, last: L[j].token, nouns, definite: L[i].lemma === 'the', inPP: i > 0 && L[i - 1].pos === 'ADP' });
+    i = j;
+  }
+  return out;
+}
+
+/** The nouns filling a verb's subject and object slots (see tensionBetween). */
+function argumentNouns(v: ClaimView, verb: number): Set<string> {
+  const phrases = nounPhrases(v);
+  const out = new Set<string>();
+  const take = (np: (typeof phrases)[number]) => {
+    for (const n of np.nouns) out.add(n);
+    // "the agreement" after "a ceasefire agreement": the definite phrase takes up the earlier one.
+    const head = np.nouns[np.nouns.length - 1];
+    if (np.definite) for (const earlier of phrases) if (earlier.last < np.first && earlier.nouns[earlier.nouns.length - 1] === head) for (const n of earlier.nouns) out.add(n);
+  };
+  const object = phrases.find((np) => np.first > verb && np.first - verb <= 2);
+  if (object) take(object);
+  const subject = phrases.find((np) => np.last < verb && !np.inPP);
+  if (subject) take(subject);
+  return out;
+}
+
+function surface(v: ClaimView, token: number): string {
+  const t = v.doc.layers.tokens!;
+  return v.doc.text.slice(t.start[token], t.end[token]);
+}
+
+/** Words that say a figure has moved since an earlier report. */
+const CHANGE_CUE = /\b(?:now|has risen|have risen|rose|risen|climbed|has climbed|increased|has increased|revised|updated|latest|has reached|reached|jumped|grew|has grown|so far|to date|at least)\b/i;
+/** Counted things that only grow as a story goes on: tolls of dead, injured, missing, arrested. */
+const CUMULATIVE = /\b(?:dead|deaths?|killed|died|fatalit|casualt|injur|wounded|hurt|missing|arrest|detain|displac|evacuat|cases|victims|toll)/i;
+
+/**
+ * A number that differs between two reports published at different times is an update, not a
+ * contradiction, when the later report gives the larger figure of a toll that only grows, or
+ * signals change ("now", "has risen", "revised"): the figure's history, in publication order.
+ */
+export function asUpdate(a: ClaimView, b: ClaimView, c: PairConflict, sides: [ConflictSide, ConflictSide]): { about: string; sides: ConflictSide[] } | null {
+  if (c.kind !== 'number') return null;
+  const ta = Date.parse(a.doc.meta.published ?? '');
+  const tb = Date.parse(b.doc.meta.published ?? '');
+  if (!Number.isFinite(ta) || !Number.isFinite(tb) || Math.abs(ta - tb) < COMPARE_CONFIG.updateMinGapMs) return null;
+  const [earlier, later, earlierSide, laterSide] = ta < tb ? [a, b, sides[0], sides[1]] : [b, a, sides[1], sides[0]];
+  const sentence = (v: ClaimView) => v.doc.text.slice(v.claim.sentence.start, v.claim.sentence.end);
+  const figure = (v: ClaimView) => v.quantities.find((q) => laterSide.value === q.text || earlierSide.value === q.text);
+  const before = figure(earlier);
+  const after = figure(later);
+  const grows = before && after && after.value > before.value && CUMULATIVE.test(`${after.counts ?? ''} ${sentence(later)}`);
+  if (!grows && !CHANGE_CUE.test(sentence(later))) return null;
+  return { about: c.about.replace(/^how many/, 'how many (as reported over time)'), sides: [earlierSide, laterSide] };
+}
+
+/** A quotation as a comparable unit: its speaker's entity, its words. */
+interface QuoteUnit {
+  doc: Document;
+  publisher: string;
+  speaker: string;
+  start: number;
+  end: number;
+  words: string[];
+  normalised: string;
+}
+
+/**
+ * One speaker's quotation in two wordings across publishers: the same resolved speaker, direct
+ * quotations that share most of their words but not all. Often a real catch (a quoted e-mail or
+ * statement reworded), never a polarity conflict from words inside the quotation.
+ */
+export function wordingDifferences(corpus: Corpus, docs: Document[], story: string, firstId: number): Divergence[] {
+  const units: QuoteUnit[] = [];
+  for (const doc of docs) {
+    const publisher = corpus.documentPublisher?.get(doc.id) ?? `p:${doc.id}`;
+    const mentions = doc.layers.mentions ?? [];
+    for (const q of doc.layers.quotes ?? []) {
+      if (q.kind !== 'direct' || !q.speakerRange) continue;
+      const index = mentions.findIndex((m) => m.start < q.speakerRange!.end && q.speakerRange!.start < m.end);
+      const speaker = index >= 0 ? corpus.mentionEntity?.get(`${doc.id}:${index}`) : undefined;
+      if (!speaker) continue;
+      const content = doc.text.slice(q.content.start, q.content.end);
+      const words = content.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (words.length < COMPARE_CONFIG.wordingMinWords) continue;
+      units.push({ doc, publisher, speaker, start: q.content.start, end: q.content.end, words, normalised: words.join(' ') });
+    }
+  }
+  const out: Divergence[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < units.length; i++) {
+    for (let j = i + 1; j < units.length; j++) {
+      const x = units[i];
+      const y = units[j];
+      if (x.publisher === y.publisher || x.speaker !== y.speaker || x.normalised === y.normalised) continue;
+      if (x.normalised.includes(y.normalised) || y.normalised.includes(x.normalised)) continue;
+      if (overlap(x.words, y.words) < COMPARE_CONFIG.wordingMinOverlap) continue;
+      const key = `${x.doc.id}:${x.start}|${y.doc.id}:${y.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const side = (u: QuoteUnit): ConflictSide => ({ publisher: u.publisher, value: u.doc.text.slice(u.start, u.end), evidence: { doc: u.doc.id, start: u.start, end: u.end }, published: u.doc.meta.published ?? null, attribution: { kind: 'speaker', name: nameOf(corpus, u.speaker), entity: u.speaker, quoted: true } });
+      out.push({ id: `${story}:w${firstId + out.length}`, story, kind: 'wording', about: `${nameOf(corpus, x.speaker)}'s words as quoted`, sides: [side(x), side(y)] });
+    }
+  }
+  return out;
+}
+
+function nameOf(corpus: Corpus, entity: string): string {
+  return corpus.entities?.find((e) => e.id === entity)?.name ?? entity;
+}
+
+/** Jaccard overlap of two word lists as sets. */
+function overlap(a: string[], b: string[]): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let inter = 0;
+  for (const w of sa) if (sb.has(w)) inter++;
+  return inter / (sa.size + sb.size - inter);
+}

@@ -1,0 +1,123 @@
+import type { ClaimView, ViewPredicate } from './claim-view.js';
+import { stem } from './claim-view.js';
+import { actionClass } from './actions.js';
+import { eventWords, sharedDate } from './similarity.js';
+import { sharesSense } from './wordnet.js';
+
+const SPEECH = actionClass('say');
+/** Verbs that deny what follows: "denied attacking the convoy" does not assert the attack. */
+const DENIAL = new Set(['deny', 'reject', 'refute', 'dismiss']);
+/** Short verbs name too many nouns ("strike", "visit", "play") to count as a nominalised action. */
+const MIN_NOMINALISED_LEMMA = 7;
+
+/** Where two claims name one event: the predicate of each side (null when a side names it as a noun). */
+export interface EventPair {
+  p: ViewPredicate | null;
+  q: ViewPredicate | null;
+}
+
+export function isSpeech(p: ViewPredicate): boolean {
+  return p.cls === SPEECH;
+}
+
+/**
+ * The predicates of two claims that denote one kind of event: the same hand-made class or a
+ * shared frequent WordNet sense, else a verb of one side named as a noun by the other ("withdrew"
+ * / "the withdrawal"). Speech verbs ("said", "told") never make two claims one event: what was
+ * said does, and a speech verb pair is returned only when neither side has another predicate.
+ */
+export function eventPair(a: ClaimView, b: ClaimView): EventPair | null {
+  const wa = eventWords(a);
+  const wb = eventWords(b);
+  let speechPair: EventPair | null = null;
+  for (let i = 0; i < a.predicates.length; i++) {
+    for (let j = 0; j < b.predicates.length; j++) {
+      const p = a.predicates[i];
+      const q = b.predicates[j];
+      if (p.cls !== q.cls && !sharesSense(wa.predicateSenses[i], wb.predicateSenses[j])) continue;
+      if (isSpeech(p) || isSpeech(q)) { speechPair ??= { p, q }; continue; }
+      return { p, q };
+    }
+  }
+  // A side names the event as a noun only when no verb of its own carries another event: "completed
+  // the withdrawal" or "held talks" name it; in "Ahead of the meeting, X praised Y" the praise is
+  // the event and the meeting only its time.
+  const named = (v: ClaimView, lemma: string, senses: { senses: number[] }) => {
+    if (!nounCarriesEvent(v)) return false;
+    const w = eventWords(v);
+    return (lemma.length >= MIN_NOMINALISED_LEMMA && v.stems.has(stem(lemma))) || (w.nounSenses.size > 0 && senses.senses.some((s) => w.nounSenses.has(s)));
+  };
+  for (let i = 0; i < a.predicates.length; i++) if (!isSpeech(a.predicates[i]) && named(b, a.predicates[i].lemma, wa.predicateSenses[i])) return { p: a.predicates[i], q: null };
+  for (let j = 0; j < b.predicates.length; j++) if (!isSpeech(b.predicates[j]) && named(a, b.predicates[j].lemma, wb.predicateSenses[j])) return { p: null, q: b.predicates[j] };
+  // A verb of one side, its class named as a noun by the other ("is holding talks" / "his visit").
+  for (const p of a.predicates) if (!isSpeech(p) && nounCarriesEvent(b) && wb.nounClasses.has(p.cls)) return { p, q: null };
+  for (const q of b.predicates) if (!isSpeech(q) && nounCarriesEvent(a) && wa.nounClasses.has(q.cls)) return { p: null, q };
+  // One kind of event named as a noun on both sides ("the talks" / "his visit").
+  if (nounCarriesEvent(a) && nounCarriesEvent(b) && [...wa.nounClasses].some((c) => wb.nounClasses.has(c))) return { p: null, q: null };
+  const contentOf = (v: ClaimView) => v.predicates.filter((x) => !isSpeech(x)).length;
+  return speechPair && contentOf(a) === 0 && contentOf(b) === 0 ? speechPair : null;
+}
+
+/** Verbs that carry an event named by their object noun ("held talks", "completed the withdrawal", "paid a visit"). */
+const SUPPORT_VERBS = new Set(['hold', 'mark', 'make', 'take', 'have', 'give', 'conduct', 'complete', 'carry', 'stage', 'launch', 'begin', 'start', 'continue', 'finish', 'undertake', 'pay', 'host', 'be', 'follow', 'come', 'go', 'see', 'hail', 'announce', 'confirm', 'report']);
+
+/** Whether a claim's events may be named by its nouns: none of its content verbs carries an event of its own. */
+function nounCarriesEvent(v: ClaimView): boolean {
+  return v.predicates.every((p) => isSpeech(p) || SUPPORT_VERBS.has(p.lemma.toLowerCase()));
+}
+
+/** A predicate under a denial verb of its clause ("denied attacking") is not asserted: its polarity flips. */
+export function effectivePolarity(v: ClaimView, p: ViewPredicate): 'positive' | 'negative' {
+  const k = v.predicates.indexOf(p);
+  const denied = k > 0 && DENIAL.has(v.predicates[k - 1].lemma.toLowerCase()) && v.predicates[k - 1].polarity === 'positive';
+  if (!denied) return p.polarity;
+  return p.polarity === 'positive' ? 'negative' : 'positive';
+}
+
+/** How the two sides fill the event's roles. */
+export interface RoleComparison {
+  /** One entity in the same role on both sides (agent, patient), or the same plain object noun. */
+  shared: boolean;
+  /** "A attacked B" against "B attacked A": a different event, never one fact. */
+  swapped: boolean;
+  agentDiffers: boolean;
+  patientDiffers: boolean;
+}
+
+export interface RoleEvidence {
+  /** Named in few of the story's claims. */
+  rare?: (entity: string) => boolean;
+  /** Same place or one inside the other. */
+  placesCompatible?: (a: string, b: string) => boolean;
+}
+
+export function compareRoles(a: ClaimView, b: ClaimView, pair: EventPair, evidence: RoleEvidence = {}): RoleComparison {
+  const rare = evidence.rare ?? (() => false);
+  const placesCompatible = evidence.placesCompatible ?? ((x: string, y: string) => x === y);
+  const { p, q } = pair;
+  const agentA = p?.agent ?? (p ? null : a.actor);
+  const agentB = q?.agent ?? (q ? null : b.actor);
+  const patientA = p?.target ?? null;
+  const patientB = q?.target ?? null;
+  const swapped = (agentA !== null && agentA === patientB && agentA !== agentB) || (agentB !== null && agentB === patientA && agentB !== agentA);
+  const sameAgent = agentA !== null && agentA === agentB;
+  const samePatient = patientA !== null && patientA === patientB;
+  const sameObject = !!p?.object && p.object === q?.object;
+  // A name the other side also mentions somewhere is not a rival for the role: the sides may
+  // simply attach it differently.
+  const rivals = (x: string | null, y: string | null) => x !== null && y !== null && x !== y && !a.entities.has(y) && !b.entities.has(x);
+  // An agent inferred from a pronoun may be the wrong person: it never makes a disagreement.
+  const inferredAgent = !!(p?.agentInferred || q?.agentInferred) || (!p && a.actorInferred) || (!q && b.actorInferred);
+  // An event both sides name only as a noun ("the talks" / "his visit") has no verb to carry
+  // roles: on a shared reference day, with a participant named on both sides, it is one event.
+  const nominal = (!p || !q) && sharedDate(a, b) && ([...a.entities].some((e) => b.entities.has(e)) || a.places.some((x) => b.places.some((y) => placesCompatible(x, y))));
+  // Where the event took place or started from, when few claims of the story name that place
+  // ("withdrew from Qamishli airport" / "the withdrawal from the Qamishli Airport").
+  const samePlace = a.places.some((x) => b.places.includes(x) && rare(x));
+  return {
+    shared: sameAgent || samePatient || sameObject || nominal || samePlace,
+    swapped,
+    agentDiffers: !inferredAgent && rivals(agentA, agentB) && a.actorType === b.actorType,
+    patientDiffers: rivals(patientA, patientB) && p?.targetType === q?.targetType,
+  };
+}
