@@ -52,12 +52,13 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, same
   if (pair.p && pair.q && effectivePolarity(a, pair.p) !== effectivePolarity(b, pair.q)) {
     differences.push({ kind: 'polarity', about: `whether ${what}`, values: [polar(a, pair.p), polar(b, pair.q)] });
   }
-  if (!speech && roles.agentDiffers) {
+  // Two sentences aligned by a shared description alone have no predicate to name the role by.
+  if (!speech && roles.agentDiffers && (pair.p || pair.q)) {
     const agentA = pair.p?.agent ?? a.actor!;
     const agentB = pair.q?.agent ?? b.actor!;
     differences.push({ kind: 'actor', about: `who ${past(pair.p ?? pair.q!)}${objectPhrase(pair.p ?? pair.q!, name)}`, values: [name(agentA), name(agentB)] });
   }
-  if (!speech && roles.patientDiffers) {
+  if (!speech && roles.patientDiffers && pair.p && pair.q) {
     const agent = pair.p?.agent ?? a.actor;
     differences.push({ kind: 'actor', about: `whom ${agent ? `${name(agent)} ` : ''}${past(pair.p!)}`, values: [name(pair.p!.target!), name(pair.q!.target!)] });
   }
