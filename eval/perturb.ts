@@ -235,6 +235,8 @@ interface SubTopic {
   /** Sentence pairs (A in one outlet's article, B in another's) that mention one gold event. */
   pairs: { a: GoldSentence; b: GoldSentence }[];
   names: GoldSentence['names'];
+  /** Each article's sentences with their gold events, by file name. */
+  sentences: Map<string, GoldSentence[]>;
 }
 
 function loadSubTopics(dir: string): SubTopic[] {
@@ -263,7 +265,7 @@ function loadSubTopics(dir: string): SubTopic[] {
         if (b.events.some((e) => events.has(e.instance))) pairs.push({ a, b });
       }
     }
-    return { id, articles, pairs, names: sentences.flat().flatMap((s) => s.names) };
+    return { id, articles, pairs, names: sentences.flat().flatMap((s) => s.names), sentences: new Map(sentences.filter((x) => x.length).map((x) => [x[0].doc, x])) };
   }).filter((s) => s.pairs.length > 0).sort((x, y) => (x.id < y.id ? -1 : 1));
 }
 
@@ -273,6 +275,8 @@ interface Trial {
   pair: string;
   /** Conflicts of the planted kind between A and the changed B. */
   found: boolean;
+  /** A conflict of the planted kind between the changed B and any other outlet's sentence on the shared gold event (A or another). */
+  flagged: boolean;
   /** Conflicts involving the changed sentence: of the planted kind, and all. */
   ofKind: number;
   involving: number;
@@ -330,7 +334,7 @@ export async function main(args: string[]): Promise<void> {
         baseline ??= analyzeCorpus([...docs.values()]).conflicts ?? [];
         const p = pick(rnd, pairs);
         const raised = between(baseline, span(p.a), span(p.b));
-        trials.push({ kind: 'control', subtopic: sub.id, pair: `${p.a.doc}#${p.a.index}~${p.b.doc}#${p.b.index}`, found: false, ofKind: 0, involving: 0, controlConflicts: raised.length, miss: raised.length ? raised.map((c) => `${c.kind}: ${c.about}`).join('; ') : undefined });
+        trials.push({ kind: 'control', subtopic: sub.id, pair: `${p.a.doc}#${p.a.index}~${p.b.doc}#${p.b.index}`, found: false, flagged: false, ofKind: 0, involving: 0, controlConflicts: raised.length, miss: raised.length ? raised.map((c) => `${c.kind}: ${c.about}`).join('; ') : undefined });
         continue;
       }
       // Kinds in turn, so each gets its share; a sub-topic that offers no change of a kind gives the next.
@@ -359,9 +363,19 @@ export async function main(args: string[]): Promise<void> {
       const involving = conflicts.filter((c) => c.sides.some((s) => inside(s, b.doc, b.start, b.end)));
       const ofKind = involving.filter((c) => c.kind === CONFLICT_KIND[plan!.kind]);
       const found = between(ofKind, span(plan.a), b).length > 0;
+      // The planted fact's events, and whether a conflict pairs the change with any report of them.
+      const shared = new Set(plan.a.events.map((e) => e.instance).filter((i) => plan!.b.events.some((e) => e.instance === i)));
+      const nameOf = new Map([...docs.values()].map((d) => [d.id, d.source]));
+      const reportsEvent = (side: Conflict['sides'][number]) => {
+        const name = nameOf.get(side.evidence.doc);
+        if (!name || name === plan!.b.doc) return false;
+        const index = sub.articles.get(name)!.sentences.findIndex((x) => side.evidence.start < x.end && x.start < side.evidence.end);
+        return sub.sentences.get(name)?.[index]?.events.some((e) => shared.has(e.instance)) ?? false;
+      };
+      const flagged = ofKind.some((c) => c.sides.some(reportsEvent));
       trials.push({
-        kind: plan.kind, subtopic: sub.id, pair: `${plan.a.doc}#${plan.a.index}~${plan.b.doc}#${plan.b.index}`, found, ofKind: ofKind.length, involving: involving.length, controlConflicts: 0,
-        miss: found ? undefined : `A: ${plan.a.text}\n    B: ${plan.b.text}\n    => ${plan.after}\n    conflicts involving B: ${involving.map((c) => c.kind).join(', ') || 'none'}`,
+        kind: plan.kind, subtopic: sub.id, pair: `${plan.a.doc}#${plan.a.index}~${plan.b.doc}#${plan.b.index}`, found, flagged, ofKind: ofKind.length, involving: involving.length, controlConflicts: 0,
+        miss: found ? undefined : `A: ${plan.a.text}\n    B: ${plan.b.text}\n    => ${plan.after}\n    conflicts involving B: ${involving.map((c) => `${c.kind} (${c.about}: ${c.sides.map((x) => x.value).join(' / ')})`).join('; ') || 'none'}`,
       });
     }
   }
@@ -388,11 +402,13 @@ function report(trials: Trial[], skipped: number, n: number, seed: number, dir: 
     console.log(`  ${kind.padEnd(9)} n ${String(of.length).padStart(3)}  recall ${pct(ratio(of.filter((t) => t.found).length, of.length))} [${pct(w.low)}, ${pct(w.high)}]  precision ${pct(ratio(sum(of, (t) => t.ofKind), sum(of, (t) => t.involving)))} (${sum(of, (t) => t.ofKind)} of the planted kind of ${sum(of, (t) => t.involving)} conflicts involving the changed sentence)`);
   }
   const rw = wilson(changed.filter((t) => t.found).length, changed.length);
+  const fw = wilson(changed.filter((t) => t.flagged).length, changed.length);
   console.log(`changed: recall ${pct(recall)} [${pct(rw.low)}, ${pct(rw.high)}] (95% Wilson)  precision ${pct(precision)} (${sum(changed, (t) => t.ofKind)} of ${sum(changed, (t) => t.involving)} + ${controlFalse} on controls)  F1 ${pct(f1)}`);
+  console.log(`flagged against any other outlet's sentence on the same gold event (A or another): ${pct(fw.p)} [${pct(fw.low)}, ${pct(fw.high)}]; per kind: ${KINDS.map((k) => `${k} ${changed.filter((t) => t.kind === k && t.flagged).length}/${changed.filter((t) => t.kind === k).length}`).join(', ')}`);
   console.log(`controls: ${controls.filter((t) => t.controlConflicts > 0).length} of ${controls.length} with a conflict between the two unchanged sentences (${controlFalse} conflicts)`);
   console.log(`(${seconds.toFixed(1)} s)`);
   const r = (x: number) => Math.round(x * 10000) / 10000;
-  console.log(JSON.stringify({ dataset: 'ecbplus', metric: 'perturb_cross_publisher_f1', value: r(f1), recall: r(recall), recall_low: r(rw.low), recall_high: r(rw.high), precision: r(precision), changed: changed.length, controls: controls.length, control_false_conflicts: controlFalse, seed, split: 'dev (topics in dir)' }));
+  console.log(JSON.stringify({ dataset: 'ecbplus', metric: 'perturb_cross_publisher_f1', value: r(f1), recall: r(recall), recall_low: r(rw.low), recall_high: r(rw.high), recall_any_same_event_report: r(fw.p), precision: r(precision), changed: changed.length, controls: controls.length, control_false_conflicts: controlFalse, seed, split: 'dev (topics in dir)' }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));
