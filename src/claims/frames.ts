@@ -113,14 +113,15 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
     const passive = isPassive(doc, s, v);
     // "X was attacked by Y": the subject is what the act is done to, the "by" phrase who does it.
     const agent = passive ? byAgent(doc, v, until, actors) : actor;
+    const subject = passive ? passiveSubject(doc, s, v, actors) : null;
     return {
       lemma: lemmaOf(t.lemma[v]),
       start: t.start[v],
       end: t.end[v],
       agent,
-      target: passive ? (actor ?? null) : object,
+      target: passive ? subject!.entity ?? (k === 0 ? actor : null) : object,
       passive,
-      object: passive ? null : objectNoun(doc, v, until),
+      object: passive ? subject!.noun : objectNoun(doc, v, until),
       polarity: negated(doc, s, v) ? 'negative' : 'positive',
     };
   });
@@ -311,6 +312,20 @@ function isPassive(doc: Document, s: Sentence, verb: number): boolean {
 }
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'am', "'s", 'get', 'got', 'gets', 'getting', 'gotten']);
+
+/**
+ * The subject of a passive verb, right before its auxiliaries: an entity ("the mayor was
+ * arrested") or a plain noun ("12 people were killed": people), which is what the act is done to.
+ */
+function passiveSubject(doc: Document, s: Sentence, verb: number, actors: Located[]): { entity: FrameSlot | null; noun: string | null } {
+  const t = doc.layers.tokens!;
+  let i = verb - 1;
+  while (i >= s.tokenStart && ['AUX', 'ADV', 'PART'].includes(posName(t.pos[i]))) i--;
+  if (i < s.tokenStart) return { entity: null, noun: null };
+  const entity = actors.find((x) => x.m.start <= t.start[i] && t.end[i] <= x.m.end);
+  if (entity) return { entity: slot(entity), noun: null };
+  return { entity: null, noun: posName(t.pos[i]) === 'NOUN' ? lemmaOf(t.lemma[i]).toLowerCase() : null };
+}
 
 /** The agent of a passive verb: the entity right after "by" within the verb's clause. */
 function byAgent(doc: Document, verb: number, until: number, actors: Located[]): FrameSlot | null {

@@ -169,6 +169,9 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
       if (x.kind !== y.kind || x.unit !== y.unit || x.kind === 'ordinal') continue;
       const sameThing = x.counts && y.counts ? sameHead(x.counts, y.counts) : !x.counts && !y.counts && x.unit !== null;
       if (!sameThing || compatible(x, y)) continue;
+      // A value the other side also states is agreed, whatever else it mentions ("demanded 11
+      // percent and offered 6 percent" / "offered 6 percent").
+      if (a.quantities.some((z) => z !== x && z.unit === y.unit && compatible(z, y)) || b.quantities.some((z) => z !== y && z.unit === x.unit && compatible(z, x))) continue;
       if (!attachedTo(a, pair.p, x.start) || !attachedTo(b, pair.q, y.start)) continue;
       const ownerA = ownerOf(a, x.start);
       const ownerB = ownerOf(b, y.start);

@@ -70,14 +70,18 @@ function surface(v: ClaimView, token: number): string {
 }
 
 /** Words that say a figure has moved since an earlier report. */
-const CHANGE_CUE = /\b(?:now|has risen|have risen|rose|risen|climbed|has climbed|increased|has increased|revised|updated|latest|has reached|reached|jumped|grew|has grown|so far|to date|at least)\b/i;
+const CHANGE_CUE = /\b(?:now|climb(?:s|ed)?|ris(?:es|en)|rose|increas(?:es|ed)|revised|updated|latest|jump(?:s|ed)|grew|grown|so far|to date|has reached|risen to)\b/i;
+/** Characters either side of the later figure where a change cue counts. */
+const CUE_WINDOW = 25;
 /** Counted things that only grow as a story goes on: tolls of dead, injured, missing, arrested. */
 const CUMULATIVE = /\b(?:dead|deaths?|killed|died|fatalit|casualt|injur|wounded|hurt|missing|arrest|detain|displac|evacuat|cases|victims|toll)/i;
 
 /**
  * A number that differs between two reports published at different times is an update, not a
- * contradiction, when the later report gives the larger figure of a toll that only grows, or
- * signals change ("now", "has risen", "revised"): the figure's history, in publication order.
+ * contradiction, when the later report signals change: its sentence or its headline says the
+ * figure moved ("now", "has risen", "revised", "death toll climbs"), and for a toll of dead,
+ * injured or arrested, the later figure is the larger. The sides are the figure's history, in
+ * publication order.
  */
 export function asUpdate(a: ClaimView, b: ClaimView, c: PairConflict, sides: [ConflictSide, ConflictSide]): { about: string; sides: ConflictSide[] } | null {
   if (c.kind !== 'number') return null;
@@ -86,11 +90,14 @@ export function asUpdate(a: ClaimView, b: ClaimView, c: PairConflict, sides: [Co
   if (!Number.isFinite(ta) || !Number.isFinite(tb) || Math.abs(ta - tb) < COMPARE_CONFIG.updateMinGapMs) return null;
   const [earlier, later, earlierSide, laterSide] = ta < tb ? [a, b, sides[0], sides[1]] : [b, a, sides[1], sides[0]];
   const sentence = (v: ClaimView) => v.doc.text.slice(v.claim.sentence.start, v.claim.sentence.end);
-  const figure = (v: ClaimView) => v.quantities.find((q) => laterSide.value === q.text || earlierSide.value === q.text);
-  const before = figure(earlier);
-  const after = figure(later);
-  const grows = before && after && after.value > before.value && CUMULATIVE.test(`${after.counts ?? ''} ${sentence(later)}`);
-  if (!grows && !CHANGE_CUE.test(sentence(later))) return null;
+  const before = earlier.quantities.find((q) => q.text === earlierSide.value);
+  const after = later.quantities.find((q) => q.text === laterSide.value);
+  // The cue must be about the figure: next to the number ("has risen to 31"), or a headline
+  // that names what is counted moving ("Death toll climbs").
+  const near = after ? later.doc.text.slice(Math.max(later.claim.sentence.start, after.start - CUE_WINDOW), Math.min(later.claim.sentence.end, after.end + CUE_WINDOW)) : '';
+  const title = later.doc.meta.title ?? '';
+  if (!CHANGE_CUE.test(near) && !(CHANGE_CUE.test(title) && CUMULATIVE.test(title))) return null;
+  if (before && after && CUMULATIVE.test(`${after.counts ?? ''} ${sentence(later)}`) && after.value < before.value) return null;
   return { about: c.about.replace(/^how many/, 'how many (as reported over time)'), sides: [earlierSide, laterSide] };
 }
 

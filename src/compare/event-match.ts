@@ -95,8 +95,11 @@ export function compareRoles(a: ClaimView, b: ClaimView, pair: EventPair, eviden
   const rare = evidence.rare ?? (() => false);
   const placesCompatible = evidence.placesCompatible ?? ((x: string, y: string) => x === y);
   const { p, q } = pair;
-  const agentA = p?.agent ?? (p ? null : a.actor);
-  const agentB = q?.agent ?? (q ? null : b.actor);
+  // A side naming the event as a noun has no verb of its own for it: the claim's actor is its
+  // agent only when that actor does something (not when they are the speaker who mentions it).
+  const nounAgent = (v: ClaimView) => (v.action === SPEECH ? null : v.actor);
+  const agentA = p?.agent ?? (p ? null : nounAgent(a));
+  const agentB = q?.agent ?? (q ? null : nounAgent(b));
   const patientA = p?.target ?? null;
   const patientB = q?.target ?? null;
   const swapped = (agentA !== null && agentA === patientB && agentA !== agentB) || (agentB !== null && agentB === patientA && agentB !== agentA);

@@ -1,5 +1,5 @@
 import { publisherLine } from './publisher-line.js';
-import type { Dossier, DossierDocument, DossierStory } from '../model/dossier.js';
+import type { Dossier, DossierDocument, DossierSide, DossierStory } from '../model/dossier.js';
 
 /**
  * The dossier as one self-contained HTML page (no scripts, no external assets). Article text is
@@ -21,12 +21,18 @@ ${d.errors.length ? `<section><h2>Inputs not analysed</h2><ul>${d.errors.map((e)
 
 function story(s: DossierStory, docs: Map<string, DossierDocument>): string {
   const pub = new Map(s.publishers.map((p) => [p.id, p.name]));
-  const claimRows = [...s.claims].sort((a, b) => rank(a.status) - rank(b.status)).map((c) => `<tr class="${c.status}" id="${esc(c.id)}"><td>${esc(c.text)}${c.unclear.length ? ` <span class="muted">(unclear: may be the same fact as ${c.unclear.map((u) => `<a href="#${esc(u)}">${esc(u)}</a>`).join(', ')})</span>` : ''}</td><td class="status">${esc(c.status)}</td>${s.publishers.map((p) => `<td class="cell">${c.publishers.includes(p.id) ? '●' : ''}</td>`).join('')}</tr>`).join('');
+  const sideHtml = (side: DossierSide) => {
+    const outlet = esc(pub.get(side.publisher) ?? side.publisher);
+    const who = side.attribution?.kind === 'speaker' ? `${esc(side.attribution.name)}, ${side.attribution.quoted ? 'quoted' : 'reported'} by ${outlet},` : outlet;
+    return `<blockquote><p class="who">${who}${side.published ? ` <span class="muted">(${esc(side.published)})</span>` : ''}${side.alteredCopyOf ? ` (altered copy of ${esc(docs.get(side.alteredCopyOf)?.source ?? side.alteredCopyOf)})` : ''} says <b>${esc(side.value)}</b></p><p>${highlight(side.evidence.text, side.value)}</p><p class="muted">${esc(docs.get(side.evidence.document)?.source ?? side.evidence.document)} · ${side.evidence.start}–${side.evidence.end}</p></blockquote>`;
+  };
+  const claimRows = [...s.claims].sort((a, b) => rank(a.status) - rank(b.status) || b.checkworthiness - a.checkworthiness).map((c) => `<tr class="${c.status}" id="${esc(c.id)}"><td>${esc(c.text)}${c.unclear.length ? ` <span class="muted">(unclear: may be the same fact as ${c.unclear.map((u) => `<a href="#${esc(u)}">${esc(u)}</a>`).join(', ')})</span>` : ''}</td><td class="status">${esc(c.status)}</td>${s.publishers.map((p) => `<td class="cell">${c.publishers.includes(p.id) ? '●' : ''}</td>`).join('')}</tr>`).join('');
   return `<section class="story" id="${esc(s.id)}">
 <h2>${esc(s.title)}</h2>
 <p class="muted">${s.documents.length} documents · ${s.publishers.length} independent publishers · ${esc(s.published.earliest ?? '?')} – ${esc(s.published.latest ?? '?')}</p>
 <h3>Publishers</h3><ul>${s.publishers.map((p) => publisherLine(p)).map(({ stands, copies }, i) => `<li><b>${esc(s.publishers[i].name)}</b> <span class="muted">${esc(docs.get(stands.document)?.title ?? stands.document)}${stands.copyReason ? ` (a syndicated copy: ${esc(stands.copyReason)}; the original is not in the pile)` : ''}</span>${copies.length ? `<br><span class="muted">copies: ${copies.map((c) => `${esc(docs.get(c.document)?.source ?? c.document)} (${esc(c.reason)})`).join('; ')}</span>` : ''}</li>`).join('')}</ul>
-${s.conflicts.length ? `<h3>Where sources disagree</h3>${s.conflicts.map((c) => `<div class="conflict"><h4><span class="kind">${esc(c.kind)}</span> ${esc(c.about)}</h4><div class="sides">${c.sides.map((side) => `<blockquote><p class="who">${esc(pub.get(side.publisher) ?? side.publisher)}${side.alteredCopyOf ? ` (altered copy of ${esc(docs.get(side.alteredCopyOf)?.source ?? side.alteredCopyOf)})` : ''} says <b>${esc(side.value)}</b></p><p>${highlight(side.evidence.text, side.value)}</p><p class="muted">${esc(docs.get(side.evidence.document)?.source ?? side.evidence.document)} · ${side.evidence.start}–${side.evidence.end}</p></blockquote>`).join('')}</div></div>`).join('')}` : ''}
+${s.conflicts.length ? `<h3>Where sources disagree</h3>${s.conflicts.map((c) => `<div class="conflict"><h4><span class="kind">${esc(c.kind)}</span> ${esc(c.about)}</h4><div class="sides">${c.sides.map(sideHtml).join('')}</div></div>`).join('')}` : ''}
+${s.divergences.length ? `<h3>Updates, tensions and differing wordings</h3><p class="muted">Not contradictions: shown side by side.</p>${s.divergences.map((c) => `<div class="conflict divergence"><h4><span class="kind">${esc(c.kind)}</span> ${esc(c.about)}</h4><div class="sides">${c.sides.map(sideHtml).join('')}</div></div>`).join('')}` : ''}
 <h3>Claims</h3><table class="matrix"><thead><tr><th>claim</th><th>status</th>${s.publishers.map((p) => `<th>${esc(p.name)}</th>`).join('')}</tr></thead><tbody>${claimRows}</tbody></table>
 <h3>Timeline</h3><ol class="timeline">${s.timeline.map((t) => `<li><span class="date ${t.earliest === t.latest ? 'point' : 'band'}">${esc(t.date)}</span> <span class="muted">${esc(t.granularity)}${t.earliest !== t.latest ? ` · ${esc(t.earliest)} to ${esc(t.latest)}` : ''}</span><br>${esc(t.what)} <span class="muted">(“${esc(t.evidence[0]?.text ?? '')}”, anchored on ${esc(t.anchor)})</span></li>`).join('')}</ol>
 <h3>Who</h3><ul class="entities">${[...s.entities].sort((a, b) => b.mentions.length - a.mentions.length).map((e) => `<li><b>${esc(e.name)}</b> <span class="type">${esc(e.type)}</span> <span class="muted">${e.mentions.length} mentions${e.aliases.length > 1 ? ` · ${e.aliases.map(esc).join(', ')}` : ''}${e.roles.length ? ` · ${[...new Set(e.roles.map((r) => r.text))].map(esc).join(', ')}` : ''}</span></li>`).join('')}</ul>

@@ -1,6 +1,7 @@
 import { publisherLine } from './publisher-line.js';
-import type { Dossier, DossierStory } from '../model/dossier.js';
+import type { Dossier, DossierSide, DossierStory } from '../model/dossier.js';
 
+const DIVERGENCE_LABEL: Record<string, string> = { update: 'update (a figure reported later as changed)', tension: 'tension (descriptions that pull apart)', wording: 'one quotation in two wordings' };
 const STATUS_MARK: Record<string, string> = { corroborated: '✔ corroborated', 'single-source': '• single source', conflicting: '⚠ conflicting' };
 
 /** The dossier as Markdown: one section per story, evidence quoted with document and offsets. */
@@ -40,19 +41,35 @@ function renderStory(s: DossierStory, d: Dossier): string[] {
     out.push('', 'Unresolved (possibly the same, kept apart):');
     for (const a of s.possibleAliases) out.push(`- ${a.a} ~ ${a.b} (${a.reason}, score ${a.score.toFixed(2)})`);
   }
+  const sideLine = (side: DossierSide) => {
+    const who = side.attribution?.kind === 'speaker' ? `${side.attribution.name}, ${side.attribution.quoted ? 'quoted' : 'reported'} by **${pubName.get(side.publisher) ?? side.publisher}**,` : `**${pubName.get(side.publisher) ?? side.publisher}**`;
+    const when = side.published ? ` (published ${side.published})` : '';
+    return `- ${who}${when}${side.alteredCopyOf ? ` (a copy of \`${side.alteredCopyOf}\` that changes it)` : ''} says *${side.value}*: > ${quote(side.evidence.text)} (\`${side.evidence.document}\` ${side.evidence.start}-${side.evidence.end})`;
+  };
   if (s.conflicts.length) {
     out.push('', '### Where sources disagree', '');
     for (const c of s.conflicts) {
       out.push(`#### ${c.kind}: ${c.about}`, '');
-      for (const side of c.sides) out.push(`- **${pubName.get(side.publisher) ?? side.publisher}**${side.alteredCopyOf ? ` (a copy of \`${side.alteredCopyOf}\` that changes it)` : ''} says *${side.value}*: > ${quote(side.evidence.text)} (\`${side.evidence.document}\` ${side.evidence.start}-${side.evidence.end})`);
+      for (const side of c.sides) out.push(sideLine(side));
+      out.push('');
+    }
+  }
+  if (s.divergences.length) {
+    out.push('', '### Updates, tensions and differing wordings (not contradictions)', '');
+    for (const c of s.divergences) {
+      out.push(`#### ${DIVERGENCE_LABEL[c.kind]}: ${c.about}`, '');
+      for (const side of c.sides) out.push(sideLine(side));
       out.push('');
     }
   }
   out.push('### Claims', '', `| claim | status | ${s.publishers.map((p) => p.name).join(' | ')} |`, `|---|---|${s.publishers.map(() => '---').join('|')}|`);
   const order = { conflicting: 0, corroborated: 1, 'single-source': 2 } as const;
-  for (const c of [...s.claims].sort((a, b) => order[a.status] - order[b.status])) {
+  // Within a status, what is most worth checking first.
+  for (const c of [...s.claims].sort((a, b) => order[a.status] - order[b.status] || b.checkworthiness - a.checkworthiness)) {
     const unclear = c.unclear.length ? ` (unclear: may be the same fact as ${c.unclear.join(', ')})` : '';
-    out.push(`| ${cell(truncate(c.text, 160))}${unclear} | ${STATUS_MARK[c.status]} | ${s.publishers.map((p) => (c.publishers.includes(p.id) ? '●' : '')).join(' | ')} |`);
+    const disputed = c.status === 'corroborated' && c.conflicts.length ? ` (publishers disagree on ${c.conflicts.length === 1 ? 'one detail' : `${c.conflicts.length} details`})` : '';
+    const voice = c.attribution.kind === 'speaker' ? ` — ${c.attribution.name}'s words` : '';
+    out.push(`| ${cell(truncate(c.text, 160))}${voice}${unclear} | ${STATUS_MARK[c.status]}${disputed} | ${s.publishers.map((p) => (c.publishers.includes(p.id) ? '●' : '')).join(' | ')} |`);
   }
   out.push('', '### Timeline', '');
   for (const t of s.timeline) out.push(`- **${t.date}** (${t.granularity}${t.earliest !== t.latest ? `, ${t.earliest} to ${t.latest}` : ''}): ${t.what} — "${t.evidence[0]?.text}" (\`${t.evidence[0]?.document}\`, anchored on ${t.anchor})`);

@@ -140,12 +140,22 @@ describe('examples corpus: time', () => {
 });
 
 describe('examples corpus: planted disagreements', () => {
-  it('reports the death toll as a number conflict (12 versus 31)', () => {
+  it('reports the death toll that grew a day later as an update, in publication order, never a conflict', () => {
+    const early = planted('flood-meridian-post.html', 'The flood killed 12 people in Tal Harun, civil defence officials said.');
+    const late = planted('flood-northgate-herald.txt', 'The flood killed 31 people in Tel Haroun, according to civil defence officials.');
+    expect(findConflict('number', early, late)).toBeUndefined();
+    const update = storyOf('flood-meridian-post.html').divergences.find((d) => d.kind === 'update' && d.sides.some((s) => s.evidence.text.includes('31 people')));
+    expect(update).toBeDefined();
+    expect(update!.sides.map((s) => s.value)).toEqual(['12 people', '31 people']);
+    expect(update!.sides[0].published! < update!.sides[1].published!).toBe(true);
+  });
+
+  it('reports how long the trawler ban lasts as a number conflict (six versus four months)', () => {
     const c = findConflict('number',
-      planted('flood-meridian-post.html', 'The flood killed 12 people in Tal Harun, civil defence officials said.'),
-      planted('flood-northgate-herald.txt', 'The flood killed 31 people in Tel Haroun, according to civil defence officials.'));
+      planted('decree-harbour-gazette.txt', 'President Anselm Rook signed the decree on Tuesday, closing the northern fishing banks to trawlers for six months.'),
+      planted('decree-estmere-observer.txt', 'President Anselm Rook signed the decree on Tuesday, closing the northern fishing banks to trawlers for four months.'));
     expect(c).toBeDefined();
-    expect(c!.sides.map((s) => s.value).join(' | ')).toMatch(/12.*\|.*31|31.*\|.*12/);
+    expect(c!.sides.map((s) => s.value).join(' | ')).toMatch(/six months.*\|.*four months|four months.*\|.*six months/);
   });
 
   it('reports the day the dam gave way as a date conflict (3 versus 5 March)', () => {

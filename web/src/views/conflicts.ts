@@ -1,5 +1,5 @@
 import { h, section } from '../dom.js';
-import type { DossierStory } from '../../../src/model/dossier.js';
+import type { DossierConflict, DossierDivergence, DossierStory } from '../../../src/model/dossier.js';
 import { evidenceInContext, readerLink } from './evidence.js';
 
 /**
@@ -7,9 +7,18 @@ import { evidenceInContext, readerLink } from './evidence.js';
  * in its article, never averaged or resolved.
  */
 export function conflictsPanel(story: DossierStory, publisherName: Map<string, string>, open: string | null): HTMLElement {
-  if (story.conflicts.length === 0) return section('Conflicts', 'conflicts', h('p', { class: 'empty' }, 'No conflicts between independent publishers.'));
+  return sidesPanel('Conflicts', 'conflicts', story.conflicts, 'No conflicts between independent publishers.', publisherName, open);
+}
+
+/** Updates, tensions and quotations in two wordings: shown side by side like conflicts, never counted as one. */
+export function divergencesPanel(story: DossierStory, publisherName: Map<string, string>, open: string | null): HTMLElement {
+  return sidesPanel('Updates, tensions and wordings', 'divergences', story.divergences, 'No updates, tensions or differing wordings.', publisherName, open);
+}
+
+function sidesPanel(title: string, id: string, items: (DossierConflict | DossierDivergence)[], empty: string, publisherName: Map<string, string>, open: string | null): HTMLElement {
+  if (items.length === 0) return section(title, id, h('p', { class: 'empty' }, empty));
   const list = h('ol', { class: 'conflicts' });
-  for (const c of story.conflicts) {
+  for (const c of items) {
     const detail = h('div', { class: 'sides' });
     const item = h('li', { class: 'conflict', id: `conflict-${c.id}`, 'data-conflict': c.id },
       h('button', { class: 'conflict-head', type: 'button', 'aria-expanded': 'false' },
@@ -22,7 +31,11 @@ export function conflictsPanel(story: DossierStory, publisherName: Map<string, s
       item.querySelector('button')!.setAttribute('aria-expanded', String(active));
       if (active && !detail.firstChild) {
         detail.append(...c.sides.map((s) => h('div', { class: 'side' },
-          h('div', { class: 'side-head' }, h('strong', null, publisherName.get(s.publisher) ?? s.publisher), ' says ', h('em', null, s.value)),
+          h('div', { class: 'side-head' },
+            s.attribution?.kind === 'speaker' ? [s.attribution.name, s.attribution.quoted ? ', quoted by ' : ', reported by '] : '',
+            h('strong', null, publisherName.get(s.publisher) ?? s.publisher),
+            s.published ? h('span', { class: 'published' }, ` (${s.published})`) : '',
+            ' says ', h('em', null, s.value)),
           evidenceInContext(s.evidence),
           h('a', { class: 'open-source', href: readerLink(s.evidence) }, 'Open in source'))));
       }
@@ -31,5 +44,5 @@ export function conflictsPanel(story: DossierStory, publisherName: Map<string, s
     if (open === c.id) toggle();
     list.appendChild(item);
   }
-  return section('Conflicts', 'conflicts', list);
+  return section(title, id, list);
 }

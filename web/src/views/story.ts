@@ -1,7 +1,7 @@
 import { fill, h, section, formatDate } from '../dom.js';
 import { api, type Dossier } from '../api.js';
 import type { DossierStory } from '../../../src/model/dossier.js';
-import { conflictsPanel } from './conflicts.js';
+import { conflictsPanel, divergencesPanel } from './conflicts.js';
 import { claimsMatrix } from './claims-matrix.js';
 import { timelinePanel } from './timeline.js';
 import { actorGraph } from './actor-graph.js';
@@ -22,6 +22,7 @@ export async function renderStory(view: HTMLElement, id: string, params: URLSear
     h('nav', { class: 'toc' }, ['conflicts', 'claims', 'timeline', 'actors', 'places', 'entities', 'quotes', 'warnings', 'sources']
       .map((a) => h('a', { href: `#/story/${encodeURIComponent(id)}?section=${a}` }, a))),
     conflictsPanel(story, publisherName, params.get('conflict')),
+    divergencesPanel(story, publisherName, params.get('conflict')),
     claimsMatrix(story, params.get('claim')),
     timelinePanel(story),
     actorGraph(story),
