@@ -29,6 +29,7 @@ const EVALS: Record<string, string> = {
   events: '../../eval/events.js',
   stories: '../../eval/stories.js',
   perturb: '../../eval/perturb.js',
+  judged: '../../eval/judged.js',
   zyte: '../../eval/zyte.js',
   names: '../../eval/names.js',
 };
