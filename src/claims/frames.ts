@@ -156,12 +156,22 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
   };
 }
 
+/** Prepositions that introduce a verb's object rather than a place or time ("call for", "accused of", "agreed on"). */
+const PREPOSITIONAL_OBJECT = new Set(['for', 'of', 'on', 'about', 'with', 'against']);
 const PREPOSITIONAL_PARTICIPLES = new Set(['following', 'according', 'including', 'regarding', 'concerning', 'excluding', 'considering', 'pending', 'given', 'during']);
+const IRREALIS_OPENERS = new Set(['if', 'unless', 'until', 'whether', 'hope', 'hopes', 'hoped', 'wish', 'wishes', 'once', 'should']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', "'ll", 'wo', 'ca']);
 
 /** Asserted, modal ("would not reveal", "will win") or irrealis ("to buy", "plans to"): see Predicate.mood. */
 function moodOf(doc: Document, s: Sentence, verb: number): 'asserted' | 'modal' | 'irrealis' {
   const t = doc.layers.tokens!;
+  // A condition, a wish or a time not yet come ("if", "unless", "until", "I hope Microsoft
+  // produces"): the verb's clause, back to the last comma, is not a report that it happened.
+  for (let i = verb - 1; i >= Math.max(s.tokenStart, verb - 8); i--) {
+    const w = doc.text.slice(t.start[i], t.end[i]).toLowerCase();
+    if (w === ',' || w === ';') break;
+    if (IRREALIS_OPENERS.has(w)) return 'modal';
+  }
   for (let i = verb - 1; i >= Math.max(s.tokenStart, verb - 5); i--) {
     const w = doc.text.slice(t.start[i], t.end[i]).toLowerCase();
     if (MODALS.has(w)) return 'modal';
@@ -281,7 +291,9 @@ function clauseEnd(doc: Document, verb: number, s: Sentence): number {
 function objectNoun(doc: Document, verb: number, until: number): string | null {
   const t = doc.layers.tokens!;
   let head: string | null = null;
-  for (let i = verb + 1; i < t.count && t.start[i] < until; i++) {
+  // A prepositional verb's object comes after its preposition: "called for the extradition".
+  const first = verb + 1 < t.count && posName(t.pos[verb + 1]) === 'ADP' && PREPOSITIONAL_OBJECT.has(doc.text.slice(t.start[verb + 1], t.end[verb + 1]).toLowerCase()) ? verb + 2 : verb + 1;
+  for (let i = first; i < t.count && t.start[i] < until; i++) {
     const pos = posName(t.pos[i]);
     if (pos === 'NOUN') head = lemmaOf(t.lemma[i]).toLowerCase();
     else if (head) break;

@@ -13,6 +13,8 @@ export const LIGHT_VERBS = new Set([
   'be', 'have', 'do', 'will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'get', 'seem', 'appear',
   // Aspectual and catenative verbs: "began reorienting", "continued to stay" report the second verb's action.
   'begin', 'start', 'continue', 'keep', 'try', 'want', 'remain', 'become', 'go', 'come', 'let',
+  // Verbs of expectation and intent: "is expected to appear", "plans to send" report the plan's verb.
+  'expect', 'plan', 'hope', 'intend', 'aim', 'wish', 'seek',
   // Support verbs whose noun carries the meaning: "voiced his support", "expressed concern".
   'voice', 'express',
 ]);

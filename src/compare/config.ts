@@ -29,6 +29,12 @@ export const COMPARE_CONFIG = {
    * shared participant is what two different offers, games or arrests have in common too.
    */
   conflictMinIdentity: 2,
+  /**
+   * A corroboration needs this much evidence of one event beyond the kind of its verb (same scale
+   * as conflictMinIdentity): a named participant plus the same object, day, place or most words.
+   * A shared verb class and one participant is what different statements about one person share.
+   */
+  corroborationMinIdentity: 1.5,
   /** Most of two sentences' content words (IDF-weighted) in common: evidence of one event. */
   conflictHighWordOverlap: 0.5,
   /** Two quotations of one speaker are one quotation in two wordings above this word overlap (Jaccard). */

@@ -101,7 +101,13 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   if (number) differences.push({ kind: 'number', about: number.about, values: number.values });
   const real = differences.filter((c) => c.values[0].toLowerCase() !== c.values[1].toLowerCase() && !(c.kind === 'actor' && nameContains(c.values[0], c.values[1])));
   if (real.length >= 2) return NOT_ONE_FACT;
-  if (real.length === 0) return { aligned: !(differences.length > 0 && differences.some((d) => d.kind === 'polarity')), conflict: null, pair };
+  if (real.length === 0) {
+    // One fact needs more than a verb of the same kind and one participant: "Nichols received a
+    // life sentence" and "Nichols went on a rampage" share both. Two anchors (identityEvidence)
+    // or one distinctive description.
+    if (!sameDescription && identityEvidence(a, b, pair, roles, null, wording, facts) < COMPARE_CONFIG.corroborationMinIdentity) return NOT_ONE_FACT;
+    return { aligned: !(differences.length > 0 && differences.some((d) => d.kind === 'polarity')), conflict: null, pair };
+  }
   const conflict = real[0];
   // Disagreeing on one slot is only a conflict when the rest says clearly that both report one
   // event: two reports of different offers, games or arrests share a verb and a participant too.
@@ -119,7 +125,7 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
  * participant in a role (stated, not inferred), the same plain object, the same reference day, a
  * shared distinctive description, the same rarely named place, most of their words.
  */
-function identityEvidence(a: ClaimView, b: ClaimView, pair: EventPair, roles: ReturnType<typeof compareRoles>, kind: ConflictKind, wording: Wording, facts: EntityFacts): number {
+function identityEvidence(a: ClaimView, b: ClaimView, pair: EventPair, roles: ReturnType<typeof compareRoles>, kind: ConflictKind | null, wording: Wording, facts: EntityFacts): number {
   let score = 0;
   const inferred = !!(pair.p?.agentInferred || pair.q?.agentInferred);
   if (!roles.agentDiffers && !inferred && roles.agents[0] !== null && roles.agents[0] === roles.agents[1]) score += 1;
@@ -129,6 +135,8 @@ function identityEvidence(a: ClaimView, b: ClaimView, pair: EventPair, roles: Re
   if (wording.sameDescription) score += 1;
   if (kind !== 'place' && a.places.some((x) => b.places.includes(x) && (facts.rare?.(x) ?? false))) score += 1;
   if (wording.words >= COMPARE_CONFIG.conflictHighWordOverlap) score += 1;
+  // A name few claims of the story mention, in both sentences whatever its role.
+  if ([...a.entities].some((e) => b.entities.has(e) && (facts.rare?.(e) ?? false))) score += 0.5;
   return score;
 }
 
