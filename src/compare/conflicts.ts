@@ -151,6 +151,9 @@ function sameStanding(a: ClaimView, b: ClaimView): boolean {
   const x = a.attribution;
   const y = b.attribution;
   if (x.kind !== y.kind) return false;
+  // One speaker's own words quoted by two outlets: any difference is in the wording the outlets
+  // give (a "wording" divergence), not a contradiction between sources.
+  if (x.kind === 'speaker' && x.quoted && y.quoted && (!x.entity || !y.entity || x.entity === y.entity)) return false;
   return x.kind === 'outlet' || !x.entity || !y.entity || x.entity === y.entity;
 }
 

@@ -98,7 +98,7 @@ export function asUpdate(a: ClaimView, b: ClaimView, c: PairConflict, sides: [Co
   const title = later.doc.meta.title ?? '';
   if (!CHANGE_CUE.test(near) && !(CHANGE_CUE.test(title) && CUMULATIVE.test(title))) return null;
   if (before && after && CUMULATIVE.test(`${after.counts ?? ''} ${sentence(later)}`) && after.value < before.value) return null;
-  return { about: c.about.replace(/^how many/, 'how many (as reported over time)'), sides: [earlierSide, laterSide] };
+  return { about: `${c.about}, as reported over time`, sides: [earlierSide, laterSide] };
 }
 
 /** A quotation as a comparable unit: its speaker's entity, its words. */

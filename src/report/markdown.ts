@@ -42,9 +42,10 @@ function renderStory(s: DossierStory, d: Dossier): string[] {
     for (const a of s.possibleAliases) out.push(`- ${a.a} ~ ${a.b} (${a.reason}, score ${a.score.toFixed(2)})`);
   }
   const sideLine = (side: DossierSide) => {
-    const who = side.attribution?.kind === 'speaker' ? `${side.attribution.name}, ${side.attribution.quoted ? 'quoted' : 'reported'} by **${pubName.get(side.publisher) ?? side.publisher}**,` : `**${pubName.get(side.publisher) ?? side.publisher}**`;
+    const outlet = `**${pubName.get(side.publisher) ?? side.publisher}**`;
     const when = side.published ? ` (published ${side.published})` : '';
-    return `- ${who}${when}${side.alteredCopyOf ? ` (a copy of \`${side.alteredCopyOf}\` that changes it)` : ''} says *${side.value}*: > ${quote(side.evidence.text)} (\`${side.evidence.document}\` ${side.evidence.start}-${side.evidence.end})`;
+    const who = side.attribution?.kind === 'speaker' ? `${side.attribution.name}, ${side.attribution.quoted ? 'quoted' : 'reported'} by ${outlet}${when},` : `${outlet}${when}`;
+    return `- ${who}${side.alteredCopyOf ? ` (a copy of \`${side.alteredCopyOf}\` that changes it)` : ''} says *${side.value}*: > ${quote(side.evidence.text)} (\`${side.evidence.document}\` ${side.evidence.start}-${side.evidence.end})`;
   };
   if (s.conflicts.length) {
     out.push('', '### Where sources disagree', '');

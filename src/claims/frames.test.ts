@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { ingestRecord } from '../ingest/record.js';
+import { annotateDocument } from '../pipeline/analyze.js';
+import type { Claim } from '../model/claim.js';
+import type { Document } from '../model/document.js';
+
+/** One fictional article, annotated by the per-document stages; its claims by a phrase they hold. */
+function claimsOf(text: string): { doc: Document; find: (phrase: string) => Claim | undefined } {
+  const doc = annotateDocument(ingestRecord({ title: 'Harbour town report', text, outlet: 'Test Ledger', published: '2026-02-10T09:00:00Z' }, 'frames-test.txt'));
+  const claims = doc.layers.claims ?? [];
+  return { doc, find: (phrase) => claims.find((c) => doc.text.slice(c.sentence.start, c.sentence.end).includes(phrase)) };
+}
+
+describe('claim frames', () => {
+  it('reads the roles of a passive verb: the "by" phrase acts, the subject is acted on', () => {
+    const { doc, find } = claimsOf('Mayor Ilse Varga was attacked by Tomas Brekke outside the town hall on Monday.');
+    const claim = find('was attacked')!;
+    const p = claim.predicates.find((x) => x.lemma === 'attack')!;
+    expect(p.passive).toBe(true);
+    expect(p.agent?.text).toBe('Tomas Brekke');
+    expect(doc.text.slice(p.target!.start, p.target!.end)).toContain('Ilse Varga');
+  });
+
+  it('gives a later clause its own subject: "X said Y signed" makes Y the signer', () => {
+    const { find } = claimsOf('Governor Anja Lund said Tomas Brekke signed the harbour decree on Monday.');
+    const p = find('signed the harbour decree')!.predicates.find((x) => x.lemma === 'sign')!;
+    expect(p.agent?.text).toBe('Tomas Brekke');
+  });
+
+  it('negates a verb only within its scope', () => {
+    const { find } = claimsOf([
+      'Governor Anja Lund did not sign the harbour decree on Monday.',
+      'The dispute over the harbour isn\'t just about money, Governor Anja Lund said.',
+      'Governor Anja Lund left the meeting without signing the harbour decree.',
+    ].join('\n\n'));
+    expect(find('did not sign')!.predicates.find((x) => x.lemma === 'sign')!.polarity).toBe('negative');
+    expect(find('just about money')!.predicates.every((x) => x.polarity === 'positive')).toBe(true);
+    expect(find('left the meeting')!.predicates.find((x) => x.lemma === 'leave')!.polarity).toBe('positive');
+  });
+
+  it('marks predictions, plans and conditions as not asserted', () => {
+    const { find } = claimsOf([
+      'The port authority will demolish the northern quay next week.',
+      'The port authority plans to reopen the northern quay in March.',
+      'Fishing crews will stay ashore until the port authority reopens the northern quay.',
+      'The port authority closed the northern quay on Monday.',
+    ].join('\n\n'));
+    expect(find('will demolish')!.predicates.find((x) => x.lemma === 'demolish')!.mood).toBe('modal');
+    expect(find('plans to reopen')!.predicates.find((x) => x.lemma === 'reopen')!.mood).toBe('irrealis');
+    expect(find('until the port authority reopens')!.predicates.find((x) => x.lemma === 'reopen')!.mood).toBe('modal');
+    expect(find('closed the northern quay on Monday')!.predicates.find((x) => x.lemma === 'close')!.mood).toBe('asserted');
+  });
+
+  it('attributes a reported statement to its speaker, and the outlet\'s own sentence to the outlet', () => {
+    const { find } = claimsOf([
+      'Harbour master Piet Olsen said the northern quay had collapsed after the storm.',
+      'The northern quay collapsed after the storm on Sunday night.',
+    ].join('\n\n'));
+    expect(find('had collapsed')!.source.kind).toBe('speaker');
+    expect(find('collapsed after the storm on Sunday')!.source.kind).toBe('outlet');
+  });
+
+  it('makes no claim of a fragment', () => {
+    const { find } = claimsOf('The storm flooded the lower town of Port Selwyn on Sunday.\n\nNobody came.');
+    expect(find('Nobody came')).toBeUndefined();
+    expect(find('flooded the lower town')).toBeDefined();
+  });
+
+  it('splits coordinated predicates into two claims with one subject', () => {
+    const { doc, find } = claimsOf('Governor Anja Lund thanked the volunteers for their work and praised the harbour crews.');
+    const second = find('praised the harbour crews')!;
+    expect(doc.text.slice(second.sentence.start, second.sentence.end)).not.toContain('thanked');
+    expect(second.actor?.mention).toBe(find('thanked the volunteers')!.actor?.mention);
+  });
+});
