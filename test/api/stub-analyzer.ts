@@ -51,7 +51,7 @@ export const stubAnalyzer: Analyzer = {
       publishers: docs.map((d, i) => ({ id: `p${i}`, name: d.meta.outlet ?? 'unknown', original: d.id, copies: [] })),
       entities: [...byName.values()], possibleAliases: [],
       claims: docs.map((d, i) => ({ id: `c${i}`, text: d.text.slice(0, 40), status: 'single-source' as const, publishers: [`p${i}`], actor: null, action: null, target: null, polarity: 'positive' as const, hedge: null, evidence: [{ document: d.id, start: 0, end: Math.min(10, d.text.length), text: d.text.slice(0, 10), publisher: `p${i}` }], conflicts: [] })),
-      conflicts: [], timeline: [], quotes: [], quantities: [], warnings: [], actorGraph: [],
+      conflicts: [], divergences: [], timeline: [], quotes: [], quantities: [], warnings: [], actorGraph: [],
     }];
     return {
       generator: { name: 'triangulate', version: 'stub', createdAt: new Date().toISOString() },

@@ -78,6 +78,7 @@ export function fixtureDossier(docs: Document[]): Dossier {
       { id: 'c-vote', text: 'The council voted to fund crane repairs', status: 'single-source', publishers: ['p2'], actor: null, action: 'vote', target: null, polarity: 'positive', hedge: null, conflicts: [],
         evidence: [{ ...sentenceAround(courier, 'voted on Tuesday'), publisher: 'p2' }] },
     ],
+    divergences: [],
     conflicts: [
       { id: 'k-ships', kind: 'number', about: 'how many ships waited offshore', sides: [
         { publisher: 'p0', value: '12', evidence: sentenceAround(herald, '12 cargo ships'), claim: 'c-ships' },

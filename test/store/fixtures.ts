@@ -52,6 +52,7 @@ export function dossierOf(docs: Document[], storyTitle = 'Harbour dispute in Vel
     entities: [{ id: 'e1', type: 'PER', name: 'Ilsa Marrow', aliases: ['Ilsa Marrow', 'Marrow'], roles: [], mentions: docs.map(ev) }],
     possibleAliases: [],
     claims: [{ id: 'c1', text: 'Marrow closed the harbour', status: 'corroborated', publishers: ['p0', 'p1'], actor: 'e1', action: 'close', target: null, polarity: 'positive', hedge: null, evidence: docs.map((d, i) => ({ ...ev(d), publisher: `p${i}` })), conflicts: [] }],
+    divergences: [],
     conflicts: [{ id: 'k1', kind: 'number', about: 'ships held', sides: docs.map((d, i) => ({ publisher: `p${i}`, value: String(i + 3), evidence: ev(d) })) }],
     timeline: [], quotes: [], quantities: [], warnings: [], actorGraph: [],
   };
