@@ -5,7 +5,7 @@ import type { Document } from '../model/document.js';
 import type { TimeExpression } from '../model/time.js';
 import type { Quantity } from '../model/quantity.js';
 import { lemmaOf } from '../annotate/tokens/vocabulary.js';
-import { posName } from '../annotate/tokens/tokenize.js';
+import { firstTokenAt, posName } from '../annotate/tokens/tokenize.js';
 import { actionClass } from './actions.js';
 import { LIGHT_VERBS } from '../claims/lexicon.js';
 
@@ -102,7 +102,18 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
     // The name a slot stands for: its mention's words ("him" taken for the "Ahmed al-Sharaa" of
     // the same sentence reads as that name).
     const sentences = doc.layers.sentences ?? [];
-    const sentenceOf = (offset: number) => sentences.find((x) => x.start <= offset && offset < x.end);
+    // Binary search: claims are many in a long article, and each asks once per predicate.
+    const sentenceOf = (offset: number) => {
+      let lo = 0;
+      let hi = sentences.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentences[mid].end <= offset) lo = mid + 1;
+        else if (sentences[mid].start > offset) hi = mid - 1;
+        else return sentences[mid];
+      }
+      return undefined;
+    };
     const slotName = (slot: { text: string; mention?: number } | null | undefined) => (slot ? (slot.mention !== undefined ? mentions[slot.mention]?.text : undefined) ?? slot.text : null);
     const typeOf = (index: number | undefined) => (index === undefined ? null : mentions[index].type);
     const entityAtRange = (r: { start: number; end: number }) => {
@@ -126,7 +137,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
       const phrases = new Set<string>();
       const lemmas: ClaimView['lemmas'] = [];
       let previous: { token: number; stem: string } | null = null;
-      for (let i = firstToken(t.start, claim.sentence.start); i < t.count && t.start[i] < claim.sentence.end; i++) {
+      for (let i = firstTokenAt(t.start, claim.sentence.start); i < t.count && t.start[i] < claim.sentence.end; i++) {
         const pos = posName(t.pos[i]);
         const lemma = lemmaOf(t.lemma[i]).toLowerCase();
         lemmas.push({ lemma, token: i, pos });
@@ -216,15 +227,4 @@ function inSimplePast(doc: Document, claim: Claim): boolean {
   if (/\b(?:has|have|had|will|would|to|is|are|am|be|can|could|may|might|must|should)\s+(?:\w+ly\s+|not\s+)?$/.test(before)) return false;
   if (verb === 'was' || verb === 'were') return true;
   return verb !== claim.action.lemma.toLowerCase() && !/(?:s|ing)$/.test(verb);
-}
-
-function firstToken(starts: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

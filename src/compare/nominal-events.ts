@@ -1,6 +1,6 @@
 import type { Claim, FrameSlot } from '../model/claim.js';
 import type { Document } from '../model/document.js';
-import { posName } from '../annotate/tokens/tokenize.js';
+import { firstTokenAt, posName } from '../annotate/tokens/tokenize.js';
 import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { eventNounClass } from './actions.js';
 
@@ -22,7 +22,7 @@ export function datedEventNouns(doc: Document, claim: Claim): Claim[] {
   const times = doc.layers.times ?? [];
   const mentions = doc.layers.mentions ?? [];
   const out: Claim[] = [];
-  for (let i = firstToken(t.start, claim.sentence.start); i < t.count && t.end[i] <= claim.sentence.end; i++) {
+  for (let i = firstTokenAt(t.start, claim.sentence.start); i < t.count && t.end[i] <= claim.sentence.end; i++) {
     if (posName(t.pos[i]) !== 'NOUN' || !eventNounClass(lemmaOf(t.lemma[i]))) continue;
     const time = claim.times.find((k) => {
       const x = times[k];
@@ -38,7 +38,7 @@ export function datedEventNouns(doc: Document, claim: Claim): Claim[] {
       if (POSSESSIVE_PRONOUNS.has(word.toLowerCase())) { actor = claim.actor ? { ...claim.actor, start: t.start[k], end: t.end[k], text: word } : null; from = k; break; }
       if (/^['’]s?$/.test(word)) {
         const owner = mentions.findIndex((m) => m.end === t.start[k]);
-        if (owner >= 0) { actor = { start: mentions[owner].start, end: mentions[owner].end, text: mentions[owner].text, mention: owner }; from = firstToken(t.start, mentions[owner].start); }
+        if (owner >= 0) { actor = { start: mentions[owner].start, end: mentions[owner].end, text: mentions[owner].text, mention: owner }; from = firstTokenAt(t.start, mentions[owner].start); }
         break;
       }
       if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM') break;
@@ -63,17 +63,6 @@ export function datedEventNouns(doc: Document, claim: Claim): Claim[] {
 
 function hasVerb(doc: Document, from: number, to: number): boolean {
   const t = doc.layers.tokens!;
-  for (let i = firstToken(t.start, from); i < t.count && t.start[i] < to; i++) if (posName(t.pos[i]) === 'VERB') return true;
+  for (let i = firstTokenAt(t.start, from); i < t.count && t.start[i] < to; i++) if (posName(t.pos[i]) === 'VERB') return true;
   return false;
-}
-
-function firstToken(starts: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -72,3 +72,15 @@ function joinHyphenated(text: string, tokens: RawToken[]): RawToken[] {
 export function posName(id: number): PosTag {
   return POS_TAGS[id] ?? 'X';
 }
+
+/** The first token starting at or after a character offset (binary search over token starts). */
+export function firstTokenAt(starts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
