@@ -310,9 +310,25 @@ export function runEcbPlus(docs: EcbDocument[], scope: (d: EcbDocument) => strin
   };
 }
 
+/** The product's types of each document's mentions, by document name: tagging is the slow part, and training asks again per fold and threshold. */
+const productTypes = new Map<string, EntityType[]>();
+
 /** A document with gold mentions typed by the product (no gold tag). */
 export function productDocument(ecb: EcbDocument): Document {
-  return retypeWithProduct(toDocument(ecb));
+  const known = productTypes.get(ecb.name);
+  if (!known) {
+    const doc = retypeWithProduct(toDocument(ecb));
+    productTypes.set(ecb.name, (doc.layers.mentions ?? []).map((m) => m.type));
+    return doc;
+  }
+  const doc = toDocument(ecb);
+  (doc.layers.mentions ?? []).forEach((m, i) => { m.type = known[i]; });
+  return doc;
+}
+
+/** The product setting's clustering of some documents: product types, the given stories, one resolver run. */
+export function productSettingClusters(docs: EcbDocument[], stories: Map<string, string> | null): Clustering {
+  return productClusters(docs.map(productDocument), stories);
 }
 
 export async function main(args: string[]): Promise<void> {
