@@ -3,6 +3,7 @@ import type { Mention } from '../../model/mention.js';
 import type { DocumentComponent } from '../../pipeline/component.js';
 import { newsEntities, type TokenEntity } from './news-layer.js';
 import { dropUnconfirmedOpeners } from './openers.js';
+import { addUnknownPlaces } from './unknown-places.js';
 import { loadNerModel, type NerModel } from './tagger.js';
 
 /** Typographic quotes as the training text writes them (straight), so "’s" reads as "'s". */
@@ -69,6 +70,7 @@ export function entityMentions(doc: Document, model: NerModel = loadNerModel()):
   const isCity = citiesOf(model);
   const entities = sentences.map((_, si) => newsEntities(words[si], tags[si], isCity));
   dropUnconfirmedOpeners(words, entities, commonWordsOf(model));
+  addUnknownPlaces(words, entities, commonWordsOf(model));
   spreadCuedTypes(words, entities);
   sentences.forEach((s, si) => {
     for (const e of entities[si]) {

@@ -93,8 +93,10 @@ function namedAsSettlement(words: readonly string[], start: number, end: number,
   // "in western X", "across northern X": a compass part is a part of a place.
   if (COMPASS.test(before[last] ?? '') && ['in', 'across', 'of', 'into', 'throughout', 'from'].includes(before[last - 1] ?? '')) return true;
   // "the provincial capital, X": a settlement noun in apposition before the name.
-  if (before[last] === ',' && SETTLEMENT_NOUNS.has(before[last - 1] ?? '') && before.slice(0, last - 1).some((w) => DETERMINERS.has(w))) return true;
   const after = words.slice(end, end + 4);
+  // The apposition closes with the name ("..., Qasr Amin."); "in the region, X said" is a speaker.
+  const closes = after.length === 0 || /^[.,;:)]$/.test(after[0]);
+  if (closes && before[last] === ',' && SETTLEMENT_NOUNS.has(before[last - 1] ?? '') && before.slice(0, last - 1).some((w) => DETERMINERS.has(w))) return true;
   const afterLower = after.map(lower);
   // "X province": the unit's noun in lower case right after the name; a nationality adjective
   // (MISC: "the Kurdish region") qualifies the noun instead of naming a place.

@@ -32,6 +32,7 @@ describe('news layer over tagger output', () => {
   it('keeps a person whose home town the article names, and a nationality before a unit noun', () => {
     expect(entitiesOf("Jorge/B-PER Vella/I-PER 's native town")).toEqual([{ type: 'PER', text: 'Jorge Vella' }]);
     expect(entitiesOf('the Kurdish/B-MISC region')).toEqual([{ type: 'NORP', text: 'Kurdish' }]);
+    expect(entitiesOf('storms in the region , Tomas/B-PER Brekke/I-PER said')).toEqual([{ type: 'PER', text: 'Tomas Brekke' }]);
   });
 
   it('reads a person in a regime or an administration', () => {

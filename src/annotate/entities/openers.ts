@@ -54,6 +54,8 @@ export function dropUnconfirmedOpeners(words: readonly (readonly string[])[], en
       if (!explained) continue;
       // One word only: a phrase of capitalised common words ("Major League") is a name more often than not.
       if (e.end - e.start !== 1) continue;
+      // A word in capitals may be initials ("NATO" opening a sentence): only title case is explained.
+      if (!/^\p{Lu}\p{Ll}+$/u.test(sentence[e.start])) continue;
       const lower = sentence[e.start].toLowerCase();
       if (isCommon(lower) && !confirmed.has(lower)) list.splice(k, 1);
     }
