@@ -74,7 +74,7 @@ function actsAsInstitution(words: readonly string[], start: number, end: number,
  * cue decided it (a cued type holds for the same name elsewhere in the document).
  */
 /** Nouns for a settlement or district: "the town of X", "X, the village below the dam". */
-const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'district', 'province', 'region', 'county', 'port', 'capital', 'suburb', 'neighbourhood', 'neighborhood', 'municipality', 'township', 'hamlet', 'settlement', 'oasis', 'governorate', 'state']);
+const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'country', 'district', 'province', 'region', 'county', 'port', 'capital', 'suburb', 'neighbourhood', 'neighborhood', 'municipality', 'township', 'hamlet', 'settlement', 'oasis', 'governorate', 'state']);
 
 const COMPASS = /^(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
 

@@ -27,6 +27,7 @@ describe('news layer over tagger output', () => {
     expect(entitiesOf('fighting in Darvesh/B-PER province')).toEqual([{ type: 'LOC', text: 'Darvesh' }]);
     expect(entitiesOf("the governor of Ostrava/B-PER 's western province")).toEqual([{ type: 'LOC', text: 'Ostrava' }]);
     expect(entitiesOf('the farming town of Kel/B-PER Amar/I-PER')).toEqual([{ type: 'LOC', text: 'Kel Amar' }]);
+    expect(entitiesOf('Veradia/B-ORG , a small country')).toEqual([{ type: 'LOC', text: 'Veradia' }]);
   });
 
   it('keeps a person whose home town the article names, and a nationality before a unit noun', () => {
