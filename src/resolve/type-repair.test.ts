@@ -36,6 +36,14 @@ describe('type repair by coreference', () => {
     expect(entitiesOf(doc)).toEqual([{ type: 'PER', aliases: ['Tamer Varani', 'Valane', 'Valanih'] }]);
   });
 
+  it('re-types a chain of two bare spellings the article linked, when both spell the person', () => {
+    const doc = documentWith(
+      'President Tamer Varani met the envoy. Later Valanih spoke. Aides of Valaney agreed.',
+      [['Tamer Varani', 'PER'], ['Valanih', 'ORG'], ['Valaney', 'ORG']],
+    );
+    expect(entitiesOf(doc)).toEqual([{ type: 'PER', aliases: ['Tamer Varani', 'Valaney', 'Valanih'] }]);
+  });
+
   it('joins a bare name to the facility it names', () => {
     const doc = documentWith('Jets left the Dorvan Naval Base. Ships still dock at Dorvan.', [['Dorvan Naval Base', 'FAC'], ['Dorvan', 'ORG']]);
     expect(entitiesOf(doc)).toEqual([{ type: 'FAC', aliases: ['Dorvan', 'Dorvan Naval Base'] }]);

@@ -25,13 +25,16 @@ function bareToken(node: MentionNode): string | null {
   return tokens.length === 1 && titles.length === 0 ? tokens[0] : null;
 }
 
-/** The token every name of a chain reduces to, when the chain is made of bare names of one element only. */
-function bareChainToken(chain: Chain): string | null {
+/**
+ * The tokens the names of a chain reduce to, when the chain is made of bare names of one element
+ * only: one spelling, or several the article itself linked ("Shaleh" ... "Shaley").
+ */
+function bareChainTokens(chain: Chain): string[] | null {
   const names = chain.nodes.filter((n) => n.kind === 'name');
   if (names.length === 0 || chain.type === 'NORP' || chain.type === 'PER') return null;
   const tokens = new Set(names.map(bareToken));
-  if (tokens.size !== 1 || tokens.has(null)) return null;
-  return [...tokens][0];
+  if (tokens.has(null)) return null;
+  return [...tokens] as string[];
 }
 
 /** How well a bare token spells a name of the host chain: its surname, or a longer designated name. */
@@ -53,8 +56,8 @@ function keptApart(a: Chain, b: Chain, text: string): boolean {
 /** Joins bare-name chains to the fuller chain of another type they spell, through `moveInto`. */
 export function repairTypes(chains: Chain[], text: string, moveInto: (host: Chain, stray: Chain) => void): void {
   for (const stray of [...chains]) {
-    const token = bareChainToken(stray);
-    if (!token) continue;
+    const tokens = bareChainTokens(stray);
+    if (!tokens) continue;
     const bare = nameCore(stray.nodes.find((n) => n.kind === 'name')!.mention.text);
     // A known city or country keeps its type: "Washington" is not a Mr Washington's.
     const place = knownPlace(bare);
@@ -64,7 +67,8 @@ export function repairTypes(chains: Chain[], text: string, moveInto: (host: Chai
       if (chain === stray || typesCompatible(chain.type, stray.type) || chain.type === 'NORP') continue;
       // A facility pattern ("the X airbase") is a cue of its own.
       if (chain.type === 'PER' && (place || stray.type === 'FAC')) continue;
-      const score = spelling(token, bare, chain);
+      // Every spelling of the stray chain must spell the host.
+      const score = Math.min(...tokens.map((token) => spelling(token, bare, chain)));
       if (score > hostScore && !keptApart(stray, chain, text)) {
         host = chain;
         hostScore = score;

@@ -2,6 +2,8 @@ import type { Document } from '../../model/document.js';
 import type { Mention } from '../../model/mention.js';
 import type { DocumentComponent } from '../../pipeline/component.js';
 import { newsEntities, type TokenEntity } from './news-layer.js';
+import { dropUnconfirmedOpeners } from './openers.js';
+import { addUnknownPlaces } from './unknown-places.js';
 import { loadNerModel, type NerModel } from './tagger.js';
 
 /** Typographic quotes as the training text writes them (straight), so "’s" reads as "'s". */
@@ -18,6 +20,19 @@ function citiesOf(model: NerModel): (phrase: string) => boolean {
     const cities = new Set(model.header.cities.map((c) => c.toLowerCase()));
     lookup = (phrase) => cities.has(phrase);
     cityLookups.set(model, lookup);
+  }
+  return lookup;
+}
+
+const commonLookups = new WeakMap<NerModel, (lower: string) => boolean>();
+
+/** The model's English words (common words, never a gazetteer name), as a lookup built once per model. */
+function commonWordsOf(model: NerModel): (lower: string) => boolean {
+  let lookup = commonLookups.get(model);
+  if (!lookup) {
+    const words = new Set(model.header.englishWords);
+    lookup = (lower) => words.has(lower);
+    commonLookups.set(model, lookup);
   }
   return lookup;
 }
@@ -54,6 +69,8 @@ export function entityMentions(doc: Document, model: NerModel = loadNerModel()):
   const mentions: Mention[] = [];
   const isCity = citiesOf(model);
   const entities = sentences.map((_, si) => newsEntities(words[si], tags[si], isCity));
+  dropUnconfirmedOpeners(words, entities, commonWordsOf(model));
+  addUnknownPlaces(words, entities, commonWordsOf(model));
   spreadCuedTypes(words, entities);
   sentences.forEach((s, si) => {
     for (const e of entities[si]) {

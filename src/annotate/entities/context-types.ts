@@ -74,18 +74,36 @@ function actsAsInstitution(words: readonly string[], start: number, end: number,
  * cue decided it (a cued type holds for the same name elsewhere in the document).
  */
 /** Nouns for a settlement or district: "the town of X", "X, the village below the dam". */
-const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'district', 'province', 'region', 'county', 'port', 'capital', 'suburb', 'neighbourhood', 'neighborhood', 'municipality', 'township', 'hamlet', 'settlement', 'oasis', 'governorate', 'state']);
+const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'country', 'district', 'province', 'region', 'county', 'port', 'capital', 'suburb', 'neighbourhood', 'neighborhood', 'municipality', 'township', 'hamlet', 'settlement', 'oasis', 'governorate', 'state']);
 
 const COMPASS = /^(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
 
-/** "the (farming) town of X" or "X, the (small) town ...": the words say X is a place. */
-function namedAsSettlement(words: readonly string[], start: number, end: number): boolean {
-  const before = words.slice(Math.max(0, start - 3), start).map(lower);
-  if (before[before.length - 1] === 'of' && before.slice(0, -1).some((w) => SETTLEMENT_NOUNS.has(w))) return true;
+/** Administrative units written after a name in lower case: "X province", "X region". */
+const UNIT_NOUNS = new Set(['province', 'region', 'district', 'county', 'governorate', 'municipality', 'prefecture', 'oblast', 'township']);
+const DETERMINERS = new Set(['the', 'its', 'a', 'an', 'their', 'his', 'her', 'our']);
+
+/**
+ * The words around a name say it is a place: "the (farming) town of X", "X, the (small) town ...",
+ * "the provincial capital, X", "X province", "X's western province", "in western X".
+ */
+function namedAsSettlement(words: readonly string[], start: number, end: number, type: EntityType): boolean {
+  const before = words.slice(Math.max(0, start - 4), start).map(lower);
+  const last = before.length - 1;
+  if (before[last] === 'of' && before.slice(Math.max(0, last - 2), last).some((w) => SETTLEMENT_NOUNS.has(w))) return true;
   // "in western X", "across northern X": a compass part is a part of a place.
-  if (COMPASS.test(before[before.length - 1] ?? '') && ['in', 'across', 'of', 'into', 'throughout', 'from'].includes(before[before.length - 2] ?? '')) return true;
-  const after = words.slice(end, end + 4).map(lower);
-  return after[0] === ',' && (after[1] === 'the' || after[1] === 'a') && (SETTLEMENT_NOUNS.has(after[2]) || SETTLEMENT_NOUNS.has(after[3]));
+  if (COMPASS.test(before[last] ?? '') && ['in', 'across', 'of', 'into', 'throughout', 'from'].includes(before[last - 1] ?? '')) return true;
+  // "the provincial capital, X": a settlement noun in apposition before the name.
+  const after = words.slice(end, end + 4);
+  // The apposition closes with the name ("..., Qasr Amin."); "in the region, X said" is a speaker.
+  const closes = after.length === 0 || /^[.,;:)]$/.test(after[0]);
+  if (closes && before[last] === ',' && SETTLEMENT_NOUNS.has(before[last - 1] ?? '') && before.slice(0, last - 1).some((w) => DETERMINERS.has(w))) return true;
+  const afterLower = after.map(lower);
+  // "X province": the unit's noun in lower case right after the name; a nationality adjective
+  // (MISC: "the Kurdish region") qualifies the noun instead of naming a place.
+  if (type !== 'MISC' && UNIT_NOUNS.has(after[0] ?? '')) return true;
+  // "X's western province": a place that has provinces (a person has a native town or city, never a province).
+  if ((afterLower[0] === "'s" || afterLower[0] === '’s') && [afterLower[1], afterLower[2]].some((w) => w !== undefined && UNIT_NOUNS.has(w))) return true;
+  return afterLower[0] === ',' && (afterLower[1] === 'the' || afterLower[1] === 'a') && (SETTLEMENT_NOUNS.has(afterLower[2]) || SETTLEMENT_NOUNS.has(afterLower[3]));
 }
 
 export function contextType(words: readonly string[], start: number, end: number, type: EntityType, isCity: IsCity): { type: EntityType; cued: boolean } {
@@ -93,7 +111,7 @@ export function contextType(words: readonly string[], start: number, end: number
   const last = lower(name[name.length - 1]);
   if ((type === 'PER' || type === 'MISC') && PLACE_HEADS.has(last) && name.length > 1) return { type: 'LOC', cued: true };
   if (type === 'MISC' && COUNTRY_SET.has(lower(name.join(' ')))) return { type: 'LOC', cued: false };
-  if ((type === 'PER' || type === 'MISC' || type === 'ORG') && namedAsSettlement(words, start, end)) return { type: 'LOC', cued: true };
+  if ((type === 'PER' || type === 'MISC' || type === 'ORG') && namedAsSettlement(words, start, end, type)) return { type: 'LOC', cued: true };
   const rule = ruleNoun(words, end);
   // Cities have regimes ("the X regime" for a capital's government); an administration is a president's,
   // and small towns share many a surname.

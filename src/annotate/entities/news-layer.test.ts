@@ -22,6 +22,20 @@ describe('news layer over tagger output', () => {
     expect(entitiesOf('the Oslo-based/B-ORG Nordic/I-ORG Policy/I-ORG Institute/I-ORG said')).toContainEqual({ type: 'ORG', text: 'Nordic Policy Institute' });
   });
 
+  it('reads a place where the article calls it a town, province or region', () => {
+    expect(entitiesOf('in the provincial capital , Velmora/B-PER .')).toEqual([{ type: 'LOC', text: 'Velmora' }]);
+    expect(entitiesOf('fighting in Darvesh/B-PER province')).toEqual([{ type: 'LOC', text: 'Darvesh' }]);
+    expect(entitiesOf("the governor of Ostrava/B-PER 's western province")).toEqual([{ type: 'LOC', text: 'Ostrava' }]);
+    expect(entitiesOf('the farming town of Kel/B-PER Amar/I-PER')).toEqual([{ type: 'LOC', text: 'Kel Amar' }]);
+    expect(entitiesOf('Veradia/B-ORG , a small country')).toEqual([{ type: 'LOC', text: 'Veradia' }]);
+  });
+
+  it('keeps a person whose home town the article names, and a nationality before a unit noun', () => {
+    expect(entitiesOf("Jorge/B-PER Vella/I-PER 's native town")).toEqual([{ type: 'PER', text: 'Jorge Vella' }]);
+    expect(entitiesOf('the Kurdish/B-MISC region')).toEqual([{ type: 'NORP', text: 'Kurdish' }]);
+    expect(entitiesOf('storms in the region , Tomas/B-PER Brekke/I-PER said')).toEqual([{ type: 'PER', text: 'Tomas Brekke' }]);
+  });
+
   it('reads a person in a regime or an administration', () => {
     expect(entitiesOf('the Vrandel/B-LOC administration')).toEqual([{ type: 'PER', text: 'Vrandel' }]);
     expect(entitiesOf('the Karim/B-ORG al-Hadi/I-ORG regime')).toEqual([{ type: 'PER', text: 'Karim al-Hadi' }]);
