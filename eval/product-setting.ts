@@ -44,7 +44,7 @@ export function retypeWithProduct(doc: Document): Document {
 export function productStories(docs: readonly TokenDocument[]): Map<string, string> {
   const ingested: Document[] = [];
   for (const d of docs) {
-    const article = toArticle({ name: d.name, topic: '', subtopic: '', tokens: d.tokens, mentions: [] });
+    const article = toArticle({ name: d.name, topic: '', subtopic: '', tokens: d.tokens, mentions: [], events: [] });
     if (article.text.replace(/\s+/g, '').length < 20) continue;
     try {
       ingested.push(ingestRecord({ text: article.text, url: article.url ?? undefined, outlet: article.outlet ?? undefined }, article.name));
