@@ -78,7 +78,11 @@ export function fixtureDossier(docs: Document[]): Dossier {
       { id: 'c-vote', text: 'The council voted to fund crane repairs', status: 'single-source', publishers: ['p2'], actor: null, action: 'vote', target: null, polarity: 'positive', hedge: null, conflicts: [],
         evidence: [{ ...sentenceAround(courier, 'voted on Tuesday'), publisher: 'p2' }] },
     ],
-    divergences: [],
+    divergences: [
+      { id: 'u-ships', kind: 'update', about: 'how many ships waited offshore, as reported over time', sides: [
+        { publisher: 'p1', value: '9', evidence: sentenceAround(valley, 'nine cargo ships'), published: '2025-03-03T08:00:00Z', attribution: { kind: 'outlet', name: 'Valley Times' } },
+        { publisher: 'p0', value: '12', evidence: sentenceAround(herald, '12 cargo ships'), published: '2025-03-04T08:00:00Z', attribution: { kind: 'outlet', name: 'Harbour Herald' } }] },
+    ],
     conflicts: [
       { id: 'k-ships', kind: 'number', about: 'how many ships waited offshore', sides: [
         { publisher: 'p0', value: '12', evidence: sentenceAround(herald, '12 cargo ships'), claim: 'c-ships' },

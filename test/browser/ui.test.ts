@@ -65,6 +65,16 @@ describe.skipIf(!!BROWSER_SKIP_REASON)('web UI over a known dossier (headless Ch
     await page.screenshot({ path: join(SCREENSHOTS, 'story.png'), fullPage: true });
   });
 
+  it('shows an update in its own panel, not among the conflicts, each side with its publication time', async () => {
+    const update = page.locator('#divergences .conflict[data-conflict="u-ships"]');
+    await update.waitFor();
+    await expect(page.locator('#conflicts .conflict[data-conflict="u-ships"]').count()).resolves.toBe(0);
+    await update.locator('button').click();
+    await page.waitForFunction(() => document.querySelectorAll('#divergences .conflict.active .side').length === 2);
+    const times = await update.locator('.side .published').allTextContents();
+    expect(times.join(' ')).toMatch(/2025-03-03.*2025-03-04/);
+  });
+
   it('draws the claims matrix, the timeline with bands, the actor graph, the map and the entities', async () => {
     await expect(page.locator('#claim-c-ships td.cell.has.status-conflicting').count()).resolves.toBe(2);
     await expect(page.locator('#claim-c-vote td.cell.has').count()).resolves.toBe(1);
