@@ -18,7 +18,7 @@ Usage:
   triangulate worker
       Annotate queued documents (with DATABASE_URL, several workers share the work).
   triangulate eval <dataset> <path> [options]
-      Measure a stage on public data: conll, timeml, meantime, ecbplus, stories, perturb, zyte.
+      Measure a stage on public data: conll, timeml, meantime, ecbplus, events, stories, perturb, judged, zyte, names.
 `;
 
 const EVALS: Record<string, string> = {
