@@ -164,7 +164,8 @@ function polar(v: ClaimView, p: ViewPredicate): string {
 function describe(v: ClaimView, p: ViewPredicate | null, name: (id: string) => string): string {
   const agent = p?.agent ?? v.actor;
   const verb = p ? withParticle(v.doc.text, p.start, p.start + p.surface.length) : v.claim.action ? withParticle(v.doc.text, v.claim.action.start, v.claim.action.end) : 'acted';
-  const target = p?.target && !v.places.includes(p.target) ? ` ${name(p.target)}` : p?.object ? ` the ${p.object}` : '';
+  // The verb's own object names what was done; a name further on may only say where.
+  const target = p?.target && p.targetDirect && !v.places.includes(p.target) ? ` ${name(p.target)}` : p?.object ? ` the ${p.object}` : '';
   return `${agent ? `${name(agent)} ` : ''}${verb}${target}`.trim();
 }
 
