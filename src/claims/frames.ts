@@ -55,7 +55,7 @@ function clauses(doc: Document, s: Sentence): Sentence[] {
     const w = doc.text.slice(t.start[i], t.end[i]);
     const next = doc.text.slice(t.start[i + 1], t.end[i + 1]);
     if (w === ';' || (w === ',' && posName(t.pos[i + 1]) === 'VERB' && /^[a-z]+ing$/.test(next))) cuts.push(i + 1);
-    // Coordinated predicates ("thanks Russia for its support and praises its role") are two
+    // Coordinated predicates ("thanks Ostravia for its support and praises its role") are two
     // statements with one subject: the second clause starts at its verb.
     else if (w === 'and' && coordinatedVerb(doc, s, i + 1) && hasVerbBetween(doc, s, cuts.length ? cuts[cuts.length - 1] : s.tokenStart, i)) cuts.push(i);
   }
@@ -98,7 +98,7 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
   const firstVerb = Math.min(main, firstVerbal(doc, s, inSentence.map((x) => x.m)) ?? main);
   // Nor a place after a preposition ("In Athens, police fought ..."): that is where, not who.
   // Nor a name inside an "of" phrase ("the head of the Genovese crime family"): it modifies the subject.
-  const subjectLike = (x: Located) => !isPossessor(doc, x.m) && !(PLACE_TYPES.has(x.m.type) && precededByPlacePreposition(doc, x.m)) && !/\bof\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, x.m.start - 8), x.m.start));
+  const subjectLike = (x: Located) => !isPossessor(doc, x.m) && !(isPlaceAdverbial(doc, x.m)) && !/\bof\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, x.m.start - 8), x.m.start));
   const before = actors.filter((x) => x.m.end <= t.start[firstVerb] && subjectLike(x));
   const fallback = actors.filter((x) => x.m.end <= t.start[main] && subjectLike(x));
   let actor: FrameSlot | null = before.length ? slot(before[before.length - 1]) : fallback.length ? slot(fallback[fallback.length - 1]) : null;
@@ -147,7 +147,7 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
     action: { lemma: predicates[0].lemma, start: predicates[0].start, end: predicates[0].end },
     target: predicates[0].target,
     predicates,
-    places: inSentence.filter((x) => PLACE_TYPES.has(x.m.type) && precededByPlacePreposition(doc, x.m)).map(slot),
+    places: inSentence.filter((x) => isPlaceAdverbial(doc, x.m)).map(slot),
     times: indicesWithin(doc.layers.times ?? [], s),
     quantities: indicesWithin(doc.layers.quantities ?? [], s),
     source: quote?.speaker ? { kind: 'speaker', name: quote.speaker, range: quote.speakerRange ?? undefined, quoted: quote.kind === 'direct' } : { kind: 'outlet', name: doc.meta.outlet ?? doc.meta.syndicatedFrom ?? doc.source },
@@ -185,7 +185,7 @@ function moodOf(doc: Document, s: Sentence, verb: number): 'asserted' | 'modal' 
 /** The subject of a later verb's own clause: the last actor between the previous verb and it, not a possessor or a place. */
 function clauseSubject(doc: Document, previousVerb: number, verb: number, actors: Located[]): FrameSlot | null {
   const t = doc.layers.tokens!;
-  const between = actors.filter((x) => x.m.start >= t.end[previousVerb] && x.m.end <= t.start[verb] && !isPossessor(doc, x.m) && !(PLACE_TYPES.has(x.m.type) && precededByPlacePreposition(doc, x.m)));
+  const between = actors.filter((x) => x.m.start >= t.end[previousVerb] && x.m.end <= t.start[verb] && !isPossessor(doc, x.m) && !(isPlaceAdverbial(doc, x.m)));
   if (between.length === 0) return null;
   const last = between[between.length - 1];
   // Only a subject right before its verb (auxiliaries and adverbs between): "said Lohan had checked".
@@ -223,7 +223,7 @@ function contentVerbs(doc: Document, s: Sentence, mentions: Mention[]): number[]
 }
 
 /**
- * Present-tense verbs that read as plural nouns ("he thanks Russia and praises its role"): the
+ * Present-tense verbs that read as plural nouns ("he thanks Ostravia and praises its role"): the
  * tagger calls them NOUN, but after a subject pronoun or a coordinating "and", and before a
  * determiner, name or pronoun, an -s word is the verb.
  */
@@ -242,16 +242,16 @@ const SUBJECT_OR_AND = new Set(['he', 'she', 'it', 'and', 'also', 'who']);
 /** The first entity after the verb and before the next one; or the person an object pronoun stands for. */
 function objectOf(doc: Document, verb: number, until: number, actors: Located[], wholeSentence: Located[], actor: FrameSlot | null): FrameSlot | null {
   const t = doc.layers.tokens!;
-  // "praised Russia's role": a possessor is a modifier of the object, not the object.
+  // "praised Ostravia's role": a possessor is a modifier of the object, not the object.
   // "met in Brackwater": a place after a preposition is where, not whom.
-  const after = actors.find((x) => x.m.start >= t.end[verb] && x.m.start < until && !/^['’]s?\b/.test(doc.text.slice(x.m.end, x.m.end + 3)) && !(PLACE_TYPES.has(x.m.type) && precededByPlacePreposition(doc, x.m)));
+  const after = actors.find((x) => x.m.start >= t.end[verb] && x.m.start < until && !/^['’]s?\b/.test(doc.text.slice(x.m.end, x.m.end + 3)) && !(isPlaceAdverbial(doc, x.m)));
   const next = doc.text.slice(t.start[verb + 1] ?? 0, t.end[verb + 1] ?? 0).toLowerCase();
   if (OBJECT_PRONOUNS.has(next) && (!after || after.m.start > t.end[verb + 1])) {
     const antecedent = [...wholeSentence].reverse().find((x) => x.m.end <= t.start[verb] && x.m.type === 'PER' && x.index !== actor?.mention);
     if (antecedent) return { ...slot(antecedent), start: t.start[verb + 1], end: t.end[verb + 1], text: doc.text.slice(t.start[verb + 1], t.end[verb + 1]) };
   }
   if (!after) return null;
-  // "with Russian President Vladimir Putin": a nationality or country before a title and a name
+  // "with Ostravian President Marek Dalca": a nationality or country before a title and a name
   // modifies the name, which is the object.
   if (after.m.type === 'NORP' || after.m.type === 'GPE') {
     const head = actors.find((x) => x.m.start > after.m.end && x.m.start - after.m.end <= HEAD_NAME_GAP && (x.m.type === 'PER' || x.m.type === 'ORG') && /^[\s\p{Lu}\p{Ll}.'’-]*$/u.test(doc.text.slice(after.m.end, x.m.start)) && !/\b(?:and|or|of|to|in|on|with|for)\b/.test(doc.text.slice(after.m.end, x.m.start)));
@@ -260,7 +260,7 @@ function objectOf(doc: Document, verb: number, until: number, actors: Located[],
   return slot(after);
 }
 
-/** Title words between a nationality and the name it modifies ("Russian Defence Minister Andrey ..."). */
+/** Title words between a nationality and the name it modifies ("Ostravian Defence Minister Ilse ..."). */
 const HEAD_NAME_GAP = 30;
 
 function firstVerbal(doc: Document, s: Sentence, mentions: Mention[]): number | null {
@@ -297,7 +297,7 @@ function objectNoun(doc: Document, verb: number, until: number): string | null {
     const pos = posName(t.pos[i]);
     if (pos === 'NOUN') head = lemmaOf(t.lemma[i]).toLowerCase();
     else if (head) break;
-    // A possessor before the head ("praised Russia's role") belongs to the object's noun phrase.
+    // A possessor before the head ("praised Ostravia's role") belongs to the object's noun phrase.
     else if (pos === 'PROPN' || pos === 'PRON') { if (!/^['’]s?$/.test(doc.text.slice(t.start[i + 1] ?? 0, t.end[i + 1] ?? 0)) && pos === 'PROPN' && !/^(?:his|her|its|their|our|my|your)$/i.test(doc.text.slice(t.start[i], t.end[i]))) break; }
     else if (pos === 'PART' && /^['’]s?$/.test(doc.text.slice(t.start[i], t.end[i]))) continue;
     else if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM') break;
@@ -402,6 +402,11 @@ function isFragment(doc: Document, s: Sentence, actor: FrameSlot | null): boolea
 
 /** Fewer words than this, with no named subject, is a fragment rather than a statement. */
 const MIN_CLAIM_WORDS = 5;
+
+/** A place after a preposition ("met in Brackwater"): where, never who or whom. */
+function isPlaceAdverbial(doc: Document, m: Mention): boolean {
+  return PLACE_TYPES.has(m.type) && precededByPlacePreposition(doc, m);
+}
 
 function precededByPlacePreposition(doc: Document, m: Mention): boolean {
   const before = doc.text.slice(Math.max(0, m.start - 12), m.start).toLowerCase().match(/(\w+)\s+(?:the\s+)?$/);

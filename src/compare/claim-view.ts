@@ -77,6 +77,9 @@ export interface ViewPredicate {
   end: number;
 }
 
+/** A preposition between a verb and a name: the name is not the verb's own object. */
+const PREPOSITION_BETWEEN = /\b(?:from|to|at|in|on|with|for|of|into|by|about|over|under|against|toward|towards|near|across|through|after|before)\b/i;
+
 /** Cheap derivational stem: "withdrawal" and "withdrew"/"withdraw" meet at a six-letter prefix of the lemma. */
 export function stem(lemma: string): string {
   return lemma.length > 6 ? lemma.slice(0, 6) : lemma;
@@ -99,7 +102,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
       if (!m || m.start === slot.start) return false;
       return !(within && m.start >= within.start && m.end <= within.end);
     };
-    // The name a slot stands for: its mention's words ("him" taken for the "Ahmed al-Sharaa" of
+    // The name a slot stands for: its mention's words ("him" taken for the "Tarek Halvani" of
     // the same sentence reads as that name).
     const sentences = doc.layers.sentences ?? [];
     // Binary search: claims are many in a long article, and each asks once per predicate.
@@ -160,6 +163,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         if (today) referenceTimes = [today];
         else if (lastDay && paragraph >= 0 && lastDay.paragraph === paragraph && inSimplePast(doc, claim)) referenceTimes = [lastDay.time];
       }
+      const claimSentence = sentenceOf(claim.sentence.start);
       out.push({
         claim,
         doc,
@@ -172,16 +176,18 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         target: entityOf(claim.target?.mention),
         places: claim.places.map((p) => entityOf(p.mention)!).filter(Boolean),
         action: claim.action ? actionClass(claim.action.lemma) : null,
-        predicates: claim.predicates.map((p, k) => ({
-          cls: actionClass(p.lemma), lemma: p.lemma, surface: doc.text.slice(p.start, p.end), start: p.start,
-          agent: p.agent !== undefined ? entityOf(p.agent?.mention) : k === 0 ? actor : null,
-          agentInferred: inferred(p.agent !== undefined ? p.agent : k === 0 ? claim.actor : null),
-          agentText: slotName(p.agent !== undefined ? p.agent : k === 0 ? claim.actor : null),
-          targetText: slotName(p.target),
-          targetInferred: inferred(p.target, sentenceOf(claim.sentence.start)),
-          targetDirect: !!p.target && !/\b(?:from|to|at|in|on|with|for|of|into|by|about|over|under|against|toward|towards|near|across|through|after|before)\b/i.test(doc.text.slice(p.end, p.target.start)),
-          target: entityOf(p.target?.mention), targetType: typeOf(p.target?.mention), object: p.object, polarity: p.polarity, passive: p.passive ?? false, mood: p.mood ?? 'asserted', end: p.end,
-        })),
+        predicates: claim.predicates.map((p, k) => {
+          // Frames written before predicates had agents give the first verb the claim's actor.
+          const agent = p.agent !== undefined ? p.agent : k === 0 ? claim.actor : null;
+          return {
+            cls: actionClass(p.lemma), lemma: p.lemma, surface: doc.text.slice(p.start, p.end), start: p.start, end: p.end,
+            agent: entityOf(agent?.mention), agentInferred: inferred(agent), agentText: slotName(agent),
+            target: entityOf(p.target?.mention), targetType: typeOf(p.target?.mention), targetText: slotName(p.target),
+            targetInferred: inferred(p.target, claimSentence),
+            targetDirect: !!p.target && !PREPOSITION_BETWEEN.test(doc.text.slice(p.end, p.target.start)),
+            object: p.object, polarity: p.polarity, passive: p.passive ?? false, mood: p.mood ?? 'asserted',
+          };
+        }),
         attribution: claim.source.kind === 'speaker'
           ? { kind: 'speaker', name: claim.source.name, ...(speaker ? { entity: speaker } : {}), quoted: claim.source.quoted ?? false }
           : { kind: 'outlet', name: claim.source.name },

@@ -42,7 +42,7 @@ export const compareComponent: CorpusComponent = {
       claims.push(...result.claims);
       conflicts.push(...result.conflicts);
       divergences.push(...result.divergences);
-      divergences.push(...wordingDifferences(corpus, compared.documents.map((d) => docs.get(d)!).filter(Boolean), story.id, 1));
+      divergences.push(...wordingDifferences(corpus, compared.documents.map((d) => docs.get(d)!).filter(Boolean), story.id, entityName));
       let storyConflicts = result.conflicts.length;
       const wordsOf = storyWords(docs);
       for (const doc of story.documents) {

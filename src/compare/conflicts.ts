@@ -2,7 +2,7 @@ import type { ConflictKind } from '../model/corpus.js';
 import type { TimeExpression } from '../model/time.js';
 import type { Quantity } from '../model/quantity.js';
 import type { ClaimView, ViewPredicate } from './claim-view.js';
-import { compareRoles, differentNames, effective, effectivePolarity, eventPair, isSpeech, type EventPair } from './event-match.js';
+import { compareRoles, differentNames, effective, eventPair, isSpeech, type EventPair } from './event-match.js';
 import { COMPARE_CONFIG } from './config.js';
 import { sharedDate } from './similarity.js';
 
@@ -50,6 +50,7 @@ export interface PairVerdict {
 }
 
 const NOT_ONE_FACT: PairVerdict = { aligned: false, conflict: null, pair: null };
+const ASSERTED = { polarity: 'positive', mood: 'asserted' } as const;
 
 /**
  * Whether two claims from different publishers state one fact, and if so whether they disagree.
@@ -62,26 +63,27 @@ const NOT_ONE_FACT: PairVerdict = { aligned: false, conflict: null, pair: null }
 export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, wording: Wording): PairVerdict {
   const { sameDescription } = wording;
   // One speaker's statement reported by two outlets: the same person speaking, saying much the
-  // same words ("Peskov said discussions would include the presence of our soldiers" / "Peskov
-  // stated that the presence of our military would be discussed").
+  // same words ("Venn said the talks would cover the future of our harbour" / "Venn
+  // stated that the harbour's future would be discussed in the talks").
   // Two sentences sharing a distinctive description state one situation whatever verb carries it.
   const pair = eventPair(a, b) ?? (sameDescription ? { p: null, q: null } : null);
   if (!pair) return sameStatement(a, b, wording.words) ? { aligned: true, conflict: null, pair: null } : NOT_ONE_FACT;
   const roles = compareRoles(a, b, pair, facts);
   if (roles.swapped || roles.objectsDiffer || (!roles.shared && !sameDescription)) return NOT_ONE_FACT;
   // A prediction or a plan is not the same fact as a report that it happened.
-  const moodA = pair.p ? effective(a, pair.p).mood : 'asserted';
-  const moodB = pair.q ? effective(b, pair.q).mood : 'asserted';
-  if (moodA !== moodB) return NOT_ONE_FACT;
+  // What each side asserts once a governing denial is read (computed once: used for mood and polarity).
+  const readA = pair.p ? effective(a, pair.p) : ASSERTED;
+  const readB = pair.q ? effective(b, pair.q) : ASSERTED;
+  if (readA.mood !== readB.mood) return NOT_ONE_FACT;
   const speech = (pair.p && isSpeech(pair.p)) || (pair.q && isSpeech(pair.q));
   const differences: PairConflict[] = [];
   const { name } = facts;
   const what = describe(a, pair.p, name);
   // Polarity only between asserted predicates with the same arguments: "did not sign" against
   // "signed", not "will not fail" against "failed".
-  if (pair.p && pair.q && effectivePolarity(a, pair.p) !== effectivePolarity(b, pair.q)) {
-    if (moodA !== 'asserted' || !samePolarityArguments(pair.p, pair.q)) return NOT_ONE_FACT;
-    differences.push({ kind: 'polarity', about: `whether ${what}`, values: [polar(a, pair.p), polar(b, pair.q)] });
+  if (pair.p && pair.q && readA.polarity !== readB.polarity) {
+    if (readA.mood !== 'asserted' || !samePolarityArguments(pair.p, pair.q)) return NOT_ONE_FACT;
+    differences.push({ kind: 'polarity', about: `whether ${what}`, values: [polar(readA.polarity, pair.p), polar(readB.polarity, pair.q)] });
   }
   if (!speech && roles.agentDiffers) {
     const [agentA, agentB] = roles.agents as [string, string];
@@ -106,7 +108,7 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
     // life sentence" and "Nichols went on a rampage" share both. Two anchors (identityEvidence)
     // or one distinctive description.
     if (!sameDescription && identityEvidence(a, b, pair, roles, null, wording, facts) < COMPARE_CONFIG.corroborationMinIdentity) return NOT_ONE_FACT;
-    return { aligned: !(differences.length > 0 && differences.some((d) => d.kind === 'polarity')), conflict: null, pair };
+    return { aligned: true, conflict: null, pair };
   }
   const conflict = real[0];
   // Disagreeing on one slot is only a conflict when the rest says clearly that both report one
@@ -157,8 +159,8 @@ function sameStanding(a: ClaimView, b: ClaimView): boolean {
   return x.kind === 'outlet' || !x.entity || !y.entity || x.entity === y.entity;
 }
 
-function polar(v: ClaimView, p: ViewPredicate): string {
-  return effectivePolarity(v, p) === 'negative' ? `not ${p.surface}` : p.surface;
+function polar(polarity: 'positive' | 'negative', p: ViewPredicate): string {
+  return polarity === 'negative' ? `not ${p.surface}` : p.surface;
 }
 
 function describe(v: ClaimView, p: ViewPredicate | null, name: (id: string) => string): string {

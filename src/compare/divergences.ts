@@ -6,8 +6,8 @@ import { COMPARE_CONFIG } from './config.js';
 import type { PairConflict } from './conflicts.js';
 
 /**
- * Opposite predicates about one shared, specific subject noun ("a fragile ceasefire ... has
- * largely held" / "both sides accuse each other of violating the [ceasefire] agreement"): two
+ * Opposite predicates about one shared, specific subject noun ("a fragile truce ... has
+ * mostly held" / "both sides accuse each other of breaching the [truce] agreement"): two
  * descriptions of one situation that pull apart without contradicting each other. Shown as a
  * tension, never as a conflict: each may be true. The noun must be an argument of both verbs (the
  * clause's subject or the verb's object, with the modifiers of a compound and of the earlier
@@ -117,8 +117,9 @@ interface QuoteUnit {
  * quotations that share most of their words but not all. Often a real catch (a quoted e-mail or
  * statement reworded), never a polarity conflict from words inside the quotation.
  */
-export function wordingDifferences(corpus: Corpus, docs: Document[], story: string, firstId: number): Divergence[] {
-  const units: QuoteUnit[] = [];
+export function wordingDifferences(corpus: Corpus, docs: Document[], story: string, name: (entity: string) => string): Divergence[] {
+  // Quotations grouped by speaker: only one speaker's quotations are ever compared.
+  const bySpeaker = new Map<string, QuoteUnit[]>();
   for (const doc of docs) {
     const publisher = corpus.documentPublisher?.get(doc.id) ?? `p:${doc.id}`;
     const mentions = doc.layers.mentions ?? [];
@@ -127,33 +128,26 @@ export function wordingDifferences(corpus: Corpus, docs: Document[], story: stri
       const index = mentions.findIndex((m) => m.start < q.speakerRange!.end && q.speakerRange!.start < m.end);
       const speaker = index >= 0 ? corpus.mentionEntity?.get(`${doc.id}:${index}`) : undefined;
       if (!speaker) continue;
-      const content = doc.text.slice(q.content.start, q.content.end);
-      const words = content.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      const words = doc.text.slice(q.content.start, q.content.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
       if (words.length < COMPARE_CONFIG.wordingMinWords) continue;
-      units.push({ doc, publisher, speaker, start: q.content.start, end: q.content.end, words, normalised: words.join(' ') });
+      const unit = { doc, publisher, speaker, start: q.content.start, end: q.content.end, words, normalised: words.join(' ') };
+      (bySpeaker.get(speaker) ?? bySpeaker.set(speaker, []).get(speaker)!).push(unit);
     }
   }
   const out: Divergence[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < units.length; i++) {
-    for (let j = i + 1; j < units.length; j++) {
-      const x = units[i];
-      const y = units[j];
-      if (x.publisher === y.publisher || x.speaker !== y.speaker || x.normalised === y.normalised) continue;
-      if (x.normalised.includes(y.normalised) || y.normalised.includes(x.normalised)) continue;
-      if (overlap(x.words, y.words) < COMPARE_CONFIG.wordingMinOverlap) continue;
-      const key = `${x.doc.id}:${x.start}|${y.doc.id}:${y.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const side = (u: QuoteUnit): ConflictSide => ({ publisher: u.publisher, value: u.doc.text.slice(u.start, u.end), evidence: { doc: u.doc.id, start: u.start, end: u.end }, published: u.doc.meta.published ?? null, attribution: { kind: 'speaker', name: nameOf(corpus, u.speaker), entity: u.speaker, quoted: true } });
-      out.push({ id: `${story}:w${firstId + out.length}`, story, kind: 'wording', about: `${nameOf(corpus, x.speaker)}'s words as quoted`, sides: [side(x), side(y)] });
+  const side = (u: QuoteUnit): ConflictSide => ({ publisher: u.publisher, value: u.doc.text.slice(u.start, u.end), evidence: { doc: u.doc.id, start: u.start, end: u.end }, published: u.doc.meta.published ?? null, attribution: { kind: 'speaker', name: name(u.speaker), entity: u.speaker, quoted: true } });
+  for (const units of bySpeaker.values()) {
+    for (let i = 0; i < units.length; i++) {
+      for (let j = i + 1; j < units.length; j++) {
+        const x = units[i];
+        const y = units[j];
+        if (x.publisher === y.publisher || x.normalised.includes(y.normalised) || y.normalised.includes(x.normalised)) continue;
+        if (overlap(x.words, y.words) < COMPARE_CONFIG.wordingMinOverlap) continue;
+        out.push({ id: `${story}:w${out.length + 1}`, story, kind: 'wording', about: `${name(x.speaker)}'s words as quoted`, sides: [side(x), side(y)] });
+      }
     }
   }
   return out;
-}
-
-function nameOf(corpus: Corpus, entity: string): string {
-  return corpus.entities?.find((e) => e.id === entity)?.name ?? entity;
 }
 
 /** Jaccard overlap of two word lists as sets. */

@@ -92,10 +92,6 @@ export function effective(v: ClaimView, p: ViewPredicate): { polarity: 'positive
   return { polarity: p.polarity, mood: p.mood };
 }
 
-export function effectivePolarity(v: ClaimView, p: ViewPredicate): 'positive' | 'negative' {
-  return effective(v, p).polarity;
-}
-
 const PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their|i|we|you)$/i;
 const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'the', 'president', 'minister', 'prime', 'sir', 'lord', 'general', 'gen', 'king', 'queen', 'pope', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor', 'judge', 'chief', 'officer']);
 
@@ -165,7 +161,7 @@ export function compareRoles(a: ClaimView, b: ClaimView, pair: EventPair, eviden
   // roles: on a shared reference day, with a participant named on both sides, it is one event.
   const nominal = (!p || !q) && sharedDate(a, b) && ([...a.entities].some((e) => b.entities.has(e)) || a.places.some((x) => b.places.some((y) => placesCompatible(x, y))));
   // Where the event took place or started from, when few claims of the story name that place
-  // ("withdrew from Qamishli airport" / "the withdrawal from the Qamishli Airport").
+  // ("withdrew from Harlow airfield" / "the withdrawal from the Harlow Airfield").
   const samePlace = a.places.some((x) => b.places.includes(x) && rare(x));
   return {
     shared: sameAgent || samePatient || sameObject || nominal || samePlace,

@@ -4,7 +4,7 @@ import { firstTokenAt, posName } from '../annotate/tokens/tokenize.js';
 import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { eventNounClass } from './actions.js';
 
-/** A dated event noun's time starts at most this many characters after the noun ("visit to Moscow in October"). */
+/** A dated event noun's time starts at most this many characters after the noun ("visit to Velmora in October"). */
 const MAX_NOUN_TO_TIME = 30;
 /** Determiners, possessives and adjectives walked back from the noun to the start of its phrase. */
 const MAX_PHRASE_LEFT = 4;
@@ -12,9 +12,9 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 /**
  * Events a sentence states as dated noun phrases besides its main assertion: "During his first
- * visit to Moscow in October, X downplayed ..." also reports the October visit. Each becomes a
+ * visit to Velmora in October, X downplayed ..." also reports the October visit. Each becomes a
  * claim of its own (no verb, the phrase as its evidence), so that it can be corroborated by
- * another publisher's "his first visit to Russia in October 2025" without the sentence's main
+ * another publisher's "his first visit to Ostravia in October 2025" without the sentence's main
  * assertion being counted as corroborated too.
  */
 export function datedEventNouns(doc: Document, claim: Claim): Claim[] {

@@ -52,8 +52,8 @@ function sharesDistinctPhrase(a: ClaimView, b: ClaimView, stats: StoryStatistics
 }
 
 /**
- * Two sentences that share a phrase no other claim of the story uses ("sole military outposts" /
- * "only formal military outposts") and much of their wording describe one state of affairs.
+ * Two sentences that share a phrase no other claim of the story uses ("sole deep-water berths" /
+ * "only working deep-water berths") and much of their wording describe one state of affairs.
  */
 export function sameDescription(a: ClaimView, b: ClaimView, stats: StoryStatistics): boolean {
   return wordOverlap(a, b, stats) >= DESCRIPTION_MIN_WORDS && sharesDistinctPhrase(a, b, stats);

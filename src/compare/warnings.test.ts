@@ -5,8 +5,8 @@ const forms = (groups: Record<string, string[]>) => new Map(Object.entries(group
 
 describe('spelling-variant warnings name only certain variants', () => {
   it('keeps the spellings the matcher joins within one article, through one another', () => {
-    const kept = certainSpellings(forms({ shara: ['Ahmad Shara', 'Shara', 'Shara'], sharif: ['Ahmed Sharif'], shaleh: ['Shaleh'], shale: ['Shale'] }));
-    expect([...kept.keys()].sort()).toEqual(['shale', 'shaleh', 'shara', 'sharif']);
+    const kept = certainSpellings(forms({ nasra: ['Khalid Nasra', 'Nasra', 'Nasra'], nasrif: ['Khaled Nasrif'], nasleh: ['Nasleh'], nasle: ['Nasle'] }));
+    expect([...kept.keys()].sort()).toEqual(['nasle', 'nasleh', 'nasra', 'nasrif']);
   });
   it('drops a real surname of its own and a full name that names another person', () => {
     const kept = certainSpellings(forms({ burr: ['Richard Burr', 'Burr', 'Burr'], barr: ['Barr'], burton: ['Dan Burton'], bauer: ['Bauer'] }));

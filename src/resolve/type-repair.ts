@@ -27,7 +27,7 @@ function bareToken(node: MentionNode): string | null {
 
 /**
  * The tokens the names of a chain reduce to, when the chain is made of bare names of one element
- * only: one spelling, or several the article itself linked ("Shaleh" ... "Shaley").
+ * only: one spelling, or several the article itself linked ("Nasleh" ... "Nasley").
  */
 function bareChainTokens(chain: Chain): string[] | null {
   const names = chain.nodes.filter((n) => n.kind === 'name');

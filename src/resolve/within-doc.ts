@@ -128,7 +128,7 @@ function givenNameOf(single: string, full: string): boolean {
 function nameScore(node: MentionNode, chain: Chain): number {
   let best = 0;
   for (const name of chain.names) {
-    // One article is the evidence a near spelling needs ("Shaleh" after "Shara").
+    // One article is the evidence a near spelling needs ("Nasleh" after "Nasra").
     const cmp = compareNames(nameCore(node.mention.text), name, chain.type === 'PER' && node.mention.type === 'PER', { sameDocument: true });
     if (cmp.conflict) return 0;
     best = Math.max(best, cmp.score);

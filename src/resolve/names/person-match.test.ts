@@ -7,10 +7,10 @@ const same = (a: string, b: string, context = {}) => matchPersonNames(a, b, cont
 describe('spelling relations', () => {
   it('calls what romanisation changes a variant, and a vowel added or a letter changed only near', () => {
     expect(spelling('karimi', 'kareemi')).toBe('variant');
-    expect(spelling('sharaa', 'shara')).toBe('variant');
+    expect(spelling('nasraa', 'nasra')).toBe('variant');
     expect(spelling('zawahiri', 'zawahri')).toBe('variant');
     expect(spelling('cardin', 'cardona')).toBe('near');
-    expect(spelling('shaleh', 'shara')).toBe('near');
+    expect(spelling('nasleh', 'nasra')).toBe('near');
     expect(spelling('comer', 'comey')).toBe('changed');
     expect(spelling('tim', 'tom')).toBe('none');
   });
@@ -34,8 +34,8 @@ describe('spelling relations', () => {
 
 describe('names that must merge', () => {
   it('joins transliteration variants and particles', () => {
-    expect(same('Ahmed al-Sharaa', 'Ahmad Shara')).toBe(true);
-    expect(same('al-Sharaa', 'Shara')).toBe(true);
+    expect(same('Khaled al-Nasraa', 'Khalid Nasra')).toBe(true);
+    expect(same('al-Nasraa', 'Nasra')).toBe(true);
     expect(same('Karimi', 'Kareemi')).toBe(true);
     expect(same('Dorvan el-Hazri', 'Dorvan Hazri')).toBe(true);
     expect(same('Ilse van Brandvold', 'Brandvold')).toBe(true);
@@ -49,13 +49,13 @@ describe('names that must merge', () => {
     expect(same('Dorin Ives Kalt', 'Dorin Kalt')).toBe(true);
   });
   it('joins a near spelling only with evidence: the same given name, or one article', () => {
-    expect(same('Ahmad Shara', 'Ahmed Sharif')).toBe(true);
-    expect(same('Shara', 'Shaleh')).toBe(false);
-    expect(matchPersonNames('Shara', 'Shaleh').verdict).toBe('unsure');
-    expect(same('Shara', 'Shaleh', { sameDocument: true })).toBe(true);
+    expect(same('Khalid Nasra', 'Khaled Nasrif')).toBe(true);
+    expect(same('Nasra', 'Nasleh')).toBe(false);
+    expect(matchPersonNames('Nasra', 'Nasleh').verdict).toBe('unsure');
+    expect(same('Nasra', 'Nasleh', { sameDocument: true })).toBe(true);
   });
   it('joins place transliterations (other names)', () => {
-    expect(compareOtherNames('Khmeimim', 'Hmeimim').score).toBeGreaterThanOrEqual(0.9);
+    expect(compareOtherNames('Khirbatim', 'Hirbatim').score).toBeGreaterThanOrEqual(0.9);
   });
 });
 
