@@ -2,7 +2,7 @@
  * Judged precision on ECB+: are the product's conflicts and corroborations true when a person
  * reads both articles?
  *
- *   npx triangulate eval judged <ecbplus dir> <judgments.jsonl> [--n 60] [--seed 1] [--show N]
+ *   npx triangulate eval judged <ecbplus dir> <judgments.jsonl> [--n 60] [--seed 1] [--show N] [--list-conflicts] [--list-false]
  *
  * Every document of the directory goes through the product pipeline as ONE pile, as a user would
  * run it (no gold topic, sub-topic or mention is used). The dossier's verdicts are then
@@ -263,7 +263,7 @@ export async function main(args: string[]): Promise<void> {
   const flags = ['--n', '--seed', '--show'];
   const positional = args.filter((a, i) => !a.startsWith('--') && !flags.includes(args[i - 1]));
   const [dir, file] = positional;
-  if (!dir || !file) throw new Error('usage: triangulate eval judged <ecbplus dir> <judgments.jsonl> [--n 60] [--seed 1] [--show N]');
+  if (!dir || !file) throw new Error('usage: triangulate eval judged <ecbplus dir> <judgments.jsonl> [--n 60] [--seed 1] [--show N] [--list-conflicts] [--list-false]');
   const flag = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
   const n = flag('--n', 60);
   const seed = flag('--seed', 1);
@@ -287,6 +287,19 @@ export async function main(args: string[]): Promise<void> {
   console.log(`judgments: ${judgments.size} in ${file}, ${stale} of them for items this engine no longer outputs`);
   printTally('conflicts', tallies.conflict);
   printTally('corroborations', tallies.corroboration);
+  // Every conflict in the population with its verdict, when asked: the set is small enough to read whole.
+  if (args.includes('--list-conflicts')) {
+    for (const i of ofType('conflict')) {
+      const j = judgments.get(i.key);
+      console.log(`  ${j ? (j.verdict ? 'TRUE ' : `FALSE (${j.cause})`) : 'unjudged'}  ${i.kind}: ${i.about} [${i.sides.map((x) => `${x.doc} ${x.value}`).join(' / ')}]`);
+    }
+  }
+  if (args.includes('--list-false')) {
+    for (const i of [...samples.conflict, ...samples.corroboration]) {
+      const j = judgments.get(i.key);
+      if (j && !j.verdict) console.log(`  FALSE ${i.type} (${j.cause}) ${i.key}\n      ${j.note}`);
+    }
+  }
   const unjudged = [...samples.conflict, ...samples.corroboration].filter((i) => !judgments.has(i.key));
   console.log(`unjudged sampled items: ${unjudged.length}`);
   for (const i of unjudged) console.log(`  ${i.key}`);

@@ -239,7 +239,7 @@ interface SubTopic {
   sentences: Map<string, GoldSentence[]>;
 }
 
-function loadSubTopics(dir: string): SubTopic[] {
+export function loadSubTopics(dir: string): SubTopic[] {
   const byId = new Map<string, { docs: EcbDocument[]; xml: Map<string, string> }>();
   const topics = readdirSync(dir).filter((t) => /^\d+$/.test(t) && statSync(join(dir, t)).isDirectory()).sort((a, b) => Number(a) - Number(b));
   for (const topic of topics) {

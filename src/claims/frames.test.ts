@@ -21,6 +21,26 @@ describe('claim frames', () => {
     expect(doc.text.slice(p.target!.start, p.target!.end)).toContain('Ilse Varga');
   });
 
+  it('reads a passive whose participle is irregular ("was hit", "was shot", "was found")', () => {
+    const { doc, find } = claimsOf('Pensioner Edda Lindqvist was hit by a delivery van on Harbour Road on Monday.');
+    const p = find('was hit')!.predicates.find((x) => x.lemma === 'hit')!;
+    expect(p.passive).toBe(true);
+    expect(p.agent).toBeNull();
+    expect(doc.text.slice(p.target!.start, p.target!.end)).toContain('Edda Lindqvist');
+  });
+
+  it('takes "he" for the one person the sentence before names, even as a possessor', () => {
+    const { doc, find } = claimsOf('Governor Anja Lund met the harbour board on Monday. Tomas Brekke\'s plan is ambitious. In public, he thanks the board for its patience.');
+    const p = find('he thanks the board')!.predicates.find((x) => /^thank/.test(x.lemma))!;
+    expect(p.agent?.text).toBe('he');
+    expect(doc.layers.mentions![p.agent!.mention!].text).toBe('Tomas Brekke');
+  });
+
+  it('makes no claim of a lead-in that only opens a quotation', () => {
+    const { find } = claimsOf('The harbour board said in a statement on Monday:\n\n"The quay will reopen in May."');
+    expect(find('said in a statement')).toBeUndefined();
+  });
+
   it('gives a later clause its own subject: "X said Y signed" makes Y the signer', () => {
     const { find } = claimsOf('Governor Anja Lund said Tomas Brekke signed the harbour decree on Monday.');
     const p = find('signed the harbour decree')!.predicates.find((x) => x.lemma === 'sign')!;

@@ -26,6 +26,11 @@ export function extractClaims(doc: Document): Claim[] {
   const mentions = doc.layers.mentions ?? [];
   const claims: Claim[] = [];
   let previousActor: FrameSlot | null = null;
+  // The person "he" or "she" opening a sentence stands for: the one person the sentence before
+  // names, in any role ("Ahmed Sharif's agenda is complex. In public, he thanks ..."); else the
+  // previous claim's actor; else the last person named.
+  let lastPerson: FrameSlot | null = null;
+  let onlyPersonBefore: FrameSlot | null = null;
   let mi = 0;
   for (const s of sentences) {
     while (mi < mentions.length && mentions[mi].end <= s.start) mi++;
@@ -37,12 +42,15 @@ export function extractClaims(doc: Document): Claim[] {
     let sentenceActor: FrameSlot | null = null;
     clauses(doc, s).forEach((clause, k) => {
       const inClause = inSentence.filter((x) => x.m.start >= clause.start && x.m.end <= clause.end);
-      const claim = sentenceClaim(doc, clause, inClause, inSentence, k === 0 ? previousActor : sentenceActor, claims.length, k > 0);
+      const claim = sentenceClaim(doc, clause, inClause, inSentence, k === 0 ? previousActor : sentenceActor, claims.length, k > 0, onlyPersonBefore ?? (previousActor ? null : lastPerson));
       if (!claim) return;
       claims.push(claim);
       if (k === 0) sentenceActor = claim.actor;
       if (claim.actor) previousActor = claim.actor;
     });
+    const people = inSentence.filter((x) => x.m.type === 'PER');
+    if (people.length) lastPerson = slot(people[people.length - 1]);
+    onlyPersonBefore = people.length > 0 && people.every((x) => x.m.text === people[0].m.text) ? slot(people[0]) : null;
   }
   return claims;
 }
@@ -87,7 +95,7 @@ function hasVerbBetween(doc: Document, s: Sentence, from: number, to: number): b
   return false;
 }
 
-function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeSentence: Located[], previousActor: FrameSlot | null, n: number, continuation = false): Claim | null {
+function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeSentence: Located[], previousActor: FrameSlot | null, n: number, continuation = false, personBefore: FrameSlot | null = null): Claim | null {
   const t = doc.layers.tokens!;
   const verbs = contentVerbs(doc, s, inSentence.map((x) => x.m));
   if (verbs.length === 0) return null;
@@ -105,9 +113,11 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
   // A subject pronoun before the first verb ("He thanked ...", "In public, he thanks ...") or a
   // clause without a subject stands for the previous claim's actor.
   const subjectPronoun = pronounBefore(doc, s.tokenStart, firstVerb);
-  if (!actor && (continuation || subjectPronoun !== null) && previousActor) {
+  const personal = subjectPronoun !== null && /^(?:he|she)$/i.test(doc.text.slice(t.start[subjectPronoun], t.end[subjectPronoun]));
+  const antecedent = (personal && !continuation ? personBefore : null) ?? previousActor;
+  if (!actor && (continuation || subjectPronoun !== null) && antecedent) {
     const at = subjectPronoun ?? s.tokenStart;
-    actor = { ...previousActor, start: t.start[at], end: t.end[at], text: doc.text.slice(t.start[at], t.end[at]) };
+    actor = { ...antecedent, start: t.start[at], end: t.end[at], text: doc.text.slice(t.start[at], t.end[at]) };
   }
   if (!continuation && isFragment(doc, s, actor)) return null;
   const predicates: Predicate[] = verbs.map((v, k) => {
@@ -349,7 +359,8 @@ function modalHedge(doc: Document, s: Sentence): string | null {
 function isPassive(doc: Document, s: Sentence, verb: number): boolean {
   const t = doc.layers.tokens!;
   const form = doc.text.slice(t.start[verb], t.end[verb]).toLowerCase();
-  if (!/(?:ed|en|wn|ne|un|lt|pt|ught|ook|ung|eld|ade|aid|orn|id)$/.test(form) || form === lemmaOf(t.lemma[verb]).toLowerCase()) return false;
+  const participle = (/(?:ed|en|wn|ne|un|lt|pt|ught|ook|ung|eld|ade|aid|orn|id)$/.test(form) && form !== lemmaOf(t.lemma[verb]).toLowerCase()) || IRREGULAR_PARTICIPLES.has(form);
+  if (!participle) return false;
   for (let i = verb - 1; i >= Math.max(s.tokenStart, verb - 4); i--) {
     const w = doc.text.slice(t.start[i], t.end[i]).toLowerCase();
     if (PASSIVE_AUXILIARIES.has(w)) return true;
@@ -358,6 +369,13 @@ function isPassive(doc: Document, s: Sentence, verb: number): boolean {
   }
   return false;
 }
+
+/**
+ * Participles the ending rule misses: those equal to their base form ("was hit", "were cut") and
+ * irregular ones with other endings ("was shot", "was found dead", "were told").
+ */
+const IRREGULAR_PARTICIPLES = new Set(['hit', 'put', 'cut', 'set', 'shut', 'hurt', 'let', 'cost', 'spread', 'quit', 'burst', 'cast', 'thrust', 'upset', 'bet', 'bid', 'broadcast', 'split', 'shed', 'beat',
+  'shot', 'won', 'left', 'sent', 'spent', 'lent', 'lost', 'found', 'bound', 'sold', 'told', 'met', 'dug', 'stuck', 'struck', 'sat']);
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'am', "'s", 'get', 'got', 'gets', 'getting', 'gotten']);
 
@@ -382,7 +400,8 @@ function byAgent(doc: Document, verb: number, until: number, actors: Located[]):
   const by = /^\s*(?:\w+ly\s+)?by\s+/i.exec(after) ?? /\bby\s+/i.exec(after.slice(0, 40));
   if (!by) return null;
   const from = t.end[verb] + by.index + by[0].length;
-  const agent = actors.find((x) => x.m.start >= from && x.m.start <= from + 30);
+  // The first noun phrase after "by" is the agent: "by a delivery van on Harbour Road" names none.
+  const agent = actors.find((x) => x.m.start >= from && x.m.start <= from + 30 && /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(doc.text.slice(from, x.m.start)));
   return agent ? slot(agent) : null;
 }
 
@@ -397,6 +416,8 @@ function isFragment(doc: Document, s: Sentence, actor: FrameSlot | null): boolea
   for (let i = s.tokenStart; i < s.tokenEnd; i++) if (/\p{L}/u.test(doc.text.slice(t.start[i], t.end[i]))) words++;
   if (words < MIN_CLAIM_WORDS && !actor) return true;
   const first = doc.text.slice(s.start, s.end).replace(/^[\s"'“‘(\[—–-]+/, '');
+  // A lead-in to a quotation ("Human Rights Watch said in a report:") states nothing until the quotation it opens.
+  if (/:\s*["'“‘]?\s*$/.test(doc.text.slice(s.start, s.end))) return true;
   return /^according to\b/i.test(first) || (words < MIN_CLAIM_WORDS + 2 && /^\p{Ll}/u.test(first) && !/^(?:al|el|de|van|von|bin|ibn)[-\s]/.test(first));
 }
 

@@ -64,6 +64,8 @@ export interface ViewPredicate {
   targetDirect: boolean;
   /** The target was inferred (a pronoun subject of a passive taken for an earlier actor). */
   targetInferred: boolean;
+  /** The agent was carried over from another sentence to a sentence that names no one, not even by a pronoun. */
+  agentUnstated: boolean;
   /** The words naming the agent and the target in this sentence. */
   agentText: string | null;
   targetText: string | null;
@@ -76,6 +78,9 @@ export interface ViewPredicate {
   /** Where the verb ends, for adjacency ("denied shooting"). */
   end: number;
 }
+
+/** A subject pronoun in a sentence: its clauses name their agent, if only as "he". */
+const PRONOUN_WORD = /\b(?:he|she|it|they|we|i)\b/i;
 
 /** A preposition between a verb and a name: the name is not the verb's own object. */
 const PREPOSITION_BETWEEN = /\b(?:from|to|at|in|on|with|for|of|into|by|about|over|under|against|toward|towards|near|across|through|after|before)\b/i;
@@ -182,6 +187,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
           return {
             cls: actionClass(p.lemma), lemma: p.lemma, surface: doc.text.slice(p.start, p.end), start: p.start, end: p.end,
             agent: entityOf(agent?.mention), agentInferred: inferred(agent), agentText: slotName(agent),
+            agentUnstated: inferred(agent, claimSentence) && !PRONOUN_WORD.test(doc.text.slice(claimSentence?.start ?? claim.sentence.start, p.start)),
             target: entityOf(p.target?.mention), targetType: typeOf(p.target?.mention), targetText: slotName(p.target),
             targetInferred: inferred(p.target, claimSentence),
             targetDirect: !!p.target && !PREPOSITION_BETWEEN.test(doc.text.slice(p.end, p.target.start)),

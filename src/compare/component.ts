@@ -4,6 +4,7 @@ import type { EntityFacts } from './conflicts.js';
 import { wordingDifferences } from './divergences.js';
 import { lookupCountry } from '../resolve/gazetteer.js';
 import { compareCopy, compareStory } from './align.js';
+import { ageConflicts } from './attributes.js';
 import { bodyText } from '../stories/body-text.js';
 import type { Document } from '../model/document.js';
 import { buildTimeline } from './timeline.js';
@@ -43,7 +44,10 @@ export const compareComponent: CorpusComponent = {
       conflicts.push(...result.conflicts);
       divergences.push(...result.divergences);
       divergences.push(...wordingDifferences(corpus, compared.documents.map((d) => docs.get(d)!).filter(Boolean), story.id, entityName));
-      let storyConflicts = result.conflicts.length;
+      const ages = ageConflicts(corpus, compared.documents.map((d) => docs.get(d)!).filter(Boolean), story.id, result.conflicts.length + 1, entityName);
+      conflicts.push(...ages);
+      linkAttributeConflicts(claims, ages);
+      let storyConflicts = result.conflicts.length + ages.length;
       const wordsOf = storyWords(docs);
       for (const doc of story.documents) {
         if (!copies.has(doc) || !inStory.has(copies.get(doc)!)) continue;
@@ -136,6 +140,21 @@ function closestSibling(corpus: Corpus, doc: string, storyDocs: string[], words:
 }
 
 /** Aligned claims that an altered copy contradicts become conflicting, and cite the conflict. */
+/**
+ * An attribute disagreement (a person's age) leaves the claims that state it as they are (the
+ * event may well be corroborated) and lists the conflict on each of them.
+ */
+function linkAttributeConflicts(claims: AlignedClaim[], found: Conflict[]): void {
+  for (const c of found) {
+    for (const side of c.sides) {
+      const claim = claims.find((x) => x.story === c.story && x.members.some((m) => m.doc === side.evidence.doc && m.evidence.start >= side.evidence.start && m.evidence.end <= side.evidence.end));
+      if (!claim) continue;
+      side.claim = claim.id;
+      claim.attributeConflicts = [...new Set([...(claim.attributeConflicts ?? []), c.id])];
+    }
+  }
+}
+
 function markConflicting(claims: AlignedClaim[], altered: Conflict[]): void {
   for (const c of altered) {
     const side = c.sides[0];

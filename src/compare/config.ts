@@ -45,4 +45,14 @@ export const COMPARE_CONFIG = {
   updateMinGapMs: 60 * 60 * 1000,
   /** The number's owner (the entity it is about) is the nearest name at most this many characters before it. */
   numberOwnerWindow: 40,
+  /** Stated ages outside this range are not ages ("Room 101, ..."), or not of a person news names. */
+  ageMin: 1,
+  ageMax: 115,
+  /** Two reports this close in time give one person the same age (a birthday between them is unlikely). */
+  ageSameYearWindowMs: 31 * 24 * 60 * 60 * 1000,
+  /**
+   * Without both publication dates, two reports of one story may be years apart (a killing and
+   * the trial that follows it): only ages further apart than a story's usual span disagree.
+   */
+  ageGapWithoutDates: 5,
 } as const;

@@ -70,6 +70,9 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   if (!pair) return sameStatement(a, b, wording.words) ? { aligned: true, conflict: null, pair: null } : NOT_ONE_FACT;
   const roles = compareRoles(a, b, pair, facts);
   if (roles.swapped || roles.objectsDiffer || (!roles.shared && !sameDescription)) return NOT_ONE_FACT;
+  // Two acts of speech are one fact only through what was said: "the commission declared the
+  // vote valid" and "the commission said turnout was 90%" share a speaker and a verb, nothing more.
+  if (pair.p && pair.q && isSpeech(pair.p) && isSpeech(pair.q) && !sameDescription && wording.words < COMPARE_CONFIG.sameStatementMinWords) return NOT_ONE_FACT;
   // A prediction or a plan is not the same fact as a report that it happened.
   // What each side asserts once a governing denial is read (computed once: used for mood and polarity).
   const readA = pair.p ? effective(a, pair.p) : ASSERTED;
@@ -82,7 +85,8 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   // Polarity only between asserted predicates with the same arguments: "did not sign" against
   // "signed", not "will not fail" against "failed".
   if (pair.p && pair.q && readA.polarity !== readB.polarity) {
-    if (readA.mood !== 'asserted' || !samePolarityArguments(pair.p, pair.q)) return NOT_ONE_FACT;
+    const comparableMood = readA.mood === 'asserted' || (future(a, pair.p) && future(b, pair.q));
+    if (!comparableMood || !samePolarityArguments(pair.p, pair.q)) return NOT_ONE_FACT;
     differences.push({ kind: 'polarity', about: `whether ${what}`, values: [polar(readA.polarity, pair.p), polar(readB.polarity, pair.q)] });
   }
   if (!speech && roles.agentDiffers) {
@@ -108,6 +112,9 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
     // life sentence" and "Nichols went on a rampage" share both. Two anchors (identityEvidence)
     // or one distinctive description.
     if (!sameDescription && identityEvidence(a, b, pair, roles, null, wording, facts) < COMPARE_CONFIG.corroborationMinIdentity) return NOT_ONE_FACT;
+    // Who took part, stated on both sides: a clause that names no one ("and tied the game",
+    // "opened fire") may belong to any event of the story.
+    if (!sameDescription && pair.p && pair.q && !statedParticipant(pair.p, pair.q, roles)) return NOT_ONE_FACT;
     return { aligned: true, conflict: null, pair };
   }
   const conflict = real[0];
@@ -137,9 +144,38 @@ function identityEvidence(a: ClaimView, b: ClaimView, pair: EventPair, roles: Re
   if (wording.sameDescription) score += 1;
   if (kind !== 'place' && a.places.some((x) => b.places.includes(x) && (facts.rare?.(x) ?? false))) score += 1;
   if (wording.words >= COMPARE_CONFIG.conflictHighWordOverlap) score += 1;
+  // An event a participant undergoes once ("died", "was killed") is identified by that participant.
+  if (pair.p && pair.q && ONCE_ONLY.has(pair.p.lemma.toLowerCase()) && ONCE_ONLY.has(pair.q.lemma.toLowerCase()) && onceParticipantShared(pair.p, pair.q)) score += 1;
   // A name few claims of the story mention, in both sentences whatever its role.
   if ([...a.entities].some((e) => b.entities.has(e) && (facts.rare?.(e) ?? false))) score += 0.5;
   return score;
+}
+
+/** A participant in the same role on both sides, named or referred to by a pronoun in each clause (not carried over from an earlier one). */
+function statedParticipant(p: ViewPredicate, q: ViewPredicate, roles: ReturnType<typeof compareRoles>): boolean {
+  const agent = roles.agents[0] !== null && roles.agents[0] === roles.agents[1] && !p.agentUnstated && !q.agentUnstated;
+  const patient = roles.patients[0] !== null && roles.patients[0] === roles.patients[1];
+  return agent || patient;
+}
+
+/** Events a person undergoes once: the person alone identifies the event. */
+const ONCE_ONLY = new Set(['die', 'kill', 'murder', 'assassinate', 'execute', 'behead', 'bury']);
+
+/** The one who undergoes it, named and stated on both sides: the subject of "die", the patient of "kill". */
+function onceParticipantShared(p: ViewPredicate, q: ViewPredicate): boolean {
+  const undergoer = (x: ViewPredicate) => (x.lemma.toLowerCase() === 'die' ? (x.agentInferred ? null : x.agent) : x.targetInferred ? null : x.target);
+  const u = undergoer(p);
+  return u !== null && u === undergoer(q);
+}
+
+/**
+ * A statement about the future made as plainly as a report of the past ("will be held", "will
+ * not miss the game"): two such statements can contradict each other; a guess ("could", "may")
+ * cannot.
+ */
+function future(v: ClaimView, p: ViewPredicate): boolean {
+  const before = v.doc.text.slice(Math.max(0, p.start - 30), p.start);
+  return /\b(?:will|won't|shall)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+|have\s+)?(?:been\s+)?$/i.test(before);
 }
 
 /** The same arguments on both sides: the same agent (or neither states one), and the same target or object (or neither). */
@@ -193,9 +229,22 @@ function nearestPredicate(v: ClaimView, at: number): ViewPredicate | null {
   let best: ViewPredicate | null = null;
   for (const p of v.predicates) {
     if (isSpeech(p)) continue;
+    // A subordinate clause starting between them separates a time from a verb: in "charged
+    // Saturday after opening fire", Saturday dates the charge, not the shooting.
+    const between = p.start > at ? v.doc.text.slice(at, p.start) : v.doc.text.slice(p.end, at);
+    if (CLAUSE_BARRIER.test(between)) continue;
     if (!best || Math.abs(p.start - at) < Math.abs(best.start - at)) best = p;
   }
   return best;
+}
+
+const CLAUSE_BARRIER = /\b(?:after|before|when|while|since|until|because|following|as|who|which|whose)\b|[;:]/i;
+
+/** A time inside a noun phrase ("stars of the 1940s", "the June 20 shooting") dates that noun, not a verb. */
+function modifiesNoun(v: ClaimView, t: TimeExpression): boolean {
+  const before = v.doc.text.slice(Math.max(0, t.start - 30), t.start);
+  const after = v.doc.text.slice(t.end, t.end + 24);
+  return /\bof\s+(?:the\s+)?(?:\S+\s+(?:and|or)\s+)?$/i.test(before) || /^(?:'s)?\s+(?:[a-z]+\s+)?(?:shooting|attack|killing|crash|fire|election|game|meeting|vote|raid|arrest|incident|earthquake|storm|death|visit|talks|protest)\b/i.test(after);
 }
 
 /**
@@ -204,8 +253,9 @@ function nearestPredicate(v: ClaimView, at: number): ViewPredicate | null {
  * nearer to them than to the noun's sentence as a whole (one content verb at most).
  */
 function eventTimes(v: ClaimView, p: ViewPredicate | null): TimeExpression[] {
-  if (p) return v.times.filter((t) => nearestPredicate(v, t.start) === p);
-  return v.predicates.filter((x) => !isSpeech(x)).length <= 1 ? v.times : [];
+  const own = v.times.filter((t) => !modifiesNoun(v, t));
+  if (p) return own.filter((t) => nearestPredicate(v, t.start) === p);
+  return v.predicates.filter((x) => !isSpeech(x)).length <= 1 ? own : [];
 }
 
 /**
@@ -216,9 +266,51 @@ function eventTimes(v: ClaimView, p: ViewPredicate | null): TimeExpression[] {
 function dateConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: TimeExpression[]): [string, string] | null {
   const da = ta.filter((t) => onCalendar(t) && anchored(a, t) && !bounded(a, t));
   const db = tb.filter((t) => onCalendar(t) && anchored(b, t) && !bounded(b, t));
-  if (!da.length || !db.length) return null;
-  for (const x of da) for (const y of db) if (overlaps(x, y)) return null;
-  return [da.map(label).join(', '), db.map(label).join(', ')];
+  if (da.length && db.length) {
+    for (const x of da) for (const y of db) if (overlaps(x, y)) return null;
+    return [da.map(label).join(', '), db.map(label).join(', ')];
+  }
+  return weekdayConflict(a, ta, b, tb);
+}
+
+/**
+ * One event happens on one day of the week, whatever week the reader takes the text to mean:
+ * "died on Monday" against "died in prison Friday" disagree even when neither article says
+ * when it was published. Only days each side names by their weekday (or a full date, whose
+ * weekday is known) count; a night or an early morning may be told as either of two adjacent days.
+ */
+function weekdayConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: TimeExpression[]): [string, string] | null {
+  const days = (v: ClaimView, ts: TimeExpression[]) => ts.filter((t) => !bounded(v, t)).map((t) => ({ t, day: weekdayOf(t) })).filter((x): x is { t: TimeExpression; day: number } => x.day !== null);
+  const wa = days(a, ta);
+  const wb = days(b, tb);
+  if (!wa.length || !wb.length || !(wa.some((x) => WEEKDAY_NAME.test(x.t.text)) || wb.some((x) => WEEKDAY_NAME.test(x.t.text)))) return null;
+  for (const x of wa) {
+    for (const y of wb) {
+      if (x.day === y.day) return null;
+      const adjacent = (x.day - y.day + 7) % 7 === 1 || (y.day - x.day + 7) % 7 === 1;
+      if (adjacent && (nearMidnight(a, x.t) || nearMidnight(b, y.t))) return null;
+    }
+  }
+  return [wa.map((x) => label(x.t)).join(', '), wb.map((x) => label(x.t)).join(', ')];
+}
+
+const WEEKDAY_NAME = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+const NEAR_MIDNIGHT = /\b(?:overnight|late|early|midnight|predawn|pre-dawn|small hours|wee hours)\b/i;
+
+/** "late Wednesday", "early Thursday", "shortly after midnight", or a clock time between 22:00 and 05:59. */
+function nearMidnight(v: ClaimView, t: TimeExpression): boolean {
+  const around = v.doc.text.slice(Math.max(0, t.start - 30), Math.min(v.doc.text.length, t.end + 20));
+  return NEAR_MIDNIGHT.test(around) || /T(?:0[0-5]|2[2-3])/.test(t.value);
+}
+
+/** ISO day of the week (1 = Monday) of a day-sized date: from the value's weekday, else its calendar date. */
+function weekdayOf(t: TimeExpression): number | null {
+  if (t.type !== 'DATE') return null;
+  const named = /W(?:XX|\d\d)-([1-7])/.exec(t.value);
+  if (named) return Number(named[1]);
+  if (t.granularity !== 'day' || !t.earliest || t.earliest !== t.latest || !/^\d{4}-\d{2}-\d{2}$/.test(t.earliest)) return null;
+  const d = new Date(`${t.earliest}T00:00:00Z`).getUTCDay();
+  return d === 0 ? 7 : d;
 }
 
 function anchored(v: ClaimView, t: TimeExpression): boolean {
@@ -239,6 +331,7 @@ function overlaps(x: TimeExpression, y: TimeExpression): boolean {
 }
 
 function label(t: TimeExpression): string {
+  if (!t.earliest) return `"${t.text}"`;
   const range = t.earliest === t.latest ? t.earliest : `${t.earliest} to ${t.latest}`;
   return `"${t.text}" (${range})`;
 }
@@ -260,6 +353,9 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
       // percent and offered 6 percent" / "offered 6 percent").
       if (a.quantities.some((z) => z !== x && z.unit === y.unit && compatible(z, y)) || b.quantities.some((z) => z !== y && z.unit === x.unit && compatible(z, x))) continue;
       if (!attachedTo(a, pair.p, x.start) || !attachedTo(b, pair.q, y.start)) continue;
+      // A count over a window ("three times since October") and one over another, or over all
+      // time ("four times in all"), count different things.
+      if (countWindow(a, x) !== countWindow(b, y)) continue;
       const ownerA = ownerOf(a, x.start);
       const ownerB = ownerOf(b, y.start);
       if (ownerA && ownerB && ownerA !== ownerB) continue;
@@ -267,6 +363,13 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
     }
   }
   return null;
+}
+
+/** The window a count is taken over, as written right after it ("since October", "this year", "in all"), or "" for none. */
+function countWindow(v: ClaimView, q: Quantity): string {
+  const after = v.doc.text.slice(q.end, q.end + 40);
+  const m = /^[^,;.]*?\b(since\s+\S+|(?:this|last|so far this)\s+(?:year|season|month|week)|so far|in all|in total|all told|overall|in the (?:past|last)\s+\S+(?:\s+\S+)?|over the (?:past|last)\s+\S+(?:\s+\S+)?)/i.exec(after);
+  return m ? m[1].toLowerCase() : '';
 }
 
 /** A figure cut from its decimal point by sentence splitting ("magnitude 6." + "0 quake"): not a value. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestRecord } from '../ingest/record.js';
 import { analyzeDocuments } from '../pipeline/analyze.js';
 import type { Corpus } from '../model/corpus.js';
+import { corroborated, involving, textOf } from '../../test/support/verdicts.js';
 
 /**
  * Fictional outlets reporting one fictional story; each pair of sentences tests one rule of what
@@ -12,9 +13,6 @@ function analyse(articles: { outlet: string; published: string; lines: string[] 
   const docs = articles.map((a, i) => ingestRecord({ title: 'Storm surge floods Port Selwyn harbour', text: [LEAD, ...a.lines].join('\n\n'), outlet: a.outlet, published: a.published }, `verdict-${i}.txt`));
   return analyzeDocuments(docs).corpus;
 }
-const textOf = (corpus: Corpus, span: { doc: string; start: number; end: number }) => corpus.documents.find((d) => d.id === span.doc)!.text.slice(span.start, span.end);
-const involving = (corpus: Corpus, needle: string) => (corpus.conflicts ?? []).filter((c) => c.sides.some((s) => textOf(corpus, s.evidence).includes(needle)));
-const corroborated = (corpus: Corpus, a: string, b: string) => (corpus.claims ?? []).some((c) => c.publishers.length > 1 && c.members.some((m) => textOf(corpus, m.evidence).includes(a)) && c.members.some((m) => textOf(corpus, m.evidence).includes(b)));
 
 describe('verdicts', () => {
   const corpus = analyse([

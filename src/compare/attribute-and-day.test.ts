@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ingestRecord } from '../ingest/record.js';
+import { analyzeDocuments } from '../pipeline/analyze.js';
+import type { Corpus } from '../model/corpus.js';
+import { corroborated, involving, textOf } from '../../test/support/verdicts.js';
+
+/**
+ * Fictional coverage of one fictional event by independent outlets: a person's age, the weekday
+ * of an event, a plain statement about the future, a count over a window and a speech act, each
+ * told two ways.
+ */
+const LEAD = 'Fire destroys the Kelby Mills warehouse in the river town of Arnhold, leaving forty workers without jobs.';
+function analyse(articles: { outlet: string; published?: string; lines: string[] }[]): Corpus {
+  const docs = articles.map((a, i) => ingestRecord({ title: 'Fire destroys Kelby Mills warehouse in Arnhold', text: [LEAD, ...a.lines].join('\n\n'), outlet: a.outlet, published: a.published }, `attr-${i}.txt`));
+  return analyzeDocuments(docs).corpus;
+}
+
+describe('attributes and days of the week', () => {
+  const corpus = analyse([
+    { outlet: 'Arnhold Courier', published: '2026-05-08T09:00:00Z', lines: [
+      'Warehouse owner Dagny Rolfsen, 58, said the building was insured.',
+      'Night watchman Oskar Brandt died on Monday in the regional hospital.',
+      'The company will reopen the loading yard next month.',
+      'Police have questioned Lukas Vinter three times since April.',
+      'Fire chief Mira Halvorsen said the blaze started in the paint store.',
+    ] },
+    { outlet: 'Valley Post', published: '2026-05-08T15:00:00Z', lines: [
+      'Warehouse owner Dagny Rolfsen, 63, said the stock was not insured.',
+      'Night watchman Oskar Brandt died in hospital on Thursday.',
+      'The company will not reopen the loading yard next month.',
+      'Police have questioned Lukas Vinter five times in all.',
+      'Fire chief Mira Halvorsen said the crews arrived within eight minutes.',
+    ] },
+  ]);
+
+  it('reports a person\'s age given differently by two outlets as a number conflict about that person', () => {
+    const ages = involving(corpus, 'Rolfsen, 58').filter((c) => c.kind === 'number');
+    expect(ages).toHaveLength(1);
+    expect(ages[0].about).toMatch(/how old .*Rolfsen/);
+    expect(ages[0].sides.map((s) => s.value).sort()).toEqual(['58', '63']);
+  });
+
+  it('sets two weekdays for one death against each other although neither names a calendar date', () => {
+    const days = involving(corpus, 'died on Monday').filter((c) => c.kind === 'date');
+    expect(days).toHaveLength(1);
+    expect(days[0].sides.map((s) => s.value).join(' | ')).toMatch(/Monday.*\|.*Thursday/);
+  });
+
+  it('sets "will" against "will not" for the same plan as a polarity conflict', () => {
+    expect(involving(corpus, 'will reopen the loading yard').map((c) => c.kind)).toContain('polarity');
+  });
+
+  it('never compares a count over a window with a count over all time', () => {
+    expect(involving(corpus, 'three times since April')).toEqual([]);
+  });
+
+  it('never corroborates two different statements of one speaker through the verb of saying', () => {
+    const both = (corpus.claims ?? []).some((c) => c.publishers.length > 1 && c.members.some((m) => textOf(corpus, m.evidence).includes('paint store')) && c.members.some((m) => textOf(corpus, m.evidence).includes('eight minutes')));
+    expect(both).toBe(false);
+  });
+});
+
+describe('age conflicts need the same person and time that cannot explain the gap', () => {
+  it('leaves ages alone when the reports are years apart', () => {
+    const corpus = analyse([
+      { outlet: 'Arnhold Courier', published: '2019-05-08T09:00:00Z', lines: ['Warehouse owner Dagny Rolfsen, 58, said the building was insured.'] },
+      { outlet: 'Valley Post', published: '2026-05-08T15:00:00Z', lines: ['Warehouse owner Dagny Rolfsen, 65, said the building was insured.'] },
+    ]);
+    expect(involving(corpus, 'Rolfsen, 58')).toEqual([]);
+  });
+});
