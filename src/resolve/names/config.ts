@@ -8,6 +8,8 @@ export const PERSON_MATCH = {
   minOneEdit: 5,
   /** A vowel left out between consonants makes a variant only in names this long ("Zawahiri"/"Zawahri"). */
   minSyncope: 6,
+  /** Two names compared whole across a different split ("Chan-ocha"/"Chan-o-cha") only when this long: short strings collide by chance. */
+  minJoinedVariant: 8,
   /** Score of two names the matcher keeps apart: below the resolver's 0.5 floor for named people, so context cannot join them. */
   apartScore: 0.4,
   /** A near spelling without the evidence it needs: inside the possible-alias band (0.66-0.82), reported, never merged. */

@@ -35,8 +35,11 @@ export interface NormalisedName {
   titles: string[];
 }
 
+/** Letters that Unicode does not decompose into a base letter and a mark ("Wałęsa", "Søren", "Strauß"). */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ð: 'd', þ: 'th' };
+
 export function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[łŁøØđĐıßæÆœŒðþ]/g, (c) => UNDECOMPOSED[c]);
 }
 
 /** Lowercase words of a surface form; possessive endings and punctuation dropped, hyphens split. */

@@ -28,9 +28,18 @@ export function transliterationKey(token: string): string {
 function computeTransliterationKey(token: string): string {
   let s = token.toLowerCase().replace(/[^a-z]/g, '');
   s = s
+    // One Cyrillic or Arabic letter, written with the digraphs of English, German or French
+    // (shch/sch, tsch/tch, dzh/zh/dj, tz/ts): "Yushchenko"/"Yuschenko", "Ahmadinezhad"/"Ahmadinejad".
+    .replace(/shch/g, 'sh')
+    .replace(/tsch/g, 'ch')
     .replace(/sch/g, 'sh')
     .replace(/tch/g, 'ch')
+    .replace(/dzh/g, 'j')
+    .replace(/zh/g, 'j')
     .replace(/dj/g, 'j')
+    .replace(/tz/g, 'ts')
+    // A nasal before b or p is written as it sounds or as it is spelled ("Jumblatt"/"Junblat").
+    .replace(/n(?=[bp])/g, 'm')
     .replace(/kh/g, 'h')
     .replace(/gh/g, 'g')
     .replace(/ph/g, 'f')
@@ -42,6 +51,8 @@ function computeTransliterationKey(token: string): string {
     .replace(/w/g, 'v')
     .replace(/c(?=[aou]|$)/g, 'k')
     .replace(/x/g, 'ks')
+    // Belarusian u-breve and Persian "ow" are written ou, ow or ov before a consonant ("Tsikhanouskaya"/"Tsikhanovskaya", "Rowhani"/"Rouhani").
+    .replace(/o[vw](?=[^aeiouy])/g, 'u')
     .replace(/ou/g, 'u')
     .replace(/oo/g, 'u')
     .replace(/ee/g, 'i')
@@ -72,4 +83,18 @@ function computeSkeleton(token: string): string {
 /** The coarsest key: the skeleton with l and r in one class, as text passed through Chinese confuses them. */
 export function phoneticKey(token: string): string {
   return consonantSkeleton(token).replace(/l/g, 'r');
+}
+
+/**
+ * A name romanised from Arabic, Persian or Turkic script, as its spelling shows: q not before u,
+ * gh not in English "-ght" or final "-gh", kh, dh. Such a name writes one letter (qaf, ghayn) as q,
+ * k, g or gh, so k, g and q are one class in it; in other names ("Gerry", "Kerry") they are not.
+ */
+export function romanisationMarked(token: string): boolean {
+  return /q(?!u)|gh(?!t|$)|kh|dh/.test(token.toLowerCase());
+}
+
+/** The transliteration key with k, g and q in one class: for names `romanisationMarked` shows to be romanised. */
+export function velarFoldedKey(token: string): string {
+  return transliterationKey(token).replace(/[gq]/g, 'k');
 }
