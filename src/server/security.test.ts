@@ -1,7 +1,6 @@
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
 import { stubAnalyzer } from '../../test/api/stub-analyzer.js';
 import { InputError } from '../ingest/errors.js';
 import type { Analyzer } from '../store/analyzer.js';
