@@ -57,6 +57,19 @@ export function createServer(store: Store, opts: ServerOptions): FastifyInstance
 
   // Only JSON is an article body; text/plain would otherwise arrive as a string.
   app.removeContentTypeParser('text/plain');
+  // Bodies are decoded as the CLI decodes files: damaged UTF-8 is refused, never stored as U+FFFD.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body as Buffer);
+    } catch {
+      done(new ApiError(400, 'invalid-utf8', 'the body is not valid UTF-8 (damaged or mixed encodings)'), undefined);
+      return;
+    }
+    parseJson(req, text, done);
+  });
   app.addHook('onSend', async (_req, reply) => { reply.headers(SECURITY_HEADERS); });
 
   const allowedHosts = parseAllowedHosts(opts.allowedHosts ?? []);

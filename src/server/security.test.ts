@@ -11,7 +11,7 @@ import { isLoopback } from './auth.js';
 interface Answer { status: number; body: { error?: string; message?: string } & Record<string, unknown> }
 
 /** A raw HTTP request: fetch() will not send a Host header of our choosing, a browser's attacker can. */
-function send(port: number, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
+function send(port: number, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, agent: false, method, path, headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...headers } }, (res) => {
       let text = '';
@@ -110,6 +110,17 @@ describe('a server only its owner can reach', () => {
     expect([res.status, res.body.error]).toEqual([400, 'invalid-character']);
     expect(res.body.message).toMatch(/^article 1: field "text" holds a NUL character/);
     expect((await s.store.counts()).documents).toBe(before);
+  });
+
+  it('refuses damaged UTF-8 in a body as the CLI refuses it in a file', async () => {
+    const host = `127.0.0.1:${s.port}`;
+    const before = (await s.store.counts()).documents;
+    const damaged = Buffer.concat([Buffer.from('{"text":"Café owner Rosa Imbert said '), Buffer.from([0xff, 0xfe]), Buffer.from(' the terrace reopens."}')]);
+    const res = await send(s.port, 'POST', '/api/documents', { host }, damaged);
+    expect([res.status, res.body.error]).toEqual([400, 'invalid-utf8']);
+    expect((await s.store.counts()).documents).toBe(before);
+    const malformed = await send(s.port, 'POST', '/api/documents', { host }, '{"text": ');
+    expect([malformed.status, malformed.body.error]).toEqual([400, 'malformed-json']);
   });
 
   it('gives the ingest stage\'s own error code, and a bug a 500 with its stack in the log only', async () => {
