@@ -3,7 +3,7 @@ import type { Analyzer, InputProblem } from '../store/analyzer.js';
 import { ingestDocuments } from '../store/incremental.js';
 import type { Store } from '../store/types.js';
 import type { Document } from '../model/document.js';
-import { checkWriteAccess, isLoopback } from './auth.js';
+import { checkWriteAccess, listensOnLoopback } from './auth.js';
 import { checkHost, checkOrigin, parseAllowedHosts } from './host-guard.js';
 import { documentView } from './document-view.js';
 import { ApiError, errorBody } from './errors.js';
@@ -95,13 +95,8 @@ export function createServer(store: Store, opts: ServerOptions): FastifyInstance
     return reply.status(500).send(errorBody('internal', 'internal error: the server log has the details'));
   });
 
-  // The listening socket's own address; unknown (not listening) counts as beyond loopback.
-  const listensOnLoopback = () => {
-    const address = app.server.address();
-    return typeof address === 'object' && address !== null && isLoopback(address.address);
-  };
   const requireWrite = (req: FastifyRequest) =>
-    checkWriteAccess(req.headers.authorization, opts.token ?? null, opts.requireToken ?? !listensOnLoopback());
+    checkWriteAccess(req.headers.authorization, opts.token ?? null, opts.requireToken ?? !listensOnLoopback(app.server));
 
   app.post('/api/documents', async (req, reply) => {
     requireWrite(req);

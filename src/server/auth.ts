@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { isIP } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import { ApiError } from './errors.js';
 
 /**
@@ -13,6 +13,12 @@ export function isLoopback(address: string | null | undefined): boolean {
   if (isIP(plain) === 4) return plain.startsWith('127.');
   if (isIP(plain) === 6) return /^(?:0{0,4}:){7}0{0,3}1$|^::1$/.test(plain);
   return false;
+}
+
+/** Whether a server's listening socket is bound to loopback; not listening counts as beyond it. */
+export function listensOnLoopback(server: { address(): AddressInfo | string | null }): boolean {
+  const address = server.address();
+  return typeof address === 'object' && address !== null && isLoopback(address.address);
 }
 
 /**

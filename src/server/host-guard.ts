@@ -29,7 +29,7 @@ export function checkHost(hostHeader: string | undefined, localAddress: string |
   const name = hostName(hostHeader);
   if ((LOOPBACK_NAMES as readonly string[]).includes(name) || configured.has(name)) return;
   if (localAddress && name === addressAsHost(localAddress)) return;
-  throw new ApiError(403, 'unknown-host', `this server does not answer to the name "${name}": it serves ${[...LOOPBACK_NAMES, ...configured].join(', ')}, and its operator can add names with --allowed-host or TRIANGULATE_ALLOWED_HOSTS`);
+  throw new ApiError(403, 'unknown-host', `this server does not answer to the name "${name}": it serves ${[...new Set([...LOOPBACK_NAMES, ...configured])].join(', ')}, and its operator can add names with --allowed-host or TRIANGULATE_ALLOWED_HOSTS`);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { openStore } from '../store/index.js';
 import type { Analyzer } from '../store/analyzer.js';
 import { createServer } from './app.js';
-import { isLoopback } from './auth.js';
+import { listensOnLoopback } from './auth.js';
 import { findWebRoot } from './static-files.js';
 
 export { createServer, DEFAULT_BODY_LIMIT, type ServerOptions } from './app.js';
@@ -20,8 +20,7 @@ export async function serve(opts: { port: number; host: string; analyzer?: Analy
   const allowedHosts = [...named, ...(opts.allowedHosts ?? []), ...(process.env.TRIANGULATE_ALLOWED_HOSTS ? [process.env.TRIANGULATE_ALLOWED_HOSTS] : [])];
   const app = createServer(store, { analyzer, token, webRoot, allowedHosts });
   const address = await app.listen({ port: opts.port, host: opts.host });
-  const bound = app.server.address();
-  const requireToken = !(typeof bound === 'object' && bound !== null && isLoopback(bound.address));
+  const requireToken = !listensOnLoopback(app.server);
   const counts = await store.counts();
   console.log(`triangulate: serving ${counts.documents} documents, ${counts.stories} stories from the ${store.engine === 'pglite' ? 'embedded store' : 'PostgreSQL store'} at ${address}`);
   if (!webRoot) console.log('triangulate: the web UI is not built (npm run build:web); serving the API only');
