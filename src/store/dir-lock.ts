@@ -45,10 +45,10 @@ interface HolderRecord {
 export function lockDirectory(lockPath: string): () => void {
   const me = `holder-${process.pid}-${randomBytes(8).toString('hex')}`;
   const staging = join(dirname(lockPath), `.${basename(lockPath)}.${me}`);
-  mkdirSync(staging);
   const record: HolderRecord = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
-  writeFileSync(join(staging, me), JSON.stringify(record));
+  mkdirSync(staging);
   try {
+    writeFileSync(join(staging, me), JSON.stringify(record));
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       if (moveIn(staging, lockPath)) {
         removeAbandonedStaging(lockPath);
