@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anchoredDuration, asTimemlParts, readTimeml, scoreTimes } from './timeml.js';
 import { readMeantime } from './meantime-time.js';
 import { normalizeTimes } from '../src/annotate/time/index.js';
+import { describeRequiring, missingPaths } from '../test/support/requires.js';
 
 describe('readTimeml', () => {
   it('strips tags, keeps offsets on the stripped text and sets the DCT aside', () => {
@@ -58,9 +59,8 @@ describe('scoreTimes', () => {
 });
 
 const SEEDS = join(process.cwd(), '..', 'shared', 'seeds');
-if (!existsSync(SEEDS)) console.log(`seed acceptance skipped: ${SEEDS} is absent`);
 
-describe.skipIf(!existsSync(SEEDS))('seed acceptance: the Time section', () => {
+describeRequiring(missingPaths('the seed articles', SEEDS))('seed acceptance: the Time section', () => {
   // Read when the tests run, not when they are collected: a skipped suite is still collected.
   const read = (name: string): string => readFileSync(join(SEEDS, name), 'utf8');
   let t1: ReturnType<typeof normalizeTimes> = [];

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aggregate, exactMatch, pagePrecision, pageRecall, shingleMatch } from './zyte.js';
+import { describeRequiring, missingPaths } from '../test/support/requires.js';
 
 describe('zyte shingle metric', () => {
   it('scores a perfect prediction as 1 and an empty one as recall 0', () => {
@@ -34,8 +34,7 @@ describe('zyte shingle metric', () => {
 });
 
 const DATA = new URL('../../shared/data/zyte-extraction/', import.meta.url).pathname;
-if (!existsSync(DATA)) console.log(`skipping zyte data check: ${DATA} is absent`);
-describe.skipIf(!existsSync(DATA))('zyte dev data', () => {
+describeRequiring(missingPaths('the zyte dev data', DATA))('zyte dev data', () => {
   it('loads through main without throwing', async () => {
     const { main } = await import('./zyte.js');
     const lines: string[] = [];

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { analyzeCommand, REPORT_FORMATS, type ReportFormat } from './analyze.js';
 import { VERSION } from '../version.js';
+import { fatalMessage } from './fatal.js';
 
 const USAGE = `triangulate ${VERSION}: reads a pile of news articles and answers with evidence.
 
@@ -13,8 +14,9 @@ Usage:
   triangulate ingest <files|dirs>... [--queue]
       Add articles to the stored corpus (./.triangulate/db, or DATABASE_URL) and update its stories.
       With --queue, store and queue them for \`triangulate worker\` processes to annotate.
-  triangulate serve [--port 8080] [--host 127.0.0.1]
-      Start the HTTP API and web UI on the stored corpus.
+  triangulate serve [--port 8080] [--host 127.0.0.1] [--allowed-host NAME]...
+      Start the HTTP API and web UI on the stored corpus. It answers to localhost, 127.0.0.1,
+      [::1], the --host name and each --allowed-host name (or TRIANGULATE_ALLOWED_HOSTS).
   triangulate worker
       Annotate queued documents (with DATABASE_URL, several workers share the work).
   triangulate eval <dataset> <path> [options]
@@ -51,12 +53,12 @@ async function main(argv: string[]): Promise<number> {
       return ingestCommand(positionals, { queue: values.queue });
     }
     case 'serve': {
-      const { values } = parseArgs({ args: rest, options: { port: { type: 'string', short: 'p', default: process.env.PORT ?? '8080' }, host: { type: 'string', default: '127.0.0.1' } } });
+      const { values } = parseArgs({ args: rest, options: { port: { type: 'string', short: 'p', default: process.env.PORT ?? '8080' }, host: { type: 'string', default: '127.0.0.1' }, 'allowed-host': { type: 'string', multiple: true } } });
       const port = Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(`invalid port "${values.port}"`);
       const { serve } = await import('../server/index.js');
       const { defaultAnalyzer } = await import('../pipeline/default-analyzer.js');
-      await serve({ port, host: values.host!, analyzer: defaultAnalyzer });
+      await serve({ port, host: values.host!, analyzer: defaultAnalyzer, allowedHosts: values['allowed-host'] });
       return await new Promise<number>(() => {});
     }
     case 'worker': {
@@ -94,5 +96,5 @@ function usageError(message: string): number {
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
-  (err: Error) => { process.stderr.write(`triangulate: ${err.stack ?? err.message}\n`); process.exitCode = 1; },
+  (err: Error) => { process.stderr.write(fatalMessage(err, process.env.TRIANGULATE_DEBUG === '1')); process.exitCode = 1; },
 );

@@ -1,6 +1,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { InputError } from './errors.js';
+import { assertStorable } from './storable.js';
 
 /** Inputs above this are refused rather than risk exhausting memory on one file. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -40,6 +41,8 @@ export function decodeBytes(bytes: Uint8Array, input: string): DecodedText {
 
 function checked(text: string, encoding: string, input: string): DecodedText {
   if (text.trim().length === 0) throw new InputError(input, 'empty', 'the input holds only white space');
+  // The binary check samples the head; a NUL further on is found here, in the whole text.
+  assertStorable(text, input);
   return { text, encoding };
 }
 

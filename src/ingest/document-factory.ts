@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Document, DocumentMeta, InputFormat, Region } from '../model/document.js';
 import { detectLanguage } from './language.js';
 import { InputError } from './errors.js';
+import { assertStorable } from './storable.js';
 
 export function emptyMeta(): DocumentMeta {
   return {
@@ -25,6 +26,9 @@ export function makeDocument(args: {
   regions: Region[];
   declaredLanguage?: string | null;
 }): Document {
+  // Every reader ends here: nothing the store cannot keep gets past it, whatever the format.
+  assertStorable(args.text, args.source);
+  for (const [field, value] of Object.entries(args.meta)) if (typeof value === 'string') assertStorable(value, args.source, field);
   const contentHash = createHash('sha256').update(args.text).digest('hex');
   const meta: DocumentMeta = { ...emptyMeta(), ...args.meta, evidence: { ...(args.meta.evidence ?? {}) } };
   const detected = detectLanguage(args.text);

@@ -6,6 +6,8 @@ export type InputErrorCode =
   | 'binary'
   | 'too-large'
   | 'invalid-utf8'
+  | 'invalid-character'
+  | 'too-complex'
   | 'malformed'
   | 'no-article'
   | 'unsupported-language'

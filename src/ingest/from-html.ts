@@ -17,6 +17,7 @@ export function documentFromHtml(html: string, source: string, known: { outlet?:
   } catch (err) {
     throw new InputError(source, 'malformed', `the HTML could not be read: ${(err as Error).message}`);
   }
+  if (x.failure) throw new InputError(source, x.failure.code, x.failure.message);
   if (x.main.length === 0 || x.main.every((r) => r.end - r.start === 0)) {
     throw new InputError(source, 'no-article', 'no article text was found in the HTML page');
   }

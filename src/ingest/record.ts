@@ -3,6 +3,7 @@ import { documentFromHtml } from './from-html.js';
 import { documentFromText } from './from-text.js';
 import { InputError } from './errors.js';
 import { parseDateString, toIso } from './dates.js';
+import { assertStorable } from './storable.js';
 
 /** One article as JSON: a line of a JSON-lines file, an API body. */
 export interface ArticleRecord {
@@ -27,6 +28,7 @@ export function ingestRecord(record: ArticleRecord, source: string): Document {
     if (record[key] !== undefined && record[key] !== null && typeof record[key] !== 'string') {
       throw new InputError(source, 'malformed', `field "${key}" must be a string`);
     }
+    if (typeof record[key] === 'string') assertStorable(record[key], source, key);
   }
   const published = record.published ? normalisePublished(record.published, source) : null;
   const known = { outlet: record.outlet ?? null, url: record.url ?? null };

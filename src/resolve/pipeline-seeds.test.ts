@@ -1,17 +1,17 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Entity } from '../model/corpus.js';
 import { ingestPaths } from '../ingest/index.js';
 import { analyzeDocuments } from '../pipeline/analyze.js';
 import { differentDemonyms } from './names/closed-class.js';
+import { describeRequiring } from '../../test/support/requires.js';
 
 // Acceptance on the shared seed articles (not in the repository), through the real pipeline:
 // ingest, clean, the trained tagger and its news layer, then the resolver. The "Entities"
 // section of ../shared/acceptance/seeds.md is what is checked.
 const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
 const present = existsSync(SEEDS);
-if (!present) console.log(`pipeline seed acceptance skipped: ${SEEDS} is absent`);
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 const PLACE = ['LOC', 'GPE', 'FAC'];
@@ -52,7 +52,7 @@ const ACTORS: { names: string[]; types: string[] }[] = [
   { names: ['Black Sea Fleet'], types: ['ORG'] },
 ];
 
-describe.skipIf(!present)('seed acceptance through the pipeline: entities', () => {
+describeRequiring(present ? null : `the seed articles: ${SEEDS} is absent`)('seed acceptance through the pipeline: entities', () => {
   let entities: Entity[] = [];
   const holding = (name: string) => entities.filter((e) => e.aliases.some((a) => fold(a) === fold(name)));
 

@@ -1,16 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Corpus } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
 import type { EntityType, Mention } from '../model/mention.js';
 import { resolveCorpus } from './component.js';
+import { describeRequiring } from '../../test/support/requires.js';
 
 // Acceptance check on the shared seed articles (not part of the repository). Mentions are built by
 // finding the spellings the acceptance notes list, so that this checks the resolver alone.
 const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
 const present = existsSync(SEEDS);
-if (!present) console.log(`seed acceptance skipped: ${SEEDS} is absent`);
 
 const SPELLINGS: [string, EntityType][] = [
   ['Ahmed al-Sharaa', 'PER'], ['Al-Sharaa', 'PER'], ['al-Sharaa', 'PER'], ['Ahmad Shara', 'PER'], ['Shara', 'PER'], ['Ahmed Sharif', 'PER'],
@@ -44,7 +44,7 @@ function seedDocument(id: string, text: string): Document {
   };
 }
 
-describe.skipIf(!present)('seed acceptance: who is who', () => {
+describeRequiring(present ? null : `the seed articles: ${SEEDS} is absent`)('seed acceptance: who is who', () => {
   const files = present ? ['000_2f57753ce39bdcf5.txt', '004_64f80e6dc69ac11d.txt'] : [];
   const corpus: Corpus = { documents: files.map((f, i) => seedDocument(`s${i}`, readFileSync(join(SEEDS, f), 'utf8'))) };
   if (present) resolveCorpus(corpus);

@@ -1,20 +1,28 @@
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Analyzer, InputProblem } from '../store/analyzer.js';
 import { ingestDocuments } from '../store/incremental.js';
 import type { Store } from '../store/types.js';
 import type { Document } from '../model/document.js';
-import { checkWriteAccess } from './auth.js';
+import { checkWriteAccess, listensOnLoopback } from './auth.js';
+import { checkHost, checkOrigin, parseAllowedHosts } from './host-guard.js';
 import { documentView } from './document-view.js';
 import { ApiError, errorBody } from './errors.js';
 import { readStatic } from './static-files.js';
-import { validateArticles, validateQuery } from './validate.js';
+import { validateArticles, validateId, validateQuery } from './validate.js';
 
 export interface ServerOptions {
   analyzer: Analyzer;
   /** Bearer token for write endpoints. */
   token?: string | null;
-  /** Whether writes need the token (the server listens beyond localhost). */
+  /**
+   * Whether writes need the token. By default they do unless the server's listening socket
+   * is bound to a loopback address (decided on the address, not on a name).
+   */
   requireToken?: boolean;
+  /** Host names the server answers to besides localhost, 127.0.0.1 and [::1]. */
+  allowedHosts?: string[];
+  /** Where unexpected errors are logged, one line each with the stack; stderr by default. */
+  log?: (line: string) => void;
   /** Largest accepted request body, in bytes. */
   bodyLimit?: number;
   /** Directory of the built web UI; null serves the API only. */
@@ -33,7 +41,12 @@ const SECURITY_HEADERS = {
 
 /** The HTTP API (and the web UI when built) over a store. Listen on port 0 in tests. */
 export function createServer(store: Store, opts: ServerOptions): FastifyInstance {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT });
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    // A path the router cannot decode (a broken %-escape) answers in the API's own error shape.
+    frameworkErrors: (err: Error, _req: FastifyRequest, reply: FastifyReply) => { void reply.status(400).send(errorBody('invalid-path', `the path cannot be read: ${err.message}`)); },
+  });
   // One writer at a time: each write re-runs the corpus stages over the stored corpus.
   let writes: Promise<unknown> = Promise.resolve();
   const serialised = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -44,9 +57,31 @@ export function createServer(store: Store, opts: ServerOptions): FastifyInstance
 
   // Only JSON is an article body; text/plain would otherwise arrive as a string.
   app.removeContentTypeParser('text/plain');
+  // Bodies are decoded as the CLI decodes files: damaged UTF-8 is refused, never stored as U+FFFD.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body as Buffer);
+    } catch {
+      done(new ApiError(400, 'invalid-utf8', 'the body is not valid UTF-8 (damaged or mixed encodings)'), undefined);
+      return;
+    }
+    parseJson(req, text, done);
+  });
   app.addHook('onSend', async (_req, reply) => { reply.headers(SECURITY_HEADERS); });
 
-  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, _req, reply) => {
+  const allowedHosts = parseAllowedHosts(opts.allowedHosts ?? []);
+  const log = opts.log ?? ((line: string) => { process.stderr.write(`${line}\n`); });
+  // Before anything else: a request for a name this server does not serve is a rebinding
+  // attempt, and a write from another origin's page is a cross-site request.
+  app.addHook('onRequest', async (req) => {
+    checkHost(req.headers.host, req.socket?.localAddress, allowedHosts);
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method)) checkOrigin(req.headers.origin, req.headers.host);
+  });
+
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
     if (err instanceof ApiError) return reply.status(err.status).send(errorBody(err.code, err.message));
     const status = err.statusCode ?? 500;
     if (status === 413) return reply.status(413).send(errorBody('too-large', `the request body is larger than ${opts.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes`));
@@ -55,12 +90,13 @@ export function createServer(store: Store, opts: ServerOptions): FastifyInstance
       return reply.status(400).send(errorBody('malformed-json', `the body is not valid JSON: ${err.message}`));
     }
     if (status >= 400 && status < 500) return reply.status(status).send(errorBody('bad-request', err.message));
-    app.log.error(err);
-    return reply.status(500).send(errorBody('internal', 'internal error'));
+    // The stack goes to the operator's log as one line, never to the client.
+    log(`triangulate: 500 on ${req.method} ${req.url.split('?')[0]}: ${JSON.stringify(err.stack ?? String(err))}`);
+    return reply.status(500).send(errorBody('internal', 'internal error: the server log has the details'));
   });
 
   const requireWrite = (req: FastifyRequest) =>
-    checkWriteAccess(req.headers.authorization, opts.token ?? null, opts.requireToken ?? false);
+    checkWriteAccess(req.headers.authorization, opts.token ?? null, opts.requireToken ?? !listensOnLoopback(app.server));
 
   app.post('/api/documents', async (req, reply) => {
     requireWrite(req);
@@ -74,8 +110,11 @@ export function createServer(store: Store, opts: ServerOptions): FastifyInstance
         if (a.html) html.set(doc.id, a.html);
         docs.push(doc);
       } catch (err) {
-        const e = err as Partial<InputProblem> & Error;
-        throw new ApiError(400, e.reason ?? 'invalid-document', `${articles.length > 1 ? `article ${i}: ` : ''}${e.message}`);
+        // An input problem answers 400 with the ingest stage's own code; anything else is a bug (500).
+        const e = err as Partial<InputProblem> & { code?: unknown } & Error;
+        if (typeof e.input !== 'string') throw err;
+        const code = typeof e.code === 'string' ? e.code : e.reason ?? 'invalid-document';
+        throw new ApiError(400, code, `${articles.length > 1 ? `article ${i}: ` : ''}${e.message}`);
       }
     });
     const outcome = await serialised(() => ingestDocuments(store, opts.analyzer, docs, { html }));
@@ -95,7 +134,7 @@ export function createServer(store: Store, opts: ServerOptions): FastifyInstance
   app.get('/api/stories', async () => ({ stories: await store.listStories() }));
 
   app.get<{ Params: { id: string } }>('/api/stories/:id', async (req) => {
-    const dossier = await store.getStoryDossier(req.params.id);
+    const dossier = await store.getStoryDossier(validateId(req.params.id));
     if (!dossier) throw new ApiError(404, 'not-found', `no story ${req.params.id}`);
     return dossier;
   });
@@ -103,13 +142,13 @@ export function createServer(store: Store, opts: ServerOptions): FastifyInstance
   app.get('/api/documents', async () => ({ documents: await store.listDocuments() }));
 
   app.get<{ Params: { id: string } }>('/api/documents/:id', async (req) => {
-    const doc = await store.getDocument(req.params.id);
+    const doc = await store.getDocument(validateId(req.params.id));
     if (!doc) throw new ApiError(404, 'not-found', `no document ${req.params.id}`);
     return documentView(doc, await store.storiesOfDocument(doc.id));
   });
 
   app.get<{ Params: { id: string } }>('/api/entities/:id', async (req) => {
-    const entity = await store.getEntity(req.params.id);
+    const entity = await store.getEntity(validateId(req.params.id));
     if (!entity) throw new ApiError(404, 'not-found', `no entity ${req.params.id}`);
     return entity;
   });

@@ -1,10 +1,24 @@
 import { timingSafeEqual } from 'node:crypto';
+import { isIP, type AddressInfo } from 'node:net';
 import { ApiError } from './errors.js';
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost', '::ffff:127.0.0.1']);
+/**
+ * Whether an address is this machine's loopback: an IP literal in 127.0.0.0/8, ::1 or their
+ * IPv4-mapped form. Decided on a socket's address, never on a name: "localhost" is resolved by
+ * whoever listens, and "127.attacker.example" is a name anyone can register.
+ */
+export function isLoopback(address: string | null | undefined): boolean {
+  if (!address) return false;
+  const plain = address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+  if (isIP(plain) === 4) return plain.startsWith('127.');
+  if (isIP(plain) === 6) return /^(?:0{0,4}:){7}0{0,3}1$|^::1$/.test(plain);
+  return false;
+}
 
-export function isLoopback(host: string): boolean {
-  return LOOPBACK.has(host) || /^127\./.test(host);
+/** Whether a server's listening socket is bound to loopback; not listening counts as beyond it. */
+export function listensOnLoopback(server: { address(): AddressInfo | string | null }): boolean {
+  const address = server.address();
+  return typeof address === 'object' && address !== null && isLoopback(address.address);
 }
 
 /**

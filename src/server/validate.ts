@@ -1,3 +1,4 @@
+import { findUnstorable } from '../ingest/storable.js';
 import { ApiError } from './errors.js';
 
 export const MAX_BATCH = 200;
@@ -28,6 +29,8 @@ export function validateArticles(body: unknown): ArticleInput[] {
       if (v !== null && v !== undefined && typeof v !== 'string') {
         throw new ApiError(400, 'invalid-document', `${where}field "${key}" must be a string, got ${Array.isArray(v) ? 'an array' : typeof v}`);
       }
+      const bad = typeof v === 'string' ? findUnstorable(v) : null;
+      if (bad) throw new ApiError(400, 'invalid-character', `${where}field "${key}" holds ${bad.what} at character ${bad.offset}, which the store cannot keep`);
     }
     const text = typeof record.text === 'string' ? record.text.trim() : '';
     const html = typeof record.html === 'string' ? record.html.trim() : '';
@@ -37,9 +40,20 @@ export function validateArticles(body: unknown): ArticleInput[] {
   });
 }
 
-/** A search query: trimmed, not empty, bounded. */
+/** A search query: trimmed, not empty, bounded, nothing the database refuses. */
 export function validateQuery(q: unknown): string {
   if (typeof q !== 'string' || !q.trim()) throw new ApiError(400, 'missing-query', 'the "q" parameter is required');
   if (q.length > 200) throw new ApiError(400, 'invalid-query', 'the query is longer than 200 characters');
+  const bad = findUnstorable(q);
+  if (bad) throw new ApiError(400, 'invalid-query', `the query holds ${bad.what} at character ${bad.offset}`);
   return q.trim();
 }
+
+/** An id from the path: bounded and free of what the database refuses (it never matches then). */
+export function validateId(id: string): string {
+  const bad = findUnstorable(id);
+  if (bad) throw new ApiError(400, 'invalid-id', `the id holds ${bad.what} at character ${bad.offset}`);
+  if (id.length > 200) throw new ApiError(400, 'invalid-id', 'the id is longer than 200 characters');
+  return id;
+}
+

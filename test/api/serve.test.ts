@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../browser/browser.js';
 import { POSTGRES_SKIP_REASON, startPostgres, type TestPostgres } from '../store/postgres-server.js';
+import { describeRequiring } from '../support/requires.js';
 
 const CHILD = join(import.meta.dirname, 'serve-child.mjs');
 
@@ -64,7 +65,7 @@ describe('serve()', () => {
     await stop(s.child);
   });
 
-  describe.skipIf(!!POSTGRES_SKIP_REASON)('with DATABASE_URL', () => {
+  describeRequiring(POSTGRES_SKIP_REASON)('with DATABASE_URL', () => {
     let pg: TestPostgres;
     beforeAll(async () => { pg = await startPostgres(); });
     afterAll(() => pg?.stop());

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { createServer } from '../../src/server/index.js';
@@ -10,14 +10,14 @@ import { ingestPaths } from '../../src/ingest/index.js';
 import { defaultAnalyzer } from '../../src/pipeline/default-analyzer.js';
 import { BROWSER_SKIP_REASON, SCREENSHOTS, WEB_ROOT, ensureWebBuild, launch } from './browser.js';
 import { FIXTURES } from './seed.js';
+import { describeRequiring } from '../support/requires.js';
 
 const EXAMPLES = join(process.cwd(), 'examples');
 const hasExamples = existsSync(EXAMPLES) && readdirSync(EXAMPLES).some((f) => !f.startsWith('.') && !/^readme/i.test(f));
 const CORPUS = hasExamples ? EXAMPLES : FIXTURES;
-if (BROWSER_SKIP_REASON) console.log(BROWSER_SKIP_REASON);
-else console.log(`browser test over the real pipeline reads ${CORPUS}${hasExamples ? '' : ' (examples/ is empty)'}`);
+if (!BROWSER_SKIP_REASON) console.log(`browser test over the real pipeline reads ${CORPUS}${hasExamples ? '' : ' (examples/ is empty)'}`);
 
-describe.skipIf(!!BROWSER_SKIP_REASON)('web UI over the pipeline\'s own analysis of a corpus (headless Chromium)', () => {
+describeRequiring(BROWSER_SKIP_REASON)('web UI over the pipeline\'s own analysis of a corpus (headless Chromium)', () => {
   let store: Store;
   let app: FastifyInstance;
   let browser: Browser;

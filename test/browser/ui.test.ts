@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { createServer } from '../../src/server/index.js';
@@ -7,10 +7,10 @@ import { openStore, type Store } from '../../src/store/index.js';
 import { stubAnalyzer } from '../api/stub-analyzer.js';
 import { BROWSER_SKIP_REASON, SCREENSHOTS, WEB_ROOT, ensureWebBuild, launch } from './browser.js';
 import { seedFixtures } from './seed.js';
+import { describeRequiring } from '../support/requires.js';
 
-if (BROWSER_SKIP_REASON) console.log(BROWSER_SKIP_REASON);
 
-describe.skipIf(!!BROWSER_SKIP_REASON)('web UI over a known dossier (headless Chromium)', () => {
+describeRequiring(BROWSER_SKIP_REASON)('web UI over a known dossier (headless Chromium)', () => {
   let store: Store;
   let app: FastifyInstance;
   let browser: Browser;

@@ -67,5 +67,6 @@ export async function startPostgres(): Promise<TestPostgres> {
   };
 }
 
-export const POSTGRES_SKIP_REASON = postgresBin() ? null : 'PostgreSQL is not installed (run .ci/postgres.sh): skipping the PostgreSQL store tests';
+/** What the PostgreSQL tests lack to run, or null (test/support/requires.ts decides: skip, or fail under CI). */
+export const POSTGRES_SKIP_REASON = postgresBin() ? null : 'PostgreSQL is not installed (run .ci/postgres.sh)';
 

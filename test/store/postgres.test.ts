@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { storeSuite } from './store-suite.js';
 import { POSTGRES_SKIP_REASON, startPostgres, type TestPostgres } from './postgres-server.js';
+import { describeRequiring } from '../support/requires.js';
 
-if (POSTGRES_SKIP_REASON) console.log(POSTGRES_SKIP_REASON);
 
-describe.skipIf(!!POSTGRES_SKIP_REASON)('PostgreSQL store (a server of its own)', () => {
+describeRequiring(POSTGRES_SKIP_REASON)('PostgreSQL store (a server of its own)', () => {
   let server: TestPostgres;
   let n = 0;
   beforeAll(async () => { server = await startPostgres(); });

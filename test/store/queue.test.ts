@@ -6,6 +6,7 @@ import { enqueueDocuments, runWorker } from '../../src/store/worker.js';
 import { stubAnalyzer } from '../api/stub-analyzer.js';
 import { articles } from './ingest-job.js';
 import { POSTGRES_SKIP_REASON, startPostgres, type TestPostgres } from './postgres-server.js';
+import { describeRequiring } from '../support/requires.js';
 
 const CHILD = join(import.meta.dirname, 'worker-child.mjs');
 
@@ -44,9 +45,8 @@ function startWorker(url: string, name: string): { ready: Promise<void>; go: () 
   return { ready, go: () => child.stdin.end('go\n'), done };
 }
 
-if (POSTGRES_SKIP_REASON) console.log(POSTGRES_SKIP_REASON);
 
-describe.skipIf(!!POSTGRES_SKIP_REASON)('job queue, several processes (PostgreSQL)', () => {
+describeRequiring(POSTGRES_SKIP_REASON)('job queue, several processes (PostgreSQL)', () => {
   let server: TestPostgres;
   beforeAll(async () => { server = await startPostgres(); });
   afterAll(() => server?.stop());

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { quantitiesComponent } from '../quantities/index.js';
 import { quotesComponent } from './index.js';
 import { fixtureDocument } from './fixture-document.js';
+import { describeRequiring } from '../../../test/support/requires.js';
 
 const seeds = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
 const present = existsSync(seeds);
-if (!present) console.log(`seed acceptance skipped: ${seeds} is absent`);
 
 /** Body sentences by a naive rule (long lines, split at . ! ?): the real splitter is not under test. */
 function seedDocument(file: string) {
@@ -25,7 +25,7 @@ function seedDocument(file: string) {
   return doc;
 }
 
-describe.skipIf(!present)('seed articles: quotes and numbers', () => {
+describeRequiring(present ? null : `the seed articles: ${seeds} is absent`)('seed articles: quotes and numbers', () => {
   it('finds the quoted speakers of the first article', () => {
     const doc = seedDocument('000_2f57753ce39bdcf5.txt');
     const speakers = doc.layers.quotes!.map((q) => q.speaker);

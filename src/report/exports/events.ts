@@ -1,5 +1,6 @@
 import type { Dossier, DossierStory } from '../../model/dossier.js';
 import { actionClass } from '../../compare/actions.js';
+import { csvCell } from './csv.js';
 import { PLOVER_TYPE } from './plover-types.js';
 
 /** One event row: a claim with an actor and an action, with its sourcing. */
@@ -73,9 +74,3 @@ export function renderPlover(d: Dossier): string {
   }));
   return `${JSON.stringify(events, null, 2)}\n`;
 }
-
-function csvCell(v: string | number): string {
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
