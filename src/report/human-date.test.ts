@@ -55,6 +55,7 @@ describe('TimeML values in words', () => {
     expect(humanValue('"3 March" (2025-03-03)')).toBe('3 March 2025');
     expect(humanValue('"last autumn" (2024-FA)')).toBe('"last autumn" (autumn 2024)');
     expect(humanValue('six months')).toBe('six months');
+    expect(humanValue('2025-03-02')).toBe('2 March 2025');
   });
 
   it('recognises codes and leaves prose alone', () => {

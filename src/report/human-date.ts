@@ -92,6 +92,7 @@ export function humanPublished(iso: string | null | undefined): string {
  * `"3 March" (2025-03-03)` → `"3 March" (3 March 2025)`.
  */
 export function humanValue(value: string): string {
+  if (looksLikeTimeCode(value.trim())) return humanTime(value.trim());
   // A quoted phrase and its code: the words alone when the date in words already says them.
   const quoted = /^"([^"]+)" \(([^()\s]+)\)$/.exec(value.trim());
   if (quoted && looksLikeTimeCode(quoted[2])) {
@@ -104,13 +105,16 @@ export function humanValue(value: string): string {
   });
 }
 
-/** Whether a token is a TimeML value or ISO date rather than prose (used by `humanValue` and tests). */
+/** Whether a whole string is a TimeML value or ISO date rather than prose (used by `humanValue` and tests). */
 export function looksLikeTimeCode(s: string): boolean {
-  return TIME_CODE.test(s);
+  return WHOLE_CODE.test(s);
 }
 
+const CODE = String.raw`-?\d{4}-(?:\d{2}(?:-\d{2})?(?:T[\w:.+-]*)?|W\d{2}(?:-WE)?|SP|SU|FA|WI|Q[1-4X]|H[12])|PRESENT_REF|PAST_REF|FUTURE_REF|P\d+(?:Y|M|W|D|H|DE|CE)|PT\d+[HMS]`;
+const WHOLE_CODE = new RegExp(`^(?:${CODE})$`);
+
 /** TimeML values and ISO dates as they would leak into a page: the codes a reader should never see. */
-export const TIME_CODE = /(?:^|[^\w-])(?:-?\d{4}-(?:\d{2}(?:-\d{2})?(?:T[\w:.+-]*)?|W\d{2}(?:-WE)?|SP|SU|FA|WI|Q[1-4X]|H[12])|PRESENT_REF|PAST_REF|FUTURE_REF|P\d+(?:Y|M|W|D|H|DE|CE)|PT\d+[HMS])(?![\w-])/;
+export const TIME_CODE = new RegExp(`(?:^|[^\\w-])(?:${CODE})(?![\\w-])`);
 
 function humanDuration(v: string): string {
   const m = /^PT?(\d+(?:\.\d+)?|X)(Y|M|W|D|H|MIN|S|DE|CE)$/.exec(v.replace(/^PT(\d+)M$/, 'PT$1MIN'));

@@ -5,6 +5,7 @@ import { foldedSummary, timelineAxis, type TimelineAxis, type TimelineRow } from
 import { readerLink } from './evidence.js';
 
 const DAY = 86_400_000;
+const DISPUTED = '#b00020';
 const POINT = new Set(['instant', 'minute', 'hour', 'day']);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -63,13 +64,15 @@ function axisView(axis: TimelineAxis): HTMLElement {
   const W = 960, left = 20, right = 20, axisY = 28, row = 26;
   const x = (t: number) => left + ((Math.min(Math.max(t, from), to) - from) / (to - from)) * (W - left - right);
   const H = axisY + 16 + axis.rows.length * row;
-  // A fixed minimum width keeps labels legible on a phone: the panel scrolls sideways instead of shrinking the text.
-  const svg = s('svg', { class: 'timeline', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `Timeline of the story, ${humanDay(iso(axis.from))} to ${humanDay(iso(axis.to - DAY))}`, style: 'min-width: 720px' },
+  const svg = s('svg', { class: 'timeline', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `Timeline of the story, ${humanDay(iso(axis.from))} to ${humanDay(iso(axis.to - DAY))}` },
     s('line', { x1: left, x2: W - right, y1: axisY, y2: axisY, class: 'axis' }),
     ticks(from, to).map((t) => s('g', { class: 'tick' },
       s('line', { x1: x(t.at), x2: x(t.at), y1: axisY - 4, y2: H, class: 'grid' }),
       s('text', { x: x(t.at), y: axisY - 8, 'text-anchor': 'middle' }, t.label))),
     axis.rows.map((r, i) => entryMark(r, axisY + 16 + i * row, x, W)));
+  // A minimum width keeps labels legible on a phone: the panel scrolls sideways instead of
+  // shrinking the text. Set through the CSSOM, which the page's style-src policy allows.
+  svg.style.minWidth = '720px';
   const folded = (label: string, rows: TimelineRow[]) => (rows.length
     ? h('p', { class: 'timeline-folded' }, `${label}, folded: ${foldedSummary(rows)}`) : null);
   return h('div', null, folded('Earlier', axis.before), h('div', { class: 'scroll' }, svg), folded('Later', axis.after));
@@ -90,7 +93,9 @@ function entryMark(r: TimelineRow, y: number, x: (t: number) => number, W: numbe
   const g = s('g', { class: `entry ${point ? 'is-point' : 'is-band'}${r.disputed ? ' is-disputed' : ''}`, 'data-granularity': e.granularity },
     s('title', null, `${r.when}: ${e.what}${r.disputed ? `\n${r.disputed}` : ''}\n${ev?.sentence?.text ?? ev?.text ?? ''}`),
     mark,
-    s('text', { x: labelX, y: y + 4, 'text-anchor': labelX < x0 ? 'end' : 'start', ...(r.disputed ? { fill: '#b00020' } : {}) }, label.length > 70 ? `${label.slice(0, 69)}…` : label));
+    s('text', { x: labelX, y: y + 4, 'text-anchor': labelX < x0 ? 'end' : 'start' }, label.length > 70 ? `${label.slice(0, 69)}…` : label));
+  // The stylesheet colours marks and labels; a disputed date is red over it (CSSOM, as the page's style-src policy allows).
+  if (r.disputed) for (const el of [mark, g.querySelector('text')!]) (el as SVGElement).style.fill = DISPUTED;
   return ev ? s('a', { href: readerLink(ev) }, g) : g;
 }
 
