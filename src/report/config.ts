@@ -15,6 +15,8 @@ export interface SummaryConfig {
   entitiesShown: number;
   /** Other spellings named per entity; the rest are counted (all are in the JSON). */
   aliasesShown: number;
+  /** Unresolved alias pairs named per story, highest resolver score first; low-score pairs are mostly places that share a word. */
+  aliasPairsShown: number;
   /** Quotations listed per story (Markdown), one per speaker first. */
   quotesShown: number;
   /** Timeline rows listed per story in the Markdown: the dense period first, outliers folded into one line. */
@@ -35,6 +37,7 @@ export const SUMMARY: SummaryConfig = {
   singleSourceShown: 3,
   entitiesShown: 5,
   aliasesShown: 4,
+  aliasPairsShown: 3,
   quotesShown: 3,
   timelineShown: 6,
   notCoveringShown: 5,

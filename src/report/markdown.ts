@@ -129,9 +129,10 @@ function timeline(s: DossierStory): string[] {
   const axis = timelineAxis(s);
   if (axis.rows.length + axis.before.length + axis.after.length === 0) return [];
   const out = ['### Timeline', ''];
-  // Disputed dates are always shown; the rest in date order up to the cap.
+  // Disputed dates are always shown; then the most precise dates (a day says more than a year
+  // band over it) up to the cap; listed in date order.
   const keep = new Set(axis.rows.filter((r) => r.disputed));
-  for (const r of axis.rows) if (keep.size < SUMMARY.timelineShown) keep.add(r);
+  for (const r of [...axis.rows].sort((a, b) => (a.to - a.from) - (b.to - b.from))) if (keep.size < SUMMARY.timelineShown) keep.add(r);
   if (axis.before.length) out.push(`- Earlier, folded: ${foldedSummary(axis.before)}`);
   for (const r of axis.rows.filter((x) => keep.has(x))) out.push(timelineLine(r));
   more(out, axis.rows.length - keep.size, 'dated events');
@@ -157,14 +158,16 @@ function who(s: DossierStory): string[] {
   }
   more(out, sorted.length - SUMMARY.entitiesShown, 'entities');
   if (s.possibleAliases.length) {
-    out.push('', `Possibly the same, kept apart: ${s.possibleAliases.slice(0, SUMMARY.entitiesShown).map((a) => `${a.a} ~ ${a.b} (${a.reason})`).join('; ')}`);
+    const name = new Map(s.entities.map((e) => [e.id, e.name]));
+    out.push('', `Possibly the same, kept apart: ${[...s.possibleAliases].sort((a, b) => b.score - a.score).slice(0, SUMMARY.aliasPairsShown).map((a) => `${name.get(a.a) ?? a.a} ~ ${name.get(a.b) ?? a.b} (${a.reason})`).join('; ')}`);
   }
   out.push('');
   return out;
 }
 
 function more(out: string[], n: number, what: string): void {
-  if (n > 0) out.push(`- … ${n} more ${what} in the JSON dossier`);
+  // The header says once that the JSON dossier holds everything; each list only counts what it leaves out.
+  if (n > 0) out.push(`- … ${n} more ${what}`);
 }
 
 function where(e: Evidence | undefined): string {

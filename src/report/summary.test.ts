@@ -104,7 +104,7 @@ describe('Markdown dossier: summary first', () => {
   it('lists only the most check-worthy single-source claims and the top entities', () => {
     expect(md).toContain('Single-source statement number 11.');
     expect(md).not.toContain('Single-source statement number 0.');
-    expect(md).toContain(`${12 - SUMMARY.singleSourceShown} more single-source claims in the JSON dossier`);
+    expect(md).toContain(`${12 - SUMMARY.singleSourceShown} more single-source claims`);
     expect(md).toContain(`${9 - SUMMARY.entitiesShown} more entities`);
   });
 
