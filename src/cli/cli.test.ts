@@ -45,18 +45,29 @@ describe('the CLI when every input fails', () => {
 });
 
 describe('the CLI off a terminal', () => {
-  it('analyze prints one progress line per N files', async () => {
-    const n = CLI.progressEveryFiles + 5;
-    const pile = join(dir, 'pile');
-    await mkdir(pile);
+  const n = CLI.progressEveryFiles + 5;
+  const pile = () => join(dir, 'pile');
+  beforeAll(async () => {
+    await mkdir(pile());
     for (let i = 0; i < n; i++) {
-      await writeFile(join(pile, `a${i}.txt`), `Harbour ${i} reopens\n\nThe harbour of Velmor ${i} reopened on Monday after repairs, the port authority said. Fishing boats returned to the quay.\n`);
+      await writeFile(join(pile(), `a${i}.txt`), `Harbour ${i} reopens\n\nThe harbour of Velmor ${i} reopened on Monday after repairs, the port authority said. Fishing boats returned to the quay.\n`);
     }
-    const { code, stderr } = await cli(['analyze', pile, '--format', 'json', '--out', join(dir, 'd.json')], dir);
+  });
+
+  it('analyze prints one progress line per N files', async () => {
+    const { code, stderr } = await cli(['analyze', pile(), '--format', 'json', '--out', join(dir, 'd.json')], dir);
     expect(code).toBe(0);
     const lines = stderr.split('\n').filter((l) => l.startsWith('triangulate: analysing'));
     expect(lines[0]).toMatch(new RegExp(`analysing ${CLI.progressEveryFiles}/${n} `));
     expect(lines.at(-1)).toMatch(new RegExp(`analysing ${n}/${n} `));
     expect(stderr).not.toContain('\r');
+  });
+
+  it('ingest prints one progress line per N files stored', async () => {
+    const { code, stderr } = await cli(['ingest', pile()], dir);
+    expect(code).toBe(0);
+    const lines = stderr.split('\n').filter((l) => l.startsWith('triangulate: ingesting'));
+    expect(lines[0]).toMatch(new RegExp(`ingesting ${CLI.progressEveryFiles}/${n} `));
+    expect(stderr).toContain(`triangulate: ${n} added`);
   });
 });
