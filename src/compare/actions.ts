@@ -62,6 +62,17 @@ export function actionClass(lemma: string): string {
 }
 
 /**
+ * A causative verb class and the class of the change it causes: "the gunman killed the guard"
+ * and "the guard died" report one death, the one who dies being the killing's object.
+ */
+const RESULTS = new Map<string, string>([['kill', 'die']]);
+
+/** The class of the change a causative class brings about ("kill" -> "die"), or null. */
+export function resultClass(cls: string): string | null {
+  return RESULTS.get(cls) ?? null;
+}
+
+/**
  * Predicates that say opposite things about the same subject: a ceasefire that "held" and one
  * that was "violated"; a figure that "rose" and one that "fell".
  */

@@ -69,3 +69,13 @@ describe('age conflicts need the same person and time that cannot explain the ga
     expect(involving(corpus, 'Rolfsen, 58')).toEqual([]);
   });
 });
+
+describe('a cause and the change it caused', () => {
+  it('reads "X killed Y" and "Y died" as one death, Y in the same role on both sides', () => {
+    const corpus = analyse([
+      { outlet: 'Arnhold Courier', published: '2026-05-08T09:00:00Z', lines: ['A falling crane killed Oskar Brandt as the roof gave way.'] },
+      { outlet: 'Valley Post', published: '2026-05-08T15:00:00Z', lines: ['Oskar Brandt died before the ambulance could reach him.'] },
+    ]);
+    expect(corroborated(corpus, 'killed Oskar Brandt', 'Brandt died')).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import type { ClaimView, ViewPredicate } from './claim-view.js';
 import { stem } from './claim-view.js';
-import { actionClass } from './actions.js';
+import { actionClass, resultClass } from './actions.js';
 import { eventWords, sharedDate } from './similarity.js';
 import { sharesSense } from './wordnet.js';
 import { LIGHT_VERBS, REPORTING_VERBS } from '../claims/lexicon.js';
@@ -41,7 +41,7 @@ export function eventPair(a: ClaimView, b: ClaimView): EventPair | null {
     for (let j = 0; j < b.predicates.length; j++) {
       const p = a.predicates[i];
       const q = b.predicates[j];
-      if (p.cls !== q.cls && !sharesSense(wa.predicateSenses[i], wb.predicateSenses[j])) continue;
+      if (p.cls !== q.cls && !sharesSense(wa.predicateSenses[i], wb.predicateSenses[j]) && !causeAndResult(p, q)) continue;
       if (light(p) || light(q)) continue;
       if (isSpeech(p) || isSpeech(q)) { speechPair ??= { p, q }; continue; }
       return { p, q };
@@ -64,6 +64,16 @@ export function eventPair(a: ClaimView, b: ClaimView): EventPair | null {
   if (nounCarriesEvent(a) && nounCarriesEvent(b) && [...wa.nounClasses].some((c) => wb.nounClasses.has(c))) return { p: null, q: null };
   const contentOf = (v: ClaimView) => v.predicates.filter((x) => !isSpeech(x)).length;
   return speechPair && contentOf(a) === 0 && contentOf(b) === 0 ? speechPair : null;
+}
+
+/** One side names the cause ("killed the guard"), the other the change it caused ("the guard died"). */
+export function causeAndResult(p: ViewPredicate, q: ViewPredicate): boolean {
+  return resultClass(p.cls) === q.cls || resultClass(q.cls) === p.cls;
+}
+
+/** The verb that reports the result of the other side's cause ("died" against "killed"): its subject undergoes the event. */
+function isResultOf(x: ViewPredicate | null, other: ViewPredicate | null): boolean {
+  return !!x && !!other && resultClass(other.cls) === x.cls;
 }
 
 /** Verbs that carry an event named by their object noun ("held talks", "completed the withdrawal", "paid a visit"). */
@@ -140,15 +150,19 @@ export function compareRoles(a: ClaimView, b: ClaimView, pair: EventPair, eviden
   // A side naming the event as a noun has no verb of its own for it: the claim's actor is its
   // agent only when that actor does something (not when they are the speaker who mentions it).
   const nounAgent = (v: ClaimView) => (v.action === SPEECH ? null : v.actor);
-  const agentA = p?.agent ?? (p ? null : nounAgent(a));
-  const agentB = q?.agent ?? (q ? null : nounAgent(b));
-  const patientA = p?.target ?? null;
-  const patientB = q?.target ?? null;
+  // "The guard died" against "the gunman killed the guard": who died is the one killed.
+  const resultA = isResultOf(p, q);
+  const resultB = isResultOf(q, p);
+  const agentA = resultA ? null : p?.agent ?? (p ? null : nounAgent(a));
+  const agentB = resultB ? null : q?.agent ?? (q ? null : nounAgent(b));
+  const patientA = resultA ? p!.agent : p?.target ?? null;
+  const patientB = resultB ? q!.agent : q?.target ?? null;
   const swapped = (agentA !== null && agentA === patientB && agentA !== agentB) || (agentB !== null && agentB === patientA && agentB !== agentA);
   // An agent inferred from a pronoun may be the wrong person: it neither supports nor opposes.
-  const inferredAgent = !!(p?.agentInferred || q?.agentInferred) || (!p && a.actorInferred) || (!q && b.actorInferred);
+  const inferredAgent = !!((!resultA && p?.agentInferred) || (!resultB && q?.agentInferred)) || (!p && a.actorInferred) || (!q && b.actorInferred);
   const sameAgent = !inferredAgent && agentA !== null && agentA === agentB;
-  const samePatient = patientA !== null && patientA === patientB && !p?.targetInferred && !q?.targetInferred;
+  const patientInferred = (x: ViewPredicate | null, result: boolean) => (result ? x!.agentInferred : !!x?.targetInferred);
+  const samePatient = patientA !== null && patientA === patientB && !patientInferred(p, resultA) && !patientInferred(q, resultB);
   const sameObject = !!p?.object && p.object === q?.object;
   // A name the other side also mentions somewhere is not a rival for the role: the sides may
   // simply attach it differently.
