@@ -147,8 +147,9 @@ function sentenceContext(doc: Document, token: number, entity: (m: number) => Ev
     if (Math.abs(i - token) <= NEAR_WORDS) keys.add(`n:${lemma}`);
   }
   const mentions = doc.layers.mentions ?? [];
-  for (let m = 0; m < mentions.length; m++) {
-    if (mentions[m].end <= s.start || mentions[m].start >= s.end) continue;
+  // Mentions are in text order: stop at the first one past the sentence.
+  for (let m = 0; m < mentions.length && mentions[m].start < s.end; m++) {
+    if (mentions[m].end <= s.start) continue;
     keys.add(`e:${entity(m)!.entity}`);
   }
   return [...keys];
