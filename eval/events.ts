@@ -19,14 +19,18 @@
  * that carry a coreference link themselves, and every event mention. Singletons stay in key and response; MUC, B3, CEAF-e and CoNLL F1 as the
  * CoNLL-2012 scorer defines them (eval/coref-metrics.ts).
  *
- * Thresholds: the shipped config (src/compare/events/config.ts) is scored as it is; beside it,
- * a grid of merge thresholds and predicate weights is cross-validated by topic (tune on k-1 folds
- * of topics, score the held-out fold, the held-out clusterings scored together).
+ * Links: the shipped learned link model (src/compare/events/pair-weights.ts, fitted by
+ * train/events.ts on the headline set of topics 1-35) is scored as it is, which is in-sample;
+ * beside it the cross-validated figure refits the model and its merge threshold on k-1 folds of
+ * topics and clusters the held-out fold (train/events-model.ts), the held-out clusterings scored
+ * together; and the hand-weighted scorer of src/compare/events/score.ts that preceded it.
  */
 import type { Document } from '../src/model/document.js';
 import type { Corpus } from '../src/model/corpus.js';
 import { analyzeDocuments } from '../src/pipeline/analyze.js';
-import { bareEventMention, buildEventMention, clusterEvents, EVENT_COREF_CONFIG, triggerHead, type EventCorefConfig, type EventMention } from '../src/compare/events/index.js';
+import { bareEventMention, buildEventMention, clusterEvents, EVENT_COREF_CONFIG, triggerHead, type EventMention } from '../src/compare/events/index.js';
+import { committedPairModel, learnedScorer } from '../src/compare/events/pair-model.js';
+import { crossValidate } from '../train/events-model.js';
 import { type EcbDocument, type EcbMention, groupBy, loadEcbPlus, restrict, row } from './ecbplus.js';
 import { toArticle, type EcbArticle } from './ecbplus-corpus.js';
 import { articleDocument } from './stories.js';
@@ -103,21 +107,6 @@ function sameLemma(events: GoldEvent[], storyOf: (doc: string) => string): Clust
   return [...groupBy(events, (e) => `${storyOf(e.mention.doc)}|${e.mention.lemma}`).values()].map((es) => es.map((e) => e.gold.id));
 }
 
-/** The configs cross-validation chooses among: merge threshold, synonym weight, clash penalty. */
-function grid(): EventCorefConfig[] {
-  const out: EventCorefConfig[] = [];
-  for (const mergeThreshold of [0.25, 0.3, 0.35, 0.4, 0.45, 0.5]) {
-    for (const synonym of [0.45, 0.55]) {
-      for (const clashPenalty of [0.1, 0.3, 1]) out.push({ ...EVENT_COREF_CONFIG, mergeThreshold, synonym, derivation: synonym, clashPenalty });
-    }
-  }
-  return out;
-}
-
-function describe(c: EventCorefConfig): string {
-  return `threshold ${c.mergeThreshold}, synonym ${c.synonym}, clash -${c.clashPenalty}`;
-}
-
 interface Scored {
   label: string;
   events: GoldEvent[];
@@ -159,51 +148,33 @@ export async function main(args: string[]): Promise<void> {
     { label: 'linked mentions only', events: all.filter((e) => !e.gold.gold.includes(':singleton:')) },
     { label: 'every event mention', events: all },
   ];
-  const cluster = (events: GoldEvent[], config: EventCorefConfig) => ids(clusterEvents(events.map((e) => e.mention), (m) => storyOf(m.doc), config));
-  const score = (events: GoldEvent[], config: EventCorefConfig) => scoreCoref(goldClustering(events), cluster(events, config));
+  const model = committedPairModel();
+  if (!model) throw new Error('src/compare/events/pair-weights.ts was trained on another feature list: run train/events.ts');
+  const learnedConfig = { ...EVENT_COREF_CONFIG, mergeThreshold: model.threshold };
+  const shippedCluster = (events: GoldEvent[]) => ids(clusterEvents(events.map((e) => e.mention), (m) => storyOf(m.doc), learnedConfig, learnedScorer(model, learnedConfig)));
+  const handCluster = (events: GoldEvent[]) => ids(clusterEvents(events.map((e) => e.mention), (m) => storyOf(m.doc), EVENT_COREF_CONFIG));
 
   console.log(`ECB+ event coreference, gold event mentions, predicted stories: ${pairs.length} documents, topics ${topics[0]}-${topics[topics.length - 1]} (${topics.length} topics), split: dev (the topics in ${dir})`);
   console.log(`command: npx triangulate eval events ${dir}${args.includes('--folds') ? ` --folds ${folds}` : ''}`);
   console.log(`pipeline: ${pipelineSeconds.toFixed(1)} s, ${(corpus.stories ?? []).length} predicted stories, ${failures.length} failures; mentions without a token under them: ${all.filter((e) => e.mention.token < 0).length}`);
   console.log(`${''.padEnd(22)} |    MUC R/P/F1     |     B3 R/P/F1     |   CEAF-e R/P/F1   | CoNLL F1`);
-  const configs = grid();
-  const topicFold = new Map(topics.map((t, i) => [String(t), i % folds]));
   let headline: { shipped: CorefScores; cv: CorefScores; lemma: CorefScores } | null = null;
   for (const set of sets) {
     const key = goldClustering(set.events);
-    const shipped = score(set.events, EVENT_COREF_CONFIG);
+    const shipped = scoreCoref(key, shippedCluster(set.events));
     const lemma = scoreCoref(key, sameLemma(set.events, storyOf));
-    // Cross-validation by topic: the config best on the other folds clusters the held-out fold.
-    const heldOut: Clustering = [];
-    const chosen: string[] = [];
-    for (let f = 0; f < folds; f++) {
-      const train = set.events.filter((e) => topicFold.get(e.topic) !== f);
-      const test = set.events.filter((e) => topicFold.get(e.topic) === f);
-      let best = configs[0];
-      let bestF1 = -1;
-      for (const c of configs) {
-        const f1 = score(train, c).conllF1;
-        if (f1 > bestF1) [best, bestF1] = [c, f1];
-      }
-      chosen.push(describe(best));
-      heldOut.push(...cluster(test, best));
-    }
-    const cv = scoreCoref(key, heldOut);
-    let inSample = configs[0];
-    let inSampleF1 = -1;
-    for (const c of configs) {
-      const f1 = score(set.events, c).conllF1;
-      if (f1 > inSampleF1) [inSample, inSampleF1] = [c, f1];
-    }
+    // The shipped link model was fitted on the headline set of every topic here: in-sample. The
+    // cross-validated row refits it per fold of topics on this set and clusters held-out topics.
+    const cv = crossValidate(set.events, (doc) => storyOf(doc), folds);
     console.log(`${set.label}: ${set.events.length} mentions, ${key.length} gold clusters, singletons included`);
     console.log(row('triangulate (shipped)', shipped));
-    console.log(row(`cross-validated x${folds}`, cv));
-    console.log(row('best in-sample', score(set.events, inSample)));
+    console.log(row(`cross-validated x${folds}`, cv.scores));
+    console.log(row('hand-set weights', scoreCoref(key, handCluster(set.events))));
     console.log(row('same-lemma baseline', lemma));
-    console.log(`  best in-sample config: ${describe(inSample)}; chosen per fold: ${chosen.join(' | ')}`);
-    headline ??= { shipped, cv, lemma };
+    console.log(`  shipped: learned links, threshold ${model.threshold} (fitted on the headline set, all topics here); thresholds chosen per fold: ${cv.thresholds.join(' | ')}`);
+    headline ??= { shipped, cv: cv.scores, lemma };
   }
-  if (args.includes('--errors')) printErrors(sets[0].events, cluster(sets[0].events, EVENT_COREF_CONFIG));
+  if (args.includes('--errors')) printErrors(sets[0].events, shippedCluster(sets[0].events));
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
   const r = (x: number) => Math.round(x * 10000) / 10000;
   console.log(JSON.stringify({ dataset: 'ecbplus', metric: 'event_conll_f1', value: r(headline!.shipped.conllF1), cross_validated: r(headline!.cv.conllF1), baseline_same_lemma: r(headline!.lemma.conllF1), mentions: 'coreference-annotated sentences', stories: 'predicted', split: `topics ${topics[0]}-${topics[topics.length - 1]} (dev)`, command: `npx triangulate eval events ${dir}` }));

@@ -117,6 +117,9 @@ function isPassive(v: TokenView, trigger: number, from: number): boolean {
   return next === 'by' && before !== 'have' && (word !== v.lemma(trigger) || word.endsWith('ed'));
 }
 
+/** Tokens right before a verb whose subject follows it: the close of a quotation. */
+const QUOTE_INVERSION_BEFORE = new Set([',', '"', "''", '”']);
+
 /** Words that may stand between a subject and its verb: "X has reportedly been arrested". */
 const SUBJECT_GAP_POS = new Set(['AUX', 'ADV', 'PART']);
 
@@ -259,6 +262,9 @@ function verbalRoles(v: TokenView, trigger: number, from: number, to: number): R
   if (passive) {
     roles.patient = subject;
     roles.agent = byPhrase;
+  } else if (subject === null && object !== null && trigger > from && QUOTE_INVERSION_BEFORE.has(v.word(trigger - 1))) {
+    // '"...," said Smith': after a quotation the speaker follows the verb.
+    roles.agent = object;
   } else {
     roles.agent = subject;
     roles.patient = object;

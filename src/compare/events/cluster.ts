@@ -2,6 +2,26 @@ import { EVENT_COREF_CONFIG, type EventCorefConfig } from './config.js';
 import type { EventMention } from './mention.js';
 import { compareEvents } from './score.js';
 
+/** A pair's link: its score in [0, 1], and whether it is a cannot-link. */
+export interface PairLink {
+  score: number;
+  blocked: boolean;
+}
+
+/** Scores one candidate pair (the two mentions share a predicate key). */
+export type PairScorer = (a: EventMention, b: EventMention) => PairLink;
+
+/** Builds the scorer of one story's mentions (a learned scorer reads story-wide statistics). */
+export type StoryScorer = (story: EventMention[]) => PairScorer;
+
+/** The hand-weighted score of score.ts: a clash is a cannot-link when its penalty is 1 or more. */
+export function handScorer(config: EventCorefConfig): StoryScorer {
+  return () => (a, b) => {
+    const c = compareEvents(a, b, config);
+    return { score: c.score, blocked: c.clashes.length > 0 && config.clashPenalty >= 1 };
+  };
+}
+
 /** Link evidence between two clusters: the sum of their members' pair scores, and whether any pair clashes. */
 interface Link {
   sum: number;
@@ -43,7 +63,7 @@ class MergeQueue {
 }
 
 /** Candidate pairs: mentions sharing a predicate key; no other pair can score above zero. */
-function candidatePairs(mentions: EventMention[]): [number, number][] {
+export function candidatePairs(mentions: EventMention[]): [number, number][] {
   const byKey = new Map<string, number[]>();
   mentions.forEach((m, i) => {
     for (const k of m.keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i);
@@ -69,18 +89,18 @@ function candidatePairs(mentions: EventMention[]): [number, number][] {
  * highest mean pair score merge while that mean clears the threshold and no member pair clashes
  * (a clash is a cannot-link). Pairs that share no predicate key count as 0 in the mean.
  */
-function clusterStory(mentions: EventMention[], config: EventCorefConfig): EventMention[][] {
+function clusterStory(mentions: EventMention[], scorer: PairScorer, threshold: number): EventMention[][] {
   const size = mentions.map(() => 1);
   const members = mentions.map((_, i) => [i]);
   const links = mentions.map(() => new Map<number, Link>());
   const queue = new MergeQueue();
   for (const [i, j] of candidatePairs(mentions)) {
-    const c = compareEvents(mentions[i], mentions[j], config);
-    if (c.score <= 0 && !(c.clashes.length > 0 && config.clashPenalty >= 1)) continue;
-    const link = { sum: c.score, blocked: c.clashes.length > 0 && config.clashPenalty >= 1 };
+    const c = scorer(mentions[i], mentions[j]);
+    if (c.score <= 0 && !c.blocked) continue;
+    const link = { sum: c.score, blocked: c.blocked };
     links[i].set(j, link);
     links[j].set(i, link);
-    if (!link.blocked && c.score >= config.mergeThreshold) queue.push(c.score, i, j);
+    if (!link.blocked && c.score >= threshold) queue.push(c.score, i, j);
   }
   const alive = mentions.map(() => true);
   const average = (a: number, b: number, link: Link) => link.sum / (size[a] * size[b]);
@@ -104,7 +124,7 @@ function clusterStory(mentions: EventMention[], config: EventCorefConfig): Event
     members[a].push(...members[b]);
     for (const [c, l] of links[a]) {
       const avg = average(a, c, l);
-      if (!l.blocked && avg >= config.mergeThreshold) queue.push(avg, a, c);
+      if (!l.blocked && avg >= threshold) queue.push(avg, a, c);
     }
   }
   return members.filter((_, i) => alive[i]).map((ms) => ms.map((i) => mentions[i]));
@@ -114,10 +134,10 @@ function clusterStory(mentions: EventMention[], config: EventCorefConfig): Event
  * Cross-document event coreference: clusters of mentions that name one event, formed within
  * each story (`storyOf`), never across stories.
  */
-export function clusterEvents(mentions: EventMention[], storyOf: (m: EventMention) => string, config: EventCorefConfig = EVENT_COREF_CONFIG): EventMention[][] {
+export function clusterEvents(mentions: EventMention[], storyOf: (m: EventMention) => string, config: EventCorefConfig = EVENT_COREF_CONFIG, scorer: StoryScorer = handScorer(config)): EventMention[][] {
   const byStory = new Map<string, EventMention[]>();
   for (const m of mentions) (byStory.get(storyOf(m)) ?? byStory.set(storyOf(m), []).get(storyOf(m))!).push(m);
   const out: EventMention[][] = [];
-  for (const group of byStory.values()) out.push(...clusterStory(group, config));
+  for (const group of byStory.values()) out.push(...clusterStory(group, scorer(group), config.mergeThreshold));
   return out;
 }

@@ -5,6 +5,7 @@ import { lemmaOf } from '../../annotate/tokens/vocabulary.js';
 import { posName, tokenizeParagraph } from '../../annotate/tokens/tokenize.js';
 import { predicateKeys, predicateMeaning, type PredicateMeaning, type TriggerPos } from './predicate.js';
 import { triggerRoles } from './arguments.js';
+import { LIGHT_VERBS, SPEECH_VERBS } from '../../claims/lexicon.js';
 
 /** A calendar interval (ISO dates, inclusive) an event mention's sentence names. */
 /** Words that negate the trigger right after them ("not attacked", "never arrested", "no deal"). */
@@ -52,6 +53,15 @@ export interface EventMention {
   times: EventTime[];
   /** A negator right before the trigger ("did not attend"): kept for conflicts, not a block. */
   negated: boolean;
+  /** The trigger's sentence index in its document: two mentions in one sentence are rarely one event. */
+  sentence: number;
+  /**
+   * The setting of the trigger's sentence, as keys: content-word lemmas (`w:`), those within
+   * `NEAR_WORDS` tokens of the trigger (`n:`, where its arguments and modifiers sit), and the
+   * entities it names (`e:`). Two reports of one event share their setting (Barhom et al. 2019
+   * read it from the sentence too); two events of one story often share only the story's actors.
+   */
+  context: string[];
 }
 
 /** Resolved entity of a document's mention; the product's resolver fills `corpus.mentionEntity`. */
@@ -118,6 +128,33 @@ function clauseAround(doc: Document, token: number): Range {
   return { start: t.start[from], end: t.end[to] };
 }
 
+/** Parts of speech whose lemmas carry a sentence's setting. */
+const CONTEXT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+/** Tokens either side of the trigger whose words are its near context: cross-validated on ECB+ against the sentence and ±10. */
+const NEAR_WORDS = 5;
+
+/** Content lemmas and resolved entities of the trigger's sentence, the trigger itself left out. */
+function sentenceContext(doc: Document, token: number, entity: (m: number) => EventArgument | null): string[] {
+  const t = doc.layers.tokens!;
+  const s = doc.layers.sentences?.[t.sentence[token]];
+  if (!s) return [];
+  const keys = new Set<string>();
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (i === token || !CONTEXT_POS.has(posName(t.pos[i]))) continue;
+    const lemma = lemmaOf(t.lemma[i]).toLowerCase();
+    if (lemma.length <= 2 || LIGHT_VERBS.has(lemma) || SPEECH_VERBS.has(lemma)) continue;
+    keys.add(`w:${lemma}`);
+    if (Math.abs(i - token) <= NEAR_WORDS) keys.add(`n:${lemma}`);
+  }
+  const mentions = doc.layers.mentions ?? [];
+  // Mentions are in text order: stop at the first one past the sentence.
+  for (let m = 0; m < mentions.length && mentions[m].start < s.end; m++) {
+    if (mentions[m].end <= s.start) continue;
+    keys.add(`e:${entity(m)!.entity}`);
+  }
+  return [...keys];
+}
+
 /** The event mention a trigger token names, with its arguments resolved through `entityOf`. */
 export function buildEventMention(doc: Document, token: number, id: string, entityOf: EntityLookup): EventMention {
   const t = doc.layers.tokens!;
@@ -153,6 +190,8 @@ export function buildEventMention(doc: Document, token: number, id: string, enti
     place: entity(roles.place),
     times,
     negated: negatedAt(doc, token, sentence?.tokenStart ?? 0),
+    sentence: t.sentence[token],
+    context: sentenceContext(doc, token, entity),
   };
 }
 
@@ -164,7 +203,7 @@ export function bareEventMention(doc: string, range: Range, text: string, id: st
   const token = tokenizeParagraph(text)[0]?.tokens[0];
   const lemma = (token?.lemma ?? text).toLowerCase();
   const predicate = predicateMeaning(lemma, 'other');
-  return { id, doc, start: range.start, end: range.end, token: -1, lemma, pos: 'other', predicate, keys: predicateKeys(predicate), agent: null, patient: null, recipient: null, participants: [], place: null, times: [], negated: false };
+  return { id, doc, start: range.start, end: range.end, token: -1, lemma, pos: 'other', predicate, keys: predicateKeys(predicate), agent: null, patient: null, recipient: null, participants: [], place: null, times: [], negated: false, sentence: -1, context: [] };
 }
 
 /** One event mention per predicate of a claim (alignment compares claims through these). */

@@ -1,0 +1,145 @@
+import type { EventCorefConfig } from './config.js';
+import type { EventMention } from './mention.js';
+import { compareEvents } from './score.js';
+
+/**
+ * The mention-pair features the learned link model (pair-model.ts) weighs. Each is a plain
+ * reading of one kind of evidence: how the predicates relate, whether the participants, time
+ * and place agree or clash, where the two mentions sit, and how much of their sentences'
+ * setting they share. Names are stored with the weights, so a model trained on another list
+ * is refused instead of misread.
+ */
+export const EVENT_PAIR_FEATURES = [
+  'bias',
+  'same-lemma',
+  'same-class',
+  'shared-sense',
+  'derivation',
+  'hypernym',
+  'role-agreements',
+  'shared-participant',
+  'role-clashes',
+  'role-swap',
+  'same-time',
+  'time-clash',
+  'same-place',
+  'different-place',
+  'both-general',
+  'same-document',
+  'same-sentence',
+  'same-lemma-same-document',
+  'context-words',
+  'context-entities',
+  'noun-and-verb',
+  'without-annotation',
+  'negation-differs',
+  'lemma-spread',
+  'unrelated-predicates',
+  'both-nouns',
+  'general-agreements',
+  'general-context',
+  'context-near',
+] as const;
+
+/**
+ * What a story says about its predicates: how many of its documents use each trigger lemma. The
+ * event a story is about is named in most of its documents, and its mentions corefer; a lemma in
+ * one or two documents more often names a side event (a past arrest, another fire).
+ */
+export interface StorySetting {
+  documents: number;
+  lemmaDocuments: Map<string, number>;
+}
+
+export function storySetting(mentions: EventMention[]): StorySetting {
+  const docsOf = new Map<string, Set<string>>();
+  for (const m of mentions) (docsOf.get(m.lemma) ?? docsOf.set(m.lemma, new Set()).get(m.lemma)!).add(m.doc);
+  return { documents: new Set(mentions.map((m) => m.doc)).size, lemmaDocuments: new Map([...docsOf].map(([l, d]) => [l, d.size])) };
+}
+
+/** Share of the story's documents that use the rarer of the two lemmas. */
+function lemmaSpread(a: EventMention, b: EventMention, setting: StorySetting | null): number {
+  if (!setting || setting.documents === 0) return 0;
+  const n = (l: string) => setting.lemmaDocuments.get(l) ?? 1;
+  return Math.min(n(a.lemma), n(b.lemma)) / setting.documents;
+}
+
+/**
+ * Sparse lexical features: the shared lemma of a same-lemma pair, and each side's lemma. Some
+ * predicates corefer far less often than others ("say" least: each statement is its own event);
+ * training keeps only lemmas seen in several topics, so no weight belongs to one story.
+ */
+export function eventPairWords(a: EventMention, b: EventMention): string[] {
+  if (a.lemma === b.lemma) return [`same:${a.lemma}`, `x:${a.lemma}`];
+  return [`x:${a.lemma}`, `x:${b.lemma}`];
+}
+
+export type EventPairFeature = (typeof EVENT_PAIR_FEATURES)[number];
+
+/** Dice overlap of the keys with one prefix ("w:" words, "e:" entities). */
+function overlap(a: string[], b: string[], prefix: string): number {
+  let na = 0;
+  let nb = 0;
+  let shared = 0;
+  const inB = new Set<string>();
+  for (const k of b) if (k.startsWith(prefix)) {
+    inB.add(k);
+    nb++;
+  }
+  for (const k of a) if (k.startsWith(prefix)) {
+    na++;
+    if (inB.has(k)) shared++;
+  }
+  return na + nb === 0 ? 0 : (2 * shared) / (na + nb);
+}
+
+/** How the two predicates relate, as one-hot flags in feature order (same lemma first: the strongest reading wins). */
+function predicateFlags(a: EventMention, b: EventMention): [number, number, number, number, number] {
+  const pa = a.predicate;
+  const pb = b.predicate;
+  if (pa.lemma === pb.lemma) return [1, 0, 0, 0, 0];
+  if (pa.cls !== null && pa.cls === pb.cls) return [0, 1, 0, 0, 0];
+  const shared = pa.senses.some((s) => pb.senses.includes(s));
+  if (shared) return pa.pos === pb.pos ? [0, 0, 1, 0, 0] : [0, 0, 0, 1, 0];
+  const broader = pa.senses.some((s) => pb.broader.includes(s)) || pb.senses.some((s) => pa.broader.includes(s));
+  return broader ? [0, 0, 0, 0, 1] : [0, 0, 0, 0, 0];
+}
+
+/** The feature vector of a mention pair, in `EVENT_PAIR_FEATURES` order. */
+export function eventPairFeatures(a: EventMention, b: EventMention, config: EventCorefConfig, setting: StorySetting | null = null): number[] {
+  const c = compareEvents(a, b, config);
+  const flags = predicateFlags(a, b);
+  const roleAgreements = c.agreements.filter((x) => x === 'agent' || x === 'patient' || x === 'recipient').length;
+  const roleClashes = c.clashes.filter((x) => x === 'agent' || x === 'patient' || x === 'recipient').length;
+  const sameDocument = a.doc === b.doc ? 1 : 0;
+  const general = a.predicate.general && b.predicate.general ? 1 : 0;
+  const contextWords = overlap(a.context, b.context, 'w:');
+  return [
+    1,
+    ...flags,
+    roleAgreements,
+    c.agreements.includes('participant') ? 1 : 0,
+    roleClashes,
+    c.clashes.includes('role-swap') ? 1 : 0,
+    c.agreements.includes('time') ? 1 : 0,
+    c.clashes.includes('time') ? 1 : 0,
+    c.agreements.includes('place') ? 1 : 0,
+    a.place && b.place && !c.agreements.includes('place') ? 1 : 0,
+    general,
+    sameDocument,
+    sameDocument && a.sentence === b.sentence && a.sentence >= 0 ? 1 : 0,
+    sameDocument * flags[0],
+    contextWords,
+    overlap(a.context, b.context, 'e:'),
+    a.pos !== b.pos && a.pos !== 'other' && b.pos !== 'other' ? 1 : 0,
+    a.token < 0 || b.token < 0 ? 1 : 0,
+    a.negated !== b.negated ? 1 : 0,
+    lemmaSpread(a, b, setting),
+    flags.every((f) => f === 0) ? 1 : 0,
+    a.pos === 'noun' && b.pos === 'noun' ? 1 : 0,
+    // Two "said" are one statement only by their arguments: the same speaker, the same setting.
+    general * (roleAgreements + (c.agreements.includes('participant') ? 1 : 0)),
+    general * contextWords,
+    overlap(a.context, b.context, 'n:'),
+  ];
+}

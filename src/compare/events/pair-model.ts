@@ -1,0 +1,37 @@
+import type { EventCorefConfig } from './config.js';
+import { EVENT_PAIR_FEATURES, eventPairFeatures, eventPairWords, type StorySetting, storySetting } from './features.js';
+import type { EventMention } from './mention.js';
+import type { StoryScorer } from './cluster.js';
+import { EVENT_PAIR_WEIGHTS } from './pair-weights.js';
+
+/** Logistic weights over `EVENT_PAIR_FEATURES`, and the average-link merge threshold chosen with them. */
+export interface EventPairModel {
+  features: readonly string[];
+  weights: number[];
+  /** Weights of sparse lexical features (eventPairWords); absent ones weigh 0. */
+  words: Record<string, number>;
+  threshold: number;
+}
+
+/** The committed model (pair-weights.ts, written by train/events.ts), or null when it was trained on another feature list. */
+export function committedPairModel(): EventPairModel | null {
+  const m = EVENT_PAIR_WEIGHTS;
+  return m.features.join(',') === EVENT_PAIR_FEATURES.join(',') ? m : null;
+}
+
+/** The probability that two mentions name one event; 0 when their predicates name different kinds of event. */
+export function pairProbability(model: EventPairModel, a: EventMention, b: EventMention, config: EventCorefConfig, setting: StorySetting | null = null): number {
+  const x = eventPairFeatures(a, b, config, setting);
+  let z = 0;
+  for (let k = 0; k < x.length; k++) z += model.weights[k] * x[k];
+  for (const w of eventPairWords(a, b)) z += model.words[w] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A clustering scorer from a learned model: no cannot-links, the model weighs clashes. */
+export function learnedScorer(model: EventPairModel, config: EventCorefConfig): StoryScorer {
+  return (story) => {
+    const setting = storySetting(story);
+    return (a, b) => ({ score: pairProbability(model, a, b, config, setting), blocked: false });
+  };
+}
