@@ -82,10 +82,10 @@ function foldToken(token: string): string {
   let t = token;
   for (const [from, to] of SPELLING_FOLDS) t = t.replace(from, to);
   // Doubled letters come and go between spellings ("Sharaa", "Shara"; "Mohammed", "Mohamed").
-  return t.replace(/(.)\1+/g, '$1');
+  return t.replace(/([a-z])\1+/g, '$1');
 }
 
 /** Vowels, and the y and w that Arabic uses for long vowels, dropped; consonant runs collapsed. */
 function consonants(token: string): string {
-  return token.replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
+  return token.replace(/[aeiouyw]/g, '').replace(/([a-z])\1+/g, '$1');
 }

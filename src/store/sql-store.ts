@@ -12,7 +12,7 @@ import type {
 const STALE_LOCK = '10 minutes';
 const MAX_ATTEMPTS = 3;
 
-/** The columns a document is read back from (not its search vector). */
+/** The columns a document is read back from. */
 const DOCUMENT_COLUMNS = 'id, content_hash, source, format, meta, text, html, annotated';
 
 interface DocumentRow {
@@ -95,6 +95,14 @@ export class SqlStore implements Store {
   }
 
   async saveAnalysis(dossier: Dossier, info: Record<string, unknown> = {}, covered?: string[]): Promise<number> {
+    const run = await this.replaceAnalysis(dossier, info, covered);
+    // Fresh statistics keep the search on its indexes: without them the planner guesses that a
+    // word matches a fifth of all rows and scans. PGlite has no autovacuum to gather them.
+    await this.db.exec('ANALYZE documents, stories, claims, entities, entity_names, claim_entities');
+    return run;
+  }
+
+  private replaceAnalysis(dossier: Dossier, info: Record<string, unknown>, covered?: string[]): Promise<number> {
     return this.db.transaction(async (tx) => {
       // Runs from several workers queue up here instead of colliding on the replaced rows.
       await tx.query('SELECT pg_advisory_xact_lock(727275)');
@@ -193,7 +201,8 @@ export class SqlStore implements Store {
       `SELECT id, story, text FROM claims WHERE to_tsvector('simple', text) @@ to_tsquery('simple', $1) ORDER BY story, id LIMIT $2`,
       [words, limit]);
     const docs = !words ? [] : await this.db.query<{ id: string; title: string | null; source: string; text: string }>(
-      `SELECT id, title, source, text FROM documents WHERE search @@ to_tsquery('simple', $1)
+      `SELECT id, title, source, text FROM documents
+       WHERE document_words(title, text) @@ to_tsquery('simple', $1)
        ORDER BY published DESC NULLS LAST, id LIMIT $2`, [words, limit]);
     // Claims about a matched entity come first, then claims whose words match; each once.
     const claimHits = new Map<string, SearchHit>();
