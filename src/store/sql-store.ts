@@ -190,9 +190,14 @@ export class SqlStore implements Store {
   async search(q: string, limit = 20): Promise<SearchHit[]> {
     const words = fullTextQuery(q);
     const entities = await this.searchEntities(q, limit);
-    const linked = await this.db.query<{ entity: string; id: string; story: string; text: string }>(
-      `SELECT ce.entity, c.id, c.story, c.text FROM claim_entities ce JOIN claims c ON c.story = ce.story AND c.id = ce.claim
-       WHERE ce.entity = ANY($1::text[]) ORDER BY c.story, c.id`, [entities.map((e) => e.id)]);
+    // Every claim of the matched entities by id; the text of only those shown as hits.
+    const linked = await this.db.query<{ entity: string; id: string; story: string }>(
+      `SELECT entity, story, claim AS id FROM claim_entities WHERE entity = ANY($1::text[]) ORDER BY story, claim`,
+      [entities.map((e) => e.id)]);
+    const shown = linked.length === 0 ? [] : await this.db.query<{ id: string; story: string; text: string }>(
+      `SELECT c.id, c.story, c.text FROM claims c
+       JOIN jsonb_to_recordset($1::jsonb) AS x(story text, id text) ON c.story = x.story AND c.id = x.id
+       ORDER BY c.story, c.id`, [JSON.stringify(uniqueClaims(linked).slice(0, limit))]);
     if (!words && entities.length === 0) return [];
     const stories = !words ? [] : await this.db.query<{ id: string; title: string }>(
       `SELECT id, title FROM stories WHERE to_tsvector('simple', title) @@ to_tsquery('simple', $1) ORDER BY title LIMIT $2`,
@@ -206,7 +211,7 @@ export class SqlStore implements Store {
        ORDER BY published DESC NULLS LAST, id LIMIT $2`, [words, limit]);
     // Claims about a matched entity come first, then claims whose words match; each once.
     const claimHits = new Map<string, SearchHit>();
-    for (const c of [...linked.slice(0, limit), ...claims]) {
+    for (const c of [...shown, ...claims]) {
       claimHits.set(`${c.story}\u0000${c.id}`, { kind: 'claim', id: c.id, title: c.text, story: c.story });
     }
     return [
@@ -297,6 +302,13 @@ async function insertEntityNames(tx: Sql, entities: DossierEntity[]): Promise<vo
      SELECT x.entity, x.spelling, x.key, x.skeleton, x.abjad
      FROM jsonb_to_recordset($1::jsonb) AS x(entity text, spelling text, key text, skeleton text, abjad boolean)`,
     [JSON.stringify(rows)]);
+}
+
+/** Claims linked to several matched entities, once each, in (story, id) order. */
+function uniqueClaims(linked: { story: string; id: string }[]): { story: string; id: string }[] {
+  const seen = new Map<string, { story: string; id: string }>();
+  for (const c of linked) seen.set(`${c.story}\u0000${c.id}`, { story: c.story, id: c.id });
+  return [...seen.values()];
 }
 
 /** Words of a query as a tsquery: all must occur; words of three letters or more match as prefixes too. */
