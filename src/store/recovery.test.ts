@@ -17,7 +17,7 @@ describe('recoverPending', () => {
       const outcome = await recoverPending(store, stubAnalyzer, { report: (l) => lines.push(l) });
       expect(outcome).toMatchObject({ unanalysed: 3, annotated: 0, queued: 0 });
       expect(outcome.run).not.toBeNull();
-      expect(lines).toEqual(['3 stored documents were in no story (left by an interrupted run, or one still under way): analysed them now']);
+      expect(lines).toEqual(['3 stored documents were outside the saved analysis (in no story): analysed them now']);
       expect(await documentsInNoStory(store)).toBe(0);
 
       // Nothing left: no line, no run.
@@ -45,6 +45,6 @@ describe('recoverPending', () => {
   it('words its line by what it did', () => {
     expect(recoveryLine({ unanalysed: 0, annotated: 0 })).toBeNull();
     expect(recoveryLine({ unanalysed: 1, annotated: 2 })).toBe(
-      '1 stored document was in no story, 2 stored without annotation (left by an interrupted run, or one still under way): analysed them now');
+      '1 stored document was outside the saved analysis (in no story), 2 stored without annotation: analysed them now');
   });
 });

@@ -42,9 +42,9 @@ export async function recoverPending(
 export function recoveryLine(o: { unanalysed: number; annotated: number; queued?: number }): string | null {
   if (o.unanalysed === 0 && o.annotated === 0 && !o.queued) return null;
   const parts: string[] = [];
-  if (o.unanalysed > 0) parts.push(`${o.unanalysed} stored document${o.unanalysed === 1 ? ' was' : 's were'} in no story`);
+  if (o.unanalysed > 0) parts.push(`${o.unanalysed} stored document${o.unanalysed === 1 ? ' was' : 's were'} outside the saved analysis (in no story)`);
   if (o.annotated > 0) parts.push(`${o.annotated} stored without annotation`);
   if (o.queued) parts.push(`${o.queued} stored without a queued annotation`);
   const action = o.queued ? 'queued their analysis' : 'analysed them now';
-  return `${parts.join(', ')} (left by an interrupted run, or one still under way): ${action}`;
+  return `${parts.join(', ')}: ${action}`;
 }
