@@ -21,6 +21,8 @@ describe('nameKey', () => {
   it('folds spelling habits of different languages ("Haroun", "Harun"; "Qasri", "Kasri")', () => {
     expect(nameKey('Tal Haroun').key).toBe(nameKey('Tal Harun').key);
     expect(nameKey('Qasri').key).toBe(nameKey('Kasri').key);
+    expect(nameKey('Харун').key).toBe(nameKey('Harun').key);
+    expect(nameKey('Маразия').key).toBe(nameKey('Marazia').key);
   });
 
   it('keeps a name that is only a particle, and keeps different names apart', () => {

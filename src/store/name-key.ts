@@ -3,6 +3,8 @@
  * write for one person ("Ahmad al-Sharaa", "Al Sharaa", "al-Shar'a", "Sharaa", "Shara",
  * "Аш-Шараа", "الشرع") meet on the same key. Keys are for finding, not for merging: entity
  * resolution decides who is who; search only has to reach every spelling it kept.
+ * Keys are stored by each analysis run: a change here needs a migration that marks the corpus
+ * for re-analysis (as migration 3 does), or stored keys and query keys disagree.
  */
 
 export interface NameKey {
@@ -52,6 +54,10 @@ const APOSTROPHES = /['’‘ʼʻʿʾ`´]/g;
 /** Latin spelling habits that vary by the writer's language, folded to one ("Haroun", "Harun"). */
 const SPELLING_FOLDS: [RegExp, string][] = [
   [/ou/g, 'u'], [/oo/g, 'u'], [/ee/g, 'i'], [/q/g, 'k'], [/ph/g, 'f'],
+  // Cyrillic х and Arabic خ are written "kh" or "h" ("Харун", "Harun"; "Khalid", "Halid").
+  [/kh/g, 'h'],
+  // "-iya" of Cyrillic and Arabic endings against "-ia" ("Маразия", "Marazia").
+  [/iy(?=[aeou])/g, 'i'],
 ];
 
 /** The key of one spelling of a name. */
