@@ -1,6 +1,7 @@
 import { ingestPaths } from '../ingest/index.js';
 import { openStore } from '../store/index.js';
 import { ingestDocuments } from '../store/incremental.js';
+import { recoverPending, recoveryLine } from '../store/recovery.js';
 import { enqueueDocuments, runWorker } from '../store/worker.js';
 import { defaultAnalyzer } from '../pipeline/default-analyzer.js';
 import { progressBar } from './progress.js';
@@ -20,6 +21,7 @@ export async function ingestCommand(inputs: string[], opts: { queue?: boolean } 
   const store = await openStore();
   try {
     if (opts.queue) {
+      await recoverPending(store, defaultAnalyzer, { queue: true, report });
       const queued = await enqueueDocuments(store, documents);
       process.stderr.write(`triangulate: ${queued.length} queued for annotation, ${documents.length - queued.length} already stored, ${errors.length} skipped\n`);
       return documents.length > 0 || errors.length === 0 ? 0 : 1;
@@ -33,6 +35,8 @@ export async function ingestCommand(inputs: string[], opts: { queue?: boolean } 
     });
     // Some were already stored, so the bar never reached its end: close its line.
     if (process.stderr.isTTY && stored > 0 && stored < documents.length) process.stderr.write('\n');
+    const recovered = recoveryLine(outcome.recovered);
+    if (recovered) report(recovered);
     process.stderr.write(`triangulate: ${outcome.added.length} added, ${outcome.existing.length} already stored, ${errors.length} skipped\n`);
     return documents.length > 0 || errors.length === 0 ? 0 : 1;
   } finally {
@@ -44,10 +48,15 @@ export async function ingestCommand(inputs: string[], opts: { queue?: boolean } 
 export async function workerCommand(): Promise<number> {
   const store = await openStore();
   try {
+    await recoverPending(store, defaultAnalyzer, { queue: true, report });
     const result = await runWorker(store, defaultAnalyzer);
     process.stderr.write(`triangulate worker: ${result.annotated} annotated, ${result.analyzed} analyses, ${result.failed} failed\n`);
     return result.failed > 0 ? 1 : 0;
   } finally {
     await store.close();
   }
+}
+
+function report(line: string): void {
+  process.stderr.write(`triangulate: ${line}\n`);
 }

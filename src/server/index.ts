@@ -1,5 +1,6 @@
 import { openStore } from '../store/index.js';
 import type { Analyzer } from '../store/analyzer.js';
+import { recoverPending } from '../store/recovery.js';
 import { createServer } from './app.js';
 import { listensOnLoopback } from './auth.js';
 import { findWebRoot } from './static-files.js';
@@ -13,6 +14,8 @@ export { createServer, DEFAULT_BODY_LIMIT, type ServerOptions } from './app.js';
 export async function serve(opts: { port: number; host: string; analyzer?: Analyzer; allowedHosts?: string[] }): Promise<void> {
   const store = await openStore();
   const analyzer = opts.analyzer ?? (await import('../pipeline/default-analyzer.js')).defaultAnalyzer;
+  // Documents an interrupted ingest left in no story are analysed before the first request.
+  await recoverPending(store, analyzer, { report: (line) => console.log(`triangulate: ${line}`) });
   const token = process.env.TRIANGULATE_TOKEN || null;
   const webRoot = findWebRoot();
   // The name given to --host is served too, unless it is a wildcard ("every address").

@@ -113,6 +113,63 @@ CREATE TABLE jobs (
 CREATE INDEX jobs_queued ON jobs (kind, id) WHERE status = 'queued';
 `,
   },
+  {
+    version: 2,
+    name: 'which documents each saved analysis covered',
+    sql: `
+-- The analysis run whose results cover the document; a document whose run is not the latest
+-- (a crash between storing it and saving the analysis) is found and analysed when the store opens.
+ALTER TABLE documents ADD COLUMN analysis_run bigint;
+UPDATE documents d SET analysis_run = (SELECT max(id) FROM runs)
+  WHERE EXISTS (SELECT 1 FROM stories s WHERE s.documents ? d.id);
+CREATE INDEX documents_analysis_run ON documents (analysis_run);
+`,
+  },
+  {
+    version: 3,
+    name: 'search on indexes: titles, claims, entity name keys, claims by entity',
+    sql: `
+-- Full-text indexes, not trigrams: they need no extension, so every PostgreSQL server and PGlite
+-- build them the same way, and a prefix query ('word:*') still finds words as they are typed.
+-- The words of a document, as a function that states its real cost: parsing a whole article is
+-- costly, and with to_tsvector's default cost the planner prefers reading every document to the
+-- index. Its SET clause keeps the planner from inlining the call, so it sees this cost.
+CREATE FUNCTION document_words(title text, body text) RETURNS tsvector
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE COST 5000 SET search_path = pg_catalog
+  AS 'SELECT to_tsvector(''simple''::regconfig, coalesce(title, '''') || '' '' || body)';
+DROP INDEX documents_search;
+CREATE INDEX documents_search ON documents USING gin (document_words(title, text));
+-- Newest first: a word found in most documents is answered by walking this until the page is full.
+CREATE INDEX documents_newest ON documents (published DESC NULLS LAST, id);
+CREATE INDEX stories_search ON stories USING gin (to_tsvector('simple', title));
+CREATE INDEX claims_search ON claims USING gin (to_tsvector('simple', text));
+
+-- Every spelling an entity holds, reduced to a transliteration-free key (src/store/name-key.ts).
+CREATE TABLE entity_names (
+  entity    text NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  spelling  text NOT NULL,
+  key       text NOT NULL,
+  skeleton  text NOT NULL,
+  abjad     boolean NOT NULL,
+  PRIMARY KEY (entity, spelling)
+);
+CREATE INDEX entity_names_key ON entity_names USING gin (to_tsvector('simple', key));
+CREATE INDEX entity_names_skeleton ON entity_names USING gin (to_tsvector('simple', skeleton));
+
+-- The claims that speak of each entity, so a search for a person returns all their claims by id.
+CREATE TABLE claim_entities (
+  entity  text NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  story   text NOT NULL,
+  claim   text NOT NULL,
+  PRIMARY KEY (entity, story, claim),
+  FOREIGN KEY (story, claim) REFERENCES claims(story, id) ON DELETE CASCADE
+);
+
+-- Name keys are built by an analysis run: mark the corpus for one, which the next command to
+-- open the store runs (src/store/recovery.ts).
+UPDATE documents SET analysis_run = NULL;
+`,
+  },
 ];
 
 /** Applies missing migrations, each in its own transaction, serialised across processes by an advisory lock. */

@@ -1,14 +1,19 @@
 import type { Document, DocumentMeta } from '../model/document.js';
 import type { Dossier, DossierEntity, DossierStory, DossierDocument } from '../model/dossier.js';
 import type { Db, Sql } from './db.js';
+import { claimEntityLinks } from './claim-entities.js';
 import { decodeLayers, encodeLayers, spanRows } from './layer-codec.js';
+import { nameKey } from './name-key.js';
 import type {
-  AddResult, DocumentSummary, Job, SearchHit, Store, StoredDocument, StoredEntity, StorySummary,
+  AddResult, DocumentSummary, Job, PendingWork, SearchHit, Store, StoredDocument, StoredEntity, StorySummary,
 } from './types.js';
 
 /** A job locked longer than this belongs to a worker that died: it goes back to the queue. */
 const STALE_LOCK = '10 minutes';
 const MAX_ATTEMPTS = 3;
+
+/** The columns a document is read back from. */
+const DOCUMENT_COLUMNS = 'id, content_hash, source, format, meta, text, html, annotated';
 
 interface DocumentRow {
   id: string; content_hash: string; source: string; format: string; meta: DocumentMeta;
@@ -64,7 +69,7 @@ export class SqlStore implements Store {
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
-    const [row] = await this.db.query<DocumentRow>('SELECT * FROM documents WHERE id = $1', [id]);
+    const [row] = await this.db.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = $1`, [id]);
     if (!row) return null;
     const layers = await this.db.query<{ name: string; data: unknown }>('SELECT name, data FROM layers WHERE doc = $1', [id]);
     return { ...toDocument(row, layers), html: row.html, annotated: row.annotated };
@@ -72,7 +77,7 @@ export class SqlStore implements Store {
 
   async loadDocuments(opts: { annotated?: boolean } = {}): Promise<Document[]> {
     const rows = await this.db.query<DocumentRow>(
-      `SELECT * FROM documents ${opts.annotated ? 'WHERE annotated' : ''} ORDER BY published NULLS LAST, id`);
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents ${opts.annotated ? 'WHERE annotated' : ''} ORDER BY published NULLS LAST, id`);
     const layers = await this.db.query<{ doc: string; name: string; data: unknown }>(
       `SELECT l.doc, l.name, l.data FROM layers l JOIN documents d ON d.id = l.doc ${opts.annotated ? 'WHERE d.annotated' : ''}`);
     const byDoc = new Map<string, { name: string; data: unknown }[]>();
@@ -89,21 +94,34 @@ export class SqlStore implements Store {
       'SELECT id, source, title, outlet, published, annotated FROM documents ORDER BY published NULLS LAST, id');
   }
 
-  async saveAnalysis(dossier: Dossier, info: Record<string, unknown> = {}): Promise<number> {
+  async saveAnalysis(dossier: Dossier, info: Record<string, unknown> = {}, covered?: string[]): Promise<number> {
+    const run = await this.replaceAnalysis(dossier, info, covered);
+    // Fresh statistics keep the search on its indexes: without them the planner guesses that a
+    // word matches a fifth of all rows and scans. PGlite has no autovacuum to gather them.
+    await this.db.exec('ANALYZE documents, stories, claims, entities, entity_names, claim_entities');
+    return run;
+  }
+
+  private replaceAnalysis(dossier: Dossier, info: Record<string, unknown>, covered?: string[]): Promise<number> {
     return this.db.transaction(async (tx) => {
       // Runs from several workers queue up here instead of colliding on the replaced rows.
       await tx.query('SELECT pg_advisory_xact_lock(727275)');
       const [run] = await tx.query<{ id: number }>(
         `INSERT INTO runs (kind, status, documents, finished_at, info) VALUES ('analyze', 'done', $1, now(), $2) RETURNING id::int AS id`,
         [dossier.documents.length, JSON.stringify({ ...info, generator: dossier.generator, errors: dossier.errors })]);
+      // What this run covered: a document stored after its corpus was loaded keeps an older run and is found by pendingWork.
+      await tx.query('UPDATE documents SET analysis_run = $1 WHERE id = ANY($2::text[])',
+        [run.id, covered ?? dossier.documents.map((d) => d.id)]);
       await tx.query('DELETE FROM claims');
       await tx.query('DELETE FROM conflicts');
       await tx.query('DELETE FROM entities');
       await tx.query('DELETE FROM stories');
       const docs = new Map(dossier.documents.map((d) => [d.id, d]));
       const entities = new Map<string, { entity: DossierEntity; stories: { id: string; title: string }[] }>();
+      const links: { entity: string; story: string; claim: string }[] = [];
       for (const story of dossier.stories) {
         await insertStory(tx, run.id, story, story.documents.map((id) => docs.get(id)).filter((d): d is DossierDocument => !!d));
+        for (const l of claimEntityLinks(story)) links.push({ ...l, story: story.id });
         for (const e of story.entities) {
           const seen = entities.get(e.id);
           if (seen) {
@@ -120,9 +138,30 @@ export class SqlStore implements Store {
           [JSON.stringify([...entities.values()].map(({ entity, stories }) => ({
             id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases, stories, data: entity,
           }))), run.id]);
+        await insertEntityNames(tx, [...entities.values()].map((e) => e.entity));
+      }
+      if (links.length > 0) {
+        await tx.query(
+          `INSERT INTO claim_entities (entity, story, claim)
+           SELECT x.entity, x.story, x.claim FROM jsonb_to_recordset($1::jsonb) AS x(entity text, story text, claim text)
+           ON CONFLICT DO NOTHING`, [JSON.stringify(links)]);
       }
       return run.id;
     });
+  }
+
+  async pendingWork(): Promise<PendingWork> {
+    const [row] = await this.db.query<{ unanalysed: number }>(
+      `SELECT count(*)::int AS unanalysed FROM documents
+       WHERE annotated AND (analysis_run IS NULL
+         OR analysis_run < (SELECT max(id) FROM runs WHERE kind = 'analyze' AND status = 'done'))`);
+    // Unannotated documents nobody will annotate: stored for the queue by a process that died before queueing them.
+    const orphans = await this.db.query<{ id: string }>(
+      `SELECT d.id FROM documents d
+       WHERE NOT d.annotated AND NOT EXISTS (
+         SELECT 1 FROM jobs j WHERE j.kind = 'annotate' AND j.payload->>'doc' = d.id AND j.status <> 'done')
+       ORDER BY d.id`);
+    return { unanalysed: row.unanalysed, unannotated: orphans.map((o) => o.id) };
   }
 
   async listStories(): Promise<StorySummary[]> {
@@ -149,26 +188,58 @@ export class SqlStore implements Store {
   }
 
   async search(q: string, limit = 20): Promise<SearchHit[]> {
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const stories = await this.db.query<{ id: string; title: string }>(
-      'SELECT id, title FROM stories WHERE title ILIKE $1 ORDER BY title LIMIT $2', [like, limit]);
-    const entities = await this.db.query<{ id: string; name: string; type: string; aliases: string[] }>(
-      `SELECT id, name, type, aliases FROM entities
-       WHERE name ILIKE $1 OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(aliases) a WHERE a ILIKE $1)
-       ORDER BY name LIMIT $2`, [like, limit]);
-    const claims = await this.db.query<{ id: string; story: string; text: string }>(
-      'SELECT id, story, text FROM claims WHERE text ILIKE $1 ORDER BY story, id LIMIT $2', [like, limit]);
-    const docs = await this.db.query<{ id: string; title: string | null; source: string; text: string }>(
+    const words = fullTextQuery(q);
+    const entities = await this.searchEntities(q, limit);
+    // Every claim of the matched entities by id; the text of only those shown as hits.
+    const linked = await this.db.query<{ entity: string; id: string; story: string }>(
+      `SELECT entity, story, claim AS id FROM claim_entities WHERE entity = ANY($1::text[]) ORDER BY story, claim`,
+      [entities.map((e) => e.id)]);
+    const shown = linked.length === 0 ? [] : await this.db.query<{ id: string; story: string; text: string }>(
+      `SELECT c.id, c.story, c.text FROM claims c
+       JOIN jsonb_to_recordset($1::jsonb) AS x(story text, id text) ON c.story = x.story AND c.id = x.id
+       ORDER BY c.story, c.id`, [JSON.stringify(uniqueClaims(linked).slice(0, limit))]);
+    if (!words && entities.length === 0) return [];
+    const stories = !words ? [] : await this.db.query<{ id: string; title: string }>(
+      `SELECT id, title FROM stories WHERE to_tsvector('simple', title) @@ to_tsquery('simple', $1) ORDER BY title LIMIT $2`,
+      [words, limit]);
+    const claims = !words ? [] : await this.db.query<{ id: string; story: string; text: string }>(
+      `SELECT id, story, text FROM claims WHERE to_tsvector('simple', text) @@ to_tsquery('simple', $1) ORDER BY story, id LIMIT $2`,
+      [words, limit]);
+    const docs = !words ? [] : await this.db.query<{ id: string; title: string | null; source: string; text: string }>(
       `SELECT id, title, source, text FROM documents
-       WHERE to_tsvector('simple', coalesce(title, '') || ' ' || text) @@ plainto_tsquery('simple', $1)
-          OR title ILIKE $2
-       ORDER BY published DESC NULLS LAST, id LIMIT $3`, [q, like, limit]);
+       WHERE document_words(title, text) @@ to_tsquery('simple', $1)
+       ORDER BY published DESC NULLS LAST, id LIMIT $2`, [words, limit]);
+    // Claims about a matched entity come first, then claims whose words match; each once.
+    const claimHits = new Map<string, SearchHit>();
+    for (const c of [...shown, ...claims]) {
+      claimHits.set(`${c.story}\u0000${c.id}`, { kind: 'claim', id: c.id, title: c.text, story: c.story });
+    }
     return [
-      ...stories.map((s): SearchHit => ({ kind: 'story', id: s.id, title: s.title })),
-      ...entities.map((e): SearchHit => ({ kind: 'entity', id: e.id, title: e.name, snippet: `${e.type}; ${e.aliases.join(', ')}` })),
-      ...claims.map((c): SearchHit => ({ kind: 'claim', id: c.id, title: c.text, story: c.story })),
+      ...stories.map((st): SearchHit => ({ kind: 'story', id: st.id, title: st.title })),
+      ...entities.map((e): SearchHit => ({
+        kind: 'entity', id: e.id, title: e.name, snippet: `${e.type}; ${e.aliases.join(', ')}`,
+        claims: linked.filter((c) => c.entity === e.id).map((c) => ({ story: c.story, id: c.id })),
+      })),
+      ...claimHits.values(),
       ...docs.map((d): SearchHit => ({ kind: 'document', id: d.id, title: d.title ?? d.source, snippet: snippet(d.text, q) })),
     ];
+  }
+
+  /** Entities holding a spelling whose key matches the query's; an abjad spelling meets the other on its consonants. */
+  private async searchEntities(q: string, limit: number) {
+    const query = nameKey(q);
+    const key = fullTextQuery(query.key);
+    const skeleton = fullTextQuery(query.skeleton);
+    if (!key && !skeleton) return [];
+    // $1: the query's key, $2: its skeleton; an abjad query has no vowels to compare, so only $2.
+    const match = query.abjad
+      ? `to_tsvector('simple', n.skeleton) @@ to_tsquery('simple', $2::text) AND $1::text IS NOT NULL`
+      : `to_tsvector('simple', n.key) @@ to_tsquery('simple', $1::text)
+         OR (n.abjad AND to_tsvector('simple', n.skeleton) @@ to_tsquery('simple', $2::text))`;
+    return this.db.query<{ id: string; name: string; type: string; aliases: string[] }>(
+      `SELECT e.id, e.name, e.type, e.aliases FROM entities e
+       JOIN (SELECT n.entity, bool_or(n.key = $3) AS exact FROM entity_names n WHERE ${match} GROUP BY n.entity) m ON m.entity = e.id
+       ORDER BY m.exact DESC, e.name LIMIT $4`, [key || skeleton, skeleton || key, query.key, limit]);
   }
 
   async counts() {
@@ -219,6 +290,31 @@ export class SqlStore implements Store {
   }
 
   close() { return this.db.close(); }
+}
+
+async function insertEntityNames(tx: Sql, entities: DossierEntity[]): Promise<void> {
+  const rows = entities.flatMap((e) => [...new Set([e.name, ...e.aliases])]
+    .map((spelling) => ({ entity: e.id, spelling, ...nameKey(spelling) }))
+    .filter((r) => r.key || r.skeleton));
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO entity_names (entity, spelling, key, skeleton, abjad)
+     SELECT x.entity, x.spelling, x.key, x.skeleton, x.abjad
+     FROM jsonb_to_recordset($1::jsonb) AS x(entity text, spelling text, key text, skeleton text, abjad boolean)`,
+    [JSON.stringify(rows)]);
+}
+
+/** Claims linked to several matched entities, once each, in (story, id) order. */
+function uniqueClaims(linked: { story: string; id: string }[]): { story: string; id: string }[] {
+  const seen = new Map<string, { story: string; id: string }>();
+  for (const c of linked) seen.set(`${c.story}\u0000${c.id}`, { story: c.story, id: c.id });
+  return [...seen.values()];
+}
+
+/** Words of a query as a tsquery: all must occur; words of three letters or more match as prefixes too. */
+function fullTextQuery(q: string): string {
+  return q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+    .map((w) => `'${w}'${[...w].length >= 3 ? ':*' : ''}`).join(' & ');
 }
 
 async function writeLayers(tx: Sql, doc: Document): Promise<void> {

@@ -40,6 +40,16 @@ export interface SearchHit {
   /** A few words around the match, plain text. */
   snippet?: string;
   story?: string;
+  /** An entity's claims, by story and claim id: every claim whose evidence mentions it. */
+  claims?: { story: string; id: string }[];
+}
+
+/** Work a crashed or interrupted process left: found whenever a command opens the store. */
+export interface PendingWork {
+  /** Annotated documents the latest saved analysis did not cover (so in no story yet). */
+  unanalysed: number;
+  /** Documents stored for annotation that no queued, running or failed job will annotate. */
+  unannotated: string[];
 }
 
 export interface Job {
@@ -72,8 +82,13 @@ export interface Store {
   /** Every stored document with its layers; `annotated` restricts to those whose per-document stages ran. */
   loadDocuments(opts?: { annotated?: boolean }): Promise<Document[]>;
   listDocuments(): Promise<DocumentSummary[]>;
-  /** Replaces the corpus-stage results with a new run's, atomically. Returns the run id. */
-  saveAnalysis(dossier: Dossier, info?: Record<string, unknown>): Promise<number>;
+  /**
+   * Replaces the corpus-stage results with a new run's, atomically, and records the documents
+   * it covered (`covered`, default the dossier's documents). Returns the run id.
+   */
+  saveAnalysis(dossier: Dossier, info?: Record<string, unknown>, covered?: string[]): Promise<number>;
+  /** Documents outside the latest analysis, and documents nobody will annotate. */
+  pendingWork(): Promise<PendingWork>;
   listStories(): Promise<StorySummary[]>;
   /** The dossier restricted to one story and its documents. */
   getStoryDossier(id: string): Promise<Dossier | null>;

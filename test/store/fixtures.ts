@@ -67,3 +67,35 @@ export function dossierOf(docs: Document[], storyTitle = 'Harbour dispute in Vel
     errors: [],
   };
 }
+
+/**
+ * A story about a fictional person whose articles spell him six ways (Latin variants, Arabic,
+ * Cyrillic), with one claim per spelling family, and a second person who must not be found.
+ */
+export function dossierWithNames(): { docs: Document[]; dossier: Dossier; spellings: string[] } {
+  const spellings = ['Idris al-Qassar', 'Idriss el-Kassar', 'al-Qa\u1e63\u1e63\u0101r', 'Qassar', 'القصار', 'Идрис аль-Кассар'];
+  const texts = [
+    'Idris al-Qassar signed the water accord on Monday.',
+    'Idriss el-Kassar later denied signing it, said Odile Brannock.',
+  ];
+  const docs = texts.map((t, i) => annotatedDocument(t, { title: `Accord report ${i}`, published: `2031-05-0${i + 1}` }));
+  const dossier = dossierOf(docs, 'Water accord');
+  const story = dossier.stories[0];
+  const mention = (d: Document, name: string) => {
+    const start = d.text.indexOf(name);
+    return { document: d.id, start, end: start + name.length, text: name };
+  };
+  story.entities = [
+    { id: 'e-qassar', type: 'PER', name: 'Idris al-Qassar', aliases: spellings, roles: [],
+      mentions: [mention(docs[0], 'Idris al-Qassar'), mention(docs[1], 'Idriss el-Kassar')] },
+    { id: 'e-other', type: 'PER', name: 'Odile Brannock', aliases: ['Odile Brannock'], roles: [], mentions: [mention(docs[1], 'Odile Brannock')] },
+  ];
+  const sentence = (d: Document) => ({ start: 0, end: d.text.indexOf('.') + 1, text: d.text.slice(0, d.text.indexOf('.') + 1) });
+  story.claims = docs.map((d, i) => ({
+    id: `c${i + 1}`, text: i === 0 ? 'the accord was signed' : 'signing was denied', status: 'single-source', publishers: [`p${i}`],
+    actor: null, action: null, target: null, polarity: 'positive', hedge: null, conflicts: [],
+    evidence: [{ document: d.id, start: 0, end: 10, text: d.text.slice(0, 10), sentence: sentence(d), publisher: `p${i}` }],
+  }));
+  story.conflicts = [];
+  return { docs, dossier, spellings };
+}

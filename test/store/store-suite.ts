@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Store } from '../../src/store/index.js';
 import { lemmaOf } from '../../src/annotate/tokens/vocabulary.js';
-import { annotatedDocument, dossierOf } from './fixtures.js';
+import { annotatedDocument, dossierOf, dossierWithNames } from './fixtures.js';
 
 /** One behavioural suite, run against every engine: both must answer the same. */
 export function storeSuite(open: () => Promise<Store>): void {
@@ -83,6 +83,42 @@ export function storeSuite(open: () => Promise<Store>): void {
     const hits = await store.search('marrow');
     expect(hits.map((h) => h.kind).sort()).toEqual(['claim', 'document', 'document', 'entity']);
     expect(await store.search('100%_')).toEqual([]);
+  });
+
+  it('records which documents the saved analysis covered, and finds those left outside it', async () => {
+    await store.addDocuments([a()]);
+    expect(await store.pendingWork()).toEqual({ unanalysed: 1, unannotated: [] });
+    await store.saveAnalysis(dossierOf([a()]));
+    expect(await store.pendingWork()).toEqual({ unanalysed: 0, unannotated: [] });
+    // Stored after the run (a crash before the next analysis was saved): outside every story.
+    await store.addDocuments([b()]);
+    const queued = annotatedDocument('Velmora reopened its harbour.', { annotated: false });
+    await store.addDocuments([queued], { annotated: false });
+    expect(await store.pendingWork()).toEqual({ unanalysed: 1, unannotated: [queued.id] });
+    // A queued job will annotate it: not an orphan.
+    await store.enqueue('annotate', [{ doc: queued.id }]);
+    expect((await store.pendingWork()).unannotated).toEqual([]);
+    // A run that read only some documents covers only those.
+    await store.saveAnalysis(dossierOf([a()]), {}, [a().id]);
+    expect((await store.pendingWork()).unanalysed).toBe(1);
+    await store.saveAnalysis(dossierOf([a(), b()]));
+    expect((await store.pendingWork()).unanalysed).toBe(0);
+  });
+
+  it('finds an entity by every spelling it holds, and other writings of them, with all its claims by id', async () => {
+    const { docs, dossier, spellings } = dossierWithNames();
+    await store.addDocuments(docs);
+    await store.saveAnalysis(dossier);
+    const variants = ['Al Qassar', "al-Qas'sar", 'Qasar', 'Kassar', 'Idris Qassar', 'القصار', 'Кассар', 'idriss'];
+    for (const q of [...spellings, ...variants]) {
+      const hits = await store.search(q);
+      const entity = hits.find((h) => h.kind === 'entity');
+      expect(entity?.id, q).toBe('e-qassar');
+      expect(entity?.claims, q).toEqual([{ story: 'story-1', id: 'c1' }, { story: 'story-1', id: 'c2' }]);
+      expect(hits.filter((h) => h.kind === 'claim').map((h) => h.id), q).toEqual(['c1', 'c2']);
+      expect(hits.some((h) => h.id === 'e-other'), q).toBe(false);
+    }
+    expect((await store.search('Sharif')).filter((h) => h.kind === 'entity')).toEqual([]);
   });
 
   it('replaces the previous run atomically on re-analysis', async () => {
