@@ -20,10 +20,21 @@ const HAS_INVISIBLE = new RegExp(INVISIBLE_CLASS);
 /** Anything folding could change: an invisible character or a character outside Latin-1's printable range. */
 const MAY_FOLD = /[^\u0000-\u00AC\u00AE-\u00FF]/;
 
-/** A string folded for matching: invisible characters removed, compatibility forms composed (NFKC). */
+/** A character beyond Latin-1 with its combining marks: the unit folding works on (NFKC composes within it). */
+const CLUSTER = /[^\u0000-\u00AC\u00AE-\u00FF]\p{M}*/gu;
+
+function foldCluster(cluster: string): string {
+  return (HAS_INVISIBLE.test(cluster) ? cluster.replace(INVISIBLE, '') : cluster).normalize('NFKC');
+}
+
+/**
+ * A string folded for matching: invisible characters removed, compatibility forms composed
+ * (NFKC), cluster by cluster exactly as the cleaned text is, so a name folded here equals the
+ * same name read from the cleaned text.
+ */
 export function foldForMatching(text: string): string {
   if (!MAY_FOLD.test(text)) return text;
-  return text.replace(INVISIBLE, '').normalize('NFKC');
+  return text.replace(CLUSTER, foldCluster);
 }
 
 /** One piece of folded text and the original range it stands for. */
@@ -48,11 +59,10 @@ export function foldRange(original: string, start: number, end: number): FoldedP
   const flush = (upTo: number) => {
     if (upTo > runStart) pieces.push({ origStart: start + runStart, origLength: upTo - runStart, text: text.slice(runStart, upTo) });
   };
-  // A base character with its combining marks: NFKC composes within such a cluster.
-  for (const m of text.matchAll(/[^\u0000-\u00AC\u00AE-\u00FF]\p{M}*/gu)) {
+  for (const m of text.matchAll(CLUSTER)) {
     const at = m.index!;
     const cluster = m[0];
-    const folded = HAS_INVISIBLE.test(cluster) ? cluster.replace(INVISIBLE, '').normalize('NFKC') : cluster.normalize('NFKC');
+    const folded = foldCluster(cluster);
     if (folded === cluster) continue;
     flush(at);
     if (folded.length) pieces.push({ origStart: start + at, origLength: cluster.length, text: folded });
