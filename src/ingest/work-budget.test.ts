@@ -1,5 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestText } from './index.js';
+import { ingestPaths, ingestText } from './index.js';
 import { InputError } from './errors.js';
 import { assertWithinBudget, countWords, WORK_BUDGET } from './work-budget.js';
 import { Pipeline } from '../pipeline/pipeline.js';
@@ -28,6 +31,19 @@ describe('work budget per document', () => {
     expect((error as InputError).code).toBe('too-complex');
     expect((error as InputError).input).toBe('huge.txt');
     expect((error as InputError).message).toMatch(/^huge\.txt: the document holds [\d,]+ words, above the [\d,]+/);
+  });
+
+  it('names the refused file and reads the rest of the batch', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'budget-'));
+    try {
+      await writeFile(join(dir, 'a-huge.txt'), `A report\n\n${SENTENCE.repeat(Math.ceil((WORK_BUDGET.maxWords + 10) / 14))}`);
+      await writeFile(join(dir, 'b-small.txt'), `A report\n\n${SENTENCE.repeat(5)}`);
+      const { documents, errors } = await ingestPaths([dir]);
+      expect(documents.map((d) => d.source)).toEqual([join(dir, 'b-small.txt')]);
+      expect(errors.map((e) => [e.input, e.code])).toEqual([[join(dir, 'a-huge.txt'), 'too-complex']]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('leaves a document within the budget alone', () => {
