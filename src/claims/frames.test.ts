@@ -36,6 +36,12 @@ describe('claim frames', () => {
     expect(doc.layers.mentions![p.agent!.mention!].text).toBe('Tomas Brekke');
   });
 
+  it('takes a name followed by an apposition as the subject, not a name inside the apposition', () => {
+    const { doc, find } = claimsOf('Harbour master Piet Olsen, the former Port Selwyn Authority engineer who rebuilt the quay, has resigned.');
+    const p = find('has resigned')!.predicates.find((x) => x.lemma === 'resign')!;
+    expect(doc.layers.mentions![p.agent!.mention!].text).toContain('Piet Olsen');
+  });
+
   it('makes no claim of a lead-in that only opens a quotation', () => {
     const { find } = claimsOf('The harbour board said in a statement on Monday:\n\n"The quay will reopen in May."');
     expect(find('said in a statement')).toBeUndefined();

@@ -109,7 +109,12 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
   const subjectLike = (x: Located) => !isPossessor(doc, x.m) && !(isPlaceAdverbial(doc, x.m)) && !/\bof\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, x.m.start - 8), x.m.start));
   const before = actors.filter((x) => x.m.end <= t.start[firstVerb] && subjectLike(x));
   const fallback = actors.filter((x) => x.m.end <= t.start[main] && subjectLike(x));
-  let actor: FrameSlot | null = before.length ? slot(before[before.length - 1]) : fallback.length ? slot(fallback[fallback.length - 1]) : null;
+  // A name opening the sentence and followed by an apposition or a relative clause ("W. Mark
+  // Felt, the former FBI official who ..., has died") is the subject; names inside the
+  // apposition describe it.
+  const opening = before[0];
+  const appositive = opening && /^[\s"“‘']*(?:[\p{L}.'’-]+\s+){0,4}$/u.test(doc.text.slice(s.start, opening.m.start)) && /^\s*(?:,|--|—|–)\s*(?:the|a|an|who|whose|which|once|now|then|\d|[\p{Ll}])/u.test(doc.text.slice(opening.m.end, opening.m.end + 12));
+  let actor: FrameSlot | null = appositive ? slot(opening) : before.length ? slot(before[before.length - 1]) : fallback.length ? slot(fallback[fallback.length - 1]) : null;
   // A subject pronoun before the first verb ("He thanked ...", "In public, he thanks ...") or a
   // clause without a subject stands for the previous claim's actor.
   const subjectPronoun = pronounBefore(doc, s.tokenStart, firstVerb);

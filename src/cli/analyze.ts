@@ -26,7 +26,7 @@ export const REPORT_FORMATS: ReportFormat[] = ['md', 'json', 'html', 'claimrevie
 export async function analyzeCommand(inputs: string[], opts: { format: ReportFormat; out?: string; quiet?: boolean }): Promise<number> {
   const { documents, errors } = await ingestPaths(inputs);
   for (const e of errors) process.stderr.write(`triangulate: skipped ${e.input}: [${e.code}] ${e.message.replace(`${e.input}: `, '')}\n`);
-  const { corpus, failures } = analyzeDocuments(documents, documents.length > 50 ? progressBar('analysing') : undefined);
+  const { corpus, failures } = analyzeDocuments(documents, progressBar('analysing'));
   for (const f of failures) process.stderr.write(`triangulate: skipped ${f.source}: stage ${f.stage} failed: ${f.message}\n`);
   const dossier = buildDossier(corpus, errors, { includeText: opts.format === 'html', failures });
   const rendered = RENDERERS[opts.format](dossier);

@@ -3,6 +3,7 @@ import { openStore } from '../store/index.js';
 import { ingestDocuments } from '../store/incremental.js';
 import { enqueueDocuments, runWorker } from '../store/worker.js';
 import { defaultAnalyzer } from '../pipeline/default-analyzer.js';
+import { progressBar } from './progress.js';
 
 /**
  * `triangulate ingest`: adds inputs to the stored corpus; stored articles are not annotated again.
@@ -11,6 +12,11 @@ import { defaultAnalyzer } from '../pipeline/default-analyzer.js';
 export async function ingestCommand(inputs: string[], opts: { queue?: boolean } = {}): Promise<number> {
   const { documents, errors } = await ingestPaths(inputs);
   for (const e of errors) process.stderr.write(`triangulate: skipped ${e.input}: [${e.code}] ${e.message.replace(`${e.input}: `, '')}\n`);
+  // Every input failed: say so and stop before a store is opened (or created) for nothing.
+  if (documents.length === 0 && errors.length > 0) {
+    process.stderr.write(`triangulate: nothing to ingest; ${errors.length} inputs skipped\n`);
+    return 1;
+  }
   const store = await openStore();
   try {
     if (opts.queue) {
@@ -18,7 +24,15 @@ export async function ingestCommand(inputs: string[], opts: { queue?: boolean } 
       process.stderr.write(`triangulate: ${queued.length} queued for annotation, ${documents.length - queued.length} already stored, ${errors.length} skipped\n`);
       return documents.length > 0 || errors.length === 0 ? 0 : 1;
     }
-    const outcome = await ingestDocuments(store, defaultAnalyzer, documents, { errors: errors.map((e) => ({ input: e.input, reason: e.code, message: e.message })) });
+    // Progress counts documents annotated and stored; ones already stored are skipped at once.
+    const progress = progressBar('ingesting');
+    let stored = 0;
+    const outcome = await ingestDocuments(store, defaultAnalyzer, documents, {
+      errors: errors.map((e) => ({ input: e.input, reason: e.code, message: e.message })),
+      onStored: () => progress(++stored, documents.length),
+    });
+    // Some were already stored, so the bar never reached its end: close its line.
+    if (process.stderr.isTTY && stored > 0 && stored < documents.length) process.stderr.write('\n');
     process.stderr.write(`triangulate: ${outcome.added.length} added, ${outcome.existing.length} already stored, ${errors.length} skipped\n`);
     return documents.length > 0 || errors.length === 0 ? 0 : 1;
   } finally {

@@ -21,7 +21,7 @@ Usage:
   triangulate worker
       Annotate queued documents (with DATABASE_URL, several workers share the work).
   triangulate eval <dataset> <path> [options]
-      Measure a stage on public data: conll, timeml, meantime, ecbplus, events, stories, perturb, judged, zyte, names.
+      Measure a stage on public data: conll, timeml, meantime, ecbplus, events, stories, perturb, judged, zyte, names, dossier-size.
 `;
 
 const EVALS: Record<string, string> = {
@@ -35,6 +35,7 @@ const EVALS: Record<string, string> = {
   judged: '../../eval/judged.js',
   zyte: '../../eval/zyte.js',
   names: '../../eval/names.js',
+  'dossier-size': '../../eval/dossier-size.js',
 };
 
 async function main(argv: string[]): Promise<number> {

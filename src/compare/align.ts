@@ -54,7 +54,15 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts): 
   const publishers = [...byPublisher.keys()];
   const parent = views.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const pairs: { a: number; b: number; conflict: PairConflict | null }[] = [];
+  const pairs: { a: number; b: number; conflict: PairConflict | null; similarity: number }[] = [];
+  // Whether two views of different publishers read as one fact, for views never paired directly.
+  const oneFact = new Map<string, boolean>();
+  const alignedViews = (x: number, y: number) => {
+    const key = x < y ? `${x}|${y}` : `${y}|${x}`;
+    let v = oneFact.get(key);
+    if (v === undefined) oneFact.set(key, (v = comparePair(views[x], views[y], storyFacts, { sameDescription: sameDescription(views[x], views[y], stats), words: wordOverlap(views[x], views[y], stats) }).aligned));
+    return v;
+  };
   const unclearPairs: [number, number][] = [];
 
   for (let p = 0; p < publishers.length; p++) {
@@ -81,8 +89,7 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts): 
         const b = bestInQ[a];
         if (b >= 0 && bestInP[b] === a) {
           const j = Q[b];
-          pairs.push({ a: i, b: j, conflict: verdict(a, b).conflict });
-          parent[find(j)] = find(i);
+          pairs.push({ a: i, b: j, conflict: verdict(a, b).conflict, similarity: sim[a][b] });
           return;
         }
         // No aligned match: the most similar claim, when the choice is mutual and not weak, is "unclear".
@@ -92,6 +99,32 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts): 
     }
   }
 
+  // Pairs join their clusters most similar first, and only when every member of one reads as
+  // the same fact as every member of the other from another publisher: A~B and B~C do not make
+  // A and C one fact ("the Red Sox made an offer" ~ "an offer was made" ~ "the Angels made an offer").
+  const members = new Map<number, number[]>(views.map((_, i) => [i, [i]]));
+  // Each publisher's first member stands for it: what the dossier pairs, and a bound on the work.
+  const representatives = (cluster: number[]) => cluster.filter((x, k) => cluster.findIndex((y) => views[y].publisher === views[x].publisher) === k);
+  const kept: typeof pairs = [];
+  for (const pair of [...pairs].sort((x, y) => y.similarity - x.similarity)) {
+    const ra = find(pair.a);
+    const rb = find(pair.b);
+    if (ra !== rb) {
+      const left = members.get(ra)!;
+      const right = members.get(rb)!;
+      const compatible = representatives(left).every((x) => representatives(right).every((y) => (x === pair.a && y === pair.b) || views[x].publisher === views[y].publisher || alignedViews(x, y)));
+      // The pair still disagrees as it stands: its conflict is shown, its clusters stay apart.
+      if (!compatible) {
+        if (pair.conflict) kept.push(pair);
+        continue;
+      }
+      parent[rb] = ra;
+      members.set(ra, [...left, ...right]);
+      members.delete(rb);
+    }
+    kept.push(pair);
+  }
+  pairs.splice(0, pairs.length, ...kept);
   const clusters = new Map<number, number[]>();
   views.forEach((_, i) => (clusters.get(find(i)) ?? clusters.set(find(i), []).get(find(i))!).push(i));
   const clusterOf = new Map<number, string>();

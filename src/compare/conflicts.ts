@@ -125,7 +125,9 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   // outlets quote them. A source's words against an outlet's reporting, or a hedged or pending
   // statement against an assertion, is not a contradiction.
   const comparable = sameStanding(a, b) && (conflict.kind !== 'polarity' || (!a.claim.hedge && !b.claim.hedge));
-  if (!comparable) return { aligned: conflict.kind !== 'polarity', conflict: null, pair };
+  // An attribute they disagree on (a date, a place, a number) leaves one event told twice; who
+  // did it or whether it happened does not: a different actor is a different event.
+  if (!comparable) return { aligned: conflict.kind !== 'polarity' && conflict.kind !== 'actor', conflict: null, pair };
   return { aligned: true, conflict, pair };
 }
 

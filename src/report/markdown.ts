@@ -1,18 +1,33 @@
-import { publisherLine } from './publisher-line.js';
-import type { Dossier, DossierSide, DossierStory } from '../model/dossier.js';
+import type { Dossier, DossierConflict, DossierDivergence, DossierStory } from '../model/dossier.js';
+import type { Evidence } from '../model/span.js';
+import { SUMMARY } from './config.js';
+import { humanPublished } from './human-date.js';
+import { claimDisputes, coverage, rankedClaims, sideWho, valueGroups } from './summary.js';
+import { foldedSummary, timelineAxis, type TimelineRow } from './timeline-axis.js';
+import { disputeCounts, publishedRange } from './story-facts.js';
 
-const DIVERGENCE_LABEL: Record<string, string> = { update: 'update (a figure reported later as changed)', tension: 'tension (descriptions that pull apart)', wording: 'one quotation in two wordings' };
-const STATUS_MARK: Record<string, string> = { corroborated: '✔ corroborated', 'single-source': '• single source', conflicting: '⚠ conflicting' };
+const DIVERGENCE_LABEL: Record<string, string> = { update: 'update', tension: 'tension', wording: 'one quotation in two wordings' };
 
-/** The dossier as Markdown: one section per story, evidence quoted with document and offsets. */
+/**
+ * The dossier as Markdown, summary first: an overview of the stories, then per story what is
+ * disputed (each value with its outlets, times and speakers), updates, the corroborated claims
+ * most worth checking, who covered it, and a readable timeline. Long tails (single-source
+ * claims, minor entities, every quote) stay in the JSON dossier; every line keeps its evidence
+ * as document and offsets.
+ */
 export function renderMarkdown(d: Dossier): string {
   const out: string[] = [];
-  out.push(`# Triangulate dossier`, '', `${d.documents.length} documents, ${d.stories.length} stories. Generated ${d.generator.createdAt} by triangulate ${d.generator.version}.`, '');
-  out.push('## Documents', '', '| id | title | outlet | published | byline | syndicated from | debris spans |', '|---|---|---|---|---|---|---|');
-  for (const doc of d.documents) {
-    out.push(`| \`${doc.id}\` | ${cell(doc.title)} | ${cell(doc.outlet)} | ${cell(doc.published)} | ${cell(doc.byline)} | ${cell(doc.syndicatedFrom)} | ${doc.spans.filter((s) => s.kind === 'boilerplate').length} |`);
+  const conflicts = d.stories.reduce((n, s) => n + s.conflicts.length, 0);
+  const corroborated = d.stories.reduce((n, s) => n + s.claims.filter((c) => c.status === 'corroborated').length, 0);
+  out.push('# Triangulate dossier', '',
+    `${d.documents.length} documents in ${d.stories.length} stories: ${conflicts} conflicts, ${corroborated} corroborated claims. Generated ${humanPublished(d.generator.createdAt)} UTC by triangulate ${d.generator.version}; the JSON dossier (\`--format json\`) holds every claim, entity, quote and number.`, '');
+  if (d.stories.length) {
+    out.push('## Overview', '', '| | story | articles | publishers | published | disputed | corroborated |', '|---|---|---|---|---|---|---|');
+    for (const s of d.stories) {
+      out.push(`| ${s.id} | ${cell(s.title)} | ${s.documents.length} | ${s.publishers.length} | ${publishedRange(s)} | ${disputeCounts(s) || '—'} | ${s.claims.filter((c) => c.status === 'corroborated').length} |`);
+    }
+    out.push('');
   }
-  out.push('');
   for (const s of d.stories) out.push(...renderStory(s, d));
   if (d.errors.length) {
     out.push('## Inputs not analysed', '');
@@ -23,83 +38,151 @@ export function renderMarkdown(d: Dossier): string {
 }
 
 function renderStory(s: DossierStory, d: Dossier): string[] {
-  const pubName = new Map(s.publishers.map((p) => [p.id, p.name]));
-  const out: string[] = [`## Story ${s.id}: ${s.title}`, ''];
-  out.push(`${s.documents.length} documents from ${s.publishers.length} independent publishers; published ${s.published.earliest ?? '?'} to ${s.published.latest ?? '?'}.`, '');
-  out.push('### Publishers', '');
-  for (const p of s.publishers) {
-    const { stands, copies } = publisherLine(p);
-    const lead = stands.copyReason ? `\`${stands.document}\`, a syndicated copy (${stands.copyReason}); the original is not in the pile` : `original \`${stands.document}\``;
-    out.push(`- **${p.name}**: ${lead}${copies.length ? `; copies: ${copies.map((c) => `\`${c.document}\` (${c.reason})`).join(', ')}` : ''}`);
-  }
-  out.push('', '### Who', '');
-  for (const e of [...s.entities].sort((a, b) => b.mentions.length - a.mentions.length)) {
-    const roles = [...new Set(e.roles.map((r) => r.text))];
-    out.push(`- **${e.name}** (${e.type}, ${e.mentions.length} mentions)${e.aliases.length > 1 ? `: also ${e.aliases.filter((a) => a !== e.name).join(', ')}` : ''}${roles.length ? `; roles: ${roles.join(', ')}` : ''}`);
-  }
-  if (s.possibleAliases.length) {
-    out.push('', 'Unresolved (possibly the same, kept apart):');
-    for (const a of s.possibleAliases) out.push(`- ${a.a} ~ ${a.b} (${a.reason}, score ${a.score.toFixed(2)})`);
-  }
-  const sideLine = (side: DossierSide) => {
-    const outlet = `**${pubName.get(side.publisher) ?? side.publisher}**`;
-    const when = side.published ? ` (published ${side.published})` : '';
-    const who = side.attribution?.kind === 'speaker' ? `${side.attribution.name}, ${side.attribution.quoted ? 'quoted' : 'reported'} by ${outlet}${when},` : `${outlet}${when}`;
-    return `- ${who}${side.alteredCopyOf ? ` (a copy of \`${side.alteredCopyOf}\` that changes it)` : ''} says *${side.value}*: > ${quote(side.evidence.text)} (\`${side.evidence.document}\` ${side.evidence.start}-${side.evidence.end})`;
-  };
+  const names = new Map(s.publishers.map((p) => [p.id, p.name]));
+  const out: string[] = [`## ${storyHeading(s)}`, '',
+    `${s.documents.length} articles from ${s.publishers.length} independent publishers, ${publishedRange(s)}.`, ''];
   if (s.conflicts.length) {
-    out.push('', '### Where sources disagree', '');
-    for (const c of s.conflicts) {
-      out.push(`#### ${c.kind}: ${c.about}`, '');
-      for (const side of c.sides) out.push(sideLine(side));
-      out.push('');
-    }
+    out.push('### Disputed', '');
+    for (const c of s.conflicts) out.push(...sidesItem(c, `**${c.kind}**, ${c.about}`, ' vs ', names));
+    out.push('');
   }
   if (s.divergences.length) {
-    out.push('', '### Updates, tensions and differing wordings (not contradictions)', '');
-    for (const c of s.divergences) {
-      out.push(`#### ${DIVERGENCE_LABEL[c.kind]}: ${c.about}`, '');
-      for (const side of c.sides) out.push(sideLine(side));
-      out.push('');
-    }
+    out.push('### Updates and differences (not contradictions)', '');
+    // Updates are a figure's history and always shown; tensions and wordings are weaker and capped.
+    const updates = s.divergences.filter((c) => c.kind === 'update');
+    const others = s.divergences.filter((c) => c.kind !== 'update');
+    for (const c of updates) out.push(...sidesItem(c, `**${DIVERGENCE_LABEL[c.kind]}**, ${c.about}`, ' → ', names));
+    for (const c of others.slice(0, SUMMARY.divergencesShown)) out.push(...sidesItem(c, `**${DIVERGENCE_LABEL[c.kind] ?? c.kind}**, ${c.about}`, ' vs ', names, true));
+    more(out, others.length - SUMMARY.divergencesShown, 'tensions and differing wordings');
+    out.push('');
   }
-  out.push('### Claims', '', `| claim | status | ${s.publishers.map((p) => p.name).join(' | ')} |`, `|---|---|${s.publishers.map(() => '---').join('|')}|`);
-  const order = { conflicting: 0, corroborated: 1, 'single-source': 2 } as const;
-  // Within a status, what is most worth checking first.
-  for (const c of [...s.claims].sort((a, b) => order[a.status] - order[b.status] || b.checkworthiness - a.checkworthiness)) {
-    const unclear = c.unclear.length ? ` (unclear: may be the same fact as ${c.unclear.join(', ')})` : '';
-    const disputed = c.status === 'corroborated' && c.conflicts.length ? ` (publishers disagree on ${c.conflicts.length === 1 ? 'one detail' : `${c.conflicts.length} details`})` : '';
-    const voice = c.attribution.kind === 'speaker' ? ` — ${c.attribution.name}'s words` : '';
-    out.push(`| ${cell(truncate(c.text, 160))}${voice}${unclear} | ${STATUS_MARK[c.status]}${disputed} | ${s.publishers.map((p) => (c.publishers.includes(p.id) ? '●' : '')).join(' | ')} |`);
+  const ranked = rankedClaims(s);
+  const corroborated = ranked.filter((c) => c.status === 'corroborated');
+  if (corroborated.length) {
+    out.push('### Corroborated, most check-worthy first', '');
+    corroborated.slice(0, SUMMARY.corroboratedShown).forEach((c, i) => {
+      // Dissent is marked only where it is: the minority on a disputed detail, or an even split.
+      const disputes = claimDisputes(c, s).map((x) => x.majority === null
+        ? `⚠ split on ${x.about}`
+        : `✖ ${x.others.map((o) => `${names.get(o.publisher) ?? o.publisher} says ${o.value}`).join(', ')} (${x.about})`);
+      const voice = c.attribution.kind === 'speaker' ? ` (according to ${c.attribution.name})` : '';
+      out.push(`${i + 1}. ${truncate(c.text, SUMMARY.claimChars)}${voice} — ${c.publishers.map((p) => names.get(p) ?? p).join(', ')}${disputes.length ? `; ${disputes.join('; ')}` : ''} ${where(c.evidence[0])}`);
+    });
+    more(out, corroborated.length - SUMMARY.corroboratedShown, 'corroborated claims');
+    out.push('');
   }
-  out.push('', '### Timeline', '');
-  for (const t of s.timeline) out.push(`- **${t.date}** (${t.granularity}${t.earliest !== t.latest ? `, ${t.earliest} to ${t.latest}` : ''}): ${t.what} — "${t.evidence[0]?.text}" (\`${t.evidence[0]?.document}\`, anchored on ${t.anchor})`);
+  out.push(...coverageTable(s, d));
+  out.push(...timeline(s));
+  const single = ranked.filter((c) => c.status === 'single-source');
+  if (single.length) {
+    out.push('### Single source, most check-worthy', '');
+    for (const c of single.slice(0, SUMMARY.singleSourceShown)) out.push(`- ${truncate(c.text, SUMMARY.quoteChars)} — ${names.get(c.publishers[0]) ?? c.publishers[0]} ${where(c.evidence[0])}`);
+    more(out, single.length - SUMMARY.singleSourceShown, 'single-source claims');
+    out.push('');
+  }
+  out.push(...who(s));
   if (s.quotes.length) {
-    out.push('', '### Who said what', '');
-    for (const q of s.quotes) out.push(`- **${q.speaker ?? 'unattributed'}**${q.cue ? ` (${q.cue})` : ''}: “${truncate(q.content, 240)}” (\`${q.evidence.document}\` ${q.evidence.start}-${q.evidence.end}${q.kind === 'reported' ? ', reported' : ''})`);
-  }
-  if (s.quantities.length) {
-    out.push('', '### Numbers', '');
-    for (const q of s.quantities) out.push(`- ${q.evidence.text}: ${q.approximation ? `${q.approximation} ` : ''}${q.value}${q.valueMax !== undefined ? `–${q.valueMax}` : ''}${q.unit ? ` ${q.unit}` : ''}${q.counts ? ` (${q.counts})` : ''}`);
+    out.push('### Who said what', '');
+    const seen = new Set<string>();
+    // One quotation per speaker first, so that the few shown are different voices.
+    const firsts = s.quotes.filter((q) => q.speaker && !seen.has(q.speaker) && seen.add(q.speaker));
+    for (const q of firsts.slice(0, SUMMARY.quotesShown)) out.push(`- **${q.speaker}**: “${truncate(q.content, SUMMARY.quoteChars)}” ${where(q.evidence)}`);
+    more(out, s.quotes.length - Math.min(firsts.length, SUMMARY.quotesShown), 'quotations');
+    out.push('');
   }
   if (s.warnings.length) {
-    out.push('', '### Source warnings', '');
-    const titles = new Map(d.documents.map((doc) => [doc.id, doc.title ?? doc.source]));
-    for (const w of s.warnings) out.push(`- \`${w.document}\` (${titles.get(w.document)}): **${w.kind}**: ${w.message}`);
+    out.push('### Source warnings', '');
+    for (const w of s.warnings.slice(0, SUMMARY.entitiesShown)) out.push(`- \`${w.document}\`: **${w.kind}**: ${w.message}`);
+    more(out, s.warnings.length - SUMMARY.entitiesShown, 'warnings');
+    out.push('');
+  }
+  return out;
+}
+
+/** A conflict or divergence: each value with who gave it and when, then the evidence (one sentence per value when `onePerValue`). */
+function sidesItem(c: DossierConflict | DossierDivergence, head: string, joiner: string, names: Map<string, string>, onePerValue = false): string[] {
+  const groups = valueGroups(c, names);
+  const lines = [`- ${head}: ${groups.map((g) => `**${g.value}** (${g.sides.map(sideWho).join('; ')})`).join(joiner)}`];
+  for (const g of groups) for (const side of onePerValue ? g.sides.slice(0, 1) : g.sides) {
+    const copy = side.side.alteredCopyOf ? `, a copy of \`${side.side.alteredCopyOf}\` that changes it` : '';
+    lines.push(`  - ${side.outlet}${copy}: > ${truncate(side.side.evidence.text, SUMMARY.evidenceChars)} ${where(side.side.evidence)}`);
+  }
+  return lines;
+}
+
+function coverageTable(s: DossierStory, d: Dossier): string[] {
+  const { rows, notCovering } = coverage(s, d);
+  const out = ['### Coverage', '', '| outlet | headline | published | |', '|---|---|---|---|'];
+  for (const r of rows) {
+    const note = r.role === 'first' ? 'first' : r.role === 'copy' ? `copy of ${r.publisher}` : '';
+    out.push(`| ${cell(r.outlet)} | ${cell(truncate(r.headline, 80))} | ${r.published ? humanPublished(r.published) : 'undated'} | ${cell(note)} |`);
+  }
+  if (notCovering.length) {
+    const extra = notCovering.length - SUMMARY.notCoveringShown;
+    out.push('', `Not covered by: ${notCovering.slice(0, SUMMARY.notCoveringShown).join(', ')}${extra > 0 ? ` and ${extra} more outlets of the pile` : ''}.`);
   }
   out.push('');
   return out;
+}
+
+function timeline(s: DossierStory): string[] {
+  const axis = timelineAxis(s);
+  if (axis.rows.length + axis.before.length + axis.after.length === 0) return [];
+  const out = ['### Timeline', ''];
+  // Disputed dates are always shown; then the most precise dates (a day says more than a year
+  // band over it) up to the cap; listed in date order.
+  const keep = new Set(axis.rows.filter((r) => r.disputed));
+  for (const r of [...axis.rows].sort((a, b) => (a.to - a.from) - (b.to - b.from))) if (keep.size < SUMMARY.timelineShown) keep.add(r);
+  if (axis.before.length) out.push(`- Earlier, folded: ${foldedSummary(axis.before)}`);
+  for (const r of axis.rows.filter((x) => keep.has(x))) out.push(timelineLine(r));
+  more(out, axis.rows.length - keep.size, 'dated events');
+  if (axis.after.length) out.push(`- Later, folded: ${foldedSummary(axis.after)}`);
+  out.push('');
+  return out;
+}
+
+function timelineLine(r: TimelineRow): string {
+  const ev = r.entry.evidence[0];
+  return `- **${r.when}**: ${truncate(r.entry.what, 80)}${r.disputed ? ` ⚠ ${r.disputed}` : ''}${ev ? ` ${where(ev)}` : ''}`;
+}
+
+function who(s: DossierStory): string[] {
+  if (!s.entities.length) return [];
+  const out = ['### Who', ''];
+  const sorted = [...s.entities].sort((a, b) => b.mentions.length - a.mentions.length);
+  for (const e of sorted.slice(0, SUMMARY.entitiesShown)) {
+    const roles = [...new Set(e.roles.map((r) => r.text))].slice(0, 1);
+    const also = e.aliases.filter((a) => a !== e.name);
+    const aliases = also.length > SUMMARY.aliasesShown ? `${also.slice(0, SUMMARY.aliasesShown).join(', ')} and ${also.length - SUMMARY.aliasesShown} more spellings` : also.join(', ');
+    out.push(`- **${e.name}** (${e.type}, ${e.mentions.length} mentions)${also.length ? `: also ${aliases}` : ''}${roles.length ? `; ${roles[0]}` : ''}`);
+  }
+  more(out, sorted.length - SUMMARY.entitiesShown, 'entities');
+  if (s.possibleAliases.length) {
+    const name = new Map(s.entities.map((e) => [e.id, e.name]));
+    out.push('', `Possibly the same, kept apart: ${[...s.possibleAliases].sort((a, b) => b.score - a.score).slice(0, SUMMARY.aliasPairsShown).map((a) => `${name.get(a.a) ?? a.a} ~ ${name.get(a.b) ?? a.b} (${a.reason})`).join('; ')}`);
+  }
+  out.push('');
+  return out;
+}
+
+function more(out: string[], n: number, what: string): void {
+  // The header says once that the JSON dossier holds everything; each list only counts what it leaves out.
+  if (n > 0) out.push(`- … ${n} more ${what}`);
+}
+
+function where(e: Evidence | undefined): string {
+  return e ? `(\`${e.document}\` ${e.start}–${e.end})` : '';
+}
+
+function storyHeading(s: DossierStory): string {
+  return `Story ${s.id}: ${s.title}`;
 }
 
 function cell(s: string | null | undefined): string {
   return (s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 }
 
-function quote(s: string): string {
-  return s.replace(/\s+/g, ' ');
-}
-
 function truncate(s: string, n: number): string {
-  const flat = s.replace(/\s+/g, ' ');
+  const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
 }

@@ -56,7 +56,7 @@ describe('reports', () => {
     const md = renderMarkdown(d);
     expect(md).toContain('## Story s1');
     expect(md).toMatch(/Fjord Post/);
-    expect(md).toMatch(/#### date: /);
+    expect(md).toMatch(/### Disputed\n\n- \*\*date\*\*, /);
   });
 
   it('exports claims as ClaimReview and events as CSV and PLOVER', () => {

@@ -191,8 +191,28 @@ export function differentKindsOfBody(namesA: string[], namesB: string[]): boolea
   const full = (names: string[]) => names.filter(properName).map(organisationWords).filter((w) => w.length >= 2);
   const fa = full(namesA);
   const fb = full(namesB);
-  if (fa.length === 0 || fb.length === 0) return false;
-  return fa.every((x) => fb.every((y) => x[x.length - 1] !== y[y.length - 1] && !x.every((w) => y.includes(w)) && !y.every((w) => x.includes(w))));
+  const apart = fa.length > 0 && fb.length > 0 && fa.every((x) => fb.every((y) => x[x.length - 1] !== y[y.length - 1] && !x.every((w) => y.includes(w)) && !y.every((w) => x.includes(w))));
+  return apart || differentQualifiers(namesA, namesB);
+}
+
+/**
+ * Two bodies of one kind named by qualifiers that share nothing ("AMA Board of Trustees" / "NLM
+ * Board of Regents", "Ministry of Health" / "Ministry of Defence") are two bodies; a qualifier in
+ * common ("Ministry of Defence" / "Defence Ministry") or one name inside the other leaves them open.
+ */
+function differentQualifiers(namesA: string[], namesB: string[]): boolean {
+  const described = (names: string[]) => names.filter(properName).map((n) => ({ head: organisationWords(n).pop() ?? '', qualifiers: qualifierWords(n) })).filter((x) => x.head && x.qualifiers.size > 0);
+  const da = described(namesA);
+  const db = described(namesB);
+  if (da.length === 0 || db.length === 0) return false;
+  return da.every((x) => db.every((y) => x.head === y.head && ![...x.qualifiers].some((w) => y.qualifiers.has(w))));
+}
+
+/** A body's name words other than its head, legal forms and small words, lowercased and singular. */
+function qualifierWords(name: string): Set<string> {
+  const head = organisationWords(name).pop();
+  const words = nameCore(name).toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, '')).filter((w) => w && !LEGAL_FORMS.has(w) && !/^(?:of|for|and|the|de|al|el)$/.test(w));
+  return new Set(words.map((w) => lemma(w)).filter((w) => w !== head));
 }
 
 /** Every word capitalised but the small ones ("Ministry of Foreign Affairs"): a name, not a description ("U.S. automaker GM"). */

@@ -8,6 +8,11 @@ describe('organisations of different kinds', () => {
     expect(differentKindsOfBody(['Lisk Harbour Authority'], ['Lisk Harbour Gazette'])).toBe(true);
   });
 
+  it('keeps apart two bodies of one kind whose qualifiers share nothing', () => {
+    expect(differentKindsOfBody(['Lisk Board of Trustees'], ['Korvath Board of Regents'])).toBe(true);
+    expect(differentKindsOfBody(['Ministry of Health'], ['Ministry of Defence'])).toBe(true);
+  });
+
   it('lets one body under two forms of its name merge', () => {
     expect(differentKindsOfBody(['Korvath Rail Authority'], ['Korvath Rail'])).toBe(false);
     expect(differentKindsOfBody(['New Estmere Rovers'], ['New Estmere'])).toBe(false);

@@ -96,6 +96,9 @@ export function fixtureDossier(docs: Document[]): Dossier {
       { date: '2025-W09', earliest: '2025-02-24', latest: '2025-03-02', granularity: 'week', what: 'strike began', anchor: 'publication', evidence: [sentenceAround(herald, 'last week')] },
       { date: '2025-03-03', earliest: '2025-03-03', latest: '2025-03-03', granularity: 'day', what: 'port closed', anchor: 'publication', evidence: [sentenceAround(herald, 'on Monday')] },
       { date: '2025-03-04', earliest: '2025-03-04', latest: '2025-03-04', granularity: 'day', what: 'council vote on repairs', anchor: 'publication', evidence: [sentenceAround(courier, 'on Tuesday')] },
+      // A date far from the others (folded off the zoomed axis) and a weekend, as TimeML codes.
+      { date: '197', earliest: '1970-01-01', latest: '1979-12-31', granularity: 'decade', what: 'the cranes were built', anchor: 'absolute', evidence: [sentenceAround(valley, 'in January')] },
+      { date: '2025-W10-WE', earliest: '2025-03-08', latest: '2025-03-09', granularity: 'week', what: 'talks resume', anchor: 'publication', evidence: [sentenceAround(courier, 'on Tuesday')] },
     ],
     quotes: [{ kind: 'direct', speaker: 'Ilsa Marrow', entity: 'e-marrow', cue: 'said', content: 'until the cranes are safe to run again', evidence: sentenceAround(herald, '"until the cranes are safe to run again"'), contentRange: { start: 0, end: 0 } }],
     quantities: [],

@@ -7,6 +7,7 @@ import { openStore, type Store } from '../../src/store/index.js';
 import { stubAnalyzer } from '../api/stub-analyzer.js';
 import { BROWSER_SKIP_REASON, SCREENSHOTS, WEB_ROOT, ensureWebBuild, launch } from './browser.js';
 import { seedFixtures } from './seed.js';
+import { TIME_CODE } from '../../src/report/human-date.js';
 import { describeRequiring } from '../support/requires.js';
 
 
@@ -90,6 +91,29 @@ describeRequiring(BROWSER_SKIP_REASON)('web UI over a known dossier (headless Ch
     await expect(page.locator('#entities').textContent()).resolves.toContain('also: Marrow');
     await page.locator('#places').screenshot({ path: join(SCREENSHOTS, 'map.png') });
     await page.locator('#timeline').screenshot({ path: join(SCREENSHOTS, 'timeline.png') });
+  });
+
+  it('says timeline dates in words, zooms to the dense period and marks the disputed date', async () => {
+    const timeline = page.locator('#timeline');
+    const text = (await timeline.textContent()) ?? '';
+    expect(text.match(TIME_CODE)?.[0] ?? null).toBeNull();
+    expect(text).toContain('weekend of 8 March 2025');
+    expect(text).toContain('week of 24 February 2025');
+    await expect(page.locator('#timeline .timeline-folded').textContent()).resolves.toBe('Earlier, folded: the 1970s');
+    await expect(page.locator('#timeline .entry').count()).resolves.toBe(5);
+    await expect(page.locator('#timeline .entry.is-disputed').count()).resolves.toBe(1);
+    await expect(page.locator('#timeline .entry.is-disputed text').textContent()).resolves.toContain('⚠ 3 March 2025');
+    await page.locator('#timeline button.timeline-zoom').click();
+    await expect(page.locator('#timeline .entry').count()).resolves.toBe(6);
+    await expect(page.locator('#timeline .timeline-folded').count()).resolves.toBe(0);
+    expect(((await timeline.textContent()) ?? '').match(TIME_CODE)?.[0] ?? null).toBeNull();
+    await page.locator('#timeline button.timeline-zoom').click();
+    await timeline.screenshot({ path: join(SCREENSHOTS, 'timeline-zoomed.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    const fontPx = await page.locator('#timeline svg text').first().evaluate((el) => el.getBoundingClientRect().height);
+    expect(fontPx).toBeGreaterThan(8);
+    await timeline.screenshot({ path: join(SCREENSHOTS, 'timeline-390.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('opens a source with its debris greyed and its marks linked', async () => {

@@ -4,6 +4,9 @@ import type { Document } from '../../src/model/document.js';
 import type { ConflictKind } from '../../src/model/corpus.js';
 import type { DossierConflict, DossierStory } from '../../src/model/dossier.js';
 import { publisherKey } from '../../src/ingest/credit.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderHtml } from '../../src/report/html.js';
+import { TIME_CODE } from '../../src/report/human-date.js';
 import { covered, debrisLeaks, lineRanges, offsetFailures, overlaps, runPipeline, type Run } from './run-pipeline.js';
 
 // The planted facts of examples/README.md, checked on the whole pipeline run on the folder, as the
@@ -260,5 +263,26 @@ describe('examples corpus: stories and evidence', () => {
 
   it('round-trips every evidence offset to its text', () => {
     expect(offsetFailures(run.dossier)).toEqual([]);
+  });
+});
+
+describe('examples corpus: the dossiers people read', () => {
+  it('say every date in words: no TimeML code or ISO date in the Markdown or in the HTML outside the source texts', () => {
+    const md = renderMarkdown(run.dossier);
+    expect(md.match(TIME_CODE)?.[0] ?? null).toBeNull();
+    // The HTML's Sources section holds the articles' own words, which may write dates as they like.
+    const html = renderHtml(run.dossier).replace(/<style>[\s\S]*?<\/style>/, '').replace(/<pre class="text">[\s\S]*?<\/pre>/g, '').replace(/<[^>]+>/g, ' ');
+    expect(html.match(TIME_CODE)?.[0] ?? null).toBeNull();
+  });
+
+  it('open with the overview and each story\'s disputes, and stay well under the input in size', () => {
+    const md = renderMarkdown(run.dossier);
+    expect(md.indexOf('## Overview')).toBeLessThan(md.indexOf('## Story s1'));
+    expect(md).toMatch(/\*\*3 March 2025\*\* \(The Meridian Post|\*\*3 March 2025\*\* \(Meridian Post/);
+    const inputBytes = run.corpus.documents.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+    const ratio = Buffer.byteLength(md) / inputBytes;
+    console.log(`examples: Markdown dossier ${Buffer.byteLength(md)} bytes for ${inputBytes} bytes of article text (${(100 * ratio).toFixed(1)}%)`);
+    // A 13-article pile of short, fact-dense articles; the issue-15 target (25%) is measured on ECB+ with `eval dossier-size`.
+    expect(ratio).toBeLessThan(0.75);
   });
 });

@@ -35,4 +35,15 @@ describe('CSV cells', () => {
     expect(row.endsWith(",'-1+1 said")).toBe(true);
     expect(row).not.toMatch(/(^|,)[=+\-@]/);
   });
+
+  it('give a day in the Day column, never a TimeML code of a coarser date', () => {
+    const dossier = (when: string) => ({
+      documents: [{ id: 'd1', url: null, published: '2031-03-05T10:00:00Z' }],
+      stories: [{ id: 's1', published: { earliest: '2031-03-05' }, claims: [{ id: 'c1', action: 'met', actor: 'Jon Strand', target: null, when, status: 'single-source', publishers: ['p1'], evidence: [{ document: 'd1', start: 0, end: 3, text: 'met' }] }] }],
+    }) as unknown as Dossier;
+    const day = (when: string) => renderEventsCsv(dossier(when)).trim().split('\n')[1].split(',')[2];
+    expect(day('2031-03-03')).toBe('20310303');
+    expect(day('2031-W10-WE')).toBe('20310305');
+    expect(day('2030-FA')).toBe('20310305');
+  });
 });

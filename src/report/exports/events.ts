@@ -29,7 +29,9 @@ export function eventRows(d: Dossier): EventRow[] {
       rows.push({
         id: c.id,
         story: story.id,
-        date: c.when ?? publishedDay(story, first?.document, docs),
+        // The Day column and PLOVER's event_date are calendar days: a coarser claim date (a week,
+        // a season, a decade) is no day, so the row takes its article's day, as GDELT dates events.
+        date: (c.when && /^\d{4}-\d{2}-\d{2}$/.test(c.when) ? c.when : null) ?? publishedDay(story, first?.document, docs),
         actor1: c.actor,
         actor2: c.target,
         action: c.action,

@@ -1,5 +1,6 @@
 import { fill, h, formatDate } from '../dom.js';
 import { api, type DocumentView } from '../api.js';
+import { humanTime } from '../../../src/report/human-date.js';
 
 type Span = DocumentView['spans'][number];
 
@@ -30,7 +31,7 @@ function linkOf(sp: Span): string | null {
 
 function titleOf(sp: Span): string | null {
   if (sp.layer === 'regions') return sp.kind === 'boilerplate' ? `debris: ${sp.label ?? 'boilerplate'}` : sp.kind;
-  if (sp.layer === 'times') return `date: ${sp.label} (${sp.kind})`;
+  if (sp.layer === 'times') return `date: ${sp.label ? humanTime(sp.label, { granularity: sp.kind }) : 'unresolved'}`;
   if (sp.layer === 'mentions') return `${sp.kind}: ${sp.label}`;
   if (sp.layer === 'quotes') return `${sp.kind} quote${sp.label ? ` by ${sp.label}` : ''}`;
   if (sp.layer === 'quantities') return `${sp.kind}: ${sp.label}`;

@@ -1,0 +1,131 @@
+import type { Dossier, DossierClaim, DossierConflict, DossierDivergence, DossierSide, DossierStory } from '../model/dossier.js';
+import { humanPublished, humanValue } from './human-date.js';
+
+/**
+ * What the human-facing dossiers say first, computed once for Markdown and HTML alike: each
+ * disputed value with who said it and when, each claim's dissenters, and who covered a story.
+ */
+
+/** One value of a conflict or update and every side that gave it, in publication order. */
+export interface ValueGroup {
+  value: string;
+  sides: { outlet: string; published: string | null; speaker: string | null; side: DossierSide }[];
+}
+
+/** Sides grouped by the value they give: "12 (Herald, 6 Mar 10:00; Observer) vs 31 (Post, 7 Mar)". */
+export function valueGroups(c: DossierConflict | DossierDivergence, names: Map<string, string>): ValueGroup[] {
+  const groups = new Map<string, ValueGroup>();
+  // An update is a history: each report stays its own step even when a figure comes back.
+  const keyOf = (s: DossierSide, i: number) => (c.kind === 'update' ? `${i}` : s.value);
+  c.sides.forEach((s, i) => {
+    const key = keyOf(s, i);
+    const g = groups.get(key) ?? groups.set(key, { value: humanValue(s.value), sides: [] }).get(key)!;
+    g.sides.push({
+      outlet: names.get(s.publisher) ?? s.publisher,
+      published: s.published,
+      speaker: s.attribution?.kind === 'speaker' ? s.attribution.name : null,
+      side: s,
+    });
+  });
+  for (const g of groups.values()) g.sides.sort((a, b) => instant(a.published) - instant(b.published));
+  return [...groups.values()];
+}
+
+/** "Herald, 6 Mar 2025 10:00, citing civil defence officials". */
+export function sideWho(s: ValueGroup['sides'][number]): string {
+  return `${s.outlet}${s.published ? `, ${humanPublished(s.published)}` : ''}${s.speaker ? `, citing ${s.speaker}` : ''}`;
+}
+
+/** One detail of a claim that publishers dispute: the majority value when there is one, and who gave another. */
+export interface ClaimDispute {
+  about: string;
+  /** The value most publishers gave; null when the sides are evenly split. */
+  majority: string | null;
+  /** Publishers not with the majority (every side in an even split), with the value each gave. */
+  others: { publisher: string; value: string }[];
+}
+
+/**
+ * The details of a claim its publishers dispute. A publisher dissents only where more
+ * publishers gave another value; in an even split nobody is the dissenter, and it says so.
+ */
+export function claimDisputes(claim: DossierClaim, story: DossierStory): ClaimDispute[] {
+  const out: ClaimDispute[] = [];
+  for (const id of claim.conflicts) {
+    const c = story.conflicts.find((x) => x.id === id);
+    if (!c) continue;
+    const byValue = new Map<string, Set<string>>();
+    for (const s of c.sides) (byValue.get(s.value) ?? byValue.set(s.value, new Set()).get(s.value)!).add(s.publisher);
+    const largest = Math.max(...[...byValue.values()].map((v) => v.size));
+    const leaders = [...byValue].filter(([, v]) => v.size === largest);
+    const majority = leaders.length === 1 ? leaders[0][0] : null;
+    const others = [...byValue].filter(([value]) => value !== majority).flatMap(([value, pubs]) => [...pubs].map((publisher) => ({ publisher, value: humanValue(value) })));
+    out.push({ about: c.about, majority: majority === null ? null : humanValue(majority), others });
+  }
+  return out;
+}
+
+/** Where each asserting publisher stands on a claim: ✔ with the claim, ✖ a dissenter, ≠ one side of an even split. */
+export function stanceMarks(claim: DossierClaim, story: DossierStory): Map<string, { mark: '✔' | '✖' | '≠'; note: string | null }> {
+  const out = new Map<string, { mark: '✔' | '✖' | '≠'; note: string | null }>(claim.publishers.map((p) => [p, { mark: '✔', note: null }]));
+  for (const d of claimDisputes(claim, story)) for (const o of d.others) {
+    const prior = out.get(o.publisher);
+    const note = `${d.about}: ${o.value}`;
+    out.set(o.publisher, { mark: d.majority === null && prior?.mark !== '✖' ? '≠' : '✖', note: prior?.note ? `${prior.note}; ${note}` : note });
+  }
+  return out;
+}
+
+/** A story's claims in reading order: conflicting, then corroborated, then single-source; the most check-worthy first within each. */
+export function rankedClaims(story: DossierStory): DossierClaim[] {
+  const order = { conflicting: 0, corroborated: 1, 'single-source': 2 } as const;
+  return [...story.claims].sort((a, b) => order[a.status] - order[b.status] || b.checkworthiness - a.checkworthiness);
+}
+
+/** One row of the coverage table: one document of the story. */
+export interface CoverageRow {
+  document: string;
+  outlet: string;
+  /** The independent publisher the document counts for (for a copy, the one it copies). */
+  publisher: string;
+  headline: string;
+  published: string | null;
+  /** "first" for the earliest original report (when publication times are known), "copy" for a syndicated copy. */
+  role: 'first' | 'copy' | null;
+  copyReason: string | null;
+}
+
+/**
+ * Who covered a story, Ground News style: each outlet's headline and time, who was first, and
+ * which of the pile's outlets did not cover it (those covering most other stories first).
+ */
+export function coverage(story: DossierStory, dossier: Dossier): { rows: CoverageRow[]; notCovering: string[] } {
+  const docs = new Map(dossier.documents.map((d) => [d.id, d]));
+  const names = new Map(story.publishers.map((p) => [p.id, p.name]));
+  const copyReason = new Map(story.publishers.flatMap((p) => p.copies.map((c) => [c.document, c.reason] as const)));
+  const rows: CoverageRow[] = story.documents.map((id) => {
+    const d = docs.get(id);
+    const reason = copyReason.get(id) ?? null;
+    const publisher = (d?.publisher && names.get(d.publisher)) ?? d?.outlet ?? 'unknown';
+    // A copy posted without an outlet is not the original outlet speaking: it says whose copy it is.
+    const outlet = d?.outlet ?? (reason ? 'no outlet named' : publisher);
+    return { document: id, outlet, publisher, headline: d?.title ?? d?.source ?? id, published: d?.published ?? null, role: reason ? 'copy' : null, copyReason: reason };
+  });
+  rows.sort((a, b) => instant(a.published) - instant(b.published));
+  const first = rows.find((r) => r.role === null && r.published);
+  if (first) first.role = 'first';
+  const here = new Set(story.publishers.map((p) => p.id));
+  const storiesOf = new Map<string, { name: string; n: number }>();
+  for (const s of dossier.stories) for (const p of s.publishers) {
+    const e = storiesOf.get(p.id) ?? storiesOf.set(p.id, { name: p.name, n: 0 }).get(p.id)!;
+    e.n++;
+  }
+  const notCovering = [...storiesOf].filter(([id]) => !here.has(id)).sort((a, b) => b[1].n - a[1].n || a[1].name.localeCompare(b[1].name)).map(([, e]) => e.name);
+  return { rows, notCovering };
+}
+
+/** Epoch milliseconds of a publication time; undated sorts last. */
+export function instant(iso: string | null | undefined): number {
+  const t = iso ? Date.parse(iso) : Number.NaN;
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
