@@ -9,11 +9,16 @@ import { buildDossier } from '../src/report/dossier.js';
 import { benchTagger } from '../src/annotate/entities/bench.js';
 import { syntheticCorpus } from './synthetic-corpus.js';
 import { timedPipeline, type StageTimes } from './timed-pipeline.js';
+import { docSizeSummary, measureDocSize, parseDocSizes, type DocSizeMeasure } from './doc-sizes.js';
 
 /**
  * `npm run bench [-- --sizes 100,1000,10000]`: the whole pipeline (ingest from in-memory records,
  * every stage, the dossier and its JSON) on a generated corpus at each size, each size in its own
  * process so peak RSS is that size's; then the NER tagger alone. One JSON line per measurement.
+ *
+ * `npm run bench -- --doc-sizes 64k,256k,1m,4m,16m`: instead, one generated document of each
+ * size with no line break, each in its own process; seconds per MB for each size, then the ratio
+ * of the largest to 256 KB (linear work keeps it near 1; the work budget refuses what is too big).
  */
 const DEFAULT_SIZES = [100, 1000, 10000];
 
@@ -89,11 +94,33 @@ function runChild(args: string[]): number {
   return r.status ?? 1;
 }
 
+/** Each size in its own process; the lines are printed as they come and summed up at the end. */
+function runDocSizes(spec: string): number {
+  const lines: DocSizeMeasure[] = [];
+  for (const size of parseDocSizes(spec)) {
+    const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--doc-child', String(size)], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 24 });
+    process.stdout.write(r.stdout);
+    if (r.status !== 0) return r.status ?? 1;
+    lines.push(JSON.parse(r.stdout.trim().split('\n').pop()!) as DocSizeMeasure);
+  }
+  process.stdout.write(`${JSON.stringify(docSizeSummary(lines))}\n`);
+  return 0;
+}
+
 function main(args: string[]): void {
   if (args[0] === '--child') {
     const what = args[1];
     const line = what === 'tagger' ? { component: 'ner-tagger', ...benchTagger() } : measureSize(Number(what));
     process.stdout.write(`${JSON.stringify(line)}\n`);
+    return;
+  }
+  if (args[0] === '--doc-child') {
+    process.stdout.write(`${JSON.stringify(measureDocSize(Number(args[1])))}\n`);
+    return;
+  }
+  const docSizes = args.indexOf('--doc-sizes');
+  if (docSizes >= 0) {
+    process.exitCode = runDocSizes(args[docSizes + 1] ?? '');
     return;
   }
   let status = 0;

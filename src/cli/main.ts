@@ -14,9 +14,10 @@ Usage:
   triangulate ingest <files|dirs>... [--queue]
       Add articles to the stored corpus (./.triangulate/db, or DATABASE_URL) and update its stories.
       With --queue, store and queue them for \`triangulate worker\` processes to annotate.
-  triangulate serve [--port 8080] [--host 127.0.0.1] [--allowed-host NAME]...
+  triangulate serve [--port 8080] [--host 127.0.0.1] [--allowed-host NAME]... [--public]
       Start the HTTP API and web UI on the stored corpus. It answers to localhost, 127.0.0.1,
       [::1], the --host name and each --allowed-host name (or TRIANGULATE_ALLOWED_HOSTS).
+      Beyond localhost, reads and writes need TRIANGULATE_TOKEN; --public opens reads to anyone.
   triangulate worker
       Annotate queued documents (with DATABASE_URL, several workers share the work).
   triangulate eval <dataset> <path> [options]
@@ -54,12 +55,12 @@ async function main(argv: string[]): Promise<number> {
       return ingestCommand(positionals, { queue: values.queue });
     }
     case 'serve': {
-      const { values } = parseArgs({ args: rest, options: { port: { type: 'string', short: 'p', default: process.env.PORT ?? '8080' }, host: { type: 'string', default: '127.0.0.1' }, 'allowed-host': { type: 'string', multiple: true } } });
+      const { values } = parseArgs({ args: rest, options: { port: { type: 'string', short: 'p', default: process.env.PORT ?? '8080' }, host: { type: 'string', default: '127.0.0.1' }, 'allowed-host': { type: 'string', multiple: true }, public: { type: 'boolean' } } });
       const port = Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(`invalid port "${values.port}"`);
       const { serve } = await import('../server/index.js');
       const { defaultAnalyzer } = await import('../pipeline/default-analyzer.js');
-      await serve({ port, host: values.host!, analyzer: defaultAnalyzer, allowedHosts: values['allowed-host'] });
+      await serve({ port, host: values.host!, analyzer: defaultAnalyzer, allowedHosts: values['allowed-host'], publicReads: values.public ?? false });
       return await new Promise<number>(() => {});
     }
     case 'worker': {

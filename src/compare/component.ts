@@ -10,6 +10,7 @@ import type { Document } from '../model/document.js';
 import { buildTimeline } from './timeline.js';
 import { jaccard } from './similarity.js';
 import { misattributionWarnings, spellingWarnings } from './warnings.js';
+import { hiddenTextWarnings } from '../clean/matching-text.js';
 import type { ClaimView } from './claim-view.js';
 import type { TimeExpression } from '../model/time.js';
 
@@ -63,7 +64,7 @@ export const compareComponent: CorpusComponent = {
       }
       timeline.push(...buildTimeline(story, result.views, result.clusterOf, describeEvent));
     }
-    for (const doc of corpus.documents) warnings.push(...spellingWarnings(corpus, doc, entities));
+    for (const doc of corpus.documents) warnings.push(...spellingWarnings(corpus, doc, entities), ...hiddenTextWarnings(doc));
     warnings.push(...misattributionWarnings(corpus, docs, conflicts, (name) => byName.get(name)));
     corpus.claims = claims;
     corpus.conflicts = mergeConflicts(conflicts);

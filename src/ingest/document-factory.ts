@@ -3,6 +3,7 @@ import type { Document, DocumentMeta, InputFormat, Region } from '../model/docum
 import { detectLanguage } from './language.js';
 import { InputError } from './errors.js';
 import { assertStorable } from './storable.js';
+import { assertWithinBudget } from './work-budget.js';
 
 export function emptyMeta(): DocumentMeta {
   return {
@@ -28,6 +29,8 @@ export function makeDocument(args: {
 }): Document {
   // Every reader ends here: nothing the store cannot keep gets past it, whatever the format.
   assertStorable(args.text, args.source);
+  // Before hashing or language detection: a text above the budget costs one counting pass.
+  assertWithinBudget(args.text, args.source);
   for (const [field, value] of Object.entries(args.meta)) if (typeof value === 'string') assertStorable(value, args.source, field);
   const contentHash = createHash('sha256').update(args.text).digest('hex');
   const meta: DocumentMeta = { ...emptyMeta(), ...args.meta, evidence: { ...(args.meta.evidence ?? {}) } };

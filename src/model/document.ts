@@ -98,14 +98,24 @@ export interface DocumentLayers {
 
 export type LayerName = keyof DocumentLayers;
 
-/** One contiguous piece of cleaned text and where it sits in the original. */
+/**
+ * One contiguous piece of cleaned text and where it sits in the original. Segments follow each
+ * other without a gap inside a paragraph (the folding for matching removed or changed a
+ * character between them); paragraphs are joined by a separator.
+ */
 export interface CleanedSegment {
   cleanStart: number;
   origStart: number;
+  /** Length in the cleaned text. */
   length: number;
+  /** Length in the original when it differs (a character folded to another length); its offsets inside map to its start. */
+  origLength?: number;
 }
 
 export interface CleanedText {
+  /** The body folded for matching (no invisible characters, NFKC); the original keeps them. */
   text: string;
   segments: CleanedSegment[];
+  /** Bidi overrides and mixed-script look-alike words found in the body, in original offsets. */
+  hidden?: { kind: 'bidi-override' | 'mixed-script'; start: number; end: number }[];
 }

@@ -1,6 +1,7 @@
 import type { Component, CorpusComponent, DocumentComponent } from './component.js';
 import type { Document } from '../model/document.js';
 import type { Corpus } from '../model/corpus.js';
+import { annotateTimeExceeded, WORK_BUDGET, type WorkBudget } from '../ingest/work-budget.js';
 
 /** Layers present before any stage runs: ingest gives the text, metadata and header regions. */
 const INITIAL_LAYERS = ['text', 'meta', 'regions'];
@@ -41,14 +42,25 @@ export class Pipeline {
     return [...this.documentStages, ...this.corpusStages].map((c) => c.name);
   }
 
-  /** Runs the per-document stages; throws a StageFailure-shaped error naming the stage. */
-  annotate(doc: Document): Document {
+  /**
+   * Runs the per-document stages; throws a StageFailure-shaped error naming the stage. A
+   * document whose annotation runs past the work budget's time is ended after the stage that
+   * crossed it, with a `[too-complex]` failure: it holds no worker for longer.
+   */
+  annotate(doc: Document, budget: WorkBudget = WORK_BUDGET): Document {
+    const t0 = performance.now();
     for (const stage of this.documentStages) {
+      let message: string | null = null;
       try {
         stage.process(doc);
+        const elapsed = performance.now() - t0;
+        if (elapsed > budget.maxAnnotateMs) message = annotateTimeExceeded(stage.name, elapsed, budget);
       } catch (err) {
-        throw Object.assign(new Error(`${doc.source}: stage "${stage.name}" failed: ${(err as Error).message}`), {
-          failure: { document: doc.id, source: doc.source, stage: stage.name, message: (err as Error).message } satisfies StageFailure,
+        message = (err as Error).message;
+      }
+      if (message !== null) {
+        throw Object.assign(new Error(`${doc.source}: stage "${stage.name}" failed: ${message}`), {
+          failure: { document: doc.id, source: doc.source, stage: stage.name, message } satisfies StageFailure,
         });
       }
     }

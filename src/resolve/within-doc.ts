@@ -54,17 +54,45 @@ export function capitalisedDescription(doc: Document, mention: { start: number; 
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w[0]));
   if (capitalised.length === 0 || capitalised.length > 3) return false;
   const offset = mention.start + mention.text.indexOf(bareText(mention.text).replace(/^(?:the|a|an)\s+/i, ''));
+  const written = wordsInRunningText(doc);
   return capitalised.every((w) => {
     const at = offset + (w.index ?? 0);
     if (!headline && at !== firstWord) return false;
-    const lower = w[0].toLowerCase();
-    // In running text, not inside a web address or a hyphenated slug ("texas-inmate-escape").
-    const written = new RegExp(`(?<=^|[\\s"'“‘(])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s.,;:!?"'”’)])`, 'u');
-    return (doc.layers.sentences ?? []).some((other) => {
-      const t = doc.text.slice(other.start, other.end);
-      return !WEB_ADDRESS.test(t) && written.test(t);
-    });
+    return written.has(w[0].toLowerCase());
   });
+}
+
+/** Characters a word in running text may follow, and end before (not inside a web address or a hyphenated slug). */
+const BEFORE_WORD = /[\s"'“‘(]/;
+const AFTER_WORD = /[\s.,;:!?"'”’)]/;
+const WORD_CHAR = /[\p{L}'’-]/u;
+const runningTextWords = new WeakMap<Document, Set<string>>();
+
+/**
+ * Every lowercase word the article writes in running text, outside sentences holding a web
+ * address: a word begins after a space, quote or bracket (or the sentence's start) and ends
+ * before a space, punctuation or the sentence's end. Built once per document in one pass, so
+ * asking about each capitalised word costs a look-up, not a scan of every sentence.
+ */
+function wordsInRunningText(doc: Document): Set<string> {
+  const cached = runningTextWords.get(doc);
+  if (cached) return cached;
+  const words = new Set<string>();
+  for (const s of doc.layers.sentences ?? []) {
+    const t = doc.text.slice(s.start, s.end);
+    if (WEB_ADDRESS.test(t)) continue;
+    for (let i = 0; i < t.length; i++) {
+      if (i > 0 && !BEFORE_WORD.test(t[i - 1])) continue;
+      // Every prefix of the run of word characters from here that ends where a word may end.
+      let j = i;
+      while (j < t.length && WORD_CHAR.test(t[j])) {
+        j++;
+        if (j === t.length || AFTER_WORD.test(t[j])) words.add(t.slice(i, j));
+      }
+    }
+  }
+  runningTextWords.set(doc, words);
+  return words;
 }
 
 export function mentionNodes(doc: Document): MentionNode[] {
@@ -125,9 +153,20 @@ function givenNameOf(single: string, full: string): boolean {
   return a.length === 1 && b.length > 1 && a[0] === b[0];
 }
 
+const distinctNames = new WeakMap<Chain, { seen: number; names: Set<string> }>();
+
+/** A chain's names, each spelling once: an actor named a thousand times is compared once per spelling. */
+function namesOf(chain: Chain): Set<string> {
+  let d = distinctNames.get(chain);
+  if (!d) distinctNames.set(chain, (d = { seen: 0, names: new Set() }));
+  // Names are only ever appended to a chain (addNode).
+  for (; d.seen < chain.names.length; d.seen++) d.names.add(chain.names[d.seen]);
+  return d.names;
+}
+
 function nameScore(node: MentionNode, chain: Chain): number {
   let best = 0;
-  for (const name of chain.names) {
+  for (const name of namesOf(chain)) {
     // One article is the evidence a near spelling needs ("Nasleh" after "Nasra").
     const cmp = compareNames(nameCore(node.mention.text), name, chain.type === 'PER' && node.mention.type === 'PER', { sameDocument: true });
     if (cmp.conflict) return 0;
@@ -155,8 +194,19 @@ function bestNamed(chains: Chain[], node: MentionNode): Chain | null {
   return best;
 }
 
+/**
+ * Whether the chain holds a name that acts on this one in its sentence. Only a mention of the
+ * same sentence can (distinctActors), and a chain's nodes come in text order while chains are
+ * built, so the look stops at the first node of an earlier sentence.
+ */
 function blocked(node: MentionNode, chain: Chain, text: string): boolean {
-  return chain.nodes.some((other) => distinctActors(node, other, text));
+  if (node.sentence < 0) return false;
+  for (let i = chain.nodes.length - 1; i >= 0; i--) {
+    const other = chain.nodes[i];
+    if (other.sentence >= 0 && other.sentence < node.sentence) break;
+    if (distinctActors(node, other, text)) return true;
+  }
+  return false;
 }
 
 /** The chain of the nearest earlier mention that satisfies `accept`. */
@@ -361,14 +411,36 @@ export interface DocumentChains {
   cannotLink: [number, number][];
 }
 
+/**
+ * How far back (in sentences) a mention looks for its antecedent chain: a chain last mentioned
+ * further back is closed. Far beyond any news article (the longest run to some 700 sentences),
+ * it keeps the work per mention bounded in a book-length text, where every earlier chain would
+ * otherwise be a candidate for every mention.
+ */
+const ANTECEDENT_REACH_SENTENCES = 1000;
+
+function lastSentence(chain: Chain): number {
+  return chain.nodes[chain.nodes.length - 1].sentence;
+}
+
 /** Within-document coreference: each mention joins the nearest compatible antecedent or opens a chain. */
 export function buildChains(doc: Document, firstId: number): DocumentChains {
   const chains: Chain[] = [];
   const chainOf = new Map<MentionNode, Chain>();
+  let open: Chain[] = [];
+  let closedBefore = 0;
   for (const node of mentionNodes(doc)) {
-    const target = antecedent(chains, node, doc.text);
+    if (node.sentence - ANTECEDENT_REACH_SENTENCES > closedBefore) {
+      // Once per stretch of sentences, not per mention: the open list is pruned in one pass.
+      closedBefore = node.sentence - ANTECEDENT_REACH_SENTENCES / 2;
+      open = open.filter((c) => lastSentence(c) < 0 || lastSentence(c) >= node.sentence - ANTECEDENT_REACH_SENTENCES);
+    }
+    const target = antecedent(open, node, doc.text);
     if (target) addNode(target, node);
-    else chains.push(newChain(firstId + chains.length, node));
+    else {
+      chains.push(newChain(firstId + chains.length, node));
+      open.push(chains[chains.length - 1]);
+    }
     chainOf.set(node, target ?? chains[chains.length - 1]);
   }
   repairTypes(chains, doc.text, (host, stray) => moveInto(host, stray, chains, chainOf));

@@ -3,7 +3,7 @@ import type { Analyzer, InputProblem } from '../store/analyzer.js';
 import { ingestDocuments } from '../store/incremental.js';
 import type { Store } from '../store/types.js';
 import type { Document } from '../model/document.js';
-import { checkWriteAccess, listensOnLoopback } from './auth.js';
+import { checkReadAccess, checkWriteAccess, listensOnLoopback } from './auth.js';
 import { checkHost, checkOrigin, parseAllowedHosts } from './host-guard.js';
 import { documentView } from './document-view.js';
 import { ApiError, errorBody } from './errors.js';
@@ -19,6 +19,11 @@ export interface ServerOptions {
    * is bound to a loopback address (decided on the address, not on a name).
    */
   requireToken?: boolean;
+  /**
+   * Whether reads are open to anyone who reaches the server (`serve --public`). By default
+   * reads need the token wherever writes do: a corpus may be confidential.
+   */
+  publicReads?: boolean;
   /** Host names the server answers to besides localhost, 127.0.0.1 and [::1]. */
   allowedHosts?: string[];
   /** Where unexpected errors are logged, one line each with the stack; stderr by default. */
@@ -76,9 +81,14 @@ export function createServer(store: Store, opts: ServerOptions): FastifyInstance
   const log = opts.log ?? ((line: string) => { process.stderr.write(`${line}\n`); });
   // Before anything else: a request for a name this server does not serve is a rebinding
   // attempt, and a write from another origin's page is a cross-site request.
+  const tokenRequired = () => opts.requireToken ?? !listensOnLoopback(app.server);
   app.addHook('onRequest', async (req) => {
     checkHost(req.headers.host, req.socket?.localAddress, allowedHosts);
     if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method)) checkOrigin(req.headers.origin, req.headers.host);
+    // Every API route reads the corpus: decided on the route the router matched (after its
+    // decoding of the path), so no spelling of a path and no route added later gets past it.
+    // The web UI's static files hold no corpus data.
+    else if (isApiRoute(req.routeOptions.url)) checkReadAccess(req.headers.authorization, opts.token ?? null, tokenRequired(), opts.publicReads ?? false);
   });
 
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
@@ -95,8 +105,7 @@ export function createServer(store: Store, opts: ServerOptions): FastifyInstance
     return reply.status(500).send(errorBody('internal', 'internal error: the server log has the details'));
   });
 
-  const requireWrite = (req: FastifyRequest) =>
-    checkWriteAccess(req.headers.authorization, opts.token ?? null, opts.requireToken ?? !listensOnLoopback(app.server));
+  const requireWrite = (req: FastifyRequest) => checkWriteAccess(req.headers.authorization, opts.token ?? null, tokenRequired());
 
   app.post('/api/documents', async (req, reply) => {
     requireWrite(req);
@@ -173,4 +182,9 @@ export function createServer(store: Store, opts: ServerOptions): FastifyInstance
   });
 
   return app;
+}
+
+/** A route pattern of the API: "/api/..." (the web UI's static files are "/*"). */
+function isApiRoute(pattern: string | undefined): boolean {
+  return pattern === undefined || pattern === '/api' || pattern.startsWith('/api/');
 }

@@ -28,10 +28,26 @@ export function listensOnLoopback(server: { address(): AddressInfo | string | nu
 export function checkWriteAccess(header: string | undefined, token: string | null, required: boolean): void {
   if (!required && !token) return;
   if (!token) throw new ApiError(403, 'writes-disabled', 'this server listens beyond localhost: set TRIANGULATE_TOKEN to allow writes');
+  checkBearer(header, token, 'writes');
+}
+
+/**
+ * Read access: a corpus may be confidential, so beyond localhost reads need the same token as
+ * writes, unless the operator declared the server public (`serve --public`). On localhost
+ * reads stay open: whoever can reach loopback already has the machine.
+ */
+export function checkReadAccess(header: string | undefined, token: string | null, required: boolean, publicReads: boolean): void {
+  if (!required || publicReads) return;
+  if (!token) throw new ApiError(403, 'reads-disabled', 'this server listens beyond localhost: set TRIANGULATE_TOKEN to allow reads with it, or serve with --public to open reads to anyone');
+  checkBearer(header, token, 'reads');
+}
+
+/** Compares the bearer token in constant time, so its length and prefix cannot be probed. */
+function checkBearer(header: string | undefined, token: string, what: 'reads' | 'writes'): void {
   const given = /^Bearer\s+(.+)$/i.exec(header ?? '')?.[1]?.trim() ?? '';
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   if (a.length !== b.length || !timingSafeEqual(a, b)) {
-    throw new ApiError(401, 'unauthorized', 'a valid "Authorization: Bearer <token>" header is required for writes');
+    throw new ApiError(401, 'unauthorized', `a valid "Authorization: Bearer <token>" header is required for ${what}`);
   }
 }

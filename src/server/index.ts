@@ -11,7 +11,7 @@ export { createServer, DEFAULT_BODY_LIMIT, type ServerOptions } from './app.js';
  * `triangulate serve`: opens the store (embedded in the working directory, or DATABASE_URL)
  * and serves the API and the built web UI until interrupted.
  */
-export async function serve(opts: { port: number; host: string; analyzer?: Analyzer; allowedHosts?: string[] }): Promise<void> {
+export async function serve(opts: { port: number; host: string; analyzer?: Analyzer; allowedHosts?: string[]; publicReads?: boolean }): Promise<void> {
   const store = await openStore();
   const analyzer = opts.analyzer ?? (await import('../pipeline/default-analyzer.js')).defaultAnalyzer;
   // Documents an interrupted ingest left in no story are analysed before the first request.
@@ -21,13 +21,14 @@ export async function serve(opts: { port: number; host: string; analyzer?: Analy
   // The name given to --host is served too, unless it is a wildcard ("every address").
   const named = ['0.0.0.0', '::', ''].includes(opts.host) ? [] : [opts.host.includes(':') ? `[${opts.host}]` : opts.host];
   const allowedHosts = [...named, ...(opts.allowedHosts ?? []), ...(process.env.TRIANGULATE_ALLOWED_HOSTS ? [process.env.TRIANGULATE_ALLOWED_HOSTS] : [])];
-  const app = createServer(store, { analyzer, token, webRoot, allowedHosts });
+  const app = createServer(store, { analyzer, token, webRoot, allowedHosts, publicReads: opts.publicReads ?? false });
   const address = await app.listen({ port: opts.port, host: opts.host });
   const requireToken = !listensOnLoopback(app.server);
   const counts = await store.counts();
   console.log(`triangulate: serving ${counts.documents} documents, ${counts.stories} stories from the ${store.engine === 'pglite' ? 'embedded store' : 'PostgreSQL store'} at ${address}`);
   if (!webRoot) console.log('triangulate: the web UI is not built (npm run build:web); serving the API only');
-  if (requireToken && !token) console.log('triangulate: listening beyond localhost without TRIANGULATE_TOKEN: writes are refused');
+  if (requireToken && !token) console.log(`triangulate: listening beyond localhost without TRIANGULATE_TOKEN: writes are refused${opts.publicReads ? '' : ', and so are reads (serve --public opens them to anyone)'}`);
+  else if (requireToken && !opts.publicReads) console.log('triangulate: listening beyond localhost: reads and writes need the token');
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);

@@ -148,7 +148,7 @@ describe('HTTP API', () => {
 });
 
 describe('write access beyond localhost', () => {
-  it('requires the bearer token for writes, not for reads', async () => {
+  it('requires the bearer token for writes and for reads', async () => {
     const store = await openStore({ url: null, dir: null });
     const app = createServer(store, { analyzer: stubAnalyzer, token: 's3cret-token', requireToken: true });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -158,7 +158,8 @@ describe('write access beyond localhost', () => {
       expect((await send()).status).toBe(401);
       expect((await send('Bearer wrong')).status).toBe(401);
       expect((await send('Bearer s3cret-token')).status).toBe(201);
-      expect((await fetch(`${base}/api/stories`)).status).toBe(200);
+      expect((await fetch(`${base}/api/stories`)).status).toBe(401);
+      expect((await fetch(`${base}/api/stories`, { headers: { authorization: 'Bearer s3cret-token' } })).status).toBe(200);
     } finally {
       await app.close();
       await store.close();

@@ -5,6 +5,7 @@ import { newsEntities, type TokenEntity } from './news-layer.js';
 import { dropUnconfirmedOpeners } from './openers.js';
 import { addUnknownPlaces } from './unknown-places.js';
 import { loadNerModel, type NerModel } from './tagger.js';
+import { foldForMatching } from '../../clean/matching-text.js';
 
 /** Typographic quotes as the training text writes them (straight), so "’s" reads as "'s". */
 function modelForm(token: string): string {
@@ -62,7 +63,7 @@ export function entityMentions(doc: Document, model: NerModel = loadNerModel()):
   if (!tokens) return [];
   const words = sentences.map((s) => {
     const out: string[] = [];
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) out.push(modelForm(doc.text.slice(tokens.start[i], tokens.end[i])));
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) out.push(modelForm(foldForMatching(doc.text.slice(tokens.start[i], tokens.end[i]))));
     return out;
   });
   const tags = model.tagDocument(words, { normaliseTitleCase: true });
@@ -76,11 +77,12 @@ export function entityMentions(doc: Document, model: NerModel = loadNerModel()):
     for (const e of entities[si]) {
       const start = tokens.start[s.tokenStart + e.start];
       const end = tokens.end[s.tokenStart + e.end - 1];
-      const mention: Mention = { id: '', type: e.type, start, end, text: doc.text.slice(start, end) };
+      // The text names are compared by: folded for matching; the offsets keep the original's evidence.
+      const mention: Mention = { id: '', type: e.type, start, end, text: foldForMatching(doc.text.slice(start, end)) };
       if (e.role) {
         const rs = tokens.start[s.tokenStart + e.role.start];
         const re = tokens.end[s.tokenStart + e.role.end - 1];
-        mention.role = { text: doc.text.slice(rs, re), start: rs, end: re };
+        mention.role = { text: foldForMatching(doc.text.slice(rs, re)), start: rs, end: re };
       }
       mentions.push(mention);
     }

@@ -2,10 +2,12 @@ import type { DocumentComponent } from '../../pipeline/component.js';
 import type { Document, Sentence } from '../../model/document.js';
 import { tokenizeParagraph } from './tokenize.js';
 import { lemmaId } from './vocabulary.js';
+import { paragraphs, toOriginal, toOriginalEnd } from '../../clean/offset-map.js';
 
 /**
- * Sentences and tokens of the body, in original offsets. Each cleaned segment is a paragraph of
- * the original, so a paragraph's offsets map back by adding its start; no sentence crosses one.
+ * Sentences and tokens of the body, in original offsets. The tokeniser reads the cleaned text,
+ * folded for matching ("Kar\u200Bimi" is one word), paragraph by paragraph (no sentence crosses
+ * one); the offset map takes each token back to the original, invisible characters inside it.
  */
 export const tokensComponent: DocumentComponent = {
   kind: 'document',
@@ -20,18 +22,20 @@ export const tokensComponent: DocumentComponent = {
     const sentenceOf: number[] = [];
     const lemma: number[] = [];
     const sentences: Sentence[] = [];
-    for (const seg of cleaned.segments) {
-      const paragraph = doc.text.slice(seg.origStart, seg.origStart + seg.length);
+    for (const para of paragraphs(cleaned)) {
+      const paragraph = cleaned.text.slice(para.start, para.end);
+      const start = (at: number) => toOriginal(cleaned, para.start + at);
+      const end = (at: number) => toOriginalEnd(cleaned, para.start + at);
       for (const s of tokenizeParagraph(paragraph)) {
         const tokenStart = starts.length;
         for (const t of s.tokens) {
-          starts.push(seg.origStart + t.start);
-          ends.push(seg.origStart + t.end);
+          starts.push(start(t.start));
+          ends.push(end(t.end));
           pos.push(t.pos);
           lemma.push(lemmaId(t.lemma));
           sentenceOf.push(sentences.length);
         }
-        sentences.push({ start: seg.origStart + s.start, end: seg.origStart + s.end, tokenStart, tokenEnd: starts.length });
+        sentences.push({ start: start(s.start), end: end(s.end), tokenStart, tokenEnd: starts.length });
       }
     }
     doc.layers.sentences = sentences;
