@@ -36,7 +36,11 @@ export function ingestRecord(record: ArticleRecord, source: string): Document {
   if (record.html && record.html.trim()) {
     doc = documentFromHtml(record.html, source, { ...known, title: record.title ?? null, published });
   } else if (record.text && record.text.trim()) {
-    const text = record.title && !record.text.trimStart().startsWith(record.title) ? `${record.title}\n\n${record.text}` : record.text;
+    // The title is the text's own first line only when it stands on a line of its own: "Flood
+    // hits Arnhold as the river rises" does not hold the title "Flood hits Arnhold".
+    const body = record.text.trimStart();
+    const titled = !!record.title && body.startsWith(record.title.trim()) && /^[ \t]*(?:\r?\n|$)/.test(body.slice(record.title.trim().length));
+    const text = record.title && !titled ? `${record.title}\n\n${record.text}` : record.text;
     doc = documentFromText(text, source, known);
   } else {
     throw new InputError(source, 'empty', 'the record has neither "text" nor "html"');
