@@ -14,6 +14,7 @@ import { resolveComponent } from '../resolve/component.js';
 import { publishersComponent } from '../stories/publishers.js';
 import { storiesComponent } from '../stories/component.js';
 import { compareComponent } from '../compare/component.js';
+import { storyPlaceTypesComponent } from '../resolve/story-place-types.js';
 
 /**
  * The standard pipeline. Repeated page furniture is learnt from the batch being analysed (or
@@ -32,6 +33,7 @@ export function standardPipeline(furniture: FurnitureIndex = new FurnitureIndex(
     resolveComponent,
     publishersComponent,
     storiesComponent,
+    storyPlaceTypesComponent,
     compareComponent,
   ]);
 }

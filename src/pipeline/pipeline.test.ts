@@ -9,7 +9,7 @@ const stage = (name: string, requires: string[], produces: string[]): DocumentCo
 
 describe('Pipeline', () => {
   it('accepts the standard pipeline', () => {
-    expect(standardPipeline().names).toEqual(['clean', 'tokens', 'entities', 'time', 'quantities', 'quotes', 'hedges', 'claims', 'resolve', 'publishers', 'stories', 'compare']);
+    expect(standardPipeline().names).toEqual(['clean', 'tokens', 'entities', 'time', 'quantities', 'quotes', 'hedges', 'claims', 'resolve', 'publishers', 'stories', 'story-place-types', 'compare']);
   });
 
   it('refuses a stage whose requirement no earlier stage produces, naming both', () => {
