@@ -80,6 +80,10 @@ describeRequiring(BROWSER_SKIP_REASON)('web UI over a known dossier (headless Ch
     await expect(page.locator('#claim-c-ships td.cell.has.status-conflicting').count()).resolves.toBe(2);
     await expect(page.locator('#claim-c-vote td.cell.has').count()).resolves.toBe(1);
     await expect(page.locator('#claim-c-closed td.status').textContent()).resolves.toBe('corroborated');
+    // Dissent is marked only where it is: the disputed claim's publishers carry ✖ or ≠, a corroborated claim's all confirm.
+    await expect(page.locator('#claim-c-ships td.cell.has.dissent').count()).resolves.toBeGreaterThan(0);
+    expect(new Set(await page.locator('#claim-c-inspection td.cell.has a').allTextContents())).toEqual(new Set(['✔']));
+    expect(new Set(await page.locator('#claim-c-closed td.cell.has a').allTextContents())).toEqual(new Set(['≠']));
     await expect(page.locator('.timeline .entry.is-band[data-granularity="month"] rect').count()).resolves.toBe(1);
     await expect(page.locator('.timeline .entry.is-point circle').count()).resolves.toBe(2);
     const band = await page.locator('.timeline .entry[data-granularity="month"] rect').getAttribute('width');

@@ -1,8 +1,7 @@
 import { h, section } from '../dom.js';
 import type { DossierStory } from '../../../src/model/dossier.js';
 import { readerLink } from './evidence.js';
-
-const MARK = { corroborated: '✔', 'single-source': '●', conflicting: '✖' } as const;
+import { stanceMarks } from '../../../src/report/summary.js';
 
 /** Claim × publisher: which independent publisher asserts what, and how the claim stands. */
 export function claimsMatrix(story: DossierStory, focus: string | null): HTMLElement {
@@ -16,13 +15,16 @@ export function claimsMatrix(story: DossierStory, focus: string | null): HTMLEle
       h('td', { class: 'claim-text' }, c.text, c.hedge ? h('span', { class: 'hedge' }, ` (${c.hedge})`) : null,
         c.polarity === 'negative' ? h('span', { class: 'neg' }, ' [negated]') : null),
       h('td', { class: `status status-${c.status}` }, c.status),
-      story.publishers.map((p) => {
+      ((stances) => story.publishers.map((p) => {
         const ev = c.evidence.find((e) => e.publisher === p.id);
-        return h('td', { class: `cell ${ev ? `has status-${c.status}` : 'none'}` },
-          ev ? h('a', { href: readerLink(ev), title: ev.sentence?.text ?? ev.text, 'aria-label': `${c.status} in ${p.name}` }, MARK[c.status]) : '');
-      })))));
+        // Dissent is marked where it is: the publisher in the minority (✖), or both sides of an even split (≠); the others confirm (✔).
+        const stance = c.status === 'single-source' ? { mark: '●', note: null } : stances.get(p.id) ?? { mark: '✔', note: null };
+        const says = stance.mark === '✖' ? 'dissents' : stance.mark === '≠' ? 'splits' : stance.mark === '●' ? 'single source' : 'confirms';
+        return h('td', { class: `cell ${ev ? `has status-${c.status}${stance.mark === '✖' || stance.mark === '≠' ? ' dissent' : ''}` : 'none'}` },
+          ev ? h('a', { href: readerLink(ev), title: [ev.sentence?.text ?? ev.text, stance.note].filter(Boolean).join(' | '), 'aria-label': `${p.name} ${says}${stance.note ? `: ${stance.note}` : ''}` }, stance.mark) : '');
+      }))(stanceMarks(c, story))))));
   return section('Claims', 'claims',
     h('p', { class: 'legend' }, h('span', { class: 'status-corroborated' }, '✔ corroborated'), ' ',
-      h('span', { class: 'status-single-source' }, '● single source'), ' ', h('span', { class: 'status-conflicting' }, '✖ conflicting')),
+      h('span', { class: 'status-single-source' }, '● single source'), ' ', h('span', { class: 'status-conflicting' }, '✖ dissents (the minority)'), ' ', h('span', { class: 'status-conflicting' }, '≠ an even split')),
     h('div', { class: 'scroll' }, table));
 }
