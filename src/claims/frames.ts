@@ -27,7 +27,7 @@ export function extractClaims(doc: Document): Claim[] {
   const claims: Claim[] = [];
   let previousActor: FrameSlot | null = null;
   // The person "he" or "she" opening a sentence stands for: the one person the sentence before
-  // names, in any role ("Ahmed Sharif's agenda is complex. In public, he thanks ..."); else the
+  // names, in any role ("Tomas Brekke's plan is ambitious. In public, he thanks ..."); else the
   // previous claim's actor; else the last person named.
   let lastPerson: FrameSlot | null = null;
   let onlyPersonBefore: FrameSlot | null = null;

@@ -3,18 +3,18 @@ import { nameKey } from './name-key.js';
 
 describe('nameKey', () => {
   it('folds particles, apostrophes, doubled letters and diacritics to one key', () => {
-    const key = nameKey('Sharaa').key;
-    for (const spelling of ['Al Sharaa', "al-Shar'a", 'Shara', 'ash-Shar\u02bfa', 'Šaraa', 'El-Sharaa']) {
+    const key = nameKey('Nashraa').key;
+    for (const spelling of ['Al Nashraa', "al-Nashr'a", 'Nashra', 'an-Nashr\u02bfa', 'Našraa', 'El-Nashraa']) {
       expect(nameKey(spelling).key).toBe(key);
     }
-    expect(nameKey('Ahmad al-Sharaa').key).toBe(`ahmad ${key}`);
+    expect(nameKey('Idris al-Nashraa').key).toBe(`idris ${key}`);
   });
 
   it('transliterates Cyrillic and Arabic script', () => {
-    expect(nameKey('Аш-Шараа').key).toBe(nameKey('ash-Sharaa').key);
+    expect(nameKey('Ан-Нашраа').key).toBe(nameKey('an-Nashraa').key);
     expect(nameKey('Тамир Касри').key).toBe(nameKey('Tamir Kasri').key);
     // Arabic omits short vowels: it meets the Latin spellings on the consonant skeleton.
-    expect(nameKey('الشرع')).toMatchObject({ abjad: true, skeleton: nameKey('al-Sharaa').skeleton });
+    expect(nameKey('النشرع')).toMatchObject({ abjad: true, skeleton: nameKey('al-Nashraa').skeleton });
     expect(nameKey('محمد').skeleton).toBe(nameKey('Mohammed').skeleton);
   });
 
@@ -27,6 +27,6 @@ describe('nameKey', () => {
 
   it('keeps a name that is only a particle, and keeps different names apart', () => {
     expect(nameKey('Al').key).toBe('al');
-    expect(nameKey('Sharif').key).not.toBe(nameKey('Sharaa').key);
+    expect(nameKey('Nashrif').key).not.toBe(nameKey('Nashraa').key);
   });
 });

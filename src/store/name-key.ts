@@ -1,7 +1,7 @@
 /**
  * Search keys for names: one spelling of a name reduced so that the spellings news outlets
- * write for one person ("Ahmad al-Sharaa", "Al Sharaa", "al-Shar'a", "Sharaa", "Shara",
- * "Аш-Шараа", "الشرع") meet on the same key. Keys are for finding, not for merging: entity
+ * write for one person ("Idris al-Nashraa", "Al Nashraa", "al-Nashr'a", "Nashraa", "Nashra",
+ * "Ан-Нашраа", "النشرع") meet on the same key. Keys are for finding, not for merging: entity
  * resolution decides who is who; search only has to reach every spelling it kept.
  * Keys are stored by each analysis run: a change here needs a migration that marks the corpus
  * for re-analysis (as migration 3 does), or stored keys and query keys disagree.
@@ -16,9 +16,9 @@ export interface NameKey {
   abjad: boolean;
 }
 
-/** Articles written apart ("Al Sharaa", "El Baz"): dropped unless they are the whole name. */
+/** Articles written apart ("Al Nashraa", "El Baz"): dropped unless they are the whole name. */
 const PARTICLES = new Set(['al', 'el', 'ul', 'il']);
-/** Articles written joined by a hyphen, the sun letters' assimilated forms included ("ash-Shar'a", "ad-Din"). */
+/** Articles written joined by a hyphen, the sun letters' assimilated forms included ("an-Nashr'a", "ad-Din"). */
 const HYPHENED_PARTICLE = /(^|[^a-z0-9])(?:[aeiu]l|a[dnrstz]h?)-(?=[a-z])/g;
 
 /** Latin letters that NFKD does not decompose. */
@@ -42,7 +42,7 @@ const ARABIC: Record<string, string> = {
   ک: 'k', ی: 'y',
 };
 
-/** Carons write as digraphs elsewhere ("Šaraa", "Sharaa"): mapped before diacritics are stripped. */
+/** Carons write as digraphs elsewhere ("Našraa", "Nashraa"): mapped before diacritics are stripped. */
 const CARONS: Record<string, string> = { š: 'sh', č: 'ch', ž: 'zh', ǧ: 'g' };
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
@@ -75,7 +75,7 @@ function latinTokens(spelling: string): string[] {
     .replace(ARABIC_MARKS, '')
     .replace(APOSTROPHES, '')
     .toLowerCase()
-    // The Arabic article is written joined to its noun: "الشرع" is al + Shar'a.
+    // The Arabic article is written joined to its noun: "النشرع" is al + Nashr'a.
     .replace(/(^|[^\p{L}])ال(?=\p{L}{2})/gu, '$1al-')
     .replace(/[ščžǧ]/g, (c) => CARONS[c]);
   const latin = [...text.normalize('NFKD').replace(/\p{M}/gu, '')]
@@ -87,7 +87,7 @@ function latinTokens(spelling: string): string[] {
 function foldToken(token: string): string {
   let t = token;
   for (const [from, to] of SPELLING_FOLDS) t = t.replace(from, to);
-  // Doubled letters come and go between spellings ("Sharaa", "Shara"; "Mohammed", "Mohamed").
+  // Doubled letters come and go between spellings ("Nashraa", "Nashra"; "Mohammed", "Mohamed").
   return t.replace(/([a-z])\1+/g, '$1');
 }
 

@@ -118,7 +118,7 @@ export function storeSuite(open: () => Promise<Store>): void {
       expect(hits.filter((h) => h.kind === 'claim').map((h) => h.id), q).toEqual(['c1', 'c2']);
       expect(hits.some((h) => h.id === 'e-other'), q).toBe(false);
     }
-    expect((await store.search('Sharif')).filter((h) => h.kind === 'entity')).toEqual([]);
+    expect((await store.search('Nashrif')).filter((h) => h.kind === 'entity')).toEqual([]);
   });
 
   it('replaces the previous run atomically on re-analysis', async () => {
