@@ -72,6 +72,11 @@ export function resultClass(cls: string): string | null {
   return RESULTS.get(cls) ?? null;
 }
 
+/** One class names the cause ("killed the guard"), the other the change it caused ("the guard died"). */
+export function causeAndResult(a: string, b: string): boolean {
+  return resultClass(a) === b || resultClass(b) === a;
+}
+
 /**
  * Predicates that say opposite things about the same subject: a ceasefire that "held" and one
  * that was "violated"; a figure that "rose" and one that "fell".

@@ -55,14 +55,16 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts): 
   const parent = views.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const pairs: { a: number; b: number; conflict: PairConflict | null; similarity: number }[] = [];
-  // Whether two views of different publishers read as one fact, for views never paired directly.
-  const oneFact = new Map<string, boolean>();
-  const alignedViews = (x: number, y: number) => {
-    const key = x < y ? `${x}|${y}` : `${y}|${x}`;
-    let v = oneFact.get(key);
-    if (v === undefined) oneFact.set(key, (v = comparePair(views[x], views[y], storyFacts, { sameDescription: sameDescription(views[x], views[y], stats), words: wordOverlap(views[x], views[y], stats) }).aligned));
+  // Each pair of views compared once, in the order first asked (a conflict's values follow it):
+  // the best-match search and the cluster check below ask about many of the same pairs.
+  const verdicts = new Map<string, PairVerdict>();
+  const verdictOf = (x: number, y: number) => {
+    const key = `${x}|${y}`;
+    let v = verdicts.get(key);
+    if (!v) verdicts.set(key, (v = comparePair(views[x], views[y], storyFacts, { sameDescription: sameDescription(views[x], views[y], stats), words: wordOverlap(views[x], views[y], stats) })));
     return v;
   };
+  const alignedViews = (x: number, y: number) => (verdicts.get(`${y}|${x}`) ?? verdictOf(x, y)).aligned;
   const unclearPairs: [number, number][] = [];
 
   for (let p = 0; p < publishers.length; p++) {
@@ -72,13 +74,7 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts): 
       const sim = P.map((i) => Q.map((j) => claimSimilarity(views[i], views[j], stats)));
       // Each claim's best match among the candidates that pass as one fact: the most similar
       // sentence is often about the same topic but another event, and the right one is next.
-      const verdicts = new Map<string, PairVerdict>();
-      const verdict = (a: number, b: number) => {
-        const key = `${a}|${b}`;
-        let v = verdicts.get(key);
-        if (!v) verdicts.set(key, (v = comparePair(views[P[a]], views[Q[b]], storyFacts, { sameDescription: sameDescription(views[P[a]], views[Q[b]], stats), words: wordOverlap(views[P[a]], views[Q[b]], stats) })));
-        return v;
-      };
+      const verdict = (a: number, b: number) => verdictOf(P[a], Q[b]);
       const bestPassing = (scores: number[], pass: (k: number) => boolean) => {
         const ranked = scores.map((x, k) => [x, k] as const).filter(([x]) => x >= COMPARE_CONFIG.alignThreshold).sort((x, y) => y[0] - x[0]).slice(0, COMPARE_CONFIG.alignCandidates);
         return ranked.find(([, k]) => pass(k))?.[1] ?? -1;

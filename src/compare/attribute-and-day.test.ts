@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingestRecord } from '../ingest/record.js';
-import { analyzeDocuments } from '../pipeline/analyze.js';
 import type { Corpus } from '../model/corpus.js';
-import { corroborated, involving, textOf } from '../../test/support/verdicts.js';
+import { analyseStory, corroborated, involving, textOf, type StoryArticle } from '../../test/support/verdicts.js';
 
 /**
  * Fictional coverage of one fictional event by independent outlets: a person's age, the weekday
@@ -10,10 +8,7 @@ import { corroborated, involving, textOf } from '../../test/support/verdicts.js'
  * told two ways.
  */
 const LEAD = 'Fire destroys the Kelby Mills warehouse in the river town of Arnhold, leaving forty workers without jobs.';
-function analyse(articles: { outlet: string; published?: string; lines: string[] }[]): Corpus {
-  const docs = articles.map((a, i) => ingestRecord({ title: 'Fire destroys Kelby Mills warehouse in Arnhold', text: [LEAD, ...a.lines].join('\n\n'), outlet: a.outlet, published: a.published }, `attr-${i}.txt`));
-  return analyzeDocuments(docs).corpus;
-}
+const analyse = (articles: StoryArticle[]): Corpus => analyseStory({ title: 'Fire destroys Kelby Mills warehouse in Arnhold', lead: LEAD }, articles);
 
 describe('attributes and days of the week', () => {
   const corpus = analyse([

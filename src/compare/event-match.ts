@@ -1,6 +1,6 @@
 import type { ClaimView, ViewPredicate } from './claim-view.js';
 import { stem } from './claim-view.js';
-import { actionClass, resultClass } from './actions.js';
+import { actionClass, causeAndResult, resultClass } from './actions.js';
 import { eventWords, sharedDate } from './similarity.js';
 import { sharesSense } from './wordnet.js';
 import { LIGHT_VERBS, REPORTING_VERBS } from '../claims/lexicon.js';
@@ -41,7 +41,7 @@ export function eventPair(a: ClaimView, b: ClaimView): EventPair | null {
     for (let j = 0; j < b.predicates.length; j++) {
       const p = a.predicates[i];
       const q = b.predicates[j];
-      if (p.cls !== q.cls && !sharesSense(wa.predicateSenses[i], wb.predicateSenses[j]) && !causeAndResult(p, q)) continue;
+      if (p.cls !== q.cls && !sharesSense(wa.predicateSenses[i], wb.predicateSenses[j]) && !causeAndResult(p.cls, q.cls)) continue;
       if (light(p) || light(q)) continue;
       if (isSpeech(p) || isSpeech(q)) { speechPair ??= { p, q }; continue; }
       return { p, q };
@@ -64,11 +64,6 @@ export function eventPair(a: ClaimView, b: ClaimView): EventPair | null {
   if (nounCarriesEvent(a) && nounCarriesEvent(b) && [...wa.nounClasses].some((c) => wb.nounClasses.has(c))) return { p: null, q: null };
   const contentOf = (v: ClaimView) => v.predicates.filter((x) => !isSpeech(x)).length;
   return speechPair && contentOf(a) === 0 && contentOf(b) === 0 ? speechPair : null;
-}
-
-/** One side names the cause ("killed the guard"), the other the change it caused ("the guard died"). */
-export function causeAndResult(p: ViewPredicate, q: ViewPredicate): boolean {
-  return resultClass(p.cls) === q.cls || resultClass(q.cls) === p.cls;
 }
 
 /** The verb that reports the result of the other side's cause ("died" against "killed"): its subject undergoes the event. */

@@ -1,5 +1,5 @@
 import { stem, type ClaimView } from './claim-view.js';
-import { eventNounClass, resultClass } from './actions.js';
+import { causeAndResult, eventNounClass } from './actions.js';
 import { eventNounVerbSenses, sharesSense, verbSensesOf, type VerbSenses } from './wordnet.js';
 
 /** Just under the alignment threshold (align.ts): a pair with no shared action can be "unclear", never aligned. */
@@ -134,7 +134,7 @@ export function eventWords(v: ClaimView): EventWords {
 function sameAction(a: ClaimView, b: ClaimView): boolean {
   const wa = eventWords(a);
   const wb = eventWords(b);
-  if (a.predicates.some((p, i) => b.predicates.some((q, j) => q.cls === p.cls || sharesSense(wa.predicateSenses[i], wb.predicateSenses[j]) || resultClass(p.cls) === q.cls || resultClass(q.cls) === p.cls))) return true;
+  if (a.predicates.some((p, i) => b.predicates.some((q, j) => q.cls === p.cls || sharesSense(wa.predicateSenses[i], wb.predicateSenses[j]) || causeAndResult(p.cls, q.cls)))) return true;
   const named = (v: ClaimView, w: EventWords, lemma: string, senses: VerbSenses) =>
     (lemma.length >= MIN_NOMINALISED_LEMMA && v.stems.has(stem(lemma))) || (w.nounSenses.size > 0 && senses.senses.some((s) => w.nounSenses.has(s)));
   if (a.predicates.some((p, i) => named(b, wb, p.lemma, wa.predicateSenses[i])) || b.predicates.some((q, j) => named(a, wa, q.lemma, wb.predicateSenses[j]))) return true;

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ingestRecord } from '../ingest/record.js';
-import { analyzeDocuments } from '../pipeline/analyze.js';
 import type { Corpus } from '../model/corpus.js';
-import { corroborated, involving, textOf } from '../../test/support/verdicts.js';
+import { analyseStory, corroborated, involving, textOf, type StoryArticle } from '../../test/support/verdicts.js';
 
 /**
  * Fictional outlets reporting one fictional story; each pair of sentences tests one rule of what
  * a verdict may say. Every article shares a lead so that the three form one story.
  */
 const LEAD = 'Storm surge floods the harbour town of Port Selwyn, cutting power to the lower town for two days.';
-function analyse(articles: { outlet: string; published: string; lines: string[] }[]): Corpus {
-  const docs = articles.map((a, i) => ingestRecord({ title: 'Storm surge floods Port Selwyn harbour', text: [LEAD, ...a.lines].join('\n\n'), outlet: a.outlet, published: a.published }, `verdict-${i}.txt`));
-  return analyzeDocuments(docs).corpus;
-}
+const analyse = (articles: StoryArticle[]): Corpus => analyseStory({ title: 'Storm surge floods Port Selwyn harbour', lead: LEAD }, articles);
 
 describe('verdicts', () => {
   const corpus = analyse([

@@ -1,6 +1,7 @@
 import type { CorpusComponent } from '../pipeline/component.js';
 import type { Corpus, Entity } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
+import { nameKey } from '../stories/features.js';
 
 /** Place types a settlement cue confirms. */
 const PLACE_TYPES = new Set(['LOC', 'GPE']);
@@ -12,8 +13,6 @@ const SETTLEMENT = '(?:town|village|city|hamlet|port|capital|suburb|district|pro
 const CUE_BEFORE = new RegExp(`\\b${SETTLEMENT}\\s+of\\s+$`, 'i');
 /** "X province", "X, a village ...", "X, the town below the dam". */
 const CUE_AFTER = new RegExp(`^(?:\\s+(?:province|district|region|county|governorate|municipality)\\b|,\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${SETTLEMENT}\\b)`, 'iu');
-
-const nameKey = (text: string) => text.toLowerCase().replace(/['\u2019]s?$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Whether the words around a mention say it is a settlement or district. */
 function cuedAsPlace(doc: Document, start: number, end: number): boolean {
@@ -32,44 +31,39 @@ export function retypeStoryPlaces(corpus: Corpus): number {
   const entities = corpus.entities ?? [];
   const byId = new Map(entities.map((e) => [e.id, e]));
   const docs = new Map(corpus.documents.map((d) => [d.id, d]));
+  const storyOf = new Map<string, string>();
+  for (const story of corpus.stories ?? []) for (const d of story.documents) storyOf.set(d, story.id);
   const mentionOf = (ref: { doc: string; index: number }) => docs.get(ref.doc)?.layers.mentions?.[ref.index];
+  // Cued places by story and name, in one pass over the entities.
+  const places = new Map<string, Set<string>>();
+  for (const e of entities) {
+    if (!PLACE_TYPES.has(e.type)) continue;
+    for (const ref of e.mentions) {
+      const story = storyOf.get(ref.doc);
+      const m = mentionOf(ref);
+      if (story === undefined || !m || !cuedAsPlace(docs.get(ref.doc)!, m.start, m.end)) continue;
+      const key = `${story}\u0000${nameKey(m.text)}`;
+      (places.get(key) ?? places.set(key, new Set()).get(key)!).add(e.id);
+    }
+  }
+  if (places.size === 0) return 0;
   const removed = new Set<string>();
-  let moved = 0;
-  for (const story of corpus.stories ?? []) {
-    const inStory = new Set(story.documents);
-    // Cued places of the story by name.
-    const places = new Map<string, Set<string>>();
-    for (const e of entities) {
-      if (!PLACE_TYPES.has(e.type)) continue;
-      for (const ref of e.mentions) {
-        if (!inStory.has(ref.doc)) continue;
-        const m = mentionOf(ref);
-        const doc = docs.get(ref.doc);
-        if (!m || !doc || !cuedAsPlace(doc, m.start, m.end)) continue;
-        const key = nameKey(m.text);
-        (places.get(key) ?? places.set(key, new Set()).get(key)!).add(e.id);
-      }
-    }
-    if (places.size === 0) continue;
-    for (const e of entities) {
-      if (!RETYPED.has(e.type) || removed.has(e.id) || e.mentions.length === 0) continue;
-      const keys = new Set(e.mentions.map((ref) => (inStory.has(ref.doc) ? nameKey(mentionOf(ref)?.text ?? '') : '\u0000')));
-      if (keys.size !== 1) continue;
-      const [key] = keys;
-      const hosts = places.get(key);
-      if (!hosts || hosts.size !== 1) continue;
-      const host = byId.get([...hosts][0])!;
-      mergeInto(corpus, host, e, docs);
-      removed.add(e.id);
-      moved++;
-    }
+  for (const e of entities) {
+    if (!RETYPED.has(e.type) || e.mentions.length === 0) continue;
+    // Every mention in one story, under one bare name.
+    const keys = new Set(e.mentions.map((ref) => `${storyOf.get(ref.doc) ?? `none:${ref.doc}`}\u0000${nameKey(mentionOf(ref)?.text ?? '')}`));
+    if (keys.size !== 1) continue;
+    const hosts = places.get([...keys][0]);
+    if (!hosts || hosts.size !== 1) continue;
+    mergeInto(corpus, byId.get([...hosts][0])!, e, docs);
+    removed.add(e.id);
   }
   if (removed.size) {
     corpus.entities = entities.filter((e) => !removed.has(e.id));
     // A doubt about an entity that is now part of a place is no longer open.
     if (corpus.possibleAliases) corpus.possibleAliases = corpus.possibleAliases.filter((p) => !removed.has(p.a) && !removed.has(p.b));
   }
-  return moved;
+  return removed.size;
 }
 
 function mergeInto(corpus: Corpus, host: Entity, stray: Entity, docs: Map<string, Document>): void {
