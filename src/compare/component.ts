@@ -3,6 +3,7 @@ import type { AlignedClaim, Conflict, Corpus, Divergence, Entity, TimelineEntry,
 import type { EntityFacts } from './conflicts.js';
 import { wordingDifferences } from './divergences.js';
 import { lookupCountry } from '../resolve/gazetteer.js';
+import { COMPARE_CONFIG } from './config.js';
 import { compareCopy, compareStory } from './align.js';
 import { ageConflicts } from './attributes.js';
 import { bodyText } from '../stories/body-text.js';
@@ -107,11 +108,23 @@ function placesCompatible(entities: Map<string, Entity>): (a: string, b: string)
   return (a, b) => {
     const x = entities.get(a);
     const y = entities.get(b);
-    if (!x?.geo || !y?.geo) return false;
+    // A place the gazetteer cannot locate, set against one it can, may be a street, a
+    // neighbourhood or a park inside it ("Newton Street" / "Millom", "South Richmond Hill" /
+    // "Queens"): no disagreement can be shown. Two unlocated names are compared as names.
+    if (!x?.geo || !y?.geo) return !!x?.geo !== !!y?.geo;
     if (x.geo.name === y.geo.name && x.geo.country === y.geo.country) return true;
     const isCountry = (e: Entity) => e.geo!.name === e.geo!.country || lookupCountry(e.name)?.country === e.geo!.country;
-    return x.geo.country === y.geo.country && (isCountry(x) || isCountry(y));
+    if (x.geo.country === y.geo.country && (isCountry(x) || isCountry(y))) return true;
+    // Neighbouring towns are named for one another (a clinic "in Rancho Mirage" / "near Palm Springs").
+    return x.geo.country === y.geo.country && kilometres(x.geo, y.geo) < COMPARE_CONFIG.placeConflictMinKm;
   };
+}
+
+/** Great-circle distance between two points, in kilometres. */
+function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 /** Each story document's body words, read once and only when a copy asks for them. */
