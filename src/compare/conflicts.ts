@@ -69,7 +69,7 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   const pair = eventPair(a, b) ?? (sameDescription ? { p: null, q: null } : null);
   if (!pair) return sameStatement(a, b, wording.words) ? { aligned: true, conflict: null, pair: null } : NOT_ONE_FACT;
   const roles = compareRoles(a, b, pair, facts);
-  if (roles.swapped || roles.objectsDiffer || (!roles.shared && !sameDescription)) return NOT_ONE_FACT;
+  if (roles.swapped || roles.objectsDiffer || roles.recipientsDiffer || (!roles.shared && !sameDescription)) return NOT_ONE_FACT;
   // Two acts of speech are one fact only through what was said: "the commission declared the
   // vote valid" and "the commission said turnout was 90%" share a speaker and a verb, nothing more.
   if (pair.p && pair.q && isSpeech(pair.p) && isSpeech(pair.q) && !sameDescription && wording.words < COMPARE_CONFIG.sameStatementMinWords) return NOT_ONE_FACT;
