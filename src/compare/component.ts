@@ -9,6 +9,7 @@ import { ageConflicts } from './attributes.js';
 import { bodyText } from '../stories/body-text.js';
 import type { Document } from '../model/document.js';
 import { buildTimeline } from './timeline.js';
+import { datedEventClusters, datedPredicate } from './timeline-events.js';
 import { jaccard } from './similarity.js';
 import { misattributionWarnings, spellingWarnings } from './warnings.js';
 import { hiddenTextWarnings } from '../clean/matching-text.js';
@@ -63,7 +64,7 @@ export const compareComponent: CorpusComponent = {
           markConflicting(claims, altered);
         }
       }
-      timeline.push(...buildTimeline(story, result.views, result.clusterOf, describeEvent));
+      timeline.push(...buildTimeline(story, result.views, result.clusterOf, describeEvent, datedEventClusters(corpus, result.views)));
     }
     for (const doc of corpus.documents) warnings.push(...spellingWarnings(corpus, doc, entities), ...hiddenTextWarnings(doc));
     warnings.push(...misattributionWarnings(corpus, docs, conflicts, (name) => byName.get(name)));
@@ -189,9 +190,7 @@ function describeEvent(v: ClaimView, time: TimeExpression): string {
   const text = v.doc.text;
   const preds = v.claim.predicates;
   if (preds.length === 0) return clip(text.slice(v.claim.sentence.start, v.claim.sentence.end));
-  // Event verbs usually come before their date ("withdrew ... on Monday"), so a verb after it counts double.
-  const distance = (p: { start: number; end: number }) => (p.end <= time.start ? time.start - p.end : p.start >= time.end ? 2 * (p.start - time.end) : 0);
-  const pred = [...preds].sort((a, b) => distance(a) - distance(b))[0];
+  const pred = datedPredicate(preds, time)!;
   const mentions = v.doc.layers.mentions ?? [];
   const subject = [...mentions].reverse().find((m) => m.end <= pred.start && m.start >= v.claim.sentence.start && pred.start - m.end < 60 && m.type !== 'MISC' && !isPossessive(text, m.end));
   const subjectText = subject?.text ?? v.claim.actor?.text ?? '';
