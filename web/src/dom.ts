@@ -45,6 +45,11 @@ export function section(title: string, id: string, ...children: Child[]): HTMLEl
   return h('section', { id, class: 'panel' }, h('h2', null, title), ...children);
 }
 
+/** A panel that starts folded: one tab stop (its summary) until the reader opens it. */
+export function foldedSection(title: string, id: string, ...children: Child[]): HTMLElement {
+  return h('details', { id, class: 'panel fold' }, h('summary', null, h('h2', null, title)), ...children);
+}
+
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return 'undated';
   return iso.length > 10 ? iso.slice(0, 16).replace('T', ' ') : iso;

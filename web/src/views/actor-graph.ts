@@ -1,5 +1,6 @@
 import { h, s, section } from '../dom.js';
 import type { DossierStory } from '../../../src/model/dossier.js';
+import { rovingFocus } from '../roving-focus.js';
 
 interface Node { id: string; name: string; type: string; x: number; y: number; vx: number; vy: number }
 
@@ -58,7 +59,7 @@ export function actorGraph(story: DossierStory): HTMLElement {
   const edges = story.actorGraph.map((e) => ({ a: node(e.source), b: node(e.target), action: e.action, claims: e.claims }));
   const W = 900, H = Math.min(560, 220 + nodes.size * 18);
   layout([...nodes.values()], edges, W, H);
-  const svg = s('svg', { class: 'actor-graph', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'Who acts on whom' },
+  const svg = s('svg', { class: 'actor-graph', viewBox: `0 0 ${W} ${H}`, role: 'group', 'aria-label': 'Who acts on whom (arrow keys move between actors and actions)' },
     s('defs', null, s('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 20, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
       s('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead' }))),
     edges.map((e, i) => {
@@ -81,5 +82,6 @@ export function actorGraph(story: DossierStory): HTMLElement {
       s('g', { class: `node type-${n.type}` },
         s('circle', { cx: n.x, cy: n.y, r: 9 }),
         s('text', { x: n.x, y: n.y + 22, 'text-anchor': 'middle' }, n.name)))));
+  rovingFocus(svg, 'a');
   return section('Actors', 'actors', h('div', { class: 'scroll' }, svg));
 }

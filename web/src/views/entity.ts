@@ -1,9 +1,11 @@
 import { fill, h } from '../dom.js';
 import { api } from '../api.js';
 import { readerLink } from './evidence.js';
+import { setPageTitle } from '../page.js';
 
 export async function renderEntity(view: HTMLElement, id: string): Promise<void> {
   const e = await api.entity(id);
+  setPageTitle(e.name, 'Entity');
   fill(view, 
     h('nav', { class: 'crumbs' }, h('a', { href: '#/' }, 'Stories'), ' / ',
       e.stories.map((s, i) => [i > 0 ? ', ' : '', h('a', { href: `#/story/${encodeURIComponent(s.id)}` }, s.title)]), ' / entity'),

@@ -3,6 +3,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { h, s, section } from '../dom.js';
 import type { DossierStory } from '../../../src/model/dossier.js';
+import { rovingFocus } from '../roving-focus.js';
 
 const W = 960, H = 480;
 const px = (lon: number) => ((lon + 180) / 360) * W;
@@ -67,7 +68,7 @@ export function placesMap(story: DossierStory): HTMLElement {
   }
   const namedSet = new Set(named);
   const r = Math.max(0.6, Number(view.split(' ')[2]) / 250);
-  const svg = s('svg', { class: 'map', viewBox: view, role: 'img', 'aria-label': 'Map of the places in the story' },
+  const svg = s('svg', { class: 'map', viewBox: view, role: 'group', 'aria-label': 'Map of the places in the story' },
     s('rect', { x: -W, y: -H, width: 3 * W, height: 3 * H, class: 'sea' }),
     all.map((c) => {
       const path = s('path', { d: c.d, class: namedSet.has(c) ? 'country named' : 'country' }, s('title', null, c.name));
@@ -80,6 +81,7 @@ export function placesMap(story: DossierStory): HTMLElement {
         s('circle', { cx: px(p.geo!.lon), cy: py(p.geo!.lat), r }),
         s('text', { x: px(p.geo!.lon) + r * 1.5, y: py(p.geo!.lat) + r, 'font-size': r * 2.6 }, p.name)))));
   const unplaced = places.filter((p) => !p.geo && !all.some((c) => namedSet.has(c) && names.get(norm(c.name)) === p.id));
+  rovingFocus(svg, 'a');
   return section('Places', 'places', svg,
     unplaced.length > 0 ? h('p', { class: 'legend' }, 'Not on the map (no unambiguous gazetteer match): ', unplaced.map((p) => p.name).join(', ')) : null);
 }

@@ -1,6 +1,7 @@
 import { fill, h, formatDate } from '../dom.js';
 import { api, type DocumentView } from '../api.js';
 import { humanTime } from '../../../src/report/human-date.js';
+import { setPageTitle } from '../page.js';
 
 type Span = DocumentView['spans'][number];
 
@@ -69,6 +70,7 @@ export function markedText(text: string, spans: Span[], highlight: [number, numb
 
 export async function renderReader(view: HTMLElement, id: string, params: URLSearchParams): Promise<void> {
   const doc = await api.document(id);
+  setPageTitle(doc.meta.title ?? doc.source, 'Source');
   const mark = /^(\d+)-(\d+)$/.exec(params.get('mark') ?? '');
   const highlight: [number, number] | null = mark ? [Number(mark[1]), Number(mark[2])] : null;
   const count = (layer: string, kind?: string) => doc.spans.filter((sp) => sp.layer === layer && (!kind || sp.kind === kind)).length;

@@ -1,4 +1,5 @@
-import { fill, h, section, formatDate } from '../dom.js';
+import { fill, h, foldedSection, formatDate, section } from '../dom.js';
+import { setPageTitle } from '../page.js';
 import { api, type Dossier } from '../api.js';
 import type { DossierStory } from '../../../src/model/dossier.js';
 import { conflictsPanel, divergencesPanel } from './conflicts.js';
@@ -10,6 +11,7 @@ import { readerLink } from './evidence.js';
 export async function renderStory(view: HTMLElement, id: string, params: URLSearchParams): Promise<void> {
   const dossier = await api.story(id);
   const story = dossier.stories[0];
+  setPageTitle(story.title);
   const publisherName = new Map(story.publishers.map((p) => [p.id, p.name]));
   const mapSlot = section('Places', 'places', h('p', { class: 'empty' }, 'Loading the map…'));
   fill(view, 
@@ -35,12 +37,17 @@ export async function renderStory(view: HTMLElement, id: string, params: URLSear
   // The map and its geometry load on demand: the story is readable before they arrive.
   void import('./places-map.js').then((m) => mapSlot.replaceWith(m.placesMap(story)));
   const target = params.get('section') ?? (params.get('claim') ? 'claims' : params.get('conflict') ? 'conflicts' : null);
-  if (target) requestAnimationFrame(() => document.getElementById(target)?.scrollIntoView());
+  if (target) {
+    const el = document.getElementById(target);
+    // A jump to a folded panel opens it.
+    if (el instanceof HTMLDetailsElement) el.open = true;
+    requestAnimationFrame(() => el?.scrollIntoView());
+  }
 }
 
 function entitiesPanel(story: DossierStory): HTMLElement {
   const sorted = [...story.entities].sort((a, b) => b.mentions.length - a.mentions.length);
-  return section('Entities', 'entities',
+  return foldedSection(`Entities (${sorted.length})`, 'entities',
     sorted.length === 0 ? h('p', { class: 'empty' }, 'No entities.') :
       h('ul', { class: 'entities' }, sorted.map((e) => h('li', { id: `entity-${e.id}` },
         h('span', { class: `type type-${e.type}` }, e.type), ' ',
@@ -55,7 +62,7 @@ function entitiesPanel(story: DossierStory): HTMLElement {
 }
 
 function quotesPanel(story: DossierStory): HTMLElement {
-  return section('Quotes', 'quotes',
+  return foldedSection(`Quotes (${story.quotes.length})`, 'quotes',
     story.quotes.length === 0 ? h('p', { class: 'empty' }, 'No quotes.') :
       h('ul', { class: 'quotes' }, story.quotes.map((q) => h('li', null,
         h('strong', null, q.speaker ?? 'unattributed'), q.cue ? ` (${q.cue}, ${q.kind})` : ` (${q.kind})`, ': ',
@@ -63,7 +70,7 @@ function quotesPanel(story: DossierStory): HTMLElement {
 }
 
 function warningsPanel(story: DossierStory): HTMLElement {
-  return section('Source warnings', 'warnings',
+  return foldedSection(`Source warnings (${story.warnings.length})`, 'warnings',
     story.warnings.length === 0 ? h('p', { class: 'empty' }, 'No warnings.') :
       h('ul', { class: 'warnings' }, story.warnings.map((w) => h('li', null,
         h('span', { class: 'kind' }, w.kind), ' ', w.message, ' ',
@@ -71,7 +78,7 @@ function warningsPanel(story: DossierStory): HTMLElement {
 }
 
 function sourcesPanel(dossier: Dossier, publisherName: Map<string, string>): HTMLElement {
-  return section('Sources', 'sources',
+  return foldedSection(`Sources (${dossier.documents.length})`, 'sources',
     h('ul', { class: 'sources' }, dossier.documents.map((d) => h('li', null,
       h('a', { href: `#/doc/${encodeURIComponent(d.id)}` }, d.title ?? d.source),
       ` · ${d.outlet ?? 'unknown outlet'} · ${formatDate(d.published)}`,
