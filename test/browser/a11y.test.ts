@@ -2,13 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { FastifyInstance } from 'fastify';
-import { createServer } from '../../src/server/index.js';
-import { openStore, type Store } from '../../src/store/index.js';
-import { stubAnalyzer } from '../api/stub-analyzer.js';
-import { BROWSER_SKIP_REASON, SCREENSHOTS, WEB_ROOT, ensureWebBuild, launch } from './browser.js';
-import { seedFixtures } from './seed.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { BROWSER_SKIP_REASON, SCREENSHOTS, startFixtureUi, type FixtureUi } from './browser.js';
 import { describeRequiring } from '../support/requires.js';
 
 // axe-core runs inside the page from the installed package: no network.
@@ -35,35 +30,25 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describeRequiring(BROWSER_SKIP_REASON)('accessibility and phone layout on every route (headless Chromium, axe-core)', () => {
-  let store: Store;
-  let app: FastifyInstance;
-  let browser: Browser;
+  let ui: FixtureUi;
   let context: BrowserContext;
   let base = '';
   let routes: { name: string; hash: string; ready: string; title: RegExp }[] = [];
 
   beforeAll(async () => {
-    await ensureWebBuild();
-    store = await openStore({ url: null, dir: null });
-    const docs = await seedFixtures(store);
-    app = createServer(store, { analyzer: stubAnalyzer, webRoot: WEB_ROOT });
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launch();
+    ui = await startFixtureUi();
+    base = ui.base;
     // The page's CSP allows only its own scripts; the test's injected axe-core needs the bypass.
-    context = await browser.newContext({ bypassCSP: true });
+    context = await ui.browser.newContext({ bypassCSP: true });
     routes = [
       { name: 'stories', hash: '#/', ready: 'tr.story-row', title: /^Stories · Triangulate$/ },
       { name: 'story', hash: '#/story/velmora-strike', ready: '#claims table', title: /^Velmora harbour closed by dock strike · Triangulate$/ },
-      { name: 'source', hash: `#/doc/${docs[0].id}`, ready: '.article-text', title: /^Harbour of Velmora closed as dock strike spreads · Source · Triangulate$/ },
+      { name: 'source', hash: `#/doc/${ui.docs[0].id}`, ready: '.article-text', title: /^Harbour of Velmora closed as dock strike spreads · Source · Triangulate$/ },
       { name: 'entity', hash: '#/entity/e-marrow', ready: '.mentions', title: /^Ilsa Marrow · Entity · Triangulate$/ },
       { name: 'search', hash: '#/search?q=Velmora', ready: 'h1', title: /^Search: Velmora · Triangulate$/ },
     ];
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-  });
+  afterAll(async () => { await ui?.close(); });
 
   for (const size of WIDTHS) {
     it(`has no serious or critical axe violation, a title per route, and no sideways scroll at ${size.width} px`, async () => {
@@ -88,9 +73,14 @@ describeRequiring(BROWSER_SKIP_REASON)('accessibility and phone layout on every 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}/#/story/velmora-strike`);
     await page.locator('#claims table').waitFor();
-    const stops = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')]
-      .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0).length);
-    expect(stops).toBeLessThanOrEqual(30);
+    // Radio buttons of one group are one tab stop, as the browser tabs through them.
+    const stops = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')]
+      .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility())
+      .filter((el, i, all) => !(el instanceof HTMLInputElement && el.type === 'radio' && all.slice(0, i).some((x) => x instanceof HTMLInputElement && x.type === 'radio' && x.name === el.name)))
+      .map((el) => el.outerHTML.slice(0, 60)));
+    // A fixed budget: panels with many items (claims, dates, actors, places, conflicts) are one stop each,
+    // so the count does not grow with the story (the issue measured 157 on a real one).
+    expect(stops.length, stops.join('\n')).toBeLessThanOrEqual(32);
     // The claims matrix is one tab stop; the arrow keys walk its cells, row by row.
     await expect(page.locator('#claims td.cell a[tabindex="0"]').count()).resolves.toBe(1);
     await page.locator('#claims td.cell a[tabindex="0"]').focus();
@@ -102,7 +92,8 @@ describeRequiring(BROWSER_SKIP_REASON)('accessibility and phone layout on every 
     await expect(page.locator('#claims td.cell a[tabindex="0"]').count()).resolves.toBe(1);
     const small = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('main a[href], main button, main input, main summary, header a, header input')]
       .filter((el) => el.getClientRects().length > 0 && !el.closest('.article-text, p, li, td:not(.cell), svg'))
-      .map((el) => ({ el: el.outerHTML.slice(0, 80), r: el.getBoundingClientRect() }))
+      // A control inside its label is hit anywhere on the label.
+      .map((el) => ({ el: el.outerHTML.slice(0, 80), r: (el.closest('label') ?? el).getBoundingClientRect() }))
       .filter(({ r }) => r.width < 24 || r.height < 24).map(({ el }) => el));
     expect(small).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'a11y-story-tabstops-390.png'), fullPage: true });

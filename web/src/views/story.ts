@@ -7,6 +7,7 @@ import { claimsMatrix } from './claims-matrix.js';
 import { timelinePanel } from './timeline.js';
 import { actorGraph } from './actor-graph.js';
 import { readerLink } from './evidence.js';
+import { reviewsPanel } from './reviews.js';
 
 export async function renderStory(view: HTMLElement, id: string, params: URLSearchParams): Promise<void> {
   const dossier = await api.story(id);
@@ -21,11 +22,12 @@ export async function renderStory(view: HTMLElement, id: string, params: URLSear
       `${formatDate(story.published.earliest)} – ${formatDate(story.published.latest)} · `,
       `${story.documents.length} articles from ${story.publishers.length} independent publishers · `,
       `${story.claims.length} claims · ${story.conflicts.length} conflicts`),
-    h('nav', { class: 'toc' }, ['conflicts', 'claims', 'timeline', 'actors', 'places', 'entities', 'quotes', 'warnings', 'sources']
+    h('nav', { class: 'toc' }, ['conflicts', 'claims', 'reviews', 'timeline', 'actors', 'places', 'entities', 'quotes', 'warnings', 'sources']
       .map((a) => h('a', { href: `#/story/${encodeURIComponent(id)}?section=${a}` }, a))),
     conflictsPanel(story, publisherName, params.get('conflict')),
     divergencesPanel(story, publisherName, params.get('conflict')),
     claimsMatrix(story, params.get('claim')),
+    reviewsPanel(story, params.get('claim')),
     timelinePanel(story),
     actorGraph(story),
     mapSlot,
