@@ -50,15 +50,20 @@ const norm = (x: string) => x.toLowerCase().replace(/^the\s+/, '').replace(/[^a-
  */
 export function placesMap(story: DossierStory): HTMLElement {
   const places = story.entities.filter((e) => ['GPE', 'LOC', 'FAC'].includes(e.type));
-  if (places.length === 0) return section('Places', 'places', h('p', { class: 'empty' }, 'No places.'));
+  if (places.length === 0) return section('Places', 'places', h('p', { class: 'empty' }, 'No place is named in this story.'));
   const names = new Map<string, string>();
   for (const p of places) for (const n of [p.name, ...p.aliases, p.geo?.country ?? '']) if (n) names.set(norm(n), p.id);
   const all = loadCountries();
   const named = all.filter((c) => names.has(norm(c.name)));
   const dots = places.filter((p) => p.geo);
   const boxes = [...named.map((c) => c.box), ...dots.map((p): [number, number, number, number] => [px(p.geo!.lon), py(p.geo!.lat), px(p.geo!.lon), py(p.geo!.lat)])];
+  // An empty world says nothing: without a located place the panel says so, and names the places.
+  if (boxes.length === 0) {
+    return section('Places', 'places', h('p', { class: 'empty' },
+      `No place in this story could be located (no unambiguous gazetteer match): ${places.map((p) => p.name).join(', ')}.`));
+  }
   let view = `0 0 ${W} ${H}`;
-  if (boxes.length > 0) {
+  {
     const x0 = Math.min(...boxes.map((b) => b[0])), y0 = Math.min(...boxes.map((b) => b[1]));
     const x1 = Math.max(...boxes.map((b) => b[2])), y1 = Math.max(...boxes.map((b) => b[3]));
     const w = Math.max(x1 - x0, 60) * 1.3, hgt = Math.max(y1 - y0, 30) * 1.3;
