@@ -91,7 +91,7 @@ describeRequiring(BROWSER_SKIP_REASON)('accessibility and phone layout on every 
     expect(rowAfter).not.toBe(rowBefore);
     await expect(page.locator('#claims td.cell a[tabindex="0"]').count()).resolves.toBe(1);
     const small = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('main a[href], main button, main input, main summary, header a, header input')]
-      .filter((el) => el.getClientRects().length > 0 && !el.closest('.article-text, p, li, td:not(.cell), svg'))
+      .filter((el) => el.checkVisibility() && !el.closest('.article-text, p, li, td:not(.cell), svg'))
       // A control inside its label is hit anywhere on the label.
       .map((el) => ({ el: el.outerHTML.slice(0, 80), r: (el.closest('label') ?? el).getBoundingClientRect() }))
       .filter(({ r }) => r.width < 24 || r.height < 24).map(({ el }) => el));

@@ -37,12 +37,45 @@ describeRequiring(BROWSER_SKIP_REASON)('story panels: actor graph, map and quote
       actorGraph: [],
     };
     dossier.stories.push(bare);
+    // Quotes: the Herald's quote also carried by a syndicated copy, under another spelling of the speaker, and a speaker that is no name.
+    const [, valley, courier] = dossier.documents;
+    valley.syndicatedFrom = 'Coast Herald';
+    const quote = dossier.stories[0].quotes[0];
+    dossier.stories[0].quotes = [
+      { ...quote, speaker: 'Marrow', evidence: { ...quote.evidence, document: valley.id } },
+      quote,
+      { ...quote, speaker: 'a figure officials', entity: null, content: 'the port reopens on Friday', evidence: { ...quote.evidence, document: courier.id } },
+    ];
     await ui.store.saveAnalysis(dossier);
     page = await ui.browser.newPage();
   });
   afterAll(async () => { await ui?.close(); });
 
   for (const size of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    it(`lists quotes by speaker, a copy once with "also in", no description as a speaker, at ${size.width} px`, async () => {
+      await page.setViewportSize(size);
+      await page.goto(`${base}/#/story/velmora-strike?section=quotes`);
+      const quotes = page.locator('#quotes');
+      await quotes.locator('.speaker').first().waitFor();
+      await expect(quotes.locator('summary').textContent()).resolves.toBe('Quotes (2)');
+      await expect(quotes.locator('.speaker h3').allTextContents()).resolves.toEqual(['Ilsa Marrow ×1', 'Unnamed or unclear speakers ×1']);
+      await expect(quotes.locator('.speaker').first().locator('li').textContent()).resolves
+        .toBe('“until the cranes are safe to run again” Coast Herald, said (direct) · also in: Valley News');
+      await expect(quotes.textContent()).resolves.not.toContain('a figure officials');
+      await quotes.screenshot({ path: join(SCREENSHOTS, `quotes-${size.width}.png`) });
+    });
+
+    it(`shows the article's original URL in the reader at ${size.width} px`, async () => {
+      await page.setViewportSize(size);
+      await page.goto(`${base}/#/doc/${ui.docs[0].id}`);
+      const link = page.locator('.doc-url a');
+      await link.waitFor();
+      await expect(link.getAttribute('href')).resolves.toBe('https://coast-herald.example/01-coast-herald');
+      await expect(link.getAttribute('rel')).resolves.toBe('noopener noreferrer');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+
     it(`draws the actor graph from aligned actions with no label over another at ${size.width} px`, async () => {
       await page.setViewportSize(size);
       await page.goto(`${base}/#/story/velmora-strike?section=actors`);

@@ -55,6 +55,20 @@ export function formatDate(iso: string | null | undefined): string {
   return iso.length > 10 ? iso.slice(0, 16).replace('T', ' ') : iso;
 }
 
+/**
+ * A link out of the app, to an article's original address. Only http(s) addresses become links
+ * (a stored "javascript:" URL must never run); anything else is shown as text. No referrer is
+ * sent, and the page opened cannot reach back into this one.
+ */
+export function externalLink(url: string): HTMLElement {
+  let parsed: URL | null = null;
+  try { parsed = new URL(url); } catch { parsed = null; }
+  if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) return h('span', { class: 'url' }, url);
+  const a = h('a', { class: 'url', rel: 'noopener noreferrer' }, url);
+  a.setAttribute('href', parsed.href);
+  return a;
+}
+
 /** Replaces an element's content. */
 export function fill(el: Element, ...children: Child[]): void {
   clear(el);

@@ -1,4 +1,4 @@
-import { fill, h, formatDate } from '../dom.js';
+import { externalLink, fill, h, formatDate } from '../dom.js';
 import { api, type DocumentView } from '../api.js';
 import { humanTime } from '../../../src/report/human-date.js';
 import { setPageTitle } from '../page.js';
@@ -88,6 +88,7 @@ export async function renderReader(view: HTMLElement, id: string, params: URLSea
     h('p', { class: 'doc-meta' },
       [doc.meta.outlet ?? 'unknown outlet', formatDate(doc.meta.published), doc.meta.byline ? `by ${doc.meta.byline}` : null,
         doc.meta.syndicatedFrom ? `copy of ${doc.meta.syndicatedFrom}` : null, doc.format, `${doc.text.length} characters`].filter(Boolean).join(' · ')),
+    doc.meta.url ? h('p', { class: 'doc-url' }, 'Original: ', externalLink(doc.meta.url)) : null,
     h('p', { class: 'doc-stats' },
       `${count('regions', 'boilerplate')} debris spans (greyed) · ${count('mentions')} entity mentions · ${count('times')} dates · ${count('quotes')} quotes · ${count('claims')} claims`,
       doc.annotated ? null : h('strong', null, ' · not annotated yet')),

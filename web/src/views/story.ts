@@ -8,6 +8,7 @@ import { timelinePanel } from './timeline.js';
 import { actorGraph } from './actor-graph.js';
 import { readerLink } from './evidence.js';
 import { reviewsPanel } from './reviews.js';
+import { groupQuotes } from './quote-groups.js';
 
 export async function renderStory(view: HTMLElement, id: string, params: URLSearchParams): Promise<void> {
   const dossier = await api.story(id);
@@ -32,7 +33,7 @@ export async function renderStory(view: HTMLElement, id: string, params: URLSear
     actorGraph(story),
     mapSlot,
     entitiesPanel(story),
-    quotesPanel(story),
+    quotesPanel(story, dossier),
     warningsPanel(story),
     sourcesPanel(dossier, publisherName),
   );
@@ -63,12 +64,17 @@ function entitiesPanel(story: DossierStory): HTMLElement {
         story.possibleAliases.map((p) => `${p.a} ≟ ${p.b} (${p.reason})`).join('; ')) : null);
 }
 
-function quotesPanel(story: DossierStory): HTMLElement {
-  return foldedSection(`Quotes (${story.quotes.length})`, 'quotes',
-    story.quotes.length === 0 ? h('p', { class: 'empty' }, 'No quotes.') :
-      h('ul', { class: 'quotes' }, story.quotes.map((q) => h('li', null,
-        h('strong', null, q.speaker ?? 'unattributed'), q.cue ? ` (${q.cue}, ${q.kind})` : ` (${q.kind})`, ': ',
-        h('a', { href: readerLink(q.evidence) }, `“${q.content}”`)))));
+function quotesPanel(story: DossierStory, dossier: Dossier): HTMLElement {
+  const groups = groupQuotes(story, dossier.documents);
+  const count = groups.reduce((n, g) => n + g.items.length, 0);
+  return foldedSection(`Quotes (${count})`, 'quotes',
+    count === 0 ? h('p', { class: 'empty' }, 'No quotes.') :
+      groups.map((g) => h('div', { class: `speaker${g.named ? '' : ' unnamed'}` },
+        h('h3', null, g.entity ? h('a', { href: `#/entity/${encodeURIComponent(g.entity)}` }, g.name) : g.name, h('span', { class: 'count' }, ` ×${g.items.length}`)),
+        h('ul', { class: 'quotes' }, g.items.map((item) => h('li', null,
+          h('a', { href: readerLink(item.quote.evidence) }, `“${item.quote.content}”`),
+          h('span', { class: 'quote-source' }, ` ${item.outlet}${item.quote.cue ? `, ${item.quote.cue}` : ''} (${item.quote.kind})`),
+          item.alsoIn.length ? h('span', { class: 'also-in' }, ` · also in: ${[...new Set(item.alsoIn.map((c) => c.outlet))].join(', ')}`) : null))))));
 }
 
 function warningsPanel(story: DossierStory): HTMLElement {
