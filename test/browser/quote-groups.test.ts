@@ -15,6 +15,8 @@ describe('quotes by speaker, copies collapsed', () => {
     const d = fixtureDossier(fixtureDocuments());
     const [herald, valley, courier] = d.documents;
     valley.syndicatedFrom = 'Coast Herald';
+    // A place read as a speaker ('Traders in Brackwater Flats say'): no speaker.
+    d.stories[0].entities.push({ id: 'e-flats', name: 'Brackwater Flats', type: 'LOC', aliases: ['Brackwater Flats'], roles: [], mentions: [] });
     const base = d.stories[0].quotes[0];
     const quote = (doc: string, over: Partial<DossierQuote>): DossierQuote => ({ ...base, evidence: { ...base.evidence, document: doc }, ...over });
     // The copy comes first in the list: the original must still be the one shown.
@@ -24,6 +26,8 @@ describe('quotes by speaker, copies collapsed', () => {
       quote(courier.id, { speaker: 'a figure officials', entity: null, content: 'the port reopens Friday' }),
       quote(courier.id, { speaker: 'Odile Fenwick', entity: null, content: 'an inspection within ten days' }),
       quote(herald.id, { speaker: 'Ilsa Marrow', content: 'we will not unload a single ship' }),
+      quote(courier.id, { speaker: 'Analysts', entity: null, content: 'the strike may last weeks' }),
+      quote(courier.id, { speaker: 'Brackwater Flats', entity: 'e-flats', content: 'business is down by half' }),
     ];
     return d;
   }
@@ -31,7 +35,7 @@ describe('quotes by speaker, copies collapsed', () => {
   it('lists a syndicated copy once under the original, with "also in"', () => {
     const d = dossier();
     const groups = groupQuotes(d.stories[0], d.documents);
-    expect(groups.map((g) => [g.name, g.items.length])).toEqual([['Ilsa Marrow', 2], ['Odile Fenwick', 1], ['Unnamed or unclear speakers', 1]]);
+    expect(groups.map((g) => [g.name, g.items.length])).toEqual([['Ilsa Marrow', 2], ['Odile Fenwick', 1], ['Unnamed or unclear speakers', 3]]);
     const [marrow] = groups;
     expect(marrow.entity).toBe('e-marrow');
     expect(marrow.items[0].outlet).toBe('Coast Herald');

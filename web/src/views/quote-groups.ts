@@ -43,6 +43,9 @@ export interface SpeakerQuotes {
   items: QuoteItem[];
 }
 
+/** Entity types that speak: people, organisations, and states or cities standing for their governments. */
+const SPEAKER_TYPES = new Set(['PER', 'ORG', 'GPE']);
+
 const wordsOf = (text: string) => text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
@@ -54,18 +57,24 @@ const wordsOf = (text: string) => text.toLowerCase().normalize('NFKC').replace(/
 export function groupQuotes(story: DossierStory, documents: Dossier['documents']): SpeakerQuotes[] {
   const docs = new Map(documents.map((d) => [d.id, d]));
   const entityName = new Map(story.entities.map((e) => [e.id, e.name]));
+  const entityType = new Map(story.entities.map((e) => [e.id, e.type as string]));
   const outletOf = (doc: string) => docs.get(doc)?.outlet ?? docs.get(doc)?.syndicatedFrom ?? 'unknown outlet';
   const isCopy = (doc: string) => Boolean(docs.get(doc)?.syndicatedFrom);
   const groups = new Map<string, SpeakerQuotes & { byWords: Map<string, QuoteItem> }>();
   // Originals first, so a copy joins its original's entry instead of standing for it.
   const quotes = [...story.quotes].sort((a, b) => Number(isCopy(a.evidence.document)) - Number(isCopy(b.evidence.document)));
   for (const q of quotes) {
-    const named = q.entity !== null || (q.speaker !== null && looksLikeName(q.speaker));
-    const key = q.entity ? `e:${q.entity}` : named ? `n:${wordsOf(q.speaker!)}` : 'unnamed';
+    // A speaker no entity holds is a name only in two or more name words: one capitalised word
+    // alone is most often a sentence-initial description ("Analysts said", "Farmers say").
+    // A place, a facility or a nationality is no speaker: "Traders in Draymoor say" and "Syrian
+    // officials said" name who spoke only by description.
+    const entity = q.entity !== null && SPEAKER_TYPES.has(entityType.get(q.entity) ?? '') ? q.entity : null;
+    const named = entity !== null || (q.entity === null && q.speaker !== null && looksLikeName(q.speaker) && q.speaker.trim().split(/\s+/).length >= 2);
+    const key = entity ? `e:${entity}` : named ? `n:${wordsOf(q.speaker!)}` : 'unnamed';
     let g = groups.get(key);
     if (!g) {
-      const name = q.entity ? entityName.get(q.entity) ?? q.speaker ?? q.entity : named ? q.speaker! : 'Unnamed or unclear speakers';
-      g = { entity: q.entity, name, named, items: [], byWords: new Map() };
+      const name = entity ? entityName.get(entity) ?? q.speaker ?? entity : named ? q.speaker! : 'Unnamed or unclear speakers';
+      g = { entity, name, named, items: [], byWords: new Map() };
       groups.set(key, g);
     }
     const words = wordsOf(q.content);
