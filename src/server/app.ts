@@ -9,6 +9,7 @@ import { documentView } from './document-view.js';
 import { ApiError, errorBody } from './errors.js';
 import { readStatic } from './static-files.js';
 import { validateArticles, validateId, validateQuery } from './validate.js';
+import { registerReviewRoutes } from './routes/reviews.js';
 
 export interface ServerOptions {
   analyzer: Analyzer;
@@ -168,6 +169,8 @@ export function createServer(store: Store, opts: ServerOptions): FastifyInstance
   });
 
   app.get('/api/status', async () => ({ engine: store.engine, ...(await store.counts()), jobs: await store.jobCounts() }));
+
+  registerReviewRoutes(app, store, { requireWrite });
 
   app.all('/api/*', async (req) => { throw new ApiError(404, 'not-found', `no endpoint ${req.method} ${req.url.split('?')[0]}`); });
 

@@ -1,3 +1,4 @@
+import { ReviewStore } from './reviews.js';
 import type { Document, DocumentMeta } from '../model/document.js';
 import type { Dossier, DossierEntity, DossierStory, DossierDocument } from '../model/dossier.js';
 import type { Db, Sql } from './db.js';
@@ -25,6 +26,8 @@ export class SqlStore implements Store {
   constructor(private readonly db: Db) {}
 
   get engine() { return this.db.engine; }
+
+  reviews(): ReviewStore { return new ReviewStore(this.db); }
 
   async addDocuments(docs: Document[], opts: { html?: Map<string, string>; annotated?: boolean } = {}): Promise<AddResult> {
     const result: AddResult = { added: [], existing: [] };

@@ -1,3 +1,4 @@
+import type { ReviewStore } from './reviews.js';
 import type { Document, DocumentMeta } from '../model/document.js';
 import type { Dossier, DossierEntity } from '../model/dossier.js';
 
@@ -103,6 +104,8 @@ export interface Store {
   claimJob(kinds: string[], worker: string): Promise<Job | null>;
   finishJob(id: number, error?: string): Promise<void>;
   jobCounts(): Promise<Record<string, number>>;
+  /** Reviewers' verdicts on claims (src/store/reviews.ts). */
+  reviews(): ReviewStore;
   close(): Promise<void>;
 }
 

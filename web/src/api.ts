@@ -8,7 +8,7 @@ export class ApiFailure extends Error {
   constructor(readonly status: number, readonly code: string, message: string) { super(message); }
 }
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
+export async function request<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, init);
   const body = await res.json().catch(() => ({ error: 'invalid-response', message: `HTTP ${res.status}` }));
   if (!res.ok) throw new ApiFailure(res.status, body.error, body.message ?? `HTTP ${res.status}`);
