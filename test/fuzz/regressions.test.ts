@@ -11,3 +11,19 @@ describe('fuzz regressions', () => {
     expect(corpus.stories?.length).toBe(1);
   });
 });
+
+describe('one long sentence', () => {
+  // A text without full stops is one sentence naming thousands of actors. Within-document
+  // coreference read the sentence's case once per mention and tested every pair of names for
+  // cannot-link again per pair of chains: 16,000 words took 13 CPU s before, about 1.5 s now.
+  it('resolves a 100 KB text without a full stop in a few CPU seconds', () => {
+    const words = ['Minister Odile Fenwick', 'met', 'the', 'council', 'in', 'Harlow', 'and', 'said', 'talks', 'would', 'resume'];
+    const text = Array.from({ length: 16_000 }, (_, i) => words[i % words.length]).join(' ');
+    analyzeDocuments([ingestRecord({ text: 'Minister Odile Fenwick met the council in Harlow.' }, 'warm.json')]);
+    const cpu0 = process.cpuUsage();
+    const { failures } = analyzeDocuments([ingestRecord({ text }, 'no-stops.json')]);
+    const cpu = process.cpuUsage(cpu0);
+    expect(failures).toEqual([]);
+    expect((cpu.user + cpu.system) / 1e6).toBeLessThan(8);
+  });
+});
