@@ -39,7 +39,8 @@ describe('fuzz: HTTP API', () => {
     app = createServer(store, { analyzer: defaultAnalyzer, token: TOKEN, bodyLimit: 256 * 1024, log: () => undefined });
     await app.ready();
     // Loads the models once, so the first request is not charged for them.
-    defaultAnalyzer.annotateDocument(defaultAnalyzer.ingestRecord({ text: 'Minister Odile Fenwick said on Monday that the bridge would reopen.' }, 'warm.txt'));
+    const warm = defaultAnalyzer.annotateDocument(defaultAnalyzer.ingestRecord({ text: 'Minister Odile Fenwick said on Monday that the bridge would reopen.', outlet: 'Harlow Post' }, 'warm.txt'));
+    defaultAnalyzer.analyzeCorpus([warm]);
   });
   afterAll(async () => {
     await app.close();
