@@ -41,6 +41,9 @@ describe('fuzz: HTTP API', () => {
     // Loads the models once, so the first request is not charged for them.
     const warm = defaultAnalyzer.annotateDocument(defaultAnalyzer.ingestRecord({ text: 'Minister Odile Fenwick said on Monday that the bridge would reopen.', outlet: 'Harlow Post' }, 'warm.txt'));
     defaultAnalyzer.analyzeCorpus([warm]);
+    // And the store's first write (the database compiles its statements): one article stored before the timed cases.
+    const first = await app.inject({ method: 'POST', url: '/api/documents', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, payload: JSON.stringify({ text: 'Engineer Bram Osei closed the bridge in Harlow on Monday.', outlet: 'Valley News' }) });
+    expect(first.statusCode).toBeLessThan(300);
   });
   afterAll(async () => {
     await app.close();

@@ -53,6 +53,8 @@ export async function timedAsync<T>(suite: string, input: string, bound: TimeBou
 function checkTime(suite: string, input: string, bound: TimeBound, cpu: NodeJS.CpuUsage): void {
   const ms = (cpu.user + cpu.system) / 1000;
   const kb = Buffer.byteLength(input) / 1024;
+  // FUZZ_DEBUG=1 prints every case with its CPU time, to find the slow one.
+  if (process.env.FUZZ_DEBUG) console.log(`${suite} ${ms.toFixed(0)} ms ${kb.toFixed(1)} KB ${input.slice(0, 80)}`);
   tally.cases.set(suite, (tally.cases.get(suite) ?? 0) + 1);
   tally.worstMsPerKb.set(suite, Math.max(tally.worstMsPerKb.get(suite) ?? 0, ms / Math.max(kb, 1)));
   expect(ms, `${suite}: ${ms.toFixed(0)} CPU ms for ${kb.toFixed(1)} KB`).toBeLessThanOrEqual(bound.baseMs + bound.msPerKb * kb);
