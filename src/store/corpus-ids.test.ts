@@ -33,6 +33,15 @@ describe('story ids kept across runs', () => {
     expect(stories[0].id).toBe(newStoryId(['a', 'b', 'c']));
     expect(redirects.map((r) => r.from).sort()).toEqual(['p', 'q', 'r']);
   });
+
+  it('never gives a new story the id of a stored one, even when it regains the documents that one was opened with', () => {
+    const grown = newStoryId(['a']);
+    const stories = [story('s1', ['b', 'c']), story('s2', ['a'])];
+    assignStoryIds(stories, [{ id: grown, documents: ['a', 'b', 'c'] }]);
+    expect(stories[0].id).toBe(grown);
+    expect(stories[1].id).not.toBe(grown);
+    expect(stories[1].id).toMatch(/^s-[0-9a-f]{12}$/);
+  });
 });
 
 describe('entity ids kept across runs', () => {

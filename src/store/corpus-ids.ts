@@ -43,18 +43,29 @@ export class StableIds {
   };
 }
 
-/** A new story's id, from the documents it was opened with: the same documents give the same id. */
-export function newStoryId(documents: string[]): string {
-  return `s-${digest([...documents].sort())}`;
+/**
+ * A new story's id, from the documents it was opened with: the same documents give the same id.
+ * `taken` holds the ids in use: a story that regains exactly the documents an older story was
+ * opened with (the older one having grown and kept its id) must not take that id, so the
+ * content is salted until the id is free.
+ */
+export function newStoryId(documents: string[], taken: Set<string> = new Set()): string {
+  return freeId('s', [...documents].sort(), taken);
 }
 
-/** A new entity's id, from the mentions it was first seen with. */
-export function newEntityId(mentionKeys: string[]): string {
-  return `e-${digest([...mentionKeys].sort())}`;
+/** A new entity's id, from the mentions it was first seen with (salted while taken, as for stories). */
+export function newEntityId(mentionKeys: string[], taken: Set<string> = new Set()): string {
+  return freeId('e', [...mentionKeys].sort(), taken);
 }
 
-function digest(parts: string[]): string {
-  return createHash('sha1').update(parts.join('\n')).digest('hex').slice(0, 12);
+function freeId(prefix: string, parts: string[], taken: Set<string>): string {
+  for (let salt = 0; ; salt++) {
+    const id = `${prefix}-${createHash('sha1').update((salt ? [`#${salt}`, ...parts] : parts).join('\n')).digest('hex').slice(0, 12)}`;
+    if (!taken.has(id)) {
+      taken.add(id);
+      return id;
+    }
+  }
 }
 
 /**
@@ -91,7 +102,8 @@ export function assignStoryIds(stories: Story[], stored: StoredStory[], config: 
     ids[p.i] = stored[p.j].id;
     keptBy.set(p.j, p.i);
   }
-  stories.forEach((story, i) => { story.id = ids[i] ?? newStoryId(story.documents); });
+  const taken = new Set(stored.map((x) => x.id));
+  stories.forEach((story, i) => { story.id = ids[i] ?? newStoryId(story.documents, taken); });
   const redirects: Redirect[] = [];
   stored.forEach((s, j) => {
     if (keptBy.has(j)) return;
@@ -133,7 +145,8 @@ export function assignEntityIds(corpus: Corpus, stored: StoredMention[]): Redire
     kept.add(p.old);
   }
   const rename = new Map<string, string>();
-  entities.forEach((e, i) => { rename.set(e.id, ids[i] ?? newEntityId(keysOf[i])); });
+  const taken = new Set(stored.map((m) => m.entity));
+  entities.forEach((e, i) => { rename.set(e.id, ids[i] ?? newEntityId(keysOf[i], taken)); });
   for (const e of entities) e.id = rename.get(e.id)!;
   if (corpus.mentionEntity) for (const [k, id] of corpus.mentionEntity) corpus.mentionEntity.set(k, rename.get(id) ?? id);
   for (const a of corpus.possibleAliases ?? []) { a.a = rename.get(a.a) ?? a.a; a.b = rename.get(a.b) ?? a.b; }
