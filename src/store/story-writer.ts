@@ -49,7 +49,7 @@ export async function writeStories(tx: Sql, dossier: Dossier, opts: SaveStoriesO
   if (opts.read) await checkReadState(tx, opts.read);
   const replaced = opts.replaces === 'all'
     ? (await tx.query<{ id: string }>('SELECT id FROM stories')).map((r) => r.id)
-    : opts.replaces;
+    : [...opts.replaces, ...await unreadNamesakes(tx, dossier.stories.map((s) => s.id), opts.replaces)];
   const [run] = await tx.query<{ id: number }>(
     `INSERT INTO runs (kind, status, documents, finished_at, info) VALUES ('analyze', 'done', $1, now(), $2) RETURNING id::int AS id`,
     [dossier.documents.length, JSON.stringify({ ...opts.info, generator: dossier.generator, errors: dossier.errors, replaced: replaced.length })]);
@@ -95,6 +95,17 @@ export async function writeStories(tx: Sql, dossier: Dossier, opts: SaveStoriesO
   }
   await writeRedirects(tx, opts.redirects ?? [], storyIds);
   return run.id;
+}
+
+/**
+ * Stored stories the run did not read whose id one of its stories takes (an analyzer that names
+ * stories itself, not through StableIds): the run's story replaces it, and the documents only
+ * the stored one held are marked for the next run (below), so none is lost.
+ */
+async function unreadNamesakes(tx: Sql, ids: string[], replaces: string[]): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    'SELECT id FROM stories WHERE id = ANY($1::text[]) AND NOT (id = ANY($2::text[]))', [ids, replaces]);
+  return rows.map((r) => r.id);
 }
 
 async function checkReadState(tx: Sql, read: ReadState): Promise<void> {
