@@ -63,10 +63,11 @@ async function updateStories(store: Store, analyzer: Analyzer, errors: InputProb
   const docs = await store.loadDocuments({ annotated: true, ids: [...fresh.map((d) => d.id), ...others] });
   const keys = await keysOf(store, docs.filter((d) => !freshKeys.all.has(d.id)));
   const ids = new StableIds({ stories, mentions: await store.entityMentions(docs.map((d) => d.id)) }, config);
+  const loadedAt = Date.now();
   const corpus = analyzer.analyzeCorpus(docs, { afterStage: ids.afterStage });
   const dossier = analyzer.buildDossier(corpus, errors, { includeText: false });
   return store.saveStories(dossier, {
-    info: { ms: Date.now() - started, mode: 'update', touched: fresh.length, loaded: docs.length },
+    info: { ms: Date.now() - started, loadMs: loadedAt - started, mode: 'update', touched: fresh.length, loaded: docs.length },
     covered: docs.map((d) => d.id),
     replaces: stories.map((s) => s.id),
     redirects: ids.redirects,

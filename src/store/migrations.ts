@@ -230,6 +230,10 @@ CREATE TABLE id_redirects (
 );
 CREATE INDEX id_redirects_new ON id_redirects (kind, new_id);
 
+-- Replacing a story deletes its claims, which cascades to their entity links: without an index
+-- led by the story each deleted claim scans every link of the corpus.
+CREATE INDEX claim_entities_claim ON claim_entities (story, claim);
+
 -- The stories already stored keep their ids through the run that fills the new tables.
 INSERT INTO story_documents (story, doc)
   SELECT s.id, d.doc FROM stories s CROSS JOIN LATERAL jsonb_array_elements_text(s.documents) AS d(doc)

@@ -55,7 +55,9 @@ export async function writeStories(tx: Sql, dossier: Dossier, opts: SaveStoriesO
     [dossier.documents.length, JSON.stringify({ ...opts.info, generator: dossier.generator, errors: dossier.errors, replaced: replaced.length })]);
   // What this run covered: a document stored after its corpus was loaded stays unanalysed and is found by pendingWork.
   const covered = opts.covered ?? dossier.documents.map((d) => d.id);
-  await tx.query('UPDATE documents SET analysis_run = $1 WHERE id = ANY($2::text[])', [run.id, covered]);
+  // Only documents no run covered yet: an update rewrites no row it need not, and rewriting a
+  // document re-indexes its whole text for search.
+  await tx.query('UPDATE documents SET analysis_run = $1 WHERE id = ANY($2::text[]) AND analysis_run IS NULL', [run.id, covered]);
   // A document of a replaced story that this run did not read (another process put it there
   // meanwhile) would fall out of every story: it is marked for the next run instead.
   await tx.query(
@@ -93,7 +95,7 @@ export async function writeStories(tx: Sql, dossier: Dossier, opts: SaveStoriesO
        SELECT x.entity, x.story, x.claim FROM jsonb_to_recordset($1::jsonb) AS x(entity text, story text, claim text)
        ON CONFLICT DO NOTHING`, [JSON.stringify(links)]);
   }
-  await writeRedirects(tx, opts.redirects ?? [], storyIds);
+  await writeRedirects(tx, opts.redirects ?? [], storyIds, [...touched]);
   return run.id;
 }
 
@@ -158,7 +160,7 @@ async function rebuildEntities(tx: Sql, runId: number, ids: string[]): Promise<v
  * retired points at the newest survivor), and an id that names a record again stops redirecting.
  * An entity id is retired only when no story holds it any more.
  */
-async function writeRedirects(tx: Sql, redirects: Redirect[], liveStories: string[]): Promise<void> {
+async function writeRedirects(tx: Sql, redirects: Redirect[], liveStories: string[], liveEntities: string[]): Promise<void> {
   const live = redirects.length === 0 ? [] : await tx.query<{ kind: string; id: string }>(
     `SELECT 'story' AS kind, id FROM stories WHERE id = ANY($1::text[])
      UNION ALL SELECT 'entity', id FROM entities WHERE id = ANY($1::text[])`, [redirects.flatMap((r) => [r.from, r.to])]);
@@ -171,7 +173,9 @@ async function writeRedirects(tx: Sql, redirects: Redirect[], liveStories: strin
     await tx.query('UPDATE id_redirects SET new_id = $3 WHERE kind = $1 AND new_id = $2', [r.kind, r.from, r.to]);
   }
   await tx.query(`DELETE FROM id_redirects WHERE kind = 'story' AND old_id = ANY($1::text[])`, [liveStories]);
-  await tx.query(`DELETE FROM id_redirects r WHERE kind = 'entity' AND EXISTS (SELECT 1 FROM entities e WHERE e.id = r.old_id)`);
+  await tx.query(
+    `DELETE FROM id_redirects r WHERE kind = 'entity' AND old_id = ANY($1::text[]) AND EXISTS (SELECT 1 FROM entities e WHERE e.id = r.old_id)`,
+    [liveEntities]);
 }
 
 export async function insertEntityNames(tx: Sql, entities: DossierEntity[]): Promise<void> {
