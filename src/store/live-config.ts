@@ -15,6 +15,13 @@ export interface LiveCorpusConfig {
    */
   maxKeyStories: number;
   /**
+   * Candidate stories per update beyond those sharing a MinHash band (near-duplicate text, always
+   * loaded): the ones sharing most keys. In a pile of a few dozen stories every key is rare
+   * enough to propose, and without this cap each arrival re-ran the whole pile; an article's
+   * story shares more of its names and headline words than the stories of other events.
+   */
+  maxCandidateStories: number;
+  /**
    * Documents of candidate stories loaded for one update, at most (stories taken most shared
    * keys first; a story is loaded whole or not at all). The grouper compares a document with at
    * most 600 earlier ones (CANDIDATE_BUDGET), so a larger window cannot change its choice much,
@@ -30,6 +37,7 @@ export interface LiveCorpusConfig {
 export const LIVE_CORPUS: LiveCorpusConfig = {
   storyKeepJaccard: 0.5,
   maxKeyStories: 50,
+  maxCandidateStories: 8,
   maxCandidateDocuments: 600,
   maxTouchedPerUpdate: 20,
   staleRetries: 3,
