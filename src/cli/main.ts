@@ -31,6 +31,7 @@ const EVALS: Record<string, string> = {
   ecbplus: '../../eval/ecbplus.js',
   events: '../../eval/events.js',
   stories: '../../eval/stories.js',
+  stream: '../../eval/stream.js',
   perturb: '../../eval/perturb.js',
   judged: '../../eval/judged.js',
   zyte: '../../eval/zyte.js',

@@ -54,6 +54,6 @@ export function annotateDocument(doc: Document, furniture?: FurnitureIndex): Doc
 }
 
 /** Corpus stages over documents already annotated. */
-export function analyzeCorpus(docs: Document[]): Corpus {
-  return standardPipeline().runCorpus(docs);
+export function analyzeCorpus(docs: Document[], opts: { afterStage?: (stage: string, corpus: Corpus) => void } = {}): Corpus {
+  return standardPipeline().runCorpus(docs, opts.afterStage);
 }

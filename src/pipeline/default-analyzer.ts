@@ -8,6 +8,6 @@ import { InputError } from '../ingest/errors.js';
 export const defaultAnalyzer: Analyzer = {
   ingestRecord: (record, source) => ingestRecord(record, source),
   annotateDocument: (doc) => annotateDocument(doc),
-  analyzeCorpus: (docs) => analyzeCorpus(docs),
+  analyzeCorpus: (docs, opts) => analyzeCorpus(docs, opts),
   buildDossier: (corpus, errors, opts) => buildDossier(corpus, errors.map((e) => new InputError(e.input, e.reason as never, e.message)), opts),
 };

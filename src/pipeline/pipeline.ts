@@ -91,9 +91,13 @@ export class Pipeline {
     return { corpus: this.runCorpus(annotated), failures };
   }
 
-  runCorpus(documents: Document[]): Corpus {
+  /** `afterStage` sees the corpus after each corpus stage, before the next reads it (the store gives stories and entities their stable ids there). */
+  runCorpus(documents: Document[], afterStage?: (stage: string, corpus: Corpus) => void): Corpus {
     const corpus: Corpus = { documents };
-    for (const stage of this.corpusStages) stage.process(corpus);
+    for (const stage of this.corpusStages) {
+      stage.process(corpus);
+      afterStage?.(stage.name, corpus);
+    }
     return corpus;
   }
 }

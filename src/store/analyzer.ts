@@ -18,6 +18,15 @@ export interface Analyzer {
   /** Per-document stages only. */
   annotateDocument(doc: Document): Document;
   /** Corpus stages over already annotated documents. */
-  analyzeCorpus(docs: Document[]): Corpus;
+  analyzeCorpus(docs: Document[], opts?: CorpusRunOptions): Corpus;
   buildDossier(corpus: Corpus, errors: InputProblem[], opts?: { includeText?: boolean }): Dossier;
+}
+
+export interface CorpusRunOptions {
+  /**
+   * Called after each corpus stage, before the next reads its output: the store renames the
+   * resolver's entities and the grouper's stories to their stable ids there, so every later
+   * stage (claim and conflict ids carry the story's) is built on the ids that are kept.
+   */
+  afterStage?: (stage: string, corpus: Corpus) => void;
 }

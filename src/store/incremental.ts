@@ -1,18 +1,117 @@
 import type { Document } from '../model/document.js';
 import type { Analyzer, InputProblem } from './analyzer.js';
 import type { AddResult, Store } from './types.js';
+import { StableIds } from './corpus-ids.js';
+import { LIVE_CORPUS, type LiveCorpusConfig } from './live-config.js';
+import { storyKeys } from './story-keys.js';
+import { StaleAnalysisError } from './story-writer.js';
 
 /**
- * Runs the corpus stages again over the stored documents' layers: cheap next to annotation,
- * so a new article joins its story without re-annotating the corpus.
+ * Runs the corpus stages again over stored documents' layers: cheap next to annotation, so a
+ * new article joins its story without re-annotating the corpus. Given `touched` (ids of new or
+ * changed documents), only the stories those documents may join are re-analysed and replaced
+ * (see updateStories); without it, the whole corpus is (the consolidation run). Returns the
+ * run id, or null when there was nothing to analyse.
  */
-export async function reanalyze(store: Store, analyzer: Analyzer, errors: InputProblem[] = []): Promise<number> {
+export async function reanalyze(
+  store: Store, analyzer: Analyzer, errors: InputProblem[] = [], touched?: string[], config: LiveCorpusConfig = LIVE_CORPUS,
+): Promise<number | null> {
+  if (touched === undefined) return retryStale(config, () => wholeCorpusRun(store, analyzer, errors, config), () => wholeCorpusRun(store, analyzer, errors, config, false));
+  let run: number | null = null;
+  // A large batch goes in slices: each update's candidate window stays bounded.
+  for (let at = 0; at < touched.length; at += config.maxTouchedPerUpdate) {
+    const slice = touched.slice(at, at + config.maxTouchedPerUpdate);
+    run = await retryStale(config, () => updateStories(store, analyzer, errors, slice, config),
+      () => wholeCorpusRun(store, analyzer, errors, config, false)) ?? run;
+  }
+  return run;
+}
+
+/** Re-analyses the annotated documents no saved analysis covers yet (what a worker calls after annotating). */
+export async function reanalyzePending(store: Store, analyzer: Analyzer, errors: InputProblem[] = []): Promise<number | null> {
+  const pending = await store.unanalysedDocuments();
+  if (pending.length === 0) return null;
+  return reanalyze(store, analyzer, errors, pending);
+}
+
+/** Recomputes a run another process overtook, a few times, then once without the check. */
+async function retryStale<T>(config: LiveCorpusConfig, attempt: () => Promise<T>, last: () => Promise<T>): Promise<T> {
+  for (let i = 0; i < config.staleRetries; i++) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (!(err instanceof StaleAnalysisError)) throw err;
+    }
+  }
+  return last();
+}
+
+/**
+ * The incremental update: the touched documents' candidate stories are found by their blocking
+ * keys (indexed lookups), and only those stories' documents plus the touched ones are loaded and
+ * run through the corpus stages. The resulting stories replace the loaded ones in one
+ * transaction; stories and entities keep their ids (StableIds); every other story stays as
+ * stored. Memory and time follow the candidate window, not the corpus.
+ */
+async function updateStories(store: Store, analyzer: Analyzer, errors: InputProblem[], touched: string[], config: LiveCorpusConfig): Promise<number | null> {
+  const started = Date.now();
+  const fresh = await store.loadDocuments({ annotated: true, ids: touched });
+  if (fresh.length === 0) return null;
+  const freshKeys = await keysOf(store, fresh);
+  const stories = await store.storyContext(fresh.map((d) => d.id), [...new Set([...freshKeys.all.values()].flat())], config);
+  const others = [...new Set(stories.flatMap((s) => s.documents))].filter((id) => !freshKeys.all.has(id));
+  const docs = await store.loadDocuments({ annotated: true, ids: [...fresh.map((d) => d.id), ...others] });
+  const keys = await keysOf(store, docs.filter((d) => !freshKeys.all.has(d.id)));
+  const ids = new StableIds({ stories, mentions: await store.entityMentions(docs.map((d) => d.id)) }, config);
+  const loadedAt = Date.now();
+  const corpus = analyzer.analyzeCorpus(docs, { afterStage: ids.afterStage });
+  const dossier = analyzer.buildDossier(corpus, errors, { includeText: false });
+  return store.saveStories(dossier, {
+    info: { ms: Date.now() - started, loadMs: loadedAt - started, mode: 'update', touched: fresh.length, loaded: docs.length },
+    covered: docs.map((d) => d.id),
+    replaces: stories.map((s) => s.id),
+    redirects: ids.redirects,
+    documentKeys: new Map([...freshKeys.computed, ...keys.computed]),
+    read: {
+      stories: stories.map((s) => ({ id: s.id, run: s.run })),
+      keys: [...new Set([...freshKeys.all.values()].flat())],
+      documents: docs.map((d) => d.id),
+      config,
+    },
+  });
+}
+
+/** Every stored document through the corpus stages; stories and entities keep their ids. */
+async function wholeCorpusRun(store: Store, analyzer: Analyzer, errors: InputProblem[], config: LiveCorpusConfig, check = true): Promise<number> {
   const started = Date.now();
   const docs = await store.loadDocuments({ annotated: true });
-  const corpus = analyzer.analyzeCorpus(docs);
+  const stories = await store.allStories();
+  const keys = await keysOf(store, docs);
+  const ids = new StableIds({ stories, mentions: await store.entityMentions('all') }, config);
+  const corpus = analyzer.analyzeCorpus(docs, { afterStage: ids.afterStage });
   const dossier = analyzer.buildDossier(corpus, errors, { includeText: false });
   // Covered: every document the run read, so one the stages drop is not analysed again at each open.
-  return store.saveAnalysis(dossier, { ms: Date.now() - started }, docs.map((d) => d.id));
+  return store.saveStories(dossier, {
+    info: { ms: Date.now() - started, mode: 'full' },
+    covered: docs.map((d) => d.id),
+    replaces: 'all',
+    redirects: ids.redirects,
+    documentKeys: keys.computed,
+    read: check ? { stories: stories.map((s) => ({ id: s.id, run: s.run })), keys: [], documents: docs.map((d) => d.id), config } : undefined,
+  });
+}
+
+/** Blocking keys of documents: stored ones read back, the others computed (and returned to be stored). */
+async function keysOf(store: Store, docs: Document[]): Promise<{ all: Map<string, string[]>; computed: Map<string, string[]> }> {
+  const all = await store.documentKeys(docs.map((d) => d.id));
+  const computed = new Map<string, string[]>();
+  for (const d of docs) {
+    if (all.has(d.id)) continue;
+    const keys = storyKeys(d);
+    computed.set(d.id, keys);
+    all.set(d.id, keys);
+  }
+  return { all, computed };
 }
 
 /** Annotates stored documents that lack layers; returns how many it completed. */
@@ -78,9 +177,15 @@ export async function ingestDocuments(
       annotated: await annotateOrphans(store, analyzer, pending.unannotated.filter((id) => !batch.has(id))),
     };
     const owed = outcome.annotated + outcome.recovered.unanalysed + outcome.recovered.annotated;
-    if (owed > 0 || (await store.counts()).runs === 0) {
+    const counts = await store.counts();
+    if (owed > 0 || counts.runs === 0) {
       opts.onPhase?.('analysing');
-      outcome.run = await reanalyze(store, analyzer, opts.errors);
+      // A store with stories updates only those the new documents touch; a first run, or
+      // one completing what a crash left, reads the whole corpus.
+      const whole = counts.runs === 0 || counts.stories === 0 || outcome.recovered.unanalysed + outcome.recovered.annotated > 0;
+      outcome.run = whole
+        ? await reanalyze(store, analyzer, opts.errors)
+        : await reanalyze(store, analyzer, opts.errors, await store.unanalysedDocuments());
       opts.onPhase?.('analysed');
     }
   }

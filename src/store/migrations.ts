@@ -194,6 +194,77 @@ CREATE INDEX claim_reviews_anchors ON claim_reviews USING gin (anchors);
 CREATE INDEX claim_reviews_story ON claim_reviews (story);
 `,
   },
+  {
+    version: 5,
+    name: 'live corpus: stable story and entity ids, redirects, story blocking keys, entity sections',
+    sql: `
+-- A story's documents, indexed both ways: the stories an article is in, and the documents a
+-- new run's story is matched on to keep its id.
+CREATE TABLE story_documents (
+  story  text NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+  doc    text NOT NULL,
+  PRIMARY KEY (story, doc)
+);
+CREATE INDEX story_documents_doc ON story_documents (doc);
+
+-- The grouper's blocking keys of each document (MinHash bands, names, headline words), kept
+-- so an update computes them once per document, and of each story, indexed by key so a new
+-- article finds its candidate stories without loading the corpus (src/store/story-keys.ts).
+CREATE TABLE document_keys (
+  doc   text PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  keys  jsonb NOT NULL
+);
+CREATE TABLE story_keys (
+  key    text NOT NULL,
+  story  text NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+  PRIMARY KEY (key, story)
+);
+CREATE INDEX story_keys_story ON story_keys (story);
+
+-- What each story says of an entity (its mentions and roles there): an entity's record is the
+-- union of its sections, so replacing one story rewrites only that story's part of it.
+CREATE TABLE entity_sections (
+  entity  text NOT NULL,
+  story   text NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+  data    jsonb NOT NULL,
+  PRIMARY KEY (entity, story)
+);
+CREATE INDEX entity_sections_story ON entity_sections (story);
+
+-- Every entity mention by document and span: a new run's entity keeps the id of the stored
+-- entity that held its mentions.
+CREATE TABLE entity_mentions (
+  doc           text NOT NULL,
+  start_offset  integer NOT NULL,
+  end_offset    integer NOT NULL,
+  entity        text NOT NULL,
+  story         text NOT NULL REFERENCES stories(id) ON DELETE CASCADE
+);
+CREATE INDEX entity_mentions_doc ON entity_mentions (doc);
+CREATE INDEX entity_mentions_story ON entity_mentions (story);
+
+-- Ids that no longer name a record of their own (a merged story or entity): they resolve to
+-- the survivor, so a saved link keeps working.
+CREATE TABLE id_redirects (
+  kind    text NOT NULL,
+  old_id  text NOT NULL,
+  new_id  text NOT NULL,
+  at      timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (kind, old_id)
+);
+CREATE INDEX id_redirects_new ON id_redirects (kind, new_id);
+
+-- Replacing a story deletes its claims, which cascades to their entity links: without an index
+-- led by the story each deleted claim scans every link of the corpus.
+CREATE INDEX claim_entities_claim ON claim_entities (story, claim);
+
+-- The stories already stored keep their ids through the run that fills the new tables.
+INSERT INTO story_documents (story, doc)
+  SELECT s.id, d.doc FROM stories s CROSS JOIN LATERAL jsonb_array_elements_text(s.documents) AS d(doc)
+  ON CONFLICT DO NOTHING;
+UPDATE documents SET analysis_run = NULL;
+`,
+  },
 ];
 
 /** Applies missing migrations, each in its own transaction, serialised across processes by an advisory lock. */

@@ -1,12 +1,15 @@
 import { ReviewStore } from './reviews.js';
 import type { Document, DocumentMeta } from '../model/document.js';
-import type { Dossier, DossierEntity, DossierStory, DossierDocument } from '../model/dossier.js';
+import type { Dossier, DossierEntity } from '../model/dossier.js';
 import type { Db, Sql } from './db.js';
-import { claimEntityLinks } from './claim-entities.js';
+import type { Redirect, StoredMention } from './corpus-ids.js';
+import type { LiveCorpusConfig } from './live-config.js';
+import { candidateStories } from './story-candidates.js';
+import { writeStories, type SaveStoriesOptions } from './story-writer.js';
 import { decodeLayers, encodeLayers, spanRows } from './layer-codec.js';
 import { nameKey } from './name-key.js';
 import type {
-  AddResult, DocumentSummary, Job, PendingWork, SearchHit, Store, StoredDocument, StoredEntity, StorySummary,
+  AddResult, DocumentSummary, Job, PendingWork, SearchHit, Store, StoredDocument, StoredEntity, StoredStoryState, StorySummary,
 } from './types.js';
 
 /** A job locked longer than this belongs to a worker that died: it goes back to the queue. */
@@ -78,11 +81,14 @@ export class SqlStore implements Store {
     return { ...toDocument(row, layers), html: row.html, annotated: row.annotated };
   }
 
-  async loadDocuments(opts: { annotated?: boolean } = {}): Promise<Document[]> {
+  async loadDocuments(opts: { annotated?: boolean; ids?: string[] } = {}): Promise<Document[]> {
+    // $1 is the id list, or null for every document.
+    const where = `WHERE ($1::text[] IS NULL OR d.id = ANY($1::text[]))${opts.annotated ? ' AND d.annotated' : ''}`;
+    const ids = opts.ids ?? null;
     const rows = await this.db.query<DocumentRow>(
-      `SELECT ${DOCUMENT_COLUMNS} FROM documents ${opts.annotated ? 'WHERE annotated' : ''} ORDER BY published NULLS LAST, id`);
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents d ${where} ORDER BY published NULLS LAST, id`, [ids]);
     const layers = await this.db.query<{ doc: string; name: string; data: unknown }>(
-      `SELECT l.doc, l.name, l.data FROM layers l JOIN documents d ON d.id = l.doc ${opts.annotated ? 'WHERE d.annotated' : ''}`);
+      `SELECT l.doc, l.name, l.data FROM layers l JOIN documents d ON d.id = l.doc ${where}`, [ids]);
     const byDoc = new Map<string, { name: string; data: unknown }[]>();
     for (const l of layers) {
       const list = byDoc.get(l.doc) ?? [];
@@ -98,66 +104,58 @@ export class SqlStore implements Store {
   }
 
   async saveAnalysis(dossier: Dossier, info: Record<string, unknown> = {}, covered?: string[]): Promise<number> {
-    const run = await this.replaceAnalysis(dossier, info, covered);
+    return this.saveStories(dossier, { info, covered, replaces: 'all' });
+  }
+
+  async saveStories(dossier: Dossier, opts: SaveStoriesOptions): Promise<number> {
+    const run = await this.db.transaction((tx) => writeStories(tx, dossier, opts));
     // Fresh statistics keep the search on its indexes: without them the planner guesses that a
-    // word matches a fifth of all rows and scans. PGlite has no autovacuum to gather them.
-    await this.db.exec('ANALYZE documents, stories, claims, entities, entity_names, claim_entities');
+    // word matches a fifth of all rows and scans. PGlite has no autovacuum to gather them; an
+    // update of a few stories changes them little, so only whole-corpus runs pay for it.
+    if (opts.replaces === 'all') {
+      await this.db.exec('ANALYZE documents, stories, claims, entities, entity_names, claim_entities, story_keys, story_documents, entity_mentions');
+    }
     return run;
   }
 
-  private replaceAnalysis(dossier: Dossier, info: Record<string, unknown>, covered?: string[]): Promise<number> {
-    return this.db.transaction(async (tx) => {
-      // Runs from several workers queue up here instead of colliding on the replaced rows.
-      await tx.query('SELECT pg_advisory_xact_lock(727275)');
-      const [run] = await tx.query<{ id: number }>(
-        `INSERT INTO runs (kind, status, documents, finished_at, info) VALUES ('analyze', 'done', $1, now(), $2) RETURNING id::int AS id`,
-        [dossier.documents.length, JSON.stringify({ ...info, generator: dossier.generator, errors: dossier.errors })]);
-      // What this run covered: a document stored after its corpus was loaded keeps an older run and is found by pendingWork.
-      await tx.query('UPDATE documents SET analysis_run = $1 WHERE id = ANY($2::text[])',
-        [run.id, covered ?? dossier.documents.map((d) => d.id)]);
-      await tx.query('DELETE FROM claims');
-      await tx.query('DELETE FROM conflicts');
-      await tx.query('DELETE FROM entities');
-      await tx.query('DELETE FROM stories');
-      const docs = new Map(dossier.documents.map((d) => [d.id, d]));
-      const entities = new Map<string, { entity: DossierEntity; stories: { id: string; title: string }[] }>();
-      const links: { entity: string; story: string; claim: string }[] = [];
-      for (const story of dossier.stories) {
-        await insertStory(tx, run.id, story, story.documents.map((id) => docs.get(id)).filter((d): d is DossierDocument => !!d));
-        for (const l of claimEntityLinks(story)) links.push({ ...l, story: story.id });
-        for (const e of story.entities) {
-          const seen = entities.get(e.id);
-          if (seen) {
-            seen.stories.push({ id: story.id, title: story.title });
-            seen.entity = mergeEntity(seen.entity, e);
-          } else entities.set(e.id, { entity: e, stories: [{ id: story.id, title: story.title }] });
-        }
-      }
-      if (entities.size > 0) {
-        await tx.query(
-          `INSERT INTO entities (id, run_id, type, name, aliases, stories, data)
-           SELECT x.id, $2, x.type, x.name, x.aliases, x.stories, x.data
-           FROM jsonb_to_recordset($1::jsonb) AS x(id text, type text, name text, aliases jsonb, stories jsonb, data jsonb)`,
-          [JSON.stringify([...entities.values()].map(({ entity, stories }) => ({
-            id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases, stories, data: entity,
-          }))), run.id]);
-        await insertEntityNames(tx, [...entities.values()].map((e) => e.entity));
-      }
-      if (links.length > 0) {
-        await tx.query(
-          `INSERT INTO claim_entities (entity, story, claim)
-           SELECT x.entity, x.story, x.claim FROM jsonb_to_recordset($1::jsonb) AS x(entity text, story text, claim text)
-           ON CONFLICT DO NOTHING`, [JSON.stringify(links)]);
-      }
-      return run.id;
-    });
+  async storyContext(documents: string[], keys: string[], config: LiveCorpusConfig): Promise<StoredStoryState[]> {
+    const holding = await this.db.query<{ story: string }>(
+      'SELECT DISTINCT story FROM story_documents WHERE doc = ANY($1::text[])', [documents]);
+    const candidates = await candidateStories(this.db, keys, config);
+    const ids = [...new Set([...holding.map((h) => h.story), ...candidates.map((c) => c.id)])];
+    return this.db.query<StoredStoryState>(
+      `SELECT s.id, s.run_id::int AS run, coalesce(array_agg(sd.doc ORDER BY sd.doc) FILTER (WHERE sd.doc IS NOT NULL), '{}') AS documents
+       FROM stories s LEFT JOIN story_documents sd ON sd.story = s.id WHERE s.id = ANY($1::text[]) GROUP BY s.id, s.run_id ORDER BY s.id`, [ids]);
+  }
+
+  async allStories(): Promise<StoredStoryState[]> {
+    return this.db.query<StoredStoryState>(
+      `SELECT s.id, s.run_id::int AS run, coalesce(array_agg(sd.doc ORDER BY sd.doc) FILTER (WHERE sd.doc IS NOT NULL), '{}') AS documents
+       FROM stories s LEFT JOIN story_documents sd ON sd.story = s.id GROUP BY s.id, s.run_id ORDER BY s.id`);
+  }
+
+  async entityMentions(documents: string[] | 'all'): Promise<StoredMention[]> {
+    return this.db.query<StoredMention>(
+      `SELECT entity, doc, start_offset AS start, end_offset AS "end" FROM entity_mentions
+       ${documents === 'all' ? '' : 'WHERE doc = ANY($1::text[])'}`, documents === 'all' ? [] : [documents]);
+  }
+
+  async documentKeys(documents: string[]): Promise<Map<string, string[]>> {
+    const rows = await this.db.query<{ doc: string; keys: string[] }>(
+      'SELECT doc, keys FROM document_keys WHERE doc = ANY($1::text[])', [documents]);
+    return new Map(rows.map((r) => [r.doc, r.keys]));
+  }
+
+  /** The id a retired story or entity id now resolves to, or the id itself. */
+  private async resolveId(kind: Redirect['kind'], id: string): Promise<string> {
+    const [row] = await this.db.query<{ new_id: string }>('SELECT new_id FROM id_redirects WHERE kind = $1 AND old_id = $2', [kind, id]);
+    return row?.new_id ?? id;
   }
 
   async pendingWork(): Promise<PendingWork> {
     const [row] = await this.db.query<{ unanalysed: number }>(
       `SELECT count(*)::int AS unanalysed FROM documents
-       WHERE annotated AND (analysis_run IS NULL
-         OR analysis_run < (SELECT max(id) FROM runs WHERE kind = 'analyze' AND status = 'done'))`);
+       WHERE annotated AND analysis_run IS NULL`);
     // Unannotated documents nobody will annotate: stored for the queue by a process that died before queueing them.
     const orphans = await this.db.query<{ id: string }>(
       `SELECT d.id FROM documents d
@@ -167,26 +165,34 @@ export class SqlStore implements Store {
     return { unanalysed: row.unanalysed, unannotated: orphans.map((o) => o.id) };
   }
 
+  async unanalysedDocuments(): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }>(
+      'SELECT id FROM documents WHERE annotated AND analysis_run IS NULL ORDER BY published NULLS LAST, id');
+    return rows.map((r) => r.id);
+  }
+
   async listStories(): Promise<StorySummary[]> {
     return this.db.query<StorySummary>(
       `SELECT id, title, earliest, latest, publishers, jsonb_array_length(documents) AS documents, claims, conflicts
        FROM stories ORDER BY latest DESC NULLS LAST, title`);
   }
 
+  /** A merged story's old id answers with the survivor's dossier (under the survivor's id). */
   async getStoryDossier(id: string): Promise<Dossier | null> {
-    const [row] = await this.db.query<{ dossier: Dossier }>('SELECT dossier FROM stories WHERE id = $1', [id]);
+    const [row] = await this.db.query<{ dossier: Dossier }>('SELECT dossier FROM stories WHERE id = $1', [await this.resolveId('story', id)]);
     return row?.dossier ?? null;
   }
 
   async storiesOfDocument(id: string): Promise<Dossier[]> {
     const rows = await this.db.query<{ dossier: Dossier }>(
-      `SELECT dossier FROM stories WHERE documents @> $1::jsonb ORDER BY id`, [JSON.stringify([id])]);
+      `SELECT s.dossier FROM story_documents sd JOIN stories s ON s.id = sd.story WHERE sd.doc = $1 ORDER BY s.id`, [id]);
     return rows.map((r) => r.dossier);
   }
 
+  /** A merged entity's old id answers with the survivor's record. */
   async getEntity(id: string): Promise<StoredEntity | null> {
     const [row] = await this.db.query<{ data: DossierEntity; stories: StoredEntity['stories'] }>(
-      'SELECT data, stories FROM entities WHERE id = $1', [id]);
+      'SELECT data, stories FROM entities WHERE id = $1', [await this.resolveId('entity', id)]);
     return row ? { ...row.data, stories: row.stories } : null;
   }
 
@@ -295,18 +301,6 @@ export class SqlStore implements Store {
   close() { return this.db.close(); }
 }
 
-async function insertEntityNames(tx: Sql, entities: DossierEntity[]): Promise<void> {
-  const rows = entities.flatMap((e) => [...new Set([e.name, ...e.aliases])]
-    .map((spelling) => ({ entity: e.id, spelling, ...nameKey(spelling) }))
-    .filter((r) => r.key || r.skeleton));
-  if (rows.length === 0) return;
-  await tx.query(
-    `INSERT INTO entity_names (entity, spelling, key, skeleton, abjad)
-     SELECT x.entity, x.spelling, x.key, x.skeleton, x.abjad
-     FROM jsonb_to_recordset($1::jsonb) AS x(entity text, spelling text, key text, skeleton text, abjad boolean)`,
-    [JSON.stringify(rows)]);
-}
-
 /** Claims linked to several matched entities, once each, in (story, id) order. */
 function uniqueClaims(linked: { story: string; id: string }[]): { story: string; id: string }[] {
   const seen = new Map<string, { story: string; id: string }>();
@@ -335,46 +329,6 @@ async function writeLayers(tx: Sql, doc: Document): Promise<void> {
        FROM jsonb_to_recordset($1::jsonb) AS x(doc text, layer text, idx int, kind text, start_offset int, end_offset int, label text)`,
       [JSON.stringify(spans)]);
   }
-}
-
-async function insertStory(tx: Sql, runId: number, story: DossierStory, docs: DossierDocument[]): Promise<void> {
-  const dates = docs.map((d) => d.published).filter((p): p is string => !!p).sort();
-  const earliest = story.published?.earliest ?? dates[0] ?? null;
-  const latest = story.published?.latest ?? dates[dates.length - 1] ?? null;
-  const dossier: Dossier = {
-    generator: { name: 'triangulate', version: '', createdAt: new Date().toISOString() },
-    documents: docs,
-    stories: [story],
-    errors: [],
-  };
-  await tx.query(
-    `INSERT INTO stories (id, run_id, title, earliest, latest, publishers, conflicts, claims, documents, dossier)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [story.id, runId, story.title, earliest, latest, story.publishers.length, story.conflicts.length, story.claims.length,
-      JSON.stringify(story.documents), JSON.stringify(dossier)]);
-  if (story.claims.length > 0) {
-    await tx.query(
-      `INSERT INTO claims (id, story, status, text, data)
-       SELECT x.id, $1, x.status, x.text, x.data FROM jsonb_to_recordset($2::jsonb) AS x(id text, status text, text text, data jsonb)`,
-      [story.id, JSON.stringify(story.claims.map((c) => ({ id: c.id, status: c.status, text: c.text, data: c })))]);
-  }
-  if (story.conflicts.length > 0) {
-    await tx.query(
-      `INSERT INTO conflicts (id, story, kind, about, data)
-       SELECT x.id, $1, x.kind, x.about, x.data FROM jsonb_to_recordset($2::jsonb) AS x(id text, kind text, about text, data jsonb)`,
-      [story.id, JSON.stringify(story.conflicts.map((c) => ({ id: c.id, kind: c.kind, about: c.about, data: c })))]);
-  }
-}
-
-/** An entity seen in several stories: one record, every alias and mention kept. */
-function mergeEntity(a: DossierEntity, b: DossierEntity): DossierEntity {
-  const seen = new Set(a.mentions.map((m) => `${m.document}:${m.start}`));
-  return {
-    ...a,
-    aliases: [...new Set([...a.aliases, ...b.aliases])],
-    roles: [...a.roles, ...b.roles.filter((r) => !a.roles.some((x) => x.text === r.text))],
-    mentions: [...a.mentions, ...b.mentions.filter((m) => !seen.has(`${m.document}:${m.start}`))],
-  };
 }
 
 function toDocument(row: DocumentRow, layers: { name: string; data: unknown }[]): Document {

@@ -1,6 +1,9 @@
 import type { ReviewStore } from './reviews.js';
 import type { Document, DocumentMeta } from '../model/document.js';
 import type { Dossier, DossierEntity } from '../model/dossier.js';
+import type { StoredMention } from './corpus-ids.js';
+import type { LiveCorpusConfig } from './live-config.js';
+import type { SaveStoriesOptions } from './story-writer.js';
 
 export interface AddResult {
   /** Ids stored by this call. */
@@ -53,6 +56,13 @@ export interface PendingWork {
   unannotated: string[];
 }
 
+/** A stored story as an update reads it: its documents and the run that saved it. */
+export interface StoredStoryState {
+  id: string;
+  run: number;
+  documents: string[];
+}
+
 export interface Job {
   id: number;
   kind: string;
@@ -80,16 +90,28 @@ export interface Store {
   /** Replaces a stored document's layers (a worker finishing annotation). */
   saveLayers(doc: Document): Promise<void>;
   getDocument(id: string): Promise<StoredDocument | null>;
-  /** Every stored document with its layers; `annotated` restricts to those whose per-document stages ran. */
-  loadDocuments(opts?: { annotated?: boolean }): Promise<Document[]>;
+  /** Stored documents with their layers (every one, or `ids`); `annotated` restricts to those whose per-document stages ran. */
+  loadDocuments(opts?: { annotated?: boolean; ids?: string[] }): Promise<Document[]>;
   listDocuments(): Promise<DocumentSummary[]>;
   /**
    * Replaces the corpus-stage results with a new run's, atomically, and records the documents
    * it covered (`covered`, default the dossier's documents). Returns the run id.
    */
   saveAnalysis(dossier: Dossier, info?: Record<string, unknown>, covered?: string[]): Promise<number>;
+  /** Replaces some stored stories (`replaces`) by a run's, atomically; the others stay as stored. Returns the run id. */
+  saveStories(dossier: Dossier, opts: SaveStoriesOptions): Promise<number>;
+  /** The stored stories that hold any of `documents` or share a blocking key with them (candidates), with their documents. */
+  storyContext(documents: string[], keys: string[], config: LiveCorpusConfig): Promise<StoredStoryState[]>;
+  /** Every stored story with its documents (a whole-corpus run matches its stories on them). */
+  allStories(): Promise<StoredStoryState[]>;
+  /** Stored entity mentions of the given documents (or all), by span. */
+  entityMentions(documents: string[] | 'all'): Promise<StoredMention[]>;
+  /** Stored blocking keys of the given documents (those that have them). */
+  documentKeys(documents: string[]): Promise<Map<string, string[]>>;
   /** Documents outside the latest analysis, and documents nobody will annotate. */
   pendingWork(): Promise<PendingWork>;
+  /** Annotated documents no saved analysis covers yet, in publication order. */
+  unanalysedDocuments(): Promise<string[]>;
   listStories(): Promise<StorySummary[]>;
   /** The dossier restricted to one story and its documents. */
   getStoryDossier(id: string): Promise<Dossier | null>;

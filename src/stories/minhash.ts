@@ -67,7 +67,8 @@ export class LshIndex<K> {
   }
 }
 
-function bandKeys(sig: Uint32Array): string[] {
+/** One key per band of the signature: two signatures sharing a key are LSH candidates (the store indexes them). */
+export function bandKeys(sig: Uint32Array): string[] {
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b++) keys.push(`${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`);
   return keys;

@@ -1,0 +1,246 @@
+import type { Dossier, DossierDocument, DossierEntity, DossierStory } from '../model/dossier.js';
+import type { Sql } from './db.js';
+import { claimEntityLinks } from './claim-entities.js';
+import { nameKey } from './name-key.js';
+import type { Redirect } from './corpus-ids.js';
+import { candidateStories } from './story-candidates.js';
+import type { LiveCorpusConfig } from './live-config.js';
+
+/** What a run read, so the save can tell whether another process changed it meanwhile. */
+export interface ReadState {
+  /** The stored stories the run loaded, with the run that saved each. */
+  stories: { id: string; run: number }[];
+  /** Blocking keys of the run's new documents: their candidate stories must be the ones loaded. */
+  keys: string[];
+  /** The documents the run read. */
+  documents: string[];
+  config: LiveCorpusConfig;
+}
+
+export interface SaveStoriesOptions {
+  info?: Record<string, unknown>;
+  /** Documents the run read (default: the dossier's). */
+  covered?: string[];
+  /** Stored stories the run's stories replace; 'all' for a whole-corpus run. */
+  replaces: string[] | 'all';
+  redirects?: Redirect[];
+  /** Blocking keys of documents that have none stored yet. */
+  documentKeys?: Map<string, string[]>;
+  /** Checked before writing: a mismatch throws StaleAnalysisError and nothing is written. */
+  read?: ReadState;
+}
+
+/** Another process replaced a story this run read: the run must be recomputed on the new state. */
+export class StaleAnalysisError extends Error {
+  constructor(what: string) {
+    super(`the stored stories changed while this run computed (${what})`);
+    this.name = 'StaleAnalysisError';
+  }
+}
+
+/**
+ * Replaces the given stories by a run's, in the caller's transaction: the stories and their
+ * claims, conflicts, keys and entity sections; then rebuilds only the entity records those
+ * stories touch, and records redirects for the ids the run retired. Returns the run id.
+ */
+export async function writeStories(tx: Sql, dossier: Dossier, opts: SaveStoriesOptions): Promise<number> {
+  // Runs from several workers queue up here instead of colliding on the replaced rows.
+  await tx.query('SELECT pg_advisory_xact_lock(727275)');
+  if (opts.read) await checkReadState(tx, opts.read);
+  const replaced = opts.replaces === 'all'
+    ? (await tx.query<{ id: string }>('SELECT id FROM stories')).map((r) => r.id)
+    : [...opts.replaces, ...await unreadNamesakes(tx, dossier.stories.map((s) => s.id), opts.replaces)];
+  const [run] = await tx.query<{ id: number }>(
+    `INSERT INTO runs (kind, status, documents, finished_at, info) VALUES ('analyze', 'done', $1, now(), $2) RETURNING id::int AS id`,
+    [dossier.documents.length, JSON.stringify({ ...opts.info, generator: dossier.generator, errors: dossier.errors, replaced: replaced.length })]);
+  // What this run covered: a document stored after its corpus was loaded stays unanalysed and is found by pendingWork.
+  const covered = opts.covered ?? dossier.documents.map((d) => d.id);
+  // Only documents no run covered yet: an update rewrites no row it need not, and rewriting a
+  // document re-indexes its whole text for search.
+  await tx.query('UPDATE documents SET analysis_run = $1 WHERE id = ANY($2::text[]) AND analysis_run IS NULL', [run.id, covered]);
+  // A document of a replaced story that this run did not read (another process put it there
+  // meanwhile) would fall out of every story: it is marked for the next run instead.
+  await tx.query(
+    `UPDATE documents SET analysis_run = NULL WHERE id IN (SELECT doc FROM story_documents WHERE story = ANY($1::text[]))
+     AND NOT (id = ANY($2::text[]))`, [replaced, covered]);
+  const oldEntities = opts.replaces === 'all'
+    ? (await tx.query<{ id: string }>('SELECT id FROM entities')).map((r) => r.id)
+    : (await tx.query<{ entity: string }>('SELECT DISTINCT entity FROM entity_sections WHERE story = ANY($1::text[])', [replaced])).map((r) => r.entity);
+  // Claims, conflicts, keys, sections and mentions go with their story (ON DELETE CASCADE).
+  await tx.query('DELETE FROM stories WHERE id = ANY($1::text[])', [replaced]);
+  if (opts.documentKeys && opts.documentKeys.size > 0) {
+    await tx.query(
+      `INSERT INTO document_keys (doc, keys) SELECT x.doc, x.keys FROM jsonb_to_recordset($1::jsonb) AS x(doc text, keys jsonb)
+       WHERE EXISTS (SELECT 1 FROM documents d WHERE d.id = x.doc)
+       ON CONFLICT (doc) DO UPDATE SET keys = excluded.keys`,
+      [JSON.stringify([...opts.documentKeys].map(([doc, keys]) => ({ doc, keys })))]);
+  }
+  const docs = new Map(dossier.documents.map((d) => [d.id, d]));
+  const links: { entity: string; story: string; claim: string }[] = [];
+  for (const story of dossier.stories) {
+    await insertStory(tx, run.id, story, story.documents.map((id) => docs.get(id)).filter((d): d is DossierDocument => !!d));
+    for (const l of claimEntityLinks(story)) links.push({ ...l, story: story.id });
+  }
+  const storyIds = dossier.stories.map((s) => s.id);
+  await tx.query(
+    `INSERT INTO story_keys (key, story)
+     SELECT DISTINCT k.key, sd.story FROM story_documents sd
+     JOIN document_keys dk ON dk.doc = sd.doc CROSS JOIN LATERAL jsonb_array_elements_text(dk.keys) AS k(key)
+     WHERE sd.story = ANY($1::text[])`, [storyIds]);
+  const touched = new Set([...oldEntities, ...dossier.stories.flatMap((s) => s.entities.map((e) => e.id))]);
+  await rebuildEntities(tx, run.id, [...touched]);
+  if (links.length > 0) {
+    await tx.query(
+      `INSERT INTO claim_entities (entity, story, claim)
+       SELECT x.entity, x.story, x.claim FROM jsonb_to_recordset($1::jsonb) AS x(entity text, story text, claim text)
+       ON CONFLICT DO NOTHING`, [JSON.stringify(links)]);
+  }
+  await writeRedirects(tx, opts.redirects ?? [], storyIds, [...touched]);
+  return run.id;
+}
+
+/**
+ * Stored stories the run did not read whose id one of its stories takes (an analyzer that names
+ * stories itself, not through StableIds): the run's story replaces it, and the documents only
+ * the stored one held are marked for the next run (below), so none is lost.
+ */
+async function unreadNamesakes(tx: Sql, ids: string[], replaces: string[]): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    'SELECT id FROM stories WHERE id = ANY($1::text[]) AND NOT (id = ANY($2::text[]))', [ids, replaces]);
+  return rows.map((r) => r.id);
+}
+
+async function checkReadState(tx: Sql, read: ReadState): Promise<void> {
+  const ids = read.stories.map((s) => s.id);
+  const now = await tx.query<{ id: string; run: number }>('SELECT id, run_id::int AS run FROM stories WHERE id = ANY($1::text[])', [ids]);
+  const runOf = new Map(now.map((r) => [r.id, r.run]));
+  for (const s of read.stories) if (runOf.get(s.id) !== s.run) throw new StaleAnalysisError(`story ${s.id}`);
+  const holding = await tx.query<{ story: string }>(
+    'SELECT DISTINCT story FROM story_documents WHERE doc = ANY($1::text[])', [read.documents]);
+  const loaded = new Set(ids);
+  for (const h of holding) if (!loaded.has(h.story)) throw new StaleAnalysisError(`a document joined story ${h.story}`);
+  const candidates = await candidateStories(tx, read.keys, read.config);
+  for (const c of candidates) if (!loaded.has(c.id)) throw new StaleAnalysisError(`new candidate story ${c.id}`);
+}
+
+/** An entity's record: the union of what each story holding it says of it, stories in time order. */
+async function rebuildEntities(tx: Sql, runId: number, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const sections = await tx.query<{ entity: string; story: string; title: string; data: DossierEntity }>(
+    `SELECT es.entity, es.story, s.title, es.data FROM entity_sections es JOIN stories s ON s.id = es.story
+     WHERE es.entity = ANY($1::text[]) ORDER BY es.entity, s.earliest NULLS LAST, s.id`, [ids]);
+  const merged = new Map<string, { entity: DossierEntity; stories: { id: string; title: string }[] }>();
+  for (const s of sections) {
+    const seen = merged.get(s.entity);
+    if (seen) {
+      seen.stories.push({ id: s.story, title: s.title });
+      seen.entity = mergeEntity(seen.entity, s.data);
+    } else merged.set(s.entity, { entity: s.data, stories: [{ id: s.story, title: s.title }] });
+  }
+  // No story holds it any more: gone, with its names and claim links.
+  await tx.query(
+    'DELETE FROM entities e WHERE e.id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM entity_sections s WHERE s.entity = e.id)', [ids]);
+  await tx.query('DELETE FROM entity_names WHERE entity = ANY($1::text[])', [ids]);
+  if (merged.size === 0) return;
+  // Upserted, not deleted and inserted: the claim links of the stories this run left alone stay.
+  await tx.query(
+    `INSERT INTO entities (id, run_id, type, name, aliases, stories, data)
+     SELECT x.id, $2, x.type, x.name, x.aliases, x.stories, x.data
+     FROM jsonb_to_recordset($1::jsonb) AS x(id text, type text, name text, aliases jsonb, stories jsonb, data jsonb)
+     ON CONFLICT (id) DO UPDATE SET run_id = excluded.run_id, type = excluded.type, name = excluded.name,
+       aliases = excluded.aliases, stories = excluded.stories, data = excluded.data`,
+    [JSON.stringify([...merged.values()].map(({ entity, stories }) => ({
+      id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases, stories, data: entity,
+    }))), runId]);
+  await insertEntityNames(tx, [...merged.values()].map((e) => e.entity));
+}
+
+/**
+ * Retired ids resolve to their survivor: chains collapse (an id redirected to one that is now
+ * retired points at the newest survivor), and an id that names a record again stops redirecting.
+ * An entity id is retired only when no story holds it any more.
+ */
+async function writeRedirects(tx: Sql, redirects: Redirect[], liveStories: string[], liveEntities: string[]): Promise<void> {
+  const live = redirects.length === 0 ? [] : await tx.query<{ kind: string; id: string }>(
+    `SELECT 'story' AS kind, id FROM stories WHERE id = ANY($1::text[])
+     UNION ALL SELECT 'entity', id FROM entities WHERE id = ANY($1::text[])`, [redirects.flatMap((r) => [r.from, r.to])]);
+  const alive = new Set(live.map((r) => `${r.kind}:${r.id}`));
+  for (const r of redirects) {
+    if (alive.has(`${r.kind}:${r.from}`) || !alive.has(`${r.kind}:${r.to}`)) continue;
+    await tx.query(
+      `INSERT INTO id_redirects (kind, old_id, new_id) VALUES ($1, $2, $3)
+       ON CONFLICT (kind, old_id) DO UPDATE SET new_id = excluded.new_id, at = now()`, [r.kind, r.from, r.to]);
+    await tx.query('UPDATE id_redirects SET new_id = $3 WHERE kind = $1 AND new_id = $2', [r.kind, r.from, r.to]);
+  }
+  await tx.query(`DELETE FROM id_redirects WHERE kind = 'story' AND old_id = ANY($1::text[])`, [liveStories]);
+  await tx.query(
+    `DELETE FROM id_redirects r WHERE kind = 'entity' AND old_id = ANY($1::text[]) AND EXISTS (SELECT 1 FROM entities e WHERE e.id = r.old_id)`,
+    [liveEntities]);
+}
+
+export async function insertEntityNames(tx: Sql, entities: DossierEntity[]): Promise<void> {
+  const rows = entities.flatMap((e) => [...new Set([e.name, ...e.aliases])]
+    .map((spelling) => ({ entity: e.id, spelling, ...nameKey(spelling) }))
+    .filter((r) => r.key || r.skeleton));
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO entity_names (entity, spelling, key, skeleton, abjad)
+     SELECT x.entity, x.spelling, x.key, x.skeleton, x.abjad
+     FROM jsonb_to_recordset($1::jsonb) AS x(entity text, spelling text, key text, skeleton text, abjad boolean)`,
+    [JSON.stringify(rows)]);
+}
+
+async function insertStory(tx: Sql, runId: number, story: DossierStory, docs: DossierDocument[]): Promise<void> {
+  const dates = docs.map((d) => d.published).filter((p): p is string => !!p).sort();
+  const earliest = story.published?.earliest ?? dates[0] ?? null;
+  const latest = story.published?.latest ?? dates[dates.length - 1] ?? null;
+  const dossier: Dossier = {
+    generator: { name: 'triangulate', version: '', createdAt: new Date().toISOString() },
+    documents: docs,
+    stories: [story],
+    errors: [],
+  };
+  await tx.query(
+    `INSERT INTO stories (id, run_id, title, earliest, latest, publishers, conflicts, claims, documents, dossier)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [story.id, runId, story.title, earliest, latest, story.publishers.length, story.conflicts.length, story.claims.length,
+      JSON.stringify(story.documents), JSON.stringify(dossier)]);
+  await tx.query(
+    'INSERT INTO story_documents (story, doc) SELECT $1, d FROM unnest($2::text[]) AS d ON CONFLICT DO NOTHING',
+    [story.id, story.documents]);
+  if (story.entities.length > 0) {
+    await tx.query(
+      `INSERT INTO entity_sections (entity, story, data) SELECT x.entity, $1, x.data FROM jsonb_to_recordset($2::jsonb) AS x(entity text, data jsonb)`,
+      [story.id, JSON.stringify(story.entities.map((e) => ({ entity: e.id, data: e })))]);
+    const mentions = story.entities.flatMap((e) => e.mentions.map((m) => ({ entity: e.id, doc: m.document, start: m.start, end: m.end })));
+    if (mentions.length > 0) {
+      await tx.query(
+        `INSERT INTO entity_mentions (doc, start_offset, end_offset, entity, story)
+         SELECT x.doc, x.start, x."end", x.entity, $1 FROM jsonb_to_recordset($2::jsonb) AS x(doc text, start int, "end" int, entity text)`,
+        [story.id, JSON.stringify(mentions)]);
+    }
+  }
+  if (story.claims.length > 0) {
+    await tx.query(
+      `INSERT INTO claims (id, story, status, text, data)
+       SELECT x.id, $1, x.status, x.text, x.data FROM jsonb_to_recordset($2::jsonb) AS x(id text, status text, text text, data jsonb)`,
+      [story.id, JSON.stringify(story.claims.map((c) => ({ id: c.id, status: c.status, text: c.text, data: c })))]);
+  }
+  if (story.conflicts.length > 0) {
+    await tx.query(
+      `INSERT INTO conflicts (id, story, kind, about, data)
+       SELECT x.id, $1, x.kind, x.about, x.data FROM jsonb_to_recordset($2::jsonb) AS x(id text, kind text, about text, data jsonb)`,
+      [story.id, JSON.stringify(story.conflicts.map((c) => ({ id: c.id, kind: c.kind, about: c.about, data: c })))]);
+  }
+}
+
+/** An entity seen in several stories: one record, every alias and mention kept. */
+function mergeEntity(a: DossierEntity, b: DossierEntity): DossierEntity {
+  const seen = new Set(a.mentions.map((m) => `${m.document}:${m.start}`));
+  return {
+    ...a,
+    aliases: [...new Set([...a.aliases, ...b.aliases])],
+    roles: [...a.roles, ...b.roles.filter((r) => !a.roles.some((x) => x.text === r.text))],
+    mentions: [...a.mentions, ...b.mentions.filter((m) => !seen.has(`${m.document}:${m.start}`))],
+  };
+}
