@@ -1,6 +1,7 @@
 import { openStore } from '../store/index.js';
 import type { Analyzer } from '../store/analyzer.js';
 import { recoverPending } from '../store/recovery.js';
+import { runWorker } from '../store/worker.js';
 import { createServer } from './app.js';
 import { listensOnLoopback } from './auth.js';
 import { findWebRoot } from './static-files.js';
@@ -14,8 +15,15 @@ export { createServer, DEFAULT_BODY_LIMIT, type ServerOptions } from './app.js';
 export async function serve(opts: { port: number; host: string; analyzer?: Analyzer; allowedHosts?: string[]; publicReads?: boolean }): Promise<void> {
   const store = await openStore();
   const analyzer = opts.analyzer ?? (await import('../pipeline/default-analyzer.js')).defaultAnalyzer;
-  // Documents an interrupted ingest left in no story are analysed before the first request.
-  await recoverPending(store, analyzer, { report: (line) => console.log(`triangulate: ${line}`) });
+  // Documents an interrupted ingest or a killed worker left behind are queued again for the workers.
+  await recoverPending(store, analyzer, { queue: true, report: (line) => console.log(`triangulate: ${line}`) });
+  // The embedded store is one process: its worker runs here. A PostgreSQL store has `triangulate worker` processes.
+  const stopWorker = new AbortController();
+  const worker = store.engine === 'pglite'
+    ? runWorker(store, analyzer, { idleMs: Infinity, signal: stopWorker.signal }).catch((err: Error) => {
+      console.error(`triangulate: the embedded worker stopped: ${err.stack ?? err.message}`);
+    })
+    : null;
   const token = process.env.TRIANGULATE_TOKEN || null;
   const webRoot = findWebRoot();
   // The name given to --host is served too, unless it is a wildcard ("every address").
@@ -26,6 +34,7 @@ export async function serve(opts: { port: number; host: string; analyzer?: Analy
   const requireToken = !listensOnLoopback(app.server);
   const counts = await store.counts();
   console.log(`triangulate: serving ${counts.documents} documents, ${counts.stories} stories from the ${store.engine === 'pglite' ? 'embedded store' : 'PostgreSQL store'} at ${address}`);
+  if (!worker) console.log('triangulate: posted articles are queued: run `triangulate worker` (one or more, on any machine) to analyse them');
   if (!webRoot) console.log('triangulate: the web UI is not built (npm run build:web); serving the API only');
   if (requireToken && !token) console.log(`triangulate: listening beyond localhost without TRIANGULATE_TOKEN: writes are refused${opts.publicReads ? '' : ', and so are reads (serve --public opens them to anyone)'}`);
   else if (requireToken && !opts.publicReads) console.log('triangulate: listening beyond localhost: reads and writes need the token');
@@ -33,7 +42,8 @@ export async function serve(opts: { port: number; host: string; analyzer?: Analy
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      void app.close().then(() => store.close()).then(resolve, resolve);
+      stopWorker.abort();
+      void app.close().then(() => worker).then(() => store.close()).then(resolve, resolve);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -1,16 +1,15 @@
+import { createHash } from 'node:crypto';
 import type { Document, DocumentMeta } from '../model/document.js';
 import type { Dossier, DossierEntity, DossierStory, DossierDocument } from '../model/dossier.js';
 import type { Db, Sql } from './db.js';
 import { claimEntityLinks } from './claim-entities.js';
 import { decodeLayers, encodeLayers, spanRows } from './layer-codec.js';
 import { nameKey } from './name-key.js';
+import { JobQueue } from './queue/job-queue.js';
+import { QUEUE_CONFIG, type QueueConfig } from './queue/config.js';
 import type {
-  AddResult, DocumentSummary, Job, PendingWork, SearchHit, Store, StoredDocument, StoredEntity, StorySummary,
+  AddResult, DocumentState, DocumentSummary, EntitySummary, PageQuery, PendingWork, SearchHit, Store, StoredDocument, StoredEntity, StorySummary,
 } from './types.js';
-
-/** A job locked longer than this belongs to a worker that died: it goes back to the queue. */
-const STALE_LOCK = '10 minutes';
-const MAX_ATTEMPTS = 3;
 
 /** The columns a document is read back from. */
 const DOCUMENT_COLUMNS = 'id, content_hash, source, format, meta, text, html, annotated';
@@ -22,7 +21,9 @@ interface DocumentRow {
 
 /** The store, written once in PostgreSQL's dialect; `Db` says which engine runs it. */
 export class SqlStore implements Store {
-  constructor(private readonly db: Db) {}
+  private jobQueue: Promise<JobQueue> | null = null;
+
+  constructor(private readonly db: Db, private readonly queueConfig: QueueConfig = QUEUE_CONFIG) {}
 
   get engine() { return this.db.engine; }
 
@@ -89,9 +90,12 @@ export class SqlStore implements Store {
     return rows.map((r) => toDocument(r, byDoc.get(r.id) ?? []));
   }
 
-  async listDocuments(): Promise<DocumentSummary[]> {
+  async listDocuments(page: PageQuery = {}): Promise<DocumentSummary[]> {
+    const [key, id] = page.after ?? [];
     return this.db.query<DocumentSummary>(
-      'SELECT id, source, title, outlet, published, annotated FROM documents ORDER BY published NULLS LAST, id');
+      `SELECT id, source, title, outlet, published, annotated FROM documents
+       ${page.after ? `WHERE (coalesce(published, '~'), id) > ($1, $2)` : 'WHERE $1::text IS NULL AND $2::text IS NULL'}
+       ORDER BY coalesce(published, '~'), id LIMIT $3`, [key ?? null, id ?? null, page.limit ?? null]);
   }
 
   async saveAnalysis(dossier: Dossier, info: Record<string, unknown> = {}, covered?: string[]): Promise<number> {
@@ -112,6 +116,10 @@ export class SqlStore implements Store {
       // What this run covered: a document stored after its corpus was loaded keeps an older run and is found by pendingWork.
       await tx.query('UPDATE documents SET analysis_run = $1 WHERE id = ANY($2::text[])',
         [run.id, covered ?? dossier.documents.map((d) => d.id)]);
+      // A story this run leaves as it was keeps its change time (the live API's "since" and ETags); a changed one
+      // takes the clock at its insert, after the lock above, so the runs' change times only grow.
+      const prior = new Map((await tx.query<{ id: string; hash: string; updated: string }>(
+        'SELECT id, content_hash AS hash, updated_at::text AS updated FROM stories')).map((r) => [r.id, r]));
       await tx.query('DELETE FROM claims');
       await tx.query('DELETE FROM conflicts');
       await tx.query('DELETE FROM entities');
@@ -120,7 +128,7 @@ export class SqlStore implements Store {
       const entities = new Map<string, { entity: DossierEntity; stories: { id: string; title: string }[] }>();
       const links: { entity: string; story: string; claim: string }[] = [];
       for (const story of dossier.stories) {
-        await insertStory(tx, run.id, story, story.documents.map((id) => docs.get(id)).filter((d): d is DossierDocument => !!d));
+        await insertStory(tx, run.id, story, story.documents.map((id) => docs.get(id)).filter((d): d is DossierDocument => !!d), prior.get(story.id));
         for (const l of claimEntityLinks(story)) links.push({ ...l, story: story.id });
         for (const e of story.entities) {
           const seen = entities.get(e.id);
@@ -156,18 +164,48 @@ export class SqlStore implements Store {
        WHERE annotated AND (analysis_run IS NULL
          OR analysis_run < (SELECT max(id) FROM runs WHERE kind = 'analyze' AND status = 'done'))`);
     // Unannotated documents nobody will annotate: stored for the queue by a process that died before queueing them.
-    const orphans = await this.db.query<{ id: string }>(
-      `SELECT d.id FROM documents d
-       WHERE NOT d.annotated AND NOT EXISTS (
-         SELECT 1 FROM jobs j WHERE j.kind = 'annotate' AND j.payload->>'doc' = d.id AND j.status <> 'done')
-       ORDER BY d.id`);
+    const unannotated = await this.db.query<{ id: string }>('SELECT id FROM documents WHERE NOT annotated ORDER BY id');
+    const queued = unannotated.length === 0 ? new Set<string>() : await (await this.queue()).withAnnotationJob(unannotated.map((d) => d.id));
+    const orphans = unannotated.filter((d) => !queued.has(d.id));
     return { unanalysed: row.unanalysed, unannotated: orphans.map((o) => o.id) };
   }
 
-  async listStories(): Promise<StorySummary[]> {
+  async listStories(page: PageQuery & { since?: string } = {}): Promise<StorySummary[]> {
+    const columns = `id, title, earliest, latest, publishers, jsonb_array_length(documents) AS documents, claims, conflicts,
+      to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated`;
+    if (page.since !== undefined) {
+      // A change feed: oldest change first, so a client that keeps the last row's key misses nothing.
+      const [time, id] = page.after ?? [page.since, ''];
+      return this.db.query<StorySummary>(
+        `SELECT ${columns} FROM stories WHERE (updated_at, id) > ($1::timestamptz, $2) ORDER BY updated_at, id LIMIT $3`,
+        [time, id, page.limit ?? null]);
+    }
+    const [latest, title, id] = page.after ?? [];
     return this.db.query<StorySummary>(
-      `SELECT id, title, earliest, latest, publishers, jsonb_array_length(documents) AS documents, claims, conflicts
-       FROM stories ORDER BY latest DESC NULLS LAST, title`);
+      `SELECT ${columns} FROM stories
+       ${page.after ? `WHERE coalesce(latest, '') < $1 OR (coalesce(latest, '') = $1 AND (title, id) > ($2, $3))` : 'WHERE $1::text IS NULL AND $2::text IS NULL AND $3::text IS NULL'}
+       ORDER BY coalesce(latest, '') DESC, title, id LIMIT $4`, [latest ?? null, title ?? null, id ?? null, page.limit ?? null]);
+  }
+
+  async listEntities(page: PageQuery = {}): Promise<EntitySummary[]> {
+    const [name, id] = page.after ?? [];
+    return this.db.query<EntitySummary>(
+      `SELECT id, type, name, aliases, jsonb_array_length(stories) AS stories FROM entities
+       ${page.after ? 'WHERE (name, id) > ($1, $2)' : 'WHERE $1::text IS NULL AND $2::text IS NULL'}
+       ORDER BY name, id LIMIT $3`, [name ?? null, id ?? null, page.limit ?? null]);
+  }
+
+  async corpusVersion(): Promise<string> {
+    const [row] = await this.db.query<{ run: number; documents: number; annotated: number }>(
+      `SELECT coalesce((SELECT max(id) FROM runs), 0)::int AS run,
+              (SELECT count(*)::int FROM documents) AS documents,
+              (SELECT count(*)::int FROM documents WHERE annotated) AS annotated`);
+    return `${row.run}.${row.documents}.${row.annotated}`;
+  }
+
+  async storyVersion(id: string): Promise<string | null> {
+    const [row] = await this.db.query<{ hash: string }>('SELECT content_hash AS hash FROM stories WHERE id = $1', [id]);
+    return row?.hash ?? null;
   }
 
   async getStoryDossier(id: string): Promise<Dossier | null> {
@@ -252,44 +290,31 @@ export class SqlStore implements Store {
     return row;
   }
 
-  async enqueue(kind: string, payloads: unknown[], opts: { unique?: boolean } = {}): Promise<number[]> {
-    if (payloads.length === 0) return [];
-    const rows = await this.db.query<{ id: number }>(
-      `INSERT INTO jobs (kind, payload) SELECT $1, p FROM jsonb_array_elements($2::jsonb) AS p
-       ${opts.unique ? `WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE kind = $1 AND status = 'queued')` : ''}
-       RETURNING id::int AS id`,
-      [kind, JSON.stringify(payloads)]);
-    return rows.map((r) => r.id);
-  }
-
-  async claimJob(kinds: string[], worker: string): Promise<Job | null> {
-    const [row] = await this.db.query<Job>(
-      `UPDATE jobs SET status = 'running', locked_by = $2, locked_at = now(), attempts = attempts + 1
-       WHERE id = (
-         SELECT id FROM jobs
-         WHERE kind = ANY($1::text[])
-           AND (status = 'queued' OR (status = 'running' AND locked_at < now() - interval '${STALE_LOCK}'))
-         ORDER BY id FOR UPDATE SKIP LOCKED LIMIT 1)
-       RETURNING id::int AS id, kind, payload, attempts`, [kinds, worker]);
+  async documentState(id: string): Promise<DocumentState | null> {
+    const [row] = await this.db.query<{ annotated: boolean; run: number | null }>(
+      'SELECT annotated, analysis_run::int AS run FROM documents WHERE id = $1', [id]);
     return row ?? null;
   }
 
-  async finishJob(id: number, error?: string): Promise<void> {
-    if (error === undefined) {
-      await this.db.query(`UPDATE jobs SET status = 'done', finished_at = now(), error = NULL WHERE id = $1`, [id]);
-    } else {
-      await this.db.query(
-        `UPDATE jobs SET status = CASE WHEN attempts >= $3 THEN 'failed' ELSE 'queued' END, error = $2, locked_by = NULL
-         WHERE id = $1`, [id, error, MAX_ATTEMPTS]);
+  queue(): Promise<JobQueue> {
+    // Started once, on first use; a failed start is not cached, so the next call tries again.
+    this.jobQueue ??= JobQueue.start(this.db, this.queueConfig).catch((err: unknown) => {
+      this.jobQueue = null;
+      throw err;
+    });
+    return this.jobQueue;
+  }
+
+  async close() {
+    const queue = this.jobQueue;
+    this.jobQueue = null;
+    try {
+      if (queue) await (await queue.catch(() => null))?.stop();
+    } finally {
+      await this.db.close();
     }
   }
 
-  async jobCounts(): Promise<Record<string, number>> {
-    const rows = await this.db.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM jobs GROUP BY status');
-    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
-  }
-
-  close() { return this.db.close(); }
 }
 
 async function insertEntityNames(tx: Sql, entities: DossierEntity[]): Promise<void> {
@@ -334,7 +359,9 @@ async function writeLayers(tx: Sql, doc: Document): Promise<void> {
   }
 }
 
-async function insertStory(tx: Sql, runId: number, story: DossierStory, docs: DossierDocument[]): Promise<void> {
+async function insertStory(
+  tx: Sql, runId: number, story: DossierStory, docs: DossierDocument[], prior?: { hash: string; updated: string },
+): Promise<void> {
   const dates = docs.map((d) => d.published).filter((p): p is string => !!p).sort();
   const earliest = story.published?.earliest ?? dates[0] ?? null;
   const latest = story.published?.latest ?? dates[dates.length - 1] ?? null;
@@ -344,11 +371,12 @@ async function insertStory(tx: Sql, runId: number, story: DossierStory, docs: Do
     stories: [story],
     errors: [],
   };
+  const hash = createHash('sha256').update(JSON.stringify([story, docs])).digest('base64url').slice(0, 22);
   await tx.query(
-    `INSERT INTO stories (id, run_id, title, earliest, latest, publishers, conflicts, claims, documents, dossier)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO stories (id, run_id, title, earliest, latest, publishers, conflicts, claims, documents, dossier, content_hash, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, coalesce($12::timestamptz, clock_timestamp()))`,
     [story.id, runId, story.title, earliest, latest, story.publishers.length, story.conflicts.length, story.claims.length,
-      JSON.stringify(story.documents), JSON.stringify(dossier)]);
+      JSON.stringify(story.documents), JSON.stringify(dossier), hash, prior?.hash === hash ? prior.updated : null]);
   if (story.claims.length > 0) {
     await tx.query(
       `INSERT INTO claims (id, story, status, text, data)

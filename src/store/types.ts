@@ -1,5 +1,6 @@
 import type { Document, DocumentMeta } from '../model/document.js';
 import type { Dossier, DossierEntity } from '../model/dossier.js';
+import type { JobQueue } from './queue/job-queue.js';
 
 export interface AddResult {
   /** Ids stored by this call. */
@@ -27,6 +28,23 @@ export interface StorySummary {
   documents: number;
   claims: number;
   conflicts: number;
+  /** When the story's content last changed (ISO time): a run that leaves it as it was keeps it. */
+  updated: string;
+}
+
+/** One page of a list: at most `limit` rows after the row whose page key is `after`. */
+export interface PageQuery {
+  limit?: number;
+  /** The page key of the previous page's last row (see pageKey in src/server/pagination.ts). */
+  after?: string[];
+}
+
+export interface EntitySummary {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  stories: number;
 }
 
 export interface StoredEntity extends DossierEntity {
@@ -52,11 +70,11 @@ export interface PendingWork {
   unannotated: string[];
 }
 
-export interface Job {
-  id: number;
-  kind: string;
-  payload: unknown;
-  attempts: number;
+/** Where a document stands between POST and its story. */
+export interface DocumentState {
+  annotated: boolean;
+  /** The analysis run that covered it, or null while it waits for one. */
+  run: number | null;
 }
 
 export interface StoredDocument extends Document {
@@ -81,7 +99,8 @@ export interface Store {
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Every stored document with its layers; `annotated` restricts to those whose per-document stages ran. */
   loadDocuments(opts?: { annotated?: boolean }): Promise<Document[]>;
-  listDocuments(): Promise<DocumentSummary[]>;
+  /** Documents by publication date (undated last), then id. */
+  listDocuments(page?: PageQuery): Promise<DocumentSummary[]>;
   /**
    * Replaces the corpus-stage results with a new run's, atomically, and records the documents
    * it covered (`covered`, default the dossier's documents). Returns the run id.
@@ -89,7 +108,14 @@ export interface Store {
   saveAnalysis(dossier: Dossier, info?: Record<string, unknown>, covered?: string[]): Promise<number>;
   /** Documents outside the latest analysis, and documents nobody will annotate. */
   pendingWork(): Promise<PendingWork>;
-  listStories(): Promise<StorySummary[]>;
+  /** Stories, latest news first; with `since`, the stories changed after that time (oldest change first). */
+  listStories(page?: PageQuery & { since?: string }): Promise<StorySummary[]>;
+  /** Entities by name, then id. */
+  listEntities(page?: PageQuery): Promise<EntitySummary[]>;
+  /** A value that changes whenever a list could: the latest run, and how many documents are stored and annotated. */
+  corpusVersion(): Promise<string>;
+  /** The story's content hash (its ETag), or null when there is no such story. */
+  storyVersion(id: string): Promise<string | null>;
   /** The dossier restricted to one story and its documents. */
   getStoryDossier(id: string): Promise<Dossier | null>;
   /** The stories a document belongs to, with their dossiers. */
@@ -97,12 +123,13 @@ export interface Store {
   getEntity(id: string): Promise<StoredEntity | null>;
   search(q: string, limit?: number): Promise<SearchHit[]>;
   counts(): Promise<{ documents: number; annotated: number; stories: number; entities: number; runs: number }>;
-  /** Queues jobs; `unique` queues nothing when a job of the kind is already waiting. */
-  enqueue(kind: string, payloads: unknown[], opts?: { unique?: boolean }): Promise<number[]>;
-  /** Claims the oldest queued job of a kind; concurrent workers never get the same one. */
-  claimJob(kinds: string[], worker: string): Promise<Job | null>;
-  finishJob(id: number, error?: string): Promise<void>;
-  jobCounts(): Promise<Record<string, number>>;
+  /** Whether a document is annotated and which saved analysis covered it; null when it is not stored. */
+  documentState(id: string): Promise<DocumentState | null>;
+  /**
+   * The job queue (pg-boss) on this store's database, started on first use: a command that never
+   * queues pays nothing for it. Closed with the store.
+   */
+  queue(): Promise<JobQueue>;
   close(): Promise<void>;
 }
 
