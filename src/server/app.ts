@@ -8,6 +8,7 @@ import { readStatic } from './static-files.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { documentRoutes } from './routes/documents.js';
 import { jobRoutes } from './routes/jobs.js';
+import { attachWorker } from './embedded-worker.js';
 
 export interface ServerOptions {
   analyzer: Analyzer;
@@ -32,6 +33,8 @@ export interface ServerOptions {
   /** Directory of the built web UI; null serves the API only. */
   webRoot?: string | null;
   logger?: boolean;
+  /** Run a queue worker in this process while the server runs (the embedded store: `serve` sets it). */
+  worker?: boolean;
 }
 
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
@@ -98,6 +101,7 @@ export function createServer(store: Store, opts: ServerOptions): FastifyInstance
 
   const requireWrite = (req: FastifyRequest) => checkWriteAccess(req.headers.authorization, opts.token ?? null, tokenRequired());
 
+  if (opts.worker) attachWorker(app, store, opts.analyzer, log);
   documentRoutes(app, { store, analyzer: opts.analyzer, requireWrite });
   corpusRoutes(app, store);
   jobRoutes(app, store);

@@ -1,7 +1,6 @@
 import { openStore } from '../store/index.js';
 import type { Analyzer } from '../store/analyzer.js';
 import { recoverPending } from '../store/recovery.js';
-import { runWorker } from '../store/worker.js';
 import { createServer } from './app.js';
 import { listensOnLoopback } from './auth.js';
 import { findWebRoot } from './static-files.js';
@@ -18,18 +17,13 @@ export async function serve(opts: { port: number; host: string; analyzer?: Analy
   // Documents an interrupted ingest or a killed worker left behind are queued again for the workers.
   await recoverPending(store, analyzer, { queue: true, report: (line) => console.log(`triangulate: ${line}`) });
   // The embedded store is one process: its worker runs here. A PostgreSQL store has `triangulate worker` processes.
-  const stopWorker = new AbortController();
-  const worker = store.engine === 'pglite'
-    ? runWorker(store, analyzer, { idleMs: Infinity, signal: stopWorker.signal }).catch((err: Error) => {
-      console.error(`triangulate: the embedded worker stopped: ${err.stack ?? err.message}`);
-    })
-    : null;
+  const worker = store.engine === 'pglite';
   const token = process.env.TRIANGULATE_TOKEN || null;
   const webRoot = findWebRoot();
   // The name given to --host is served too, unless it is a wildcard ("every address").
   const named = ['0.0.0.0', '::', ''].includes(opts.host) ? [] : [opts.host.includes(':') ? `[${opts.host}]` : opts.host];
   const allowedHosts = [...named, ...(opts.allowedHosts ?? []), ...(process.env.TRIANGULATE_ALLOWED_HOSTS ? [process.env.TRIANGULATE_ALLOWED_HOSTS] : [])];
-  const app = createServer(store, { analyzer, token, webRoot, allowedHosts, publicReads: opts.publicReads ?? false });
+  const app = createServer(store, { analyzer, token, webRoot, allowedHosts, publicReads: opts.publicReads ?? false, worker });
   const address = await app.listen({ port: opts.port, host: opts.host });
   const requireToken = !listensOnLoopback(app.server);
   const counts = await store.counts();
@@ -42,8 +36,7 @@ export async function serve(opts: { port: number; host: string; analyzer?: Analy
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      stopWorker.abort();
-      void app.close().then(() => worker).then(() => store.close()).then(resolve, resolve);
+      void app.close().then(() => store.close()).then(resolve, resolve);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
