@@ -70,8 +70,9 @@ async function untilDone(pending: () => Promise<number>, opts: WorkerOptions): P
   let idleSince: number | null = null;
   while (!opts.signal?.aborted) {
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, pollMs);
-      opts.signal?.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+      const abort = () => { clearTimeout(timer); resolve(); };
+      const timer = setTimeout(() => { opts.signal?.removeEventListener('abort', abort); resolve(); }, pollMs);
+      opts.signal?.addEventListener('abort', abort, { once: true });
     });
     if (opts.signal?.aborted || idleMs === Infinity) continue;
     if ((await pending()) > 0) idleSince = null;
