@@ -4,6 +4,8 @@ import type { Analyzer } from './analyzer.js';
 import { reanalyze } from './incremental.js';
 import type { Store } from './types.js';
 
+import { ANNOTATE } from './queue/job-queue.js';
+
 export { ANALYZE, ANNOTATE } from './queue/job-queue.js';
 
 /**
@@ -48,7 +50,8 @@ export async function runWorker(store: Store, analyzer: Analyzer, opts: WorkerOp
         stats.annotated++;
       }
       // Also when it was annotated already: the attempt that annotated it may have died before asking.
-      await queue.queueAnalysis(name);
+      // Others still waiting (besides this one): a short wait lets one run cover the burst.
+      await queue.queueAnalysis(name, { batch: (await queue.pending([ANNOTATE])) > 1 });
     },
     analyze: async () => {
       await reanalyze(store, analyzer);

@@ -19,6 +19,12 @@ export interface QueueConfig {
   superviseIntervalSeconds: number;
   /** How often an idle worker asks for work when no notification woke it (pg-boss's floor is 0.5 s). */
   pollingIntervalSeconds: number;
+  /**
+   * While other documents still wait for annotation, a corpus run is asked for this much later, so
+   * that one run covers a burst instead of one run per document; with none waiting it runs at once.
+   * It bounds the extra delay before an article appears in its story.
+   */
+  analysisBatchSeconds: number;
   /** How long dead letters are kept for an operator to read and redrive. */
   deadLetterRetentionSeconds: number;
 }
@@ -31,5 +37,6 @@ export const QUEUE_CONFIG: QueueConfig = {
   analyzeHeartbeatSeconds: 900,
   superviseIntervalSeconds: 30,
   pollingIntervalSeconds: 0.5,
+  analysisBatchSeconds: 1,
   deadLetterRetentionSeconds: 30 * 24 * 3600,
 };

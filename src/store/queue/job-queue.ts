@@ -97,9 +97,13 @@ export class JobQueue {
     return queued;
   }
 
-  /** Asks for a corpus run; false when one is already waiting (it will cover what is stored now). */
-  async queueAnalysis(by: string): Promise<boolean> {
-    return (await this.boss.send(ANALYZE, { by }, { singletonKey: CORPUS })) !== null;
+  /**
+   * Asks for a corpus run; false when one is already waiting (it will cover what is stored now).
+   * With `batch`, the run starts analysisBatchSeconds later, so the documents annotated meanwhile join it.
+   */
+  async queueAnalysis(by: string, opts: { batch?: boolean } = {}): Promise<boolean> {
+    const startAfter = opts.batch ? this.config.analysisBatchSeconds : 0;
+    return (await this.boss.send(ANALYZE, { by }, { singletonKey: CORPUS, startAfter })) !== null;
   }
 
   /** Runs the handlers on this process's share of the jobs until stop(). */
@@ -138,12 +142,12 @@ export class JobQueue {
     await Promise.all([ANNOTATE, ANALYZE].map((n) => this.boss.offWork(n, { wait: true })));
   }
 
-  /** Jobs waiting (retries too) or running on the work queues: a worker that finds none may stop. */
-  async pending(): Promise<number> {
+  /** Jobs waiting (retries too) or running on the queues named (default both): a worker that finds none may stop. */
+  async pending(queues: string[] = [ANNOTATE, ANALYZE]): Promise<number> {
     // Counted on the table, not by getQueues(), whose counts come from a cache refreshed by the monitor.
     const { rows } = await this.boss.getDb().executeSql(
       `SELECT count(*)::int AS n FROM pgboss.job WHERE name = ANY($1::text[]) AND state IN ('created', 'retry', 'active')`,
-      [[ANNOTATE, ANALYZE]]);
+      [queues]);
     return (rows[0] as { n: number }).n;
   }
 
