@@ -24,6 +24,8 @@ export async function serve(opts: { port: number; host: string; analyzer?: Analy
   const named = ['0.0.0.0', '::', ''].includes(opts.host) ? [] : [opts.host.includes(':') ? `[${opts.host}]` : opts.host];
   const allowedHosts = [...named, ...(opts.allowedHosts ?? []), ...(process.env.TRIANGULATE_ALLOWED_HOSTS ? [process.env.TRIANGULATE_ALLOWED_HOSTS] : [])];
   const app = createServer(store, { analyzer, token, webRoot, allowedHosts, publicReads: opts.publicReads ?? false, worker });
+  // The queue starts before the first request, not inside it.
+  await store.queue();
   const address = await app.listen({ port: opts.port, host: opts.host });
   const requireToken = !listensOnLoopback(app.server);
   const counts = await store.counts();

@@ -26,6 +26,11 @@ export interface WorkerOptions {
   /** How often the worker checks whether the queues are empty (when idleMs is finite). */
   pollMs?: number;
   signal?: AbortSignal;
+  /**
+   * Awaited before each job's work: a worker sharing its process with a server lets the server's
+   * requests go first (src/server/embedded-worker.ts). The job stays claimed meanwhile.
+   */
+  gate?: () => Promise<void>;
 }
 
 export interface WorkerStats { annotated: number; analyzed: number; failed: number }
@@ -42,6 +47,7 @@ export async function runWorker(store: Store, analyzer: Analyzer, opts: WorkerOp
   const stats: WorkerStats = { annotated: 0, analyzed: 0, failed: 0 };
   await queue.work({
     annotate: async (id) => {
+      await opts.gate?.();
       const doc = await store.getDocument(id);
       if (!doc) throw new Error(`no stored document ${id}`);
       if (!doc.annotated) {
@@ -54,6 +60,7 @@ export async function runWorker(store: Store, analyzer: Analyzer, opts: WorkerOp
       await queue.queueAnalysis(name, { batch: (await queue.pending([ANNOTATE])) > 1 });
     },
     analyze: async () => {
+      await opts.gate?.();
       await reanalyze(store, analyzer);
       stats.analyzed++;
     },
