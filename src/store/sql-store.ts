@@ -5,7 +5,8 @@ import type { Db, Sql } from './db.js';
 import { claimEntityLinks } from './claim-entities.js';
 import { decodeLayers, encodeLayers, spanRows } from './layer-codec.js';
 import { nameKey } from './name-key.js';
-import { JobQueue } from './queue/job-queue.js';
+import { PgBossQueue } from './queue/job-queue.js';
+import type { JobQueue } from './queue/types.js';
 import { QUEUE_CONFIG, type QueueConfig } from './queue/config.js';
 import type {
   AddResult, DocumentState, DocumentSummary, EntitySummary, PageQuery, PendingWork, SearchHit, Store, StoredDocument, StoredEntity, StorySummary,
@@ -298,7 +299,7 @@ export class SqlStore implements Store {
 
   queue(): Promise<JobQueue> {
     // Started once, on first use; a failed start is not cached, so the next call tries again.
-    this.jobQueue ??= JobQueue.start(this.db, this.queueConfig).catch((err: unknown) => {
+    this.jobQueue ??= PgBossQueue.start(this.db, this.queueConfig).catch((err: unknown) => {
       this.jobQueue = null;
       throw err;
     });

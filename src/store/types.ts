@@ -1,6 +1,6 @@
 import type { Document, DocumentMeta } from '../model/document.js';
 import type { Dossier, DossierEntity } from '../model/dossier.js';
-import type { JobQueue } from './queue/job-queue.js';
+import type { JobQueue } from './queue/types.js';
 
 export interface AddResult {
   /** Ids stored by this call. */

@@ -1,6 +1,9 @@
 import { PgBoss, fromPglite, type Job, type JobWithMetadata } from 'pg-boss';
 import type { Db } from '../db.js';
 import { QUEUE_CONFIG, type QueueConfig } from './config.js';
+import type { DeadLetter, JobInfo, JobQueue, QueueHandlers, WorkOptions } from './types.js';
+
+export type { DeadLetter, JobInfo, JobQueue, QueueHandlers, WorkOptions } from './types.js';
 
 /** One document's annotation. */
 export const ANNOTATE = 'annotate';
@@ -11,40 +14,6 @@ export const DEAD_LETTERS = 'dead-letters';
 /** The corpus run's singleton key: at most one waits and one runs, whoever asked. */
 const CORPUS = 'corpus';
 
-export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
-
-export interface JobInfo {
-  id: string;
-  state: JobState;
-  /** Attempts made so far (a job waiting for its first run has made none). */
-  attempts: number;
-  /** The last attempt's error, when it failed. */
-  error: string | null;
-  createdOn: string;
-  completedOn: string | null;
-}
-
-export interface DeadLetter {
-  id: string;
-  /** The queue the job failed on, and what it was for. */
-  queue: string;
-  data: unknown;
-  error: string | null;
-  attempts: number;
-  failedOn: string;
-}
-
-export interface QueueHandlers {
-  /** Annotates one stored document; does nothing when it already is (a retry after a crash). */
-  annotate(doc: string): Promise<void>;
-  analyze(): Promise<void>;
-}
-
-export interface WorkOptions {
-  /** Called after each job, with its outcome: the worker's tally. */
-  onJob?: (queue: string, outcome: 'done' | 'failed') => void;
-}
-
 /**
  * The job queue: pg-boss over the store's own database. The same code runs on a PostgreSQL server
  * (workers in several processes or machines claim with SKIP LOCKED) and on the embedded PGlite
@@ -52,11 +21,11 @@ export interface WorkOptions {
  * heartbeats that hand a dead worker's job to another, dead letters, and singleton keys that make
  * queueing idempotent come from the library.
  */
-export class JobQueue {
+export class PgBossQueue implements JobQueue {
   private constructor(private readonly boss: PgBoss, readonly config: QueueConfig) {}
 
   /** Installs or migrates pg-boss's schema (serialised across processes by the library) and creates the queues. */
-  static async start(db: Db, config: QueueConfig = QUEUE_CONFIG, log: (line: string) => void = defaultLog): Promise<JobQueue> {
+  static async start(db: Db, config: QueueConfig = QUEUE_CONFIG, log: (line: string) => void = defaultLog): Promise<PgBossQueue> {
     const target = db.queueTarget;
     const timing = {
       supervise: true,
@@ -85,7 +54,7 @@ export class JobQueue {
     await ensureQueue(boss, ANNOTATE, { ...retries, policy: 'exclusive', heartbeatSeconds: config.annotateHeartbeatSeconds });
     // stately + one key: one corpus run waits while one runs; asking again meanwhile queues nothing.
     await ensureQueue(boss, ANALYZE, { ...retries, policy: 'stately', heartbeatSeconds: config.analyzeHeartbeatSeconds });
-    return new JobQueue(boss, config);
+    return new PgBossQueue(boss, config);
   }
 
   /** Queues the annotation of stored documents; returns the ids of the documents newly queued. */
