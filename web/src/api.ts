@@ -1,8 +1,8 @@
 import type { Dossier } from '../../src/model/dossier.js';
-import type { DocumentView } from '../../src/server/view-types.js';
+import type { DocumentStatus, DocumentView } from '../../src/server/view-types.js';
 import type { SearchHit, StoredEntity, StorySummary } from '../../src/store/types.js';
 
-export type { Dossier, DocumentView, SearchHit, StoredEntity, StorySummary };
+export type { Dossier, DocumentStatus, DocumentView, SearchHit, StoredEntity, StorySummary };
 
 export class ApiFailure extends Error {
   constructor(readonly status: number, readonly code: string, message: string) { super(message); }
@@ -45,15 +45,6 @@ export function watch(path: string, onChange: () => void, everyMs = 5000): () =>
 }
 
 export const storyPath = (id: string) => `api/stories/${encodeURIComponent(id)}`;
-
-/** Where a posted document stands (GET /api/documents/:id/status). */
-export interface DocumentStatus {
-  id: string;
-  status: 'queued' | 'annotating' | 'annotated' | 'analysed' | 'failed';
-  attempts: number;
-  error: string | null;
-  stories: { id: string; title: string }[];
-}
 
 const documents = new Map<string, Promise<DocumentView>>();
 

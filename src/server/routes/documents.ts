@@ -4,23 +4,11 @@ import type { Document } from '../../model/document.js';
 import type { Store } from '../../store/types.js';
 import { enqueueDocuments } from '../../store/worker.js';
 import { documentView } from '../document-view.js';
+import type { DocumentStatus } from '../view-types.js';
 import { ApiError } from '../errors.js';
 import { withEtag } from '../etag.js';
 import { page, pageParams } from '../pagination.js';
 import { validateArticles, validateId } from '../validate.js';
-
-/** Where a document stands: the answer of GET /api/documents/:id/status. */
-export interface DocumentStatus {
-  id: string;
-  /** queued → annotating → annotated (waiting for its corpus run) → analysed; or failed. */
-  status: 'queued' | 'annotating' | 'annotated' | 'analysed' | 'failed';
-  /** Annotation attempts made so far. */
-  attempts: number;
-  /** The last failed attempt's error (a retry may still follow while status is queued). */
-  error: string | null;
-  /** The stories it joined, once analysed. */
-  stories: { id: string; title: string }[];
-}
 
 export const statusUrl = (id: string) => `/api/documents/${encodeURIComponent(id)}/status`;
 
