@@ -26,6 +26,8 @@ async function main(stored: number): Promise<void> {
   await store.queue();
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   process.stdout.write(`ready ${new URL(address).port} ${seedS}\n`);
+  // Peak memory, for a run that ends badly: printed on stderr every 10 s.
+  setInterval(() => process.stderr.write(`bench server: rss ${Math.round(process.memoryUsage().rss / 1048576)} MB, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB\n`), 10_000).unref();
   process.once('SIGTERM', () => { void app.close().then(() => store.close()).then(() => process.exit(0)); });
 }
 

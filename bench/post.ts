@@ -20,7 +20,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function startServer(stored: number): Promise<{ base: string; seedS: number; stop: () => Promise<void> }> {
+async function startServer(stored: number): Promise<{ base: string; seedS: number; exited: () => string | null; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, [fileURLToPath(new URL('./post-server.js', import.meta.url)), String(stored)], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   const ready = await new Promise<string[]>((resolve, reject) => {
@@ -31,9 +31,12 @@ async function startServer(stored: number): Promise<{ base: string; seedS: numbe
     });
     child.on('exit', (code) => reject(new Error(`the bench server exited ${code}`)));
   });
+  let exit: string | null = null;
+  child.once('exit', (code, signal) => { exit = `exited ${signal ?? code}`; });
   return {
     base: `http://127.0.0.1:${ready[1]}`,
     seedS: Number(ready[2]),
+    exited: () => exit,
     stop: () => new Promise((resolve) => { child.removeAllListeners('exit'); child.once('exit', () => resolve()); child.kill('SIGTERM'); }),
   };
 }
@@ -69,19 +72,27 @@ async function main(args: string[]): Promise<void> {
     // Then until every posted article is in its story (or failed). Few requests: the server's
     // worker waits for a lull in requests, so polling every status at once would hold it back.
     const waiting = [...statusUrls];
-    while (waiting.length > 0) {
-      const s = await (await fetch(`${server.base}${waiting[0]}`)).json() as { status: string };
-      if (s.status === 'analysed' || s.status === 'failed') waiting.shift();
-      else await new Promise((r) => setTimeout(r, 1000));
+    let failure: string | null = null;
+    while (waiting.length > 0 && !failure) {
+      try {
+        const s = await (await fetch(`${server.base}${waiting[0]}`)).json() as { status: string };
+        if (s.status === 'analysed' || s.status === 'failed') waiting.shift();
+        else await new Promise((r) => setTimeout(r, 1000));
+      } catch (err) {
+        // The server died under its worker's load: the POST figures stand, the rest is reported.
+        await new Promise((r) => setTimeout(r, 200));
+        failure = `server ${server.exited() ?? 'unreachable'}: ${(err as Error).message}`;
+      }
     }
-    const allS = (performance.now() - t0) / 1000;
+    const allS = failure ? null : (performance.now() - t0) / 1000;
     const sorted = [...latencies].sort((a, b) => a - b);
     const round = (x: number) => Math.round(x * 10) / 10;
     process.stdout.write(`${JSON.stringify({
       engine: process.env.DATABASE_URL ? 'postgres' : 'pglite',
       stored, posts, concurrency, workers: workers.length || 'in the server',
       p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)), p99_ms: round(percentile(sorted, 99)), max_ms: round(sorted[sorted.length - 1]),
-      posted_s: round(postedS), all_analysed_s: round(allS), seed_s: server.seedS,
+      posted_s: round(postedS), all_analysed_s: allS === null ? null : round(allS), seed_s: server.seedS,
+      ...(failure ? { failure, analysed_before_failure: statusUrls.length - waiting.length } : {}),
     })}\n`);
   } finally {
     await Promise.all(workers.map((w) => new Promise((resolve) => { w.once('exit', resolve); w.kill('SIGTERM'); })));

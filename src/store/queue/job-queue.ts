@@ -49,11 +49,12 @@ export class PgBossQueue implements JobQueue {
       // Workers wake on a notification instead of waiting for their next poll.
       notify: true,
     };
-    await ensureQueue(boss, DEAD_LETTERS, { retentionSeconds: config.deadLetterRetentionSeconds });
+    // createQueue leaves an existing queue as it is: its options are those of the first creation.
+    await boss.createQueue(DEAD_LETTERS, { retentionSeconds: config.deadLetterRetentionSeconds });
     // exclusive + the document id as key: a document is queued or annotating at most once at a time.
-    await ensureQueue(boss, ANNOTATE, { ...retries, policy: 'exclusive', heartbeatSeconds: config.annotateHeartbeatSeconds });
+    await boss.createQueue(ANNOTATE, { ...retries, policy: 'exclusive', heartbeatSeconds: config.annotateHeartbeatSeconds });
     // stately + one key: one corpus run waits while one runs; asking again meanwhile queues nothing.
-    await ensureQueue(boss, ANALYZE, { ...retries, policy: 'stately', heartbeatSeconds: config.analyzeHeartbeatSeconds });
+    await boss.createQueue(ANALYZE, { ...retries, policy: 'stately', heartbeatSeconds: config.analyzeHeartbeatSeconds });
     return new PgBossQueue(boss, config);
   }
 
@@ -167,11 +168,6 @@ export class PgBossQueue implements JobQueue {
   async stop(): Promise<void> {
     await this.boss.stop({ graceful: true, close: true });
   }
-}
-
-async function ensureQueue(boss: PgBoss, name: string, options: Parameters<PgBoss['createQueue']>[1]): Promise<void> {
-  // createQueue is idempotent on an existing queue; its options are those of the first creation.
-  await boss.createQueue(name, options);
 }
 
 function jobInfo(job: JobWithMetadata<unknown>): JobInfo {
