@@ -4,6 +4,7 @@ import { FurnitureIndex } from '../src/clean/furniture.js';
 import { standardPipeline } from '../src/pipeline/analyze.js';
 import { buildDossier } from '../src/report/dossier.js';
 import { longDocument } from './long-document.js';
+import { WORK_BUDGET } from '../src/ingest/work-budget.js';
 import { timedPipeline, type StageTimes } from './timed-pipeline.js';
 
 /** "64k,256k,1m,16m" to bytes: k is 1024 bytes, m is 1024 * 1024 (so "16m" is 16 MiB). */
@@ -37,7 +38,9 @@ export interface DocSizeMeasure {
  * paragraph), analysed alone after a small warm-up document has loaded the models, so the
  * figure is the document's own cost and not the process's start.
  */
-export function measureDocSize(bytes: number): DocSizeMeasure {
+export function measureDocSize(bytes: number, { liftBudget = false } = {}): DocSizeMeasure {
+  // This process measures one document and exits: lifting the budget here changes nothing else.
+  if (liftBudget) Object.assign(WORK_BUDGET, { maxWords: Infinity, maxAnnotateMs: Infinity });
   const warm = ingestText(longDocument(8 * 1024, { seed: 3 }), 'warm-up.txt');
   standardPipeline().run(warm.documents);
   const text = longDocument(bytes);

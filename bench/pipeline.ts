@@ -19,6 +19,8 @@ import { docSizeSummary, measureDocSize, parseDocSizes, type DocSizeMeasure } fr
  * `npm run bench -- --doc-sizes 64k,256k,1m,4m,16m`: instead, one generated document of each
  * size with no line break, each in its own process; seconds per MB for each size, then the ratio
  * of the largest to 256 KB (linear work keeps it near 1; the work budget refuses what is too big).
+ * Add `--no-budget` to analyse every size regardless of the work budget: how each stage scales
+ * past the budget shows which would go superlinear first.
  */
 const DEFAULT_SIZES = [100, 1000, 10000];
 
@@ -95,10 +97,10 @@ function runChild(args: string[]): number {
 }
 
 /** Each size in its own process; the lines are printed as they come and summed up at the end. */
-function runDocSizes(spec: string): number {
+function runDocSizes(spec: string, liftBudget: boolean): number {
   const lines: DocSizeMeasure[] = [];
   for (const size of parseDocSizes(spec)) {
-    const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--doc-child', String(size)], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 24 });
+    const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--doc-child', String(size), ...(liftBudget ? ['--no-budget'] : [])], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 24 });
     process.stdout.write(r.stdout);
     if (r.status !== 0) return r.status ?? 1;
     lines.push(JSON.parse(r.stdout.trim().split('\n').pop()!) as DocSizeMeasure);
@@ -115,12 +117,12 @@ function main(args: string[]): void {
     return;
   }
   if (args[0] === '--doc-child') {
-    process.stdout.write(`${JSON.stringify(measureDocSize(Number(args[1])))}\n`);
+    process.stdout.write(`${JSON.stringify(measureDocSize(Number(args[1]), { liftBudget: args.includes('--no-budget') }))}\n`);
     return;
   }
   const docSizes = args.indexOf('--doc-sizes');
   if (docSizes >= 0) {
-    process.exitCode = runDocSizes(args[docSizes + 1] ?? '');
+    process.exitCode = runDocSizes(args[docSizes + 1] ?? '', args.includes('--no-budget'));
     return;
   }
   let status = 0;

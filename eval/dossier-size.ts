@@ -43,6 +43,8 @@ export async function main(args: string[]): Promise<void> {
   if (paths.length === 0) throw new Error('usage: triangulate eval dossier-size <dir|files>... [--ecbplus]');
   const started = Date.now();
   const { docs, inputBytes, errors } = await pile(paths, ecbplus);
+  // A ratio over nothing read is no figure (an ECB+ folder read as plain files holds no articles).
+  if (docs.length === 0) throw new Error(`no article read from ${paths.join(' ')}${errors.length ? ` (${errors.length} inputs refused, first: ${errors[0].message})` : ''}${ecbplus ? '' : '; for ECB+ add --ecbplus'}`);
   const { corpus, failures } = analyzeDocuments(docs);
   const markdownBytes = Buffer.byteLength(renderMarkdown(buildDossier(corpus, errors, { failures })));
   const htmlBytes = Buffer.byteLength(renderHtml(buildDossier(corpus, errors, { includeText: true, failures })));

@@ -4,6 +4,7 @@ import type { Mention } from '../model/mention.js';
 import type { Range } from '../model/span.js';
 import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { posName } from '../annotate/tokens/tokenize.js';
+import { RangeIndex } from './range-index.js';
 import { LIGHT_VERBS, MODAL_HEDGES, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS, REPORTING_VERBS } from './lexicon.js';
 
 const ACTOR_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC']);
@@ -15,6 +16,19 @@ interface Located {
 }
 
 /**
+ * The layers a claim looks up by its sentence, indexed by offset for the claims stage's run over
+ * one document (built afresh by each extractClaims call): a scan of the whole layer per sentence
+ * made the stage quadratic in the document's length.
+ */
+interface LayerIndexes {
+  quoteContents: RangeIndex;
+  hedges: RangeIndex;
+  times: RangeIndex;
+  quantities: RangeIndex;
+}
+const layerIndexes = new WeakMap<Document, LayerIndexes>();
+
+/**
  * Sentence-level frames from the annotations, without a parser: each content verb outside an
  * entity name is a predicate whose object is the first entity after it (before the next verb),
  * or the person an object pronoun right after it stands for; the actor is the nearest entity
@@ -22,6 +36,12 @@ interface Located {
  * pronoun). Fragments without a verb (captions, leftovers) give no claim.
  */
 export function extractClaims(doc: Document): Claim[] {
+  layerIndexes.set(doc, {
+    quoteContents: new RangeIndex((doc.layers.quotes ?? []).map((q) => q.content)),
+    hedges: new RangeIndex(doc.layers.hedges ?? []),
+    times: new RangeIndex(doc.layers.times ?? []),
+    quantities: new RangeIndex(doc.layers.quantities ?? []),
+  });
   const sentences = doc.layers.sentences ?? [];
   const mentions = doc.layers.mentions ?? [];
   const claims: Claim[] = [];
@@ -152,8 +172,14 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
   // Whose words: a sentence mostly in quotation marks, or whose main predicate sits inside a
   // quotation or a reported statement ("X said the army had withdrawn"), is the speaker's claim.
   const main0 = predicates.find((p) => !REPORTING_VERBS.has(p.lemma.toLowerCase())) ?? predicates[0];
-  const quote = quotes.find((q) => overlap(q.content, s) >= 0.6 * (s.end - s.start)) ?? quotes.find((q) => q.content.start <= main0.start && main0.end <= q.content.end && q.content.start >= s.start - 400);
-  const hedge = (doc.layers.hedges ?? []).find((h) => h.start >= s.start && h.end <= s.end)?.cue ?? modalHedge(doc, s);
+  const index = layerIndexes.get(doc)!;
+  // The first quote by position in the layer, as a scan would find it, among those near the sentence.
+  const firstQuote = (candidates: number[], test: (q: (typeof quotes)[number]) => boolean) => candidates.map((i) => quotes[i]).find(test);
+  const mostlyQuoted = (q: (typeof quotes)[number]) => overlap(q.content, s) >= 0.6 * (s.end - s.start);
+  const quote = (s.end > s.start ? firstQuote(index.quoteContents.touching(s.start, s.end), mostlyQuoted) : quotes.find(mostlyQuoted))
+    ?? firstQuote(index.quoteContents.startingIn(s.start - 400, main0.start), (q) => q.content.start <= main0.start && main0.end <= q.content.end && q.content.start >= s.start - 400);
+  const hedgeIndex = index.hedges.within(s.start, s.end)[0];
+  const hedge = (hedgeIndex !== undefined ? doc.layers.hedges![hedgeIndex].cue : undefined) ?? modalHedge(doc, s);
   return {
     id: `${doc.id}:c${n}`,
     doc: doc.id,
@@ -163,8 +189,8 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
     target: predicates[0].target,
     predicates,
     places: inSentence.filter((x) => isPlaceAdverbial(doc, x.m)).map(slot),
-    times: indicesWithin(doc.layers.times ?? [], s),
-    quantities: indicesWithin(doc.layers.quantities ?? [], s),
+    times: index.times.within(s.start, s.end),
+    quantities: index.quantities.within(s.start, s.end),
     source: quote?.speaker ? { kind: 'speaker', name: quote.speaker, range: quote.speakerRange ?? undefined, quoted: quote.kind === 'direct' } : { kind: 'outlet', name: doc.meta.outlet ?? doc.meta.syndicatedFrom ?? doc.source },
     polarity: predicates[0].polarity,
     hedge,
@@ -437,12 +463,6 @@ function isPlaceAdverbial(doc: Document, m: Mention): boolean {
 function precededByPlacePreposition(doc: Document, m: Mention): boolean {
   const before = doc.text.slice(Math.max(0, m.start - 12), m.start).toLowerCase().match(/(\w+)\s+(?:the\s+)?$/);
   return before !== null && PLACE_PREPOSITIONS.has(before[1]);
-}
-
-function indicesWithin(items: Range[], s: Range): number[] {
-  const out: number[] = [];
-  items.forEach((x, i) => { if (x.start >= s.start && x.end <= s.end) out.push(i); });
-  return out;
 }
 
 function overlap(a: Range, b: Range): number {

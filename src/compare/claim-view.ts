@@ -8,6 +8,7 @@ import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { firstTokenAt, posName } from '../annotate/tokens/tokenize.js';
 import { actionClass } from './actions.js';
 import { LIGHT_VERBS } from '../claims/lexicon.js';
+import { RangeIndex } from '../claims/range-index.js';
 
 const SPEECH_CLASS = actionClass('say');
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
@@ -124,18 +125,23 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
     };
     const slotName = (slot: { text: string; mention?: number } | null | undefined) => (slot ? (slot.mention !== undefined ? mentions[slot.mention]?.text : undefined) ?? slot.text : null);
     const typeOf = (index: number | undefined) => (index === undefined ? null : mentions[index].type);
+    // Mentions, paragraphs and quotes by offset: a scan of the whole layer for every claim (and
+    // for every word of it) made this quadratic in the document's length. Lookups return the
+    // first match in layer order, as the scans did.
+    const mentionIndex = new RangeIndex(mentions);
     const entityAtRange = (r: { start: number; end: number }) => {
-      const i = mentions.findIndex((m) => m.start < r.end && r.start < m.end);
-      return i >= 0 ? entityOf(i) : null;
+      const i = mentionIndex.touching(r.start, r.end).find((k) => mentions[k].start < r.end && r.start < mentions[k].end);
+      return i !== undefined ? entityOf(i) : null;
     };
+    const insideMention = (start: number, end: number) => mentionIndex.touching(start, end).some((k) => mentions[k].start <= start && end <= mentions[k].end);
     const paragraphs = (doc.layers.regions ?? []).filter((r) => r.kind === 'body');
-    const paragraphOf = (offset: number) => paragraphs.findIndex((r) => r.start <= offset && offset < r.end);
+    const paragraphIndex = new RangeIndex(paragraphs);
+    const paragraphOf = (offset: number) => paragraphIndex.touching(offset, offset).find((k) => paragraphs[k].start <= offset && offset < paragraphs[k].end) ?? -1;
+    const quoteIndex = new RangeIndex(doc.layers.quotes ?? []);
     let lastDay: { paragraph: number; time: TimeExpression } | null = null;
     const view = (claim: Claim, nominal: boolean) => {
       const entities = new Set<string>();
-      mentions.forEach((m, i) => {
-        if (m.start >= claim.sentence.start && m.end <= claim.sentence.end) entities.add(entityOf(i)!);
-      });
+      for (const i of mentionIndex.within(claim.sentence.start, claim.sentence.end)) entities.add(entityOf(i)!);
       // The actor of a clause may be a pronoun or left out ("leaving it with ..."): resolved, it
       // is one of the entities the claim is about. Not for speech verbs ("he added", "stating
       // that ..."): what is said matters there, and who says it is a matter of sources.
@@ -150,7 +156,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         const lemma = lemmaOf(t.lemma[i]).toLowerCase();
         lemmas.push({ lemma, token: i, pos });
         if (!CONTENT_POS.has(pos) || pos === 'PROPN' || STOP_LEMMAS.has(lemma) || (pos === 'VERB' && LIGHT_VERBS.has(lemma)) || lemma.length < 3) continue;
-        if (mentions.some((m) => m.start <= t.start[i] && t.end[i] <= m.end)) continue;
+        if (insideMention(t.start[i], t.end[i])) continue;
         const s = stem(lemma);
         stems.set(s, (stems.get(s) ?? 0) + 1);
         if (previous && previous.token === i - 1 && pos !== 'NUM') phrases.add(`${previous.stem} ${s}`);
@@ -164,7 +170,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
       if (nominal) { /* a dated noun phrase carries its own time */ }
       else if (ownDay) lastDay = { paragraph, time: ownDay };
       else if (!times.some((x) => x.type === 'DATE' && x.earliest)) {
-        const today = inProgressToday(doc, claim);
+        const today = inProgressToday(doc, claim, quoteIndex);
         if (today) referenceTimes = [today];
         else if (lastDay && paragraph >= 0 && lastDay.paragraph === paragraph && inSimplePast(doc, claim)) referenceTimes = [lastDay.time];
       }
@@ -217,10 +223,11 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
  * A claim whose verb is in the present progressive ("is holding talks") reports what happens on
  * the day the article was published: that day, in the article's own calendar.
  */
-function inProgressToday(doc: Document, claim: Claim): TimeExpression | null {
+function inProgressToday(doc: Document, claim: Claim, quoteIndex: RangeIndex): TimeExpression | null {
   if (!claim.action || !doc.meta.published || claim.source.kind !== 'outlet') return null;
   const action = claim.action;
-  if ((doc.layers.quotes ?? []).some((q) => q.start <= action.start && action.end <= q.end)) return null;
+  const quotes = doc.layers.quotes ?? [];
+  if (quoteIndex.touching(action.start, action.end).some((k) => quotes[k].start <= action.start && action.end <= quotes[k].end)) return null;
   const verb = doc.text.slice(claim.action.start, claim.action.end);
   const before = doc.text.slice(Math.max(0, claim.action.start - 24), claim.action.start);
   if (!/ing$/i.test(verb) || !/\b(?:is|are|am)\s+(?:\w+ly\s+)?$/i.test(before)) return null;

@@ -3,11 +3,13 @@ import type { AlignedClaim, Conflict, Corpus, Divergence, Entity, TimelineEntry,
 import type { EntityFacts } from './conflicts.js';
 import { wordingDifferences } from './divergences.js';
 import { lookupCountry } from '../resolve/gazetteer.js';
+import { COMPARE_CONFIG } from './config.js';
 import { compareCopy, compareStory } from './align.js';
 import { ageConflicts } from './attributes.js';
 import { bodyText } from '../stories/body-text.js';
 import type { Document } from '../model/document.js';
 import { buildTimeline } from './timeline.js';
+import { datedEventClusters, datedPredicate } from './timeline-events.js';
 import { jaccard } from './similarity.js';
 import { misattributionWarnings, spellingWarnings } from './warnings.js';
 import { hiddenTextWarnings } from '../clean/matching-text.js';
@@ -62,7 +64,7 @@ export const compareComponent: CorpusComponent = {
           markConflicting(claims, altered);
         }
       }
-      timeline.push(...buildTimeline(story, result.views, result.clusterOf, describeEvent));
+      timeline.push(...buildTimeline(story, result.views, result.clusterOf, describeEvent, datedEventClusters(corpus, result.views)));
     }
     for (const doc of corpus.documents) warnings.push(...spellingWarnings(corpus, doc, entities), ...hiddenTextWarnings(doc));
     warnings.push(...misattributionWarnings(corpus, docs, conflicts, (name) => byName.get(name)));
@@ -107,11 +109,23 @@ function placesCompatible(entities: Map<string, Entity>): (a: string, b: string)
   return (a, b) => {
     const x = entities.get(a);
     const y = entities.get(b);
-    if (!x?.geo || !y?.geo) return false;
+    // A place the gazetteer cannot locate, set against one it can, may be a street, a
+    // neighbourhood or a park inside it ("Newton Street" / "Millom", "South Richmond Hill" /
+    // "Queens"): no disagreement can be shown. Two unlocated names are compared as names.
+    if (!x?.geo || !y?.geo) return !!x?.geo !== !!y?.geo;
     if (x.geo.name === y.geo.name && x.geo.country === y.geo.country) return true;
     const isCountry = (e: Entity) => e.geo!.name === e.geo!.country || lookupCountry(e.name)?.country === e.geo!.country;
-    return x.geo.country === y.geo.country && (isCountry(x) || isCountry(y));
+    if (x.geo.country === y.geo.country && (isCountry(x) || isCountry(y))) return true;
+    // Neighbouring towns are named for one another (a clinic "in Rancho Mirage" / "near Palm Springs").
+    return x.geo.country === y.geo.country && kilometres(x.geo, y.geo) < COMPARE_CONFIG.placeConflictMinKm;
   };
+}
+
+/** Great-circle distance between two points, in kilometres. */
+function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 /** Each story document's body words, read once and only when a copy asks for them. */
@@ -176,9 +190,7 @@ function describeEvent(v: ClaimView, time: TimeExpression): string {
   const text = v.doc.text;
   const preds = v.claim.predicates;
   if (preds.length === 0) return clip(text.slice(v.claim.sentence.start, v.claim.sentence.end));
-  // Event verbs usually come before their date ("withdrew ... on Monday"), so a verb after it counts double.
-  const distance = (p: { start: number; end: number }) => (p.end <= time.start ? time.start - p.end : p.start >= time.end ? 2 * (p.start - time.end) : 0);
-  const pred = [...preds].sort((a, b) => distance(a) - distance(b))[0];
+  const pred = datedPredicate(preds, time)!;
   const mentions = v.doc.layers.mentions ?? [];
   const subject = [...mentions].reverse().find((m) => m.end <= pred.start && m.start >= v.claim.sentence.start && pred.start - m.end < 60 && m.type !== 'MISC' && !isPossessive(text, m.end));
   const subjectText = subject?.text ?? v.claim.actor?.text ?? '';

@@ -35,6 +35,11 @@ export const COMPARE_CONFIG = {
    * A shared verb class and one participant is what different statements about one person share.
    */
   corroborationMinIdentity: 1.5,
+  /**
+   * Two located places of one country closer than this are not a disagreement about where: a
+   * town and its neighbour, a suburb and its city, are named for one another.
+   */
+  placeConflictMinKm: 50,
   /** Most of two sentences' content words (IDF-weighted) in common: evidence of one event. */
   conflictHighWordOverlap: 0.5,
   /** Two quotations of one speaker are one quotation in two wordings above this word overlap (Jaccard). */

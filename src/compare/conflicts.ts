@@ -15,7 +15,7 @@ export interface PairConflict {
 /** What the compare stage knows about entities: names, and whether one place lies in another. */
 export interface EntityFacts {
   name: (id: string) => string;
-  /** Same place, or one inside the other (a town and its country): never a disagreement. */
+  /** Same place, one inside the other (a town and its country), neighbours, or one located and one not: never a disagreement. */
   placesCompatible: (a: string, b: string) => boolean;
   /** Named in few of the story's claims: specific enough to identify an event by. */
   rare?: (entity: string) => boolean;
@@ -69,7 +69,7 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   const pair = eventPair(a, b) ?? (sameDescription ? { p: null, q: null } : null);
   if (!pair) return sameStatement(a, b, wording.words) ? { aligned: true, conflict: null, pair: null } : NOT_ONE_FACT;
   const roles = compareRoles(a, b, pair, facts);
-  if (roles.swapped || roles.objectsDiffer || (!roles.shared && !sameDescription)) return NOT_ONE_FACT;
+  if (roles.swapped || roles.objectsDiffer || roles.recipientsDiffer || (!roles.shared && !sameDescription)) return NOT_ONE_FACT;
   // Two acts of speech are one fact only through what was said: "the commission declared the
   // vote valid" and "the commission said turnout was 90%" share a speaker and a verb, nothing more.
   if (pair.p && pair.q && isSpeech(pair.p) && isSpeech(pair.q) && !sameDescription && wording.words < COMPARE_CONFIG.sameStatementMinWords) return NOT_ONE_FACT;
@@ -269,7 +269,7 @@ function dateConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: Time
   const da = ta.filter((t) => onCalendar(t) && anchored(a, t) && !bounded(a, t));
   const db = tb.filter((t) => onCalendar(t) && anchored(b, t) && !bounded(b, t));
   if (da.length && db.length) {
-    for (const x of da) for (const y of db) if (overlaps(x, y)) return null;
+    for (const x of da) for (const y of db) if (overlaps(x, y) || sameWeekdayWord(x, y)) return null;
     return [da.map(label).join(', '), db.map(label).join(', ')];
   }
   return weekdayConflict(a, ta, b, tb);
@@ -303,6 +303,16 @@ const NEAR_MIDNIGHT = /\b(?:overnight|late|early|midnight|predawn|pre-dawn|small
 function nearMidnight(v: ClaimView, t: TimeExpression): boolean {
   const around = v.doc.text.slice(Math.max(0, t.start - 30), Math.min(v.doc.text.length, t.end + 20));
   return NEAR_MIDNIGHT.test(around) || /T(?:0[0-5]|2[2-3])/.test(t.value);
+}
+
+/**
+ * Both sides name the same weekday relative to their own publication ("Saturday" / "Saturday
+ * morning"): they say the same thing; only the week each reading picked differs.
+ */
+function sameWeekdayWord(x: TimeExpression, y: TimeExpression): boolean {
+  if (x.anchor === 'absolute' || y.anchor === 'absolute') return false;
+  const wx = WEEKDAY_NAME.exec(x.text)?.[0].slice(0, 3).toLowerCase();
+  return !!wx && wx === WEEKDAY_NAME.exec(y.text)?.[0].slice(0, 3).toLowerCase();
 }
 
 /** ISO day of the week (1 = Monday) of a day-sized date: from the value's weekday, else its calendar date. */

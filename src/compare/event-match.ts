@@ -124,6 +124,11 @@ export interface RoleComparison {
   swapped: boolean;
   /** Two different plain objects ("shot the victims" / "shooting at the officers"): two events. */
   objectsDiffer: boolean;
+  /**
+   * Both verbs reach a person or body of one type through a preposition ("made an offer to
+   * Teixeira" / "to Henry"), named differently: the act went to someone else, another fact.
+   */
+  recipientsDiffer: boolean;
   agentDiffers: boolean;
   patientDiffers: boolean;
   /** The entities compared in each role, side a then side b. */
@@ -180,6 +185,8 @@ export function compareRoles(a: ClaimView, b: ClaimView, pair: EventPair, eviden
     // Only the verb's own objects can be rivals: "stretched from Little Italy" names a place it reached, not what it did.
     patientDiffers: !!p?.targetDirect && !!q?.targetDirect && !p?.targetInferred && !q?.targetInferred && rivals(patientA, patientB, p?.targetText, q?.targetText) && p?.targetType === q?.targetType,
     objectsDiffer: !!p?.object && !!q?.object && p.object !== q.object && !p.target && !q.target,
+    recipientsDiffer: !!p?.target && !!q?.target && !p.targetDirect && !q.targetDirect && !p.targetInferred && !q.targetInferred
+      && !resultA && !resultB && p.targetType === q.targetType && (p.targetType === 'PER' || p.targetType === 'ORG') && rivals(p.target, q.target, p.targetText, q.targetText),
     agents: [agentA, agentB],
     patients: [patientA, patientB],
   };

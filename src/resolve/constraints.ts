@@ -9,6 +9,17 @@ function shortFormOf(a: string, b: string): boolean {
 }
 
 /**
+ * Each node's name key, computed once: a sentence naming k actors compares k * k pairs while
+ * chains are built, and one long sentence (a text without full stops) names thousands.
+ */
+const nodeKeys = new WeakMap<MentionNode, string>();
+function nodeNameKey(node: MentionNode): string {
+  let key = nodeKeys.get(node);
+  if (key === undefined) nodeKeys.set(node, (key = nameKey(node.mention.text)));
+  return key;
+}
+
+/**
  * Cannot-link evidence: two different names acting in one sentence ("X met Y", "X toppled Y",
  * "X and Y") are two actors, whatever their spelling. Apposition and aliasing ("X, Y" or "X (Y)",
  * "X, also known as Y") are the exceptions, as there the text itself equates them.
@@ -20,7 +31,7 @@ export function distinctActors(a: MentionNode, b: MentionNode, text: string): bo
   if (a.kind !== 'name' || b.kind !== 'name') return false;
   const [first, second] = a.mention.start <= b.mention.start ? [a, b] : [b, a];
   if (second.mention.start < first.mention.end) return false;
-  if (nameKey(first.mention.text) === nameKey(second.mention.text)) return false;
+  if (nodeNameKey(first) === nodeNameKey(second)) return false;
   if (shortFormOf(first.mention.text, second.mention.text) || shortFormOf(second.mention.text, first.mention.text)) return false;
   return !APPOSITION.test(text.slice(first.mention.end, second.mention.start));
 }

@@ -285,7 +285,13 @@ function blockingKeys(chain: Chain, story: string): string[] {
  */
 function chainContexts(chains: Chain[]): Map<Chain, ChainContext> {
   const byDoc = new Map<string, Chain[]>();
-  for (const chain of chains) byDoc.set(chain.doc, [...(byDoc.get(chain.doc) ?? []), chain]);
+  // Lists grown in place: a copy per added item made one long document's chains quadratic.
+  const append = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const chain of chains) append(byDoc, chain.doc, chain);
   const context = new Map<Chain, ChainContext>();
   for (const docChains of byDoc.values()) {
     const keys = docChains.map((c) => new Set(c.names.map(nameKey).filter((k) => k.length > 0)));
@@ -294,7 +300,7 @@ function chainContexts(chains: Chain[]): Map<Chain, ChainContext> {
       for (const node of chain.nodes) {
         if (node.kind === 'pronoun' || node.sentence < 0) continue;
         const head = headWord(node.mention.text).toLowerCase();
-        if (head.length > 1) inSentence.set(node.sentence, [...(inSentence.get(node.sentence) ?? []), { chain, head }]);
+        if (head.length > 1) append(inSentence, node.sentence, { chain, head });
       }
     }
     docChains.forEach((chain, i) => {

@@ -48,7 +48,7 @@ export function capitalisedDescription(doc: Document, mention: { start: number; 
   const s = doc.layers.sentences?.[sentence];
   if (!s) return false;
   const sentenceText = doc.text.slice(s.start, s.end);
-  const headline = headlineCase(sentenceText);
+  const headline = sentenceInHeadlineCase(doc, sentence, sentenceText);
   const firstWord = /^[\s"'“‘(]*/.exec(sentenceText)![0].length + s.start;
   const words = [...bareText(mention.text).replace(/^(?:the|a|an)\s+/i, '').matchAll(/\p{L}[\p{L}'’-]*/gu)];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w[0]));
@@ -60,6 +60,17 @@ export function capitalisedDescription(doc: Document, mention: { start: number; 
     if (!headline && at !== firstWord) return false;
     return written.has(w[0].toLowerCase());
   });
+}
+
+const headlineSentences = new WeakMap<Document, Map<number, boolean>>();
+
+/** headlineCase of a sentence, read once per sentence: asked for every mention, it made a long sentence quadratic. */
+function sentenceInHeadlineCase(doc: Document, sentence: number, sentenceText: string): boolean {
+  let known = headlineSentences.get(doc);
+  if (!known) headlineSentences.set(doc, (known = new Map()));
+  let headline = known.get(sentence);
+  if (headline === undefined) known.set(sentence, (headline = headlineCase(sentenceText)));
+  return headline;
 }
 
 /** Characters a word in running text may follow, and end before (not inside a web address or a hyphenated slug). */
@@ -461,12 +472,13 @@ export function buildChains(doc: Document, firstId: number): DocumentChains {
       for (let j = i + 1; j < nodes.length; j++) {
         const a = chainOf.get(nodes[i])!;
         const b = chainOf.get(nodes[j])!;
-        if (a === b || !distinctActors(nodes[i], nodes[j], doc.text)) continue;
+        if (a === b) continue;
+        // A pair of chains already kept apart needs no second test: one long sentence holds
+        // thousands of name pairs between a few chains.
         const key = a.id < b.id ? `${a.id}:${b.id}` : `${b.id}:${a.id}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          cannotLink.push([a.id, b.id]);
-        }
+        if (seen.has(key) || !distinctActors(nodes[i], nodes[j], doc.text)) continue;
+        seen.add(key);
+        cannotLink.push([a.id, b.id]);
       }
     }
   }

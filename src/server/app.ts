@@ -9,6 +9,7 @@ import { corpusRoutes } from './routes/corpus.js';
 import { documentRoutes } from './routes/documents.js';
 import { jobRoutes } from './routes/jobs.js';
 import { attachWorker } from './embedded-worker.js';
+import { registerReviewRoutes } from './routes/reviews.js';
 
 export interface ServerOptions {
   analyzer: Analyzer;
@@ -105,6 +106,7 @@ export function createServer(store: Store, opts: ServerOptions): FastifyInstance
   documentRoutes(app, { store, analyzer: opts.analyzer, requireWrite });
   corpusRoutes(app, store);
   jobRoutes(app, store);
+  registerReviewRoutes(app, store, { requireWrite });
 
   app.all('/api/*', async (req) => { throw new ApiError(404, 'not-found', `no endpoint ${req.method} ${req.url.split('?')[0]}`); });
 

@@ -172,6 +172,30 @@ UPDATE documents SET analysis_run = NULL;
   },
   {
     version: 4,
+    name: 'reviewers\' verdicts on claims',
+    sql: `
+-- A reviewer's verdict on a claim. Story and claim ids are reassigned by each analysis run, so a
+-- review is found again by the evidence it judged (anchors: 'document:start:end', documents being
+-- content-addressed) and keeps the claim's words and appearances as they were when judged.
+-- No foreign key to claims: an analysis run replaces them, and the review must outlive that.
+CREATE TABLE claim_reviews (
+  id           bigserial PRIMARY KEY,
+  story        text NOT NULL,
+  claim        text NOT NULL,
+  claim_text   text NOT NULL,
+  anchors      text[] NOT NULL,
+  appearances  jsonb NOT NULL,
+  verdict      text NOT NULL CHECK (verdict IN ('true', 'false', 'misleading', 'unverified')),
+  note         text NOT NULL DEFAULT '',
+  reviewer     text NOT NULL,
+  created_at   timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX claim_reviews_anchors ON claim_reviews USING gin (anchors);
+CREATE INDEX claim_reviews_story ON claim_reviews (story);
+`,
+  },
+  {
+    version: 5,
     name: 'live API: when each story last changed, page keys for the lists',
     sql: `
 -- A story's content hash and when it last changed: a run that leaves a story as it was keeps its

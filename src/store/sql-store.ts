@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ReviewStore } from './reviews.js';
 import type { Document, DocumentMeta } from '../model/document.js';
 import type { Dossier, DossierEntity, DossierStory, DossierDocument } from '../model/dossier.js';
 import type { Db, Sql } from './db.js';
@@ -27,6 +28,8 @@ export class SqlStore implements Store {
   constructor(private readonly db: Db, private readonly queueConfig: QueueConfig = QUEUE_CONFIG) {}
 
   get engine() { return this.db.engine; }
+
+  reviews(): ReviewStore { return new ReviewStore(this.db); }
 
   async addDocuments(docs: Document[], opts: { html?: Map<string, string>; annotated?: boolean } = {}): Promise<AddResult> {
     const result: AddResult = { added: [], existing: [] };

@@ -1,3 +1,4 @@
+import type { ReviewStore } from './reviews.js';
 import type { Document, DocumentMeta } from '../model/document.js';
 import type { Dossier, DossierEntity } from '../model/dossier.js';
 import type { JobQueue } from './queue/types.js';
@@ -130,6 +131,8 @@ export interface Store {
    * queues pays nothing for it. Closed with the store.
    */
   queue(): Promise<JobQueue>;
+  /** Reviewers' verdicts on claims (src/store/reviews.ts). */
+  reviews(): ReviewStore;
   close(): Promise<void>;
 }
 

@@ -57,3 +57,32 @@ export async function ensureWebBuild(): Promise<void> {
   }
   throw new Error('timed out waiting for another web build');
 }
+
+/** A server over the hand-written fixture dossier, and Chromium: what the UI suites start from. */
+export interface FixtureUi {
+  store: import('../../src/store/index.js').Store;
+  app: import('fastify').FastifyInstance;
+  browser: Browser;
+  base: string;
+  docs: import('../../src/model/document.js').Document[];
+  close(): Promise<void>;
+}
+
+export async function startFixtureUi(): Promise<FixtureUi> {
+  const [{ createServer }, { openStore }, { stubAnalyzer }, { seedFixtures }] = await Promise.all([
+    import('../../src/server/index.js'), import('../../src/store/index.js'), import('../api/stub-analyzer.js'), import('./seed.js')]);
+  await ensureWebBuild();
+  const store = await openStore({ url: null, dir: null });
+  const docs = await seedFixtures(store);
+  const app = createServer(store, { analyzer: stubAnalyzer, webRoot: WEB_ROOT });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await launch();
+  return {
+    store, app, browser, base, docs,
+    async close() {
+      await browser.close();
+      await app.close();
+      await store.close();
+    },
+  };
+}

@@ -35,7 +35,7 @@ export function fixtureDocuments(): Document[] {
     const lines = text.split('\n');
     return {
       id: contentHash.slice(0, 16), source: file, format: 'text', text, contentHash,
-      meta: { title: lines[0], byline: null, outlet: lines[1], url: null, published: file.startsWith('01') ? '2025-03-03' : '2025-03-04', publishedPrecision: 'date', zone: null, language: 'en', syndicatedFrom: null, evidence: {} },
+      meta: { title: lines[0], byline: null, outlet: lines[1], url: `https://${lines[1].toLowerCase().replace(/[^a-z]+/g, '-')}.example/${file.replace(/\.txt$/, '')}`, published: file.startsWith('01') ? '2025-03-03' : '2025-03-04', publishedPrecision: 'date', zone: null, language: 'en', syndicatedFrom: null, evidence: {} },
       layers: { regions, mentions, times, quotes: [], claims: [] },
     } satisfies Document;
   });
@@ -112,7 +112,7 @@ export function fixtureDossier(docs: Document[]): Dossier {
   return {
     generator: { name: 'triangulate', version: 'fixture', createdAt: '2025-03-05T00:00:00Z' },
     documents: docs.map((d, i) => ({
-      id: d.id, source: d.source, format: d.format, title: d.meta.title, outlet: d.meta.outlet, byline: null, url: null,
+      id: d.id, source: d.source, format: d.format, title: d.meta.title, outlet: d.meta.outlet, byline: null, url: d.meta.url,
       published: d.meta.published, publishedPrecision: 'date', zone: null, language: 'en', syndicatedFrom: null, publisher: `p${i}`,
       spans: (d.layers.regions ?? []).filter((r) => r.kind !== 'body').map((r) => ({ ...r, text: d.text.slice(r.start, r.end) })),
       length: d.text.length, stats: { sentences: 0, tokens: 0, mentions: d.layers.mentions?.length ?? 0, times: 0, quotes: 0, claims: 0 },

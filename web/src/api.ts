@@ -11,8 +11,35 @@ export class ApiFailure extends Error {
 /** The ETag of the last answer to each GET path: a watcher asks whether it changed since. */
 const etags = new Map<string, string>();
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(path, init);
+/** Where the page keeps the server's token for this tab (the upload form's token field writes it too). */
+export const TOKEN_KEY = 'triangulate-token';
+
+/**
+ * A link such as `/?token=...` hands the page its token once: it is kept in sessionStorage (this
+ * tab only, gone when it closes) and taken out of the address bar, so it is not left in history,
+ * bookmarks or a Referer header.
+ */
+function captureTokenFromUrl(): void {
+  if (typeof location === 'undefined' || typeof sessionStorage === 'undefined') return;
+  const url = new URL(location.href);
+  const given = url.searchParams.get('token');
+  if (given === null) return;
+  if (given) sessionStorage.setItem(TOKEN_KEY, given);
+  url.searchParams.delete('token');
+  history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+}
+captureTokenFromUrl();
+
+/** The token to send, if this tab was given one: a server beyond localhost asks it for reads too. */
+export function storedToken(): string | null {
+  return typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(TOKEN_KEY) || null;
+}
+
+export async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  const headers = new Headers(init?.headers);
+  const token = storedToken();
+  if (token && !headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
+  const res = await fetch(path, { ...init, headers });
   const body = await res.json().catch(() => ({ error: 'invalid-response', message: `HTTP ${res.status}` }));
   if (!res.ok) throw new ApiFailure(res.status, body.error, body.message ?? `HTTP ${res.status}`);
   const etag = res.headers.get('etag');
@@ -24,7 +51,8 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
 async function changed(path: string): Promise<boolean> {
   const etag = etags.get(path);
   if (!etag) return false;
-  const res = await fetch(path, { headers: { 'if-none-match': etag } });
+  const token = storedToken();
+  const res = await fetch(path, { headers: { 'if-none-match': etag, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
   if (res.status !== 200) return false;
   const now = res.headers.get('etag');
   if (now) etags.set(path, now);

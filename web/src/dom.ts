@@ -45,9 +45,28 @@ export function section(title: string, id: string, ...children: Child[]): HTMLEl
   return h('section', { id, class: 'panel' }, h('h2', null, title), ...children);
 }
 
+/** A panel that starts folded: one tab stop (its summary) until the reader opens it. */
+export function foldedSection(title: string, id: string, ...children: Child[]): HTMLElement {
+  return h('details', { id, class: 'panel fold' }, h('summary', null, h('h2', null, title)), ...children);
+}
+
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return 'undated';
   return iso.length > 10 ? iso.slice(0, 16).replace('T', ' ') : iso;
+}
+
+/**
+ * A link out of the app, to an article's original address. Only http(s) addresses become links
+ * (a stored "javascript:" URL must never run); anything else is shown as text. No referrer is
+ * sent, and the page opened cannot reach back into this one.
+ */
+export function externalLink(url: string): HTMLElement {
+  let parsed: URL | null = null;
+  try { parsed = new URL(url); } catch { parsed = null; }
+  if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) return h('span', { class: 'url' }, url);
+  const a = h('a', { class: 'url', rel: 'noopener noreferrer' }, url);
+  a.setAttribute('href', parsed.href);
+  return a;
 }
 
 /** Replaces an element's content. */

@@ -6,6 +6,7 @@ import { renderStory } from './views/story.js';
 import { renderReader } from './views/reader.js';
 import { renderEntity } from './views/entity.js';
 import { renderSearch } from './views/search.js';
+import { announce, setPageTitle } from './page.js';
 
 const app = document.getElementById('app')!;
 
@@ -23,6 +24,7 @@ async function route(): Promise<void> {
   unwatch = null;
   const { path, params } = parseRoute();
   const view = h('div', { class: 'view loading' }, 'Loading…');
+  setPageTitle('Loading');
   clear(app);
   app.appendChild(view);
   try {
@@ -40,13 +42,22 @@ async function route(): Promise<void> {
     else if (kind === 'search') await renderSearch(view, params.get('q') ?? '');
     else await renderStoryList(view);
     view.classList.remove('loading');
+    announce(`${document.title.replace(/ · Triangulate$/, '')} loaded`);
   } catch (err) {
     clear(view);
     view.classList.remove('loading');
     const message = err instanceof ApiFailure ? `${err.message} (${err.code})` : String(err);
-    view.appendChild(h('p', { class: 'error' }, message));
+    setPageTitle('Error');
+    view.append(h('h1', null, 'Something went wrong'), h('p', { class: 'error' }, message));
+    announce(`Error: ${message}`);
   }
 }
+
+// The skip link moves focus to the content; as a plain #app link it would change the route.
+document.getElementById('skip-link')!.addEventListener('click', (e) => {
+  e.preventDefault();
+  app.focus();
+});
 
 document.getElementById('search')!.addEventListener('submit', (e) => {
   e.preventDefault();

@@ -72,6 +72,8 @@ export class Gazetteer {
 }
 
 export function isUpperInitial(w: string): boolean {
+  // An empty word (a token of nothing but a bidi control, as in an unfolded title) has no initial.
+  if (!w) return false;
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;

@@ -74,17 +74,24 @@ class QuoteFinder {
   run(): Quote[] {
     const spans = quotedSpans(this.text, this.sentences);
     let next = 0;
+    // Spans opened in earlier sentences that may still run on, in the order of `spans`: kept as
+    // the sentences go, so each sentence does not rescan every span of the document.
+    let running: QuotedSpan[] = [];
     for (let i = 0; i < this.sentences.length; i++) {
       const usedCues: Range[] = [];
       const inside: Range[] = [];
       let directs = 0;
+      const opened: QuotedSpan[] = [];
       for (; next < spans.length && spans[next].firstSentence === i; next++) {
         const span = spans[next];
+        opened.push(span);
         inside.push({ start: span.open, end: span.close + 1 });
         if (this.direct(span, i, usedCues)) directs++;
       }
       // A quotation that runs on from an earlier sentence blocks reported speech here too.
-      for (const span of spans) if (span.firstSentence < i && span.lastSentence >= i) inside.push({ start: span.open, end: span.close + 1 });
+      running = running.filter((span) => span.lastSentence >= i);
+      for (const span of running) inside.push({ start: span.open, end: span.close + 1 });
+      running.push(...opened);
       this.characterisation(i, inside);
       if (this.reported(i, usedCues, inside)) continue;
       if (directs === 0 && inside.length === 0) this.introducedStatement(i);

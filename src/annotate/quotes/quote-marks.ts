@@ -1,4 +1,5 @@
 import type { Range } from '../../model/span.js';
+import { firstTokenAt } from '../tokens/tokenize.js';
 
 /** A stretch between an opening and a closing quotation mark, possibly across sentences. */
 export interface QuotedSpan {
@@ -23,19 +24,22 @@ const MAX_SENTENCES = 6;
 export function quotedSpans(text: string, sentences: readonly Range[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let open: { at: number; closer: string; sentence: number } | null = null;
+  // Every mark's offset, found in one pass: a search from each sentence's start ran on to the
+  // next mark however far away, quadratic in a long text with few quotation marks.
+  const marks = Array.from(text.matchAll(MARK), (m) => m.index);
   for (let i = 0; i < sentences.length; i++) {
     const { start, end } = sentences[i];
     if (open && i - open.sentence >= MAX_SENTENCES) open = null;
-    MARK.lastIndex = start;
-    for (let m = MARK.exec(text); m && m.index < end; m = MARK.exec(text)) {
-      const ch = m[0];
-      const prev = m.index > start ? text[m.index - 1] : ' ';
-      const opensHere = ch !== '"' || /[\s(\[—–-]/.test(prev) || m.index === start;
+    for (let k = firstTokenAt(marks, start); k < marks.length && marks[k] < end; k++) {
+      const at = marks[k];
+      const ch = text[at];
+      const prev = at > start ? text[at - 1] : ' ';
+      const opensHere = ch !== '"' || /[\s(\[—–-]/.test(prev) || at === start;
       if (open && ch === open.closer) {
-        spans.push({ open: open.at, close: m.index, firstSentence: open.sentence, lastSentence: i });
+        spans.push({ open: open.at, close: at, firstSentence: open.sentence, lastSentence: i });
         open = null;
       } else if (ch in OPENERS && opensHere) {
-        open = { at: m.index, closer: OPENERS[ch], sentence: i };
+        open = { at, closer: OPENERS[ch], sentence: i };
       }
     }
   }

@@ -73,8 +73,11 @@ export function posName(id: number): PosTag {
   return POS_TAGS[id] ?? 'X';
 }
 
-/** The first token starting at or after a character offset (binary search over token starts). */
-export function firstTokenAt(starts: Int32Array, offset: number): number {
+/**
+ * The first token starting at or after a character offset (binary search over token starts);
+ * as well the first of any ascending offsets (quotation marks, ranges by start) at or after one.
+ */
+export function firstTokenAt(starts: ArrayLike<number>, offset: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {

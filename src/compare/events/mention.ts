@@ -5,6 +5,7 @@ import { lemmaOf } from '../../annotate/tokens/vocabulary.js';
 import { posName, tokenizeParagraph } from '../../annotate/tokens/tokenize.js';
 import { predicateKeys, predicateMeaning, type PredicateMeaning, type TriggerPos } from './predicate.js';
 import { triggerRoles } from './arguments.js';
+import { wordSenses } from '../../annotate/tokens/wordnet.js';
 import { LIGHT_VERBS, SPEECH_VERBS } from '../../claims/lexicon.js';
 
 /** A calendar interval (ISO dates, inclusive) an event mention's sentence names. */
@@ -90,10 +91,23 @@ export function triggerHead(doc: Document, range: Range): number {
   for (let i = first; i < t.count && t.start[i] < range.end; i++) {
     const pos = posName(t.pos[i]);
     if (pos === 'VERB') return i;
-    if (pos === 'NOUN') noun = i;
-    last = i;
+    if (pos === 'NOUN' || pos === 'PROPN') noun = i;
+    // A mark inside the trigger ("Oscars®", "#Oscars") is never its head.
+    if (/\p{L}/u.test(doc.text.slice(t.start[i], t.end[i]))) last = i;
   }
   return noun >= 0 ? noun : last;
+}
+
+/**
+ * The lemma a trigger is compared by: lowercased, without hashtag or trademark marks, and a
+ * plural the lemmatiser kept because it read a name ("the Oscars", "Academy Awards") brought to
+ * the singular WordNet knows, so "Oscars", "#Oscars" and "Oscar" are one predicate.
+ */
+export function triggerLemma(raw: string, pos: TriggerPos): string {
+  const bare = raw.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') || raw.toLowerCase();
+  if (pos === 'verb' || !/[^s]s$/.test(bare) || wordSenses('noun', bare).length > 0) return bare;
+  const singular = bare.slice(0, -1);
+  return wordSenses('noun', singular).length > 0 ? singular : bare;
 }
 
 function triggerPos(doc: Document, token: number): TriggerPos {
@@ -159,7 +173,7 @@ function sentenceContext(doc: Document, token: number, entity: (m: number) => Ev
 export function buildEventMention(doc: Document, token: number, id: string, entityOf: EntityLookup): EventMention {
   const t = doc.layers.tokens!;
   const pos = triggerPos(doc, token);
-  const lemma = lemmaOf(t.lemma[token]).toLowerCase() || doc.text.slice(t.start[token], t.end[token]).toLowerCase();
+  const lemma = triggerLemma(lemmaOf(t.lemma[token]) || doc.text.slice(t.start[token], t.end[token]), pos);
   const predicate = predicateMeaning(lemma, pos);
   const roles = triggerRoles(doc, token, pos);
   if (predicate.undergoer && roles.patient === null) [roles.agent, roles.patient] = [null, roles.agent];
@@ -201,7 +215,7 @@ export function buildEventMention(doc: Document, token: number, id: string, enti
  */
 export function bareEventMention(doc: string, range: Range, text: string, id: string): EventMention {
   const token = tokenizeParagraph(text)[0]?.tokens[0];
-  const lemma = (token?.lemma ?? text).toLowerCase();
+  const lemma = triggerLemma(token?.lemma ?? text, 'other');
   const predicate = predicateMeaning(lemma, 'other');
   return { id, doc, start: range.start, end: range.end, token: -1, lemma, pos: 'other', predicate, keys: predicateKeys(predicate), agent: null, patient: null, recipient: null, participants: [], place: null, times: [], negated: false, sentence: -1, context: [] };
 }

@@ -1,6 +1,6 @@
 import { actionClass, eventNounClass } from '../actions.js';
 import { eventNounVerbSenses, verbSensesOf } from '../wordnet.js';
-import { synset } from '../../annotate/tokens/wordnet.js';
+import { synset, wordSenses } from '../../annotate/tokens/wordnet.js';
 import { LIGHT_VERBS, SPEECH_VERBS } from '../../claims/lexicon.js';
 import type { EventCorefConfig } from './config.js';
 
@@ -19,6 +19,12 @@ export interface PredicateMeaning {
   senses: number[];
   /** Direct hypernyms of `senses`. */
   broader: number[];
+  /**
+   * A noun trigger's own frequent noun senses ("quake" and "temblor" share one) and their direct
+   * hypernyms ("Oscar" is a kind of "award"): nouns that name one happening without a verb behind them.
+   */
+  nounSenses: number[];
+  nounBroader: number[];
   /** A speech or light verb ("said", "is"): shares its lemma with unrelated events. */
   general: boolean;
   /** The subject undergoes the event ("Smith died"): it fills the patient role, as the object of "killed" does. */
@@ -34,6 +40,9 @@ const RESULT_OF: Record<string, string> = {
 };
 /** Result predicates whose subject undergoes them. */
 const UNDERGOER_PREDICATES = new Set(['die', 'perish', 'dead']);
+
+/** Noun senses a trigger's own meaning is read from: WordNet orders senses by frequency, and rarer ones link unrelated nouns. */
+const NOUN_SENSES = 2;
 
 const meanings = new Map<string, PredicateMeaning>();
 
@@ -57,7 +66,9 @@ export function predicateMeaning(lemma: string, pos: TriggerPos): PredicateMeani
     broader = senses.flatMap((s) => synset('verb', s).hypernyms);
   }
   cls = RESULT_OF[l] ?? cls;
-  m = { lemma: l, pos, cls, senses, broader, general: LIGHT_VERBS.has(l) || SPEECH_VERBS.has(l), undergoer: UNDERGOER_PREDICATES.has(l) };
+  const nounSenses = pos === 'verb' ? [] : wordSenses('noun', l).slice(0, NOUN_SENSES);
+  const nounBroader = nounSenses.flatMap((s) => synset('noun', s).hypernyms);
+  m = { lemma: l, pos, cls, senses, broader, nounSenses, nounBroader, general: LIGHT_VERBS.has(l) || SPEECH_VERBS.has(l), undergoer: UNDERGOER_PREDICATES.has(l) };
   meanings.set(key, m);
   return m;
 }
@@ -68,6 +79,8 @@ export function predicateKeys(p: PredicateMeaning): string[] {
   if (p.cls) keys.push(`c:${p.cls}`);
   for (const s of p.senses) keys.push(`s:${s}`);
   for (const s of p.broader) keys.push(`s:${s}`);
+  for (const s of p.nounSenses) keys.push(`n:${s}`);
+  for (const s of p.nounBroader) keys.push(`n:${s}`);
   return [...new Set(keys)];
 }
 
@@ -76,11 +89,17 @@ function intersects(a: number[], b: number[]): boolean {
   return false;
 }
 
+/** One predicate's sense is a direct hypernym of the other's, as verbs or as nouns. */
+export function broaderOf(a: PredicateMeaning, b: PredicateMeaning): boolean {
+  return intersects(a.senses, b.broader) || intersects(b.senses, a.broader) || intersects(a.nounSenses, b.nounBroader) || intersects(b.nounSenses, a.nounBroader);
+}
+
 /** How strongly two predicates name one kind of event, by the best evidence they share. */
 export function predicateSimilarity(a: PredicateMeaning, b: PredicateMeaning, config: EventCorefConfig): number {
   if (a.lemma === b.lemma) return config.sameLemma;
   if (a.cls !== null && a.cls === b.cls) return config.synonym;
   if (intersects(a.senses, b.senses)) return a.pos === b.pos ? config.synonym : config.derivation;
-  if (intersects(a.senses, b.broader) || intersects(b.senses, a.broader)) return config.hypernym;
+  if (intersects(a.nounSenses, b.nounSenses)) return config.synonym;
+  if (broaderOf(a, b)) return config.hypernym;
   return 0;
 }

@@ -2,6 +2,7 @@ import { h, section } from '../dom.js';
 import type { DossierStory } from '../../../src/model/dossier.js';
 import { readerLink } from './evidence.js';
 import { stanceMarks } from '../../../src/report/summary.js';
+import { rovingFocus } from '../roving-focus.js';
 
 /** Claim × publisher: which independent publisher asserts what, and how the claim stands. */
 export function claimsMatrix(story: DossierStory, focus: string | null): HTMLElement {
@@ -23,8 +24,10 @@ export function claimsMatrix(story: DossierStory, focus: string | null): HTMLEle
         return h('td', { class: `cell ${ev ? `has status-${c.status}${stance.mark === '✖' || stance.mark === '≠' ? ' dissent' : ''}` : 'none'}` },
           ev ? h('a', { href: readerLink(ev), title: [ev.sentence?.text ?? ev.text, stance.note].filter(Boolean).join(' | '), 'aria-label': `${p.name} ${says}${stance.note ? `: ${stance.note}` : ''}` }, stance.mark) : '');
       }))(stanceMarks(c, story))))));
+  // One tab stop for the whole matrix; the arrow keys move between its cells.
+  rovingFocus(table, 'td.cell a', { grid: true });
   return section('Claims', 'claims',
     h('p', { class: 'legend' }, h('span', { class: 'status-corroborated' }, '✔ corroborated'), ' ',
       h('span', { class: 'status-single-source' }, '● single source'), ' ', h('span', { class: 'status-conflicting' }, '✖ dissents (the minority)'), ' ', h('span', { class: 'status-conflicting' }, '≠ an even split')),
-    h('div', { class: 'scroll' }, table));
+    h('div', { class: 'scroll', role: 'region', 'aria-label': 'Claims by publisher (arrow keys move between cells)' }, table));
 }

@@ -1,6 +1,7 @@
 import { h, section } from '../dom.js';
 import type { DossierConflict, DossierDivergence, DossierStory } from '../../../src/model/dossier.js';
 import { evidenceInContext, readerLink } from './evidence.js';
+import { rovingFocus } from '../roving-focus.js';
 
 /**
  * Conflicts as compact rows; a click opens one side by side, each side's sentence highlighted
@@ -44,5 +45,6 @@ function sidesPanel(title: string, id: string, items: (DossierConflict | Dossier
     if (open === c.id) toggle();
     list.appendChild(item);
   }
+  rovingFocus(list, '.conflict-head');
   return section(title, id, list);
 }

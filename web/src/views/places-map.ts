@@ -3,6 +3,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { h, s, section } from '../dom.js';
 import type { DossierStory } from '../../../src/model/dossier.js';
+import { rovingFocus } from '../roving-focus.js';
 
 const W = 960, H = 480;
 const px = (lon: number) => ((lon + 180) / 360) * W;
@@ -49,15 +50,20 @@ const norm = (x: string) => x.toLowerCase().replace(/^the\s+/, '').replace(/[^a-
  */
 export function placesMap(story: DossierStory): HTMLElement {
   const places = story.entities.filter((e) => ['GPE', 'LOC', 'FAC'].includes(e.type));
-  if (places.length === 0) return section('Places', 'places', h('p', { class: 'empty' }, 'No places.'));
+  if (places.length === 0) return section('Places', 'places', h('p', { class: 'empty' }, 'No place is named in this story.'));
   const names = new Map<string, string>();
   for (const p of places) for (const n of [p.name, ...p.aliases, p.geo?.country ?? '']) if (n) names.set(norm(n), p.id);
   const all = loadCountries();
   const named = all.filter((c) => names.has(norm(c.name)));
   const dots = places.filter((p) => p.geo);
   const boxes = [...named.map((c) => c.box), ...dots.map((p): [number, number, number, number] => [px(p.geo!.lon), py(p.geo!.lat), px(p.geo!.lon), py(p.geo!.lat)])];
+  // An empty world says nothing: without a located place the panel says so, and names the places.
+  if (boxes.length === 0) {
+    return section('Places', 'places', h('p', { class: 'empty' },
+      `No place in this story could be located (no unambiguous gazetteer match): ${places.map((p) => p.name).join(', ')}.`));
+  }
   let view = `0 0 ${W} ${H}`;
-  if (boxes.length > 0) {
+  {
     const x0 = Math.min(...boxes.map((b) => b[0])), y0 = Math.min(...boxes.map((b) => b[1]));
     const x1 = Math.max(...boxes.map((b) => b[2])), y1 = Math.max(...boxes.map((b) => b[3]));
     const w = Math.max(x1 - x0, 60) * 1.3, hgt = Math.max(y1 - y0, 30) * 1.3;
@@ -67,7 +73,7 @@ export function placesMap(story: DossierStory): HTMLElement {
   }
   const namedSet = new Set(named);
   const r = Math.max(0.6, Number(view.split(' ')[2]) / 250);
-  const svg = s('svg', { class: 'map', viewBox: view, role: 'img', 'aria-label': 'Map of the places in the story' },
+  const svg = s('svg', { class: 'map', viewBox: view, role: 'group', 'aria-label': 'Map of the places in the story' },
     s('rect', { x: -W, y: -H, width: 3 * W, height: 3 * H, class: 'sea' }),
     all.map((c) => {
       const path = s('path', { d: c.d, class: namedSet.has(c) ? 'country named' : 'country' }, s('title', null, c.name));
@@ -80,6 +86,7 @@ export function placesMap(story: DossierStory): HTMLElement {
         s('circle', { cx: px(p.geo!.lon), cy: py(p.geo!.lat), r }),
         s('text', { x: px(p.geo!.lon) + r * 1.5, y: py(p.geo!.lat) + r, 'font-size': r * 2.6 }, p.name)))));
   const unplaced = places.filter((p) => !p.geo && !all.some((c) => namedSet.has(c) && names.get(norm(c.name)) === p.id));
+  rovingFocus(svg, 'a');
   return section('Places', 'places', svg,
     unplaced.length > 0 ? h('p', { class: 'legend' }, 'Not on the map (no unambiguous gazetteer match): ', unplaced.map((p) => p.name).join(', ')) : null);
 }

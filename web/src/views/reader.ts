@@ -1,6 +1,7 @@
-import { fill, h, formatDate } from '../dom.js';
+import { externalLink, fill, h, formatDate } from '../dom.js';
 import { api, type DocumentView } from '../api.js';
 import { humanTime } from '../../../src/report/human-date.js';
+import { setPageTitle } from '../page.js';
 
 type Span = DocumentView['spans'][number];
 
@@ -69,6 +70,7 @@ export function markedText(text: string, spans: Span[], highlight: [number, numb
 
 export async function renderReader(view: HTMLElement, id: string, params: URLSearchParams): Promise<void> {
   const doc = await api.document(id);
+  setPageTitle(doc.meta.title ?? doc.source, 'Source');
   const mark = /^(\d+)-(\d+)$/.exec(params.get('mark') ?? '');
   const highlight: [number, number] | null = mark ? [Number(mark[1]), Number(mark[2])] : null;
   const count = (layer: string, kind?: string) => doc.spans.filter((sp) => sp.layer === layer && (!kind || sp.kind === kind)).length;
@@ -86,6 +88,7 @@ export async function renderReader(view: HTMLElement, id: string, params: URLSea
     h('p', { class: 'doc-meta' },
       [doc.meta.outlet ?? 'unknown outlet', formatDate(doc.meta.published), doc.meta.byline ? `by ${doc.meta.byline}` : null,
         doc.meta.syndicatedFrom ? `copy of ${doc.meta.syndicatedFrom}` : null, doc.format, `${doc.text.length} characters`].filter(Boolean).join(' · ')),
+    doc.meta.url ? h('p', { class: 'doc-url' }, 'Original: ', externalLink(doc.meta.url)) : null,
     h('p', { class: 'doc-stats' },
       `${count('regions', 'boilerplate')} debris spans (greyed) · ${count('mentions')} entity mentions · ${count('times')} dates · ${count('quotes')} quotes · ${count('claims')} claims`,
       doc.annotated ? null : h('strong', null, ' · not annotated yet')),

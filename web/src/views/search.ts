@@ -1,5 +1,6 @@
 import { fill, h } from '../dom.js';
 import { api } from '../api.js';
+import { setPageTitle } from '../page.js';
 
 const HREF = {
   story: (id: string) => `#/story/${encodeURIComponent(id)}`,
@@ -9,6 +10,7 @@ const HREF = {
 
 export async function renderSearch(view: HTMLElement, q: string): Promise<void> {
   const hits = q ? await api.search(q) : [];
+  setPageTitle(`Search: ${q}`);
   fill(view, 
     h('h1', null, `Search: ${q}`),
     hits.length === 0 ? h('p', { class: 'empty' }, 'Nothing found.') :

@@ -1,6 +1,7 @@
 import { fill, h, formatDate } from '../dom.js';
 import { api } from '../api.js';
 import { uploadPanel } from './upload.js';
+import { setPageTitle } from '../page.js';
 
 async function storiesTable(): Promise<HTMLElement> {
   const stories = await api.stories();
@@ -8,15 +9,17 @@ async function storiesTable(): Promise<HTMLElement> {
   return h('table', { class: 'stories' },
     h('thead', null, h('tr', null, h('th', null, 'Story'), h('th', null, 'Dates'), h('th', { class: 'num' }, 'Independent publishers'), h('th', { class: 'num' }, 'Articles'), h('th', { class: 'num' }, 'Claims'), h('th', { class: 'num' }, 'Conflicts'))),
     h('tbody', null, stories.map((s) => h('tr', { class: 'story-row' },
-      h('td', null, h('a', { href: `#/story/${encodeURIComponent(s.id)}` }, s.title)),
-      h('td', { class: 'dates' }, s.earliest === s.latest ? formatDate(s.earliest) : `${formatDate(s.earliest)} – ${formatDate(s.latest)}`),
-      h('td', { class: 'num' }, s.publishers),
-      h('td', { class: 'num' }, s.documents),
-      h('td', { class: 'num' }, s.claims),
-      h('td', { class: `num ${s.conflicts > 0 ? 'has-conflicts' : ''}` }, s.conflicts)))));
+      // data-label names each cell when a phone stacks the row into a card.
+      h('td', { class: 'story-title' }, h('a', { href: `#/story/${encodeURIComponent(s.id)}` }, s.title)),
+      h('td', { class: 'dates', 'data-label': 'Dates' }, s.earliest === s.latest ? formatDate(s.earliest) : `${formatDate(s.earliest)} – ${formatDate(s.latest)}`),
+      h('td', { class: 'num', 'data-label': 'Independent publishers' }, s.publishers),
+      h('td', { class: 'num', 'data-label': 'Articles' }, s.documents),
+      h('td', { class: 'num', 'data-label': 'Claims' }, s.claims),
+      h('td', { class: `num ${s.conflicts > 0 ? 'has-conflicts' : ''}`, 'data-label': 'Conflicts' }, s.conflicts)))));
 }
 
 export async function renderStoryList(view: HTMLElement): Promise<void> {
+  setPageTitle('Stories');
   const list = h('div', { class: 'story-list' }, await storiesTable());
   // After an upload only the table is redrawn: the form keeps its status line.
   const refresh = async () => fill(list, await storiesTable());

@@ -3,6 +3,7 @@ import type { DossierStory } from '../../../src/model/dossier.js';
 import { humanDay } from '../../../src/report/human-date.js';
 import { foldedSummary, timelineAxis, type TimelineAxis, type TimelineRow } from '../../../src/report/timeline-axis.js';
 import { readerLink } from './evidence.js';
+import { rovingFocus } from '../roving-focus.js';
 
 const DAY = 86_400_000;
 const DISPUTED = '#b00020';
@@ -53,6 +54,7 @@ export function timelinePanel(story: DossierStory): HTMLElement {
   };
   toggle?.addEventListener('click', () => { showingAll = !showingAll; draw(); });
   draw();
+  rovingFocus(slot, 'svg a');
   return section('Timeline', 'timeline',
     h('p', { class: 'legend' }, 'Points are dates known to the day; bands span what a coarser date (week, month, season, year, interval) may cover; ⚠ marks a date publishers dispute.'),
     toggle, slot);
@@ -64,7 +66,7 @@ function axisView(axis: TimelineAxis): HTMLElement {
   const W = 960, left = 20, right = 20, axisY = 28, row = 26;
   const x = (t: number) => left + ((Math.min(Math.max(t, from), to) - from) / (to - from)) * (W - left - right);
   const H = axisY + 16 + axis.rows.length * row;
-  const svg = s('svg', { class: 'timeline', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `Timeline of the story, ${humanDay(iso(axis.from))} to ${humanDay(iso(axis.to - DAY))}` },
+  const svg = s('svg', { class: 'timeline', viewBox: `0 0 ${W} ${H}`, role: 'group', 'aria-label': `Timeline of the story, ${humanDay(iso(axis.from))} to ${humanDay(iso(axis.to - DAY))}` },
     s('line', { x1: left, x2: W - right, y1: axisY, y2: axisY, class: 'axis' }),
     ticks(from, to).map((t) => s('g', { class: 'tick' },
       s('line', { x1: x(t.at), x2: x(t.at), y1: axisY - 4, y2: H, class: 'grid' }),

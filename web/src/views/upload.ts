@@ -53,9 +53,12 @@ export function uploadPanel(onAdded: () => void): HTMLElement {
   const status = h('p', { class: 'upload-status', role: 'status' });
   const title = h('input', { name: 'title', placeholder: 'Title' });
   const outlet = h('input', { name: 'outlet', placeholder: 'Outlet' });
-  const published = h('input', { name: 'published', placeholder: 'Published (YYYY-MM-DD)' });
-  const text = h('textarea', { name: 'text', rows: 6, placeholder: 'Paste the article text here, or drop .txt, .html or .json files on this box.' });
-  const token = h('input', { name: 'token', type: 'password', placeholder: 'Token (only when the server asks for one)', value: sessionStorage.getItem(TOKEN_KEY) ?? '' });
+  const published = h('input', { name: 'published', placeholder: 'YYYY-MM-DD' });
+  const text = h('textarea', { name: 'text', rows: 6, placeholder: 'Paste the article text here, or drop .txt, .html or .json files on this box' });
+  const token = h('input', { name: 'token', type: 'password', placeholder: 'Only when the server asks for one', value: sessionStorage.getItem(TOKEN_KEY) ?? '' });
+  const picker = h('input', { name: 'files', type: 'file', multiple: true, accept: '.txt,.text,.html,.htm,.json,.jsonl' });
+  // Every field carries a visible label; a placeholder alone vanishes as soon as one types.
+  const labelled = (text: string, field: HTMLElement) => h('label', { class: 'field' }, h('span', { class: 'field-label' }, text), field);
 
   async function send(articles: unknown[]): Promise<void> {
     status.textContent = `Adding ${articles.length} article(s)…`;
@@ -76,9 +79,10 @@ export function uploadPanel(onAdded: () => void): HTMLElement {
 
   const zone = h('form', { class: 'upload', id: 'upload' },
     h('h2', null, 'Add articles'),
-    h('div', { class: 'fields' }, title, outlet, published),
-    text,
-    h('div', { class: 'fields' }, token, h('button', { type: 'submit' }, 'Add')),
+    h('div', { class: 'fields' }, labelled('Title', title), labelled('Outlet', outlet), labelled('Published', published)),
+    labelled('Article text', text),
+    labelled('Or choose files (.txt, .html, .json, .jsonl)', picker),
+    h('div', { class: 'fields' }, labelled('Token', token), h('button', { type: 'submit' }, 'Add')),
     status);
   zone.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -88,12 +92,16 @@ export function uploadPanel(onAdded: () => void): HTMLElement {
   });
   zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('drag'); });
   zone.addEventListener('dragleave', () => zone.classList.remove('drag'));
+  const sendFiles = (files: File[]) => {
+    if (files.length === 0) return;
+    void Promise.all(files.map(articlesFromFile)).then((lists) => send(lists.flat()), (err) => { status.textContent = `Unreadable file: ${String(err)}`; });
+  };
   zone.addEventListener('drop', (e) => {
     e.preventDefault();
     zone.classList.remove('drag');
-    const files = [...(e.dataTransfer?.files ?? [])];
-    if (files.length === 0) return;
-    void Promise.all(files.map(articlesFromFile)).then((lists) => send(lists.flat()), (err) => { status.textContent = `Unreadable file: ${String(err)}`; });
+    sendFiles([...(e.dataTransfer?.files ?? [])]);
   });
+  // The picker does what a drop does, for keyboards, phones and anyone who cannot drag.
+  picker.addEventListener('change', () => { sendFiles([...(picker.files ?? [])]); picker.value = ''; });
   return zone;
 }

@@ -1,0 +1,45 @@
+import type { Corpus } from '../model/corpus.js';
+import type { TimeExpression } from '../model/time.js';
+import type { ClaimView } from './claim-view.js';
+import { buildEventMention, clusterEvents, committedPairModel, EVENT_COREF_CONFIG, learnedScorer, tokenAt, type EventMention } from './events/index.js';
+
+/** The predicate a date belongs to: the nearest, a verb after its date counting double ("withdrew ... on Monday"). */
+export function datedPredicate<P extends { start: number; end: number }>(predicates: P[], time: { start: number; end: number }): P | null {
+  const distance = (p: P) => (p.end <= time.start ? time.start - p.end : p.start >= time.end ? 2 * (p.start - time.end) : 0);
+  let best: P | null = null;
+  for (const p of predicates) if (!best || distance(p) < distance(best)) best = p;
+  return best;
+}
+
+/** A dated mention's key in the timeline: the view's index and the time's start offset. */
+export const datedKey = (view: number, time: TimeExpression) => `${view}|${time.start}`;
+
+/**
+ * Which dated statements of a story name one event, by the learned event coreference model
+ * (src/compare/events, `eval events`): the predicate each date belongs to becomes an event
+ * mention, and the story's mentions are clustered. Two reports that date one event in different
+ * words, never aligned as one claim, then make one timeline entry. Only dated predicates are
+ * read, so the work grows with the story's dates, not its sentences.
+ */
+export function datedEventClusters(corpus: Corpus, views: ClaimView[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const model = committedPairModel();
+  if (!model) return out;
+  const entityOf = (doc: string, mention: number) => corpus.mentionEntity?.get(`${doc}:${mention}`);
+  const mentions: EventMention[] = [];
+  views.forEach((v, i) => {
+    if (!v.doc.layers.tokens) return;
+    for (const t of v.times) {
+      if (t.type !== 'DATE') continue;
+      const p = datedPredicate(v.claim.predicates, t);
+      const token = p ? tokenAt(v.doc, p.start) : -1;
+      if (token >= 0) mentions.push(buildEventMention(v.doc, token, datedKey(i, t), entityOf));
+    }
+  });
+  if (mentions.length < 2) return out;
+  const config = { ...EVENT_COREF_CONFIG, mergeThreshold: model.threshold };
+  clusterEvents(mentions, () => 'story', config, learnedScorer(model, config)).forEach((members, c) => {
+    if (members.length > 1) for (const m of members) out.set(m.id, `e${c}`);
+  });
+  return out;
+}
