@@ -44,15 +44,24 @@ export async function ingestCommand(inputs: string[], opts: { queue?: boolean } 
   }
 }
 
-/** `triangulate worker`: annotates queued documents until the queue is empty. */
-export async function workerCommand(): Promise<number> {
+/**
+ * `triangulate worker`: takes annotation and corpus-run jobs until interrupted (SIGINT, SIGTERM:
+ * the running job ends first), or with `drain` until the queue is empty.
+ */
+export async function workerCommand(opts: { drain?: boolean } = {}): Promise<number> {
   const store = await openStore();
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     await recoverPending(store, defaultAnalyzer, { queue: true, report });
-    const result = await runWorker(store, defaultAnalyzer);
+    const result = await runWorker(store, defaultAnalyzer, { idleMs: opts.drain ? 0 : Infinity, signal: stop.signal });
     process.stderr.write(`triangulate worker: ${result.annotated} annotated, ${result.analyzed} analyses, ${result.failed} failed\n`);
     return result.failed > 0 ? 1 : 0;
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     await store.close();
   }
 }

@@ -18,8 +18,9 @@ Usage:
       Start the HTTP API and web UI on the stored corpus. It answers to localhost, 127.0.0.1,
       [::1], the --host name and each --allowed-host name (or TRIANGULATE_ALLOWED_HOSTS).
       Beyond localhost, reads and writes need TRIANGULATE_TOKEN; --public opens reads to anyone.
-  triangulate worker
-      Annotate queued documents (with DATABASE_URL, several workers share the work).
+  triangulate worker [--drain]
+      Annotate queued documents and run the corpus stages, until interrupted (with DATABASE_URL,
+      several workers on several machines share the work); --drain stops once the queue is empty.
   triangulate eval <dataset> <path> [options]
       Measure a stage on public data: conll, timeml, meantime, ecbplus, events, stories, perturb, judged, zyte, names, dossier-size.
 `;
@@ -65,8 +66,9 @@ async function main(argv: string[]): Promise<number> {
       return await new Promise<number>(() => {});
     }
     case 'worker': {
+      const { values } = parseArgs({ args: rest, options: { drain: { type: 'boolean' } } });
       const { workerCommand } = await import('./ingest.js');
-      return workerCommand();
+      return workerCommand({ drain: values.drain });
     }
     case 'eval': {
       const [dataset, ...args] = rest;

@@ -1,14 +1,14 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import type { Analyzer, InputProblem } from '../store/analyzer.js';
-import { ingestDocuments } from '../store/incremental.js';
+import type { Analyzer } from '../store/analyzer.js';
 import type { Store } from '../store/types.js';
-import type { Document } from '../model/document.js';
 import { checkReadAccess, checkWriteAccess, listensOnLoopback } from './auth.js';
 import { checkHost, checkOrigin, parseAllowedHosts } from './host-guard.js';
-import { documentView } from './document-view.js';
 import { ApiError, errorBody } from './errors.js';
 import { readStatic } from './static-files.js';
-import { validateArticles, validateId, validateQuery } from './validate.js';
+import { corpusRoutes } from './routes/corpus.js';
+import { documentRoutes } from './routes/documents.js';
+import { jobRoutes } from './routes/jobs.js';
+import { attachWorker } from './embedded-worker.js';
 import { registerReviewRoutes } from './routes/reviews.js';
 
 export interface ServerOptions {
@@ -34,6 +34,8 @@ export interface ServerOptions {
   /** Directory of the built web UI; null serves the API only. */
   webRoot?: string | null;
   logger?: boolean;
+  /** Run a queue worker in this process while the server runs (the embedded store: `serve` sets it). */
+  worker?: boolean;
 }
 
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
@@ -53,14 +55,6 @@ export function createServer(store: Store, opts: ServerOptions): FastifyInstance
     // A path the router cannot decode (a broken %-escape) answers in the API's own error shape.
     frameworkErrors: (err: Error, _req: FastifyRequest, reply: FastifyReply) => { void reply.status(400).send(errorBody('invalid-path', `the path cannot be read: ${err.message}`)); },
   });
-  // One writer at a time: each write re-runs the corpus stages over the stored corpus.
-  let writes: Promise<unknown> = Promise.resolve();
-  const serialised = <T>(fn: () => Promise<T>): Promise<T> => {
-    const next = writes.then(fn, fn);
-    writes = next.catch(() => undefined);
-    return next;
-  };
-
   // Only JSON is an article body; text/plain would otherwise arrive as a string.
   app.removeContentTypeParser('text/plain');
   // Bodies are decoded as the CLI decodes files: damaged UTF-8 is refused, never stored as U+FFFD.
@@ -108,68 +102,10 @@ export function createServer(store: Store, opts: ServerOptions): FastifyInstance
 
   const requireWrite = (req: FastifyRequest) => checkWriteAccess(req.headers.authorization, opts.token ?? null, tokenRequired());
 
-  app.post('/api/documents', async (req, reply) => {
-    requireWrite(req);
-    const articles = validateArticles(req.body);
-    const docs: Document[] = [];
-    const html = new Map<string, string>();
-    articles.forEach((a, i) => {
-      const source = a.url || `api:${new Date().toISOString()}#${i}`;
-      try {
-        const doc = opts.analyzer.ingestRecord(a, source);
-        if (a.html) html.set(doc.id, a.html);
-        docs.push(doc);
-      } catch (err) {
-        // An input problem answers 400 with the ingest stage's own code; anything else is a bug (500).
-        const e = err as Partial<InputProblem> & { code?: unknown } & Error;
-        if (typeof e.input !== 'string') throw err;
-        const code = typeof e.code === 'string' ? e.code : e.reason ?? 'invalid-document';
-        throw new ApiError(400, code, `${articles.length > 1 ? `article ${i}: ` : ''}${e.message}`);
-      }
-    });
-    const outcome = await serialised(() => ingestDocuments(store, opts.analyzer, docs, { html }));
-    const dossiers = await Promise.all(docs.map((d) => store.storiesOfDocument(d.id)));
-    const added = new Set(outcome.added);
-    return reply.status(added.size > 0 ? 201 : 200).send({
-      documents: docs.map((d, i) => ({
-        id: d.id,
-        title: d.meta.title,
-        status: added.has(d.id) ? 'added' : 'existing',
-        stories: dossiers[i].flatMap((x) => x.stories.map((s) => ({ id: s.id, title: s.title }))),
-      })),
-      run: outcome.run,
-    });
-  });
-
-  app.get('/api/stories', async () => ({ stories: await store.listStories() }));
-
-  app.get<{ Params: { id: string } }>('/api/stories/:id', async (req) => {
-    const dossier = await store.getStoryDossier(validateId(req.params.id));
-    if (!dossier) throw new ApiError(404, 'not-found', `no story ${req.params.id}`);
-    return dossier;
-  });
-
-  app.get('/api/documents', async () => ({ documents: await store.listDocuments() }));
-
-  app.get<{ Params: { id: string } }>('/api/documents/:id', async (req) => {
-    const doc = await store.getDocument(validateId(req.params.id));
-    if (!doc) throw new ApiError(404, 'not-found', `no document ${req.params.id}`);
-    return documentView(doc, await store.storiesOfDocument(doc.id));
-  });
-
-  app.get<{ Params: { id: string } }>('/api/entities/:id', async (req) => {
-    const entity = await store.getEntity(validateId(req.params.id));
-    if (!entity) throw new ApiError(404, 'not-found', `no entity ${req.params.id}`);
-    return entity;
-  });
-
-  app.get<{ Querystring: { q?: string } }>('/api/search', async (req) => {
-    const q = validateQuery(req.query.q);
-    return { q, hits: await store.search(q) };
-  });
-
-  app.get('/api/status', async () => ({ engine: store.engine, ...(await store.counts()), jobs: await store.jobCounts() }));
-
+  if (opts.worker) attachWorker(app, store, opts.analyzer, log);
+  documentRoutes(app, { store, analyzer: opts.analyzer, requireWrite });
+  corpusRoutes(app, store);
+  jobRoutes(app, store);
   registerReviewRoutes(app, store, { requireWrite });
 
   app.all('/api/*', async (req) => { throw new ApiError(404, 'not-found', `no endpoint ${req.method} ${req.url.split('?')[0]}`); });

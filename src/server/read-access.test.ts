@@ -34,7 +34,7 @@ describe('read access beyond loopback', () => {
     await app.ready();
     const routes = getRoutes(app);
     // The API's read routes are all found: the list cannot silently miss one.
-    expect(routes).toEqual(expect.arrayContaining(['/api/stories', '/api/stories/abc', '/api/documents', '/api/documents/abc', '/api/entities/abc', '/api/search', '/api/status']));
+    expect(routes).toEqual(expect.arrayContaining(['/api/stories', '/api/stories/abc', '/api/documents', '/api/documents/abc', '/api/entities/abc', '/api/search', '/api/status', '/api/entities', '/api/documents/abc/status', '/api/jobs/dead-letters']));
     for (const url of routes) {
       for (const authorization of [undefined, 'Bearer wrong', 'sesame', 'Bearer sesame2']) {
         const res = await app.inject({ method: 'GET', url, headers: authorization ? { authorization } : {} });
@@ -62,9 +62,9 @@ describe('read access beyond loopback', () => {
     const res = await closed.inject({ method: 'GET', url: '/api/stories' });
     expect([res.statusCode, res.json().error]).toEqual([403, 'reads-disabled']);
     await closed.close();
-    const open = createServer({ listStories: async () => [] } as unknown as Store, { analyzer: stubAnalyzer, token: 'sesame', requireToken: true, publicReads: true });
+    const open = createServer({ listStories: async () => [], corpusVersion: async () => '0.0.0' } as unknown as Store, { analyzer: stubAnalyzer, token: 'sesame', requireToken: true, publicReads: true });
     const read = await open.inject({ method: 'GET', url: '/api/stories' });
-    expect([read.statusCode, read.json()]).toEqual([200, { stories: [] }]);
+    expect([read.statusCode, read.json()]).toEqual([200, { stories: [], next: null }]);
     // --public opens reads only.
     const write = await open.inject({ method: 'POST', url: '/api/documents', payload: { text: 'Warden Ilka Brandt opened the gate.' } });
     expect([write.statusCode, write.json().error]).toEqual([401, 'unauthorized']);
@@ -73,7 +73,7 @@ describe('read access beyond loopback', () => {
 
   it('decides on the listening socket: on every address reads need the token, on loopback they are open', async () => {
     const listenAndGet = async (host: string) => {
-      const app = createServer({ listStories: async () => [] } as unknown as Store, { analyzer: stubAnalyzer, token: 'sesame' });
+      const app = createServer({ listStories: async () => [], corpusVersion: async () => '0.0.0' } as unknown as Store, { analyzer: stubAnalyzer, token: 'sesame' });
       await app.listen({ port: 0, host });
       const port = (app.server.address() as AddressInfo).port;
       try {

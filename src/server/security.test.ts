@@ -90,9 +90,9 @@ describe('a server only its owner can reach', () => {
     expect((await s.store.counts()).documents).toBe(0);
     // Reads carry no Origin check: a cross-origin page cannot read them without CORS anyway.
     expect((await send(s.port, 'GET', '/api/stories', { host: `127.0.0.1:${s.port}`, origin: 'http://evil.example' })).status).toBe(200);
-    expect((await send(s.port, 'POST', '/api/documents', { host: `127.0.0.1:${s.port}`, origin }, article)).status).toBe(201);
+    expect((await send(s.port, 'POST', '/api/documents', { host: `127.0.0.1:${s.port}`, origin }, article)).status).toBe(202);
     const curl = await send(s.port, 'POST', '/api/documents', { host: `localhost:${s.port}` }, JSON.stringify({ text: 'Warden Ilka Brandt opened the gate.' }));
-    expect(curl.status).toBe(201);
+    expect(curl.status).toBe(202);
   });
 
   it('answers 400, never 500, to a NUL in a search, an id or an article', async () => {

@@ -24,3 +24,15 @@ export interface DocumentView {
   spans: ViewSpan[];
 }
 
+/** Where a document stands: the answer of GET /api/documents/:id/status. */
+export interface DocumentStatus {
+  id: string;
+  /** queued → annotating → annotated (waiting for its corpus run) → analysed; or failed. */
+  status: 'queued' | 'annotating' | 'annotated' | 'analysed' | 'failed';
+  /** Annotation attempts made so far. */
+  attempts: number;
+  /** The last failed attempt's error (a retry may still follow while status is queued). */
+  error: string | null;
+  /** The stories it joined, once analysed. */
+  stories: { id: string; title: string }[];
+}

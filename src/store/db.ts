@@ -1,3 +1,5 @@
+import type { PGlite } from '@electric-sql/pglite';
+
 /**
  * The one seam between the SQL and the engine: PGlite (embedded) and node-postgres (server)
  * both speak PostgreSQL, so the store's queries are written once against this interface.
@@ -13,4 +15,9 @@ export interface Db extends Sql {
   /** Several statements separated by semicolons, no parameters (migrations). */
   exec(text: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * What the job queue (src/store/queue) connects through: the embedded instance itself (one
+   * connection, shared), or the server's URL (the queue keeps a small pool of its own).
+   */
+  readonly queueTarget: { engine: 'pglite'; pglite: PGlite } | { engine: 'postgres'; url: string };
 }

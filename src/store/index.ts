@@ -4,6 +4,7 @@ import { SqlStore } from './sql-store.js';
 import { migrate } from './migrations.js';
 import { openPglite, StoreOpenError } from './pglite-db.js';
 import { openPostgres } from './postgres-db.js';
+import type { QueueConfig } from './queue/config.js';
 
 export type * from './types.js';
 export { SqlStore } from './sql-store.js';
@@ -18,6 +19,8 @@ export interface OpenStoreOptions {
   url?: string | null;
   /** Embedded database directory; null keeps it in memory. Defaults to ./.triangulate/db. */
   dir?: string | null;
+  /** The job queue's tuning (src/store/queue/config.ts); tests shorten heartbeats and retry delays. */
+  queue?: QueueConfig;
 }
 
 /** Opens the store: PostgreSQL when a URL is given or DATABASE_URL is set, else the embedded database. */
@@ -32,5 +35,5 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     await db.close().catch(() => undefined);
     throw !url && dir ? new StoreOpenError(dir, err) : err;
   }
-  return new SqlStore(db);
+  return new SqlStore(db, opts.queue);
 }

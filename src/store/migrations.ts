@@ -265,6 +265,20 @@ INSERT INTO story_documents (story, doc)
 UPDATE documents SET analysis_run = NULL;
 `,
   },
+  {
+    version: 6,
+    name: 'live API: when each story last changed, page keys for the lists',
+    sql: `
+-- A story's content hash and when it last changed: a run that leaves a story as it was keeps its
+-- time, so "stories changed since" and a story's ETag name real changes only.
+ALTER TABLE stories ADD COLUMN content_hash text NOT NULL DEFAULT '';
+ALTER TABLE stories ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
+CREATE INDEX stories_updated ON stories (updated_at, id);
+CREATE INDEX stories_page ON stories ((coalesce(latest, '')) DESC, title, id);
+CREATE INDEX documents_page ON documents ((coalesce(published, '~')), id);
+CREATE INDEX entities_page ON entities (name, id);
+`,
+  },
 ];
 
 /** Applies missing migrations, each in its own transaction, serialised across processes by an advisory lock. */

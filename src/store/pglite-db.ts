@@ -34,6 +34,7 @@ export async function openPglite(dataDir: string | null): Promise<Db> {
   const base = wrap(pg);
   return {
     engine: 'pglite',
+    queueTarget: { engine: 'pglite', pglite: pg },
     query: base.query,
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
     exec: async (text) => { await pg.exec(text); },

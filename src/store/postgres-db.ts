@@ -13,6 +13,7 @@ export async function openPostgres(url: string): Promise<Db> {
   const base = wrap(pool);
   return {
     engine: 'postgres',
+    queueTarget: { engine: 'postgres', url },
     query: base.query,
     async transaction(fn) {
       const client = await pool.connect();

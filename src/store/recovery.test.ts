@@ -28,7 +28,7 @@ describe('recoverPending', () => {
       const [orphan] = articles(1, 3);
       await store.addDocuments([orphan], { annotated: false });
       expect(await recoverPending(store, stubAnalyzer, { queue: true })).toMatchObject({ queued: 1, annotated: 0 });
-      expect(await store.jobCounts()).toEqual({ queued: 1 });
+      expect((await (await store.queue()).counts()).annotate).toEqual({ created: 1 });
       expect((await store.pendingWork()).unannotated).toEqual([]);
 
       // The same ingest again ("already stored") finishes what a killed one left, and counts it.

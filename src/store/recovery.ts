@@ -1,7 +1,6 @@
 import type { Analyzer } from './analyzer.js';
 import { annotateOrphans, reanalyze } from './incremental.js';
 import type { Store } from './types.js';
-import { ANALYZE, ANNOTATE } from './worker.js';
 
 export interface RecoveryOutcome {
   /** Documents the latest saved analysis did not cover when the store was opened. */
@@ -26,9 +25,10 @@ export async function recoverPending(
   const pending = await store.pendingWork();
   const outcome: RecoveryOutcome = { unanalysed: pending.unanalysed, annotated: 0, queued: 0, run: null };
   if (opts.queue) {
-    outcome.queued = (await store.enqueue(ANNOTATE, pending.unannotated.map((doc) => ({ doc })))).length;
+    const queue = await store.queue();
+    outcome.queued = (await queue.queueAnnotation(pending.unannotated)).length;
     // Annotation jobs end in a corpus run of their own; otherwise ask for one.
-    if (pending.unanalysed > 0 && outcome.queued === 0) await store.enqueue(ANALYZE, [{ by: 'recovery' }], { unique: true });
+    if (pending.unanalysed > 0 && outcome.queued === 0) await queue.queueAnalysis('recovery');
   } else {
     outcome.annotated = await annotateOrphans(store, analyzer, pending.unannotated);
     if (outcome.annotated > 0 || pending.unanalysed > 0) outcome.run = await reanalyze(store, analyzer);

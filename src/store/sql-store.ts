@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ReviewStore } from './reviews.js';
 import type { Document, DocumentMeta } from '../model/document.js';
 import type { Dossier, DossierEntity } from '../model/dossier.js';
@@ -8,13 +9,12 @@ import { candidateStories } from './story-candidates.js';
 import { writeStories, type SaveStoriesOptions } from './story-writer.js';
 import { decodeLayers, encodeLayers, spanRows } from './layer-codec.js';
 import { nameKey } from './name-key.js';
+import { PgBossQueue } from './queue/job-queue.js';
+import type { JobQueue } from './queue/types.js';
+import { QUEUE_CONFIG, type QueueConfig } from './queue/config.js';
 import type {
-  AddResult, DocumentSummary, Job, PendingWork, SearchHit, Store, StoredDocument, StoredEntity, StoredStoryState, StorySummary,
+  AddResult, DocumentState, DocumentSummary, EntitySummary, PageQuery, PendingWork, SearchHit, Store, StoredDocument, StoredEntity, StoredStoryState, StorySummary,
 } from './types.js';
-
-/** A job locked longer than this belongs to a worker that died: it goes back to the queue. */
-const STALE_LOCK = '10 minutes';
-const MAX_ATTEMPTS = 3;
 
 /** The columns a document is read back from. */
 const DOCUMENT_COLUMNS = 'id, content_hash, source, format, meta, text, html, annotated';
@@ -26,7 +26,9 @@ interface DocumentRow {
 
 /** The store, written once in PostgreSQL's dialect; `Db` says which engine runs it. */
 export class SqlStore implements Store {
-  constructor(private readonly db: Db) {}
+  private jobQueue: Promise<JobQueue> | null = null;
+
+  constructor(private readonly db: Db, private readonly queueConfig: QueueConfig = QUEUE_CONFIG) {}
 
   get engine() { return this.db.engine; }
 
@@ -98,9 +100,12 @@ export class SqlStore implements Store {
     return rows.map((r) => toDocument(r, byDoc.get(r.id) ?? []));
   }
 
-  async listDocuments(): Promise<DocumentSummary[]> {
+  async listDocuments(page: PageQuery = {}): Promise<DocumentSummary[]> {
+    const [key, id] = page.after ?? [];
     return this.db.query<DocumentSummary>(
-      'SELECT id, source, title, outlet, published, annotated FROM documents ORDER BY published NULLS LAST, id');
+      `SELECT id, source, title, outlet, published, annotated FROM documents
+       ${page.after ? `WHERE (coalesce(published, '~'), id) > ($1, $2)` : 'WHERE $1::text IS NULL AND $2::text IS NULL'}
+       ORDER BY coalesce(published, '~'), id LIMIT $3`, [key ?? null, id ?? null, page.limit ?? null]);
   }
 
   async saveAnalysis(dossier: Dossier, info: Record<string, unknown> = {}, covered?: string[]): Promise<number> {
@@ -157,11 +162,9 @@ export class SqlStore implements Store {
       `SELECT count(*)::int AS unanalysed FROM documents
        WHERE annotated AND analysis_run IS NULL`);
     // Unannotated documents nobody will annotate: stored for the queue by a process that died before queueing them.
-    const orphans = await this.db.query<{ id: string }>(
-      `SELECT d.id FROM documents d
-       WHERE NOT d.annotated AND NOT EXISTS (
-         SELECT 1 FROM jobs j WHERE j.kind = 'annotate' AND j.payload->>'doc' = d.id AND j.status <> 'done')
-       ORDER BY d.id`);
+    const unannotated = await this.db.query<{ id: string }>('SELECT id FROM documents WHERE NOT annotated ORDER BY id');
+    const queued = unannotated.length === 0 ? new Set<string>() : await (await this.queue()).withAnnotationJob(unannotated.map((d) => d.id));
+    const orphans = unannotated.filter((d) => !queued.has(d.id));
     return { unanalysed: row.unanalysed, unannotated: orphans.map((o) => o.id) };
   }
 
@@ -171,10 +174,42 @@ export class SqlStore implements Store {
     return rows.map((r) => r.id);
   }
 
-  async listStories(): Promise<StorySummary[]> {
+  async listStories(page: PageQuery & { since?: string } = {}): Promise<StorySummary[]> {
+    const columns = `id, title, earliest, latest, publishers, jsonb_array_length(documents) AS documents, claims, conflicts,
+      to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated`;
+    if (page.since !== undefined) {
+      // A change feed: oldest change first, so a client that keeps the last row's key misses nothing.
+      const [time, id] = page.after ?? [page.since, ''];
+      return this.db.query<StorySummary>(
+        `SELECT ${columns} FROM stories WHERE (updated_at, id) > ($1::timestamptz, $2) ORDER BY updated_at, id LIMIT $3`,
+        [time, id, page.limit ?? null]);
+    }
+    const [latest, title, id] = page.after ?? [];
     return this.db.query<StorySummary>(
-      `SELECT id, title, earliest, latest, publishers, jsonb_array_length(documents) AS documents, claims, conflicts
-       FROM stories ORDER BY latest DESC NULLS LAST, title`);
+      `SELECT ${columns} FROM stories
+       ${page.after ? `WHERE coalesce(latest, '') < $1 OR (coalesce(latest, '') = $1 AND (title, id) > ($2, $3))` : 'WHERE $1::text IS NULL AND $2::text IS NULL AND $3::text IS NULL'}
+       ORDER BY coalesce(latest, '') DESC, title, id LIMIT $4`, [latest ?? null, title ?? null, id ?? null, page.limit ?? null]);
+  }
+
+  async listEntities(page: PageQuery = {}): Promise<EntitySummary[]> {
+    const [name, id] = page.after ?? [];
+    return this.db.query<EntitySummary>(
+      `SELECT id, type, name, aliases, jsonb_array_length(stories) AS stories FROM entities
+       ${page.after ? 'WHERE (name, id) > ($1, $2)' : 'WHERE $1::text IS NULL AND $2::text IS NULL'}
+       ORDER BY name, id LIMIT $3`, [name ?? null, id ?? null, page.limit ?? null]);
+  }
+
+  async corpusVersion(): Promise<string> {
+    const [row] = await this.db.query<{ run: number; documents: number; annotated: number }>(
+      `SELECT coalesce((SELECT max(id) FROM runs), 0)::int AS run,
+              (SELECT count(*)::int FROM documents) AS documents,
+              (SELECT count(*)::int FROM documents WHERE annotated) AS annotated`);
+    return `${row.run}.${row.documents}.${row.annotated}`;
+  }
+
+  async storyVersion(id: string): Promise<string | null> {
+    const [row] = await this.db.query<{ hash: string }>('SELECT content_hash AS hash FROM stories WHERE id = $1', [id]);
+    return row?.hash ?? null;
   }
 
   /** A merged story's old id answers with the survivor's dossier (under the survivor's id). */
@@ -261,44 +296,31 @@ export class SqlStore implements Store {
     return row;
   }
 
-  async enqueue(kind: string, payloads: unknown[], opts: { unique?: boolean } = {}): Promise<number[]> {
-    if (payloads.length === 0) return [];
-    const rows = await this.db.query<{ id: number }>(
-      `INSERT INTO jobs (kind, payload) SELECT $1, p FROM jsonb_array_elements($2::jsonb) AS p
-       ${opts.unique ? `WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE kind = $1 AND status = 'queued')` : ''}
-       RETURNING id::int AS id`,
-      [kind, JSON.stringify(payloads)]);
-    return rows.map((r) => r.id);
-  }
-
-  async claimJob(kinds: string[], worker: string): Promise<Job | null> {
-    const [row] = await this.db.query<Job>(
-      `UPDATE jobs SET status = 'running', locked_by = $2, locked_at = now(), attempts = attempts + 1
-       WHERE id = (
-         SELECT id FROM jobs
-         WHERE kind = ANY($1::text[])
-           AND (status = 'queued' OR (status = 'running' AND locked_at < now() - interval '${STALE_LOCK}'))
-         ORDER BY id FOR UPDATE SKIP LOCKED LIMIT 1)
-       RETURNING id::int AS id, kind, payload, attempts`, [kinds, worker]);
+  async documentState(id: string): Promise<DocumentState | null> {
+    const [row] = await this.db.query<{ annotated: boolean; run: number | null }>(
+      'SELECT annotated, analysis_run::int AS run FROM documents WHERE id = $1', [id]);
     return row ?? null;
   }
 
-  async finishJob(id: number, error?: string): Promise<void> {
-    if (error === undefined) {
-      await this.db.query(`UPDATE jobs SET status = 'done', finished_at = now(), error = NULL WHERE id = $1`, [id]);
-    } else {
-      await this.db.query(
-        `UPDATE jobs SET status = CASE WHEN attempts >= $3 THEN 'failed' ELSE 'queued' END, error = $2, locked_by = NULL
-         WHERE id = $1`, [id, error, MAX_ATTEMPTS]);
+  queue(): Promise<JobQueue> {
+    // Started once, on first use; a failed start is not cached, so the next call tries again.
+    this.jobQueue ??= PgBossQueue.start(this.db, this.queueConfig).catch((err: unknown) => {
+      this.jobQueue = null;
+      throw err;
+    });
+    return this.jobQueue;
+  }
+
+  async close() {
+    const queue = this.jobQueue;
+    this.jobQueue = null;
+    try {
+      if (queue) await (await queue.catch(() => null))?.stop();
+    } finally {
+      await this.db.close();
     }
   }
 
-  async jobCounts(): Promise<Record<string, number>> {
-    const rows = await this.db.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM jobs GROUP BY status');
-    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
-  }
-
-  close() { return this.db.close(); }
 }
 
 /** Claims linked to several matched entities, once each, in (story, id) order. */

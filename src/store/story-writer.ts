@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Dossier, DossierDocument, DossierEntity, DossierStory } from '../model/dossier.js';
 import type { Sql } from './db.js';
 import { claimEntityLinks } from './claim-entities.js';
@@ -66,6 +67,10 @@ export async function writeStories(tx: Sql, dossier: Dossier, opts: SaveStoriesO
   const oldEntities = opts.replaces === 'all'
     ? (await tx.query<{ id: string }>('SELECT id FROM entities')).map((r) => r.id)
     : (await tx.query<{ entity: string }>('SELECT DISTINCT entity FROM entity_sections WHERE story = ANY($1::text[])', [replaced])).map((r) => r.entity);
+  // A story this run leaves as it was keeps its change time (the live API's "since" and ETags); a
+  // changed one takes the clock at its insert, after the lock above, so change times only grow.
+  const prior = new Map((await tx.query<{ id: string; hash: string; updated: string }>(
+    'SELECT id, content_hash AS hash, updated_at::text AS updated FROM stories WHERE id = ANY($1::text[])', [replaced])).map((r) => [r.id, r]));
   // Claims, conflicts, keys, sections and mentions go with their story (ON DELETE CASCADE).
   await tx.query('DELETE FROM stories WHERE id = ANY($1::text[])', [replaced]);
   if (opts.documentKeys && opts.documentKeys.size > 0) {
@@ -78,7 +83,7 @@ export async function writeStories(tx: Sql, dossier: Dossier, opts: SaveStoriesO
   const docs = new Map(dossier.documents.map((d) => [d.id, d]));
   const links: { entity: string; story: string; claim: string }[] = [];
   for (const story of dossier.stories) {
-    await insertStory(tx, run.id, story, story.documents.map((id) => docs.get(id)).filter((d): d is DossierDocument => !!d));
+    await insertStory(tx, run.id, story, story.documents.map((id) => docs.get(id)).filter((d): d is DossierDocument => !!d), prior.get(story.id));
     for (const l of claimEntityLinks(story)) links.push({ ...l, story: story.id });
   }
   const storyIds = dossier.stories.map((s) => s.id);
@@ -190,7 +195,7 @@ export async function insertEntityNames(tx: Sql, entities: DossierEntity[]): Pro
     [JSON.stringify(rows)]);
 }
 
-async function insertStory(tx: Sql, runId: number, story: DossierStory, docs: DossierDocument[]): Promise<void> {
+async function insertStory(tx: Sql, runId: number, story: DossierStory, docs: DossierDocument[], prior?: { hash: string; updated: string }): Promise<void> {
   const dates = docs.map((d) => d.published).filter((p): p is string => !!p).sort();
   const earliest = story.published?.earliest ?? dates[0] ?? null;
   const latest = story.published?.latest ?? dates[dates.length - 1] ?? null;
@@ -200,11 +205,12 @@ async function insertStory(tx: Sql, runId: number, story: DossierStory, docs: Do
     stories: [story],
     errors: [],
   };
+  const hash = createHash('sha256').update(JSON.stringify([story, docs])).digest('base64url').slice(0, 22);
   await tx.query(
-    `INSERT INTO stories (id, run_id, title, earliest, latest, publishers, conflicts, claims, documents, dossier)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO stories (id, run_id, title, earliest, latest, publishers, conflicts, claims, documents, dossier, content_hash, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, coalesce($12::timestamptz, clock_timestamp()))`,
     [story.id, runId, story.title, earliest, latest, story.publishers.length, story.conflicts.length, story.claims.length,
-      JSON.stringify(story.documents), JSON.stringify(dossier)]);
+      JSON.stringify(story.documents), JSON.stringify(dossier), hash, prior && prior.hash === hash ? prior.updated : null]);
   await tx.query(
     'INSERT INTO story_documents (story, doc) SELECT $1, d FROM unnest($2::text[]) AS d ON CONFLICT DO NOTHING',
     [story.id, story.documents]);

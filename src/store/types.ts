@@ -4,6 +4,7 @@ import type { Dossier, DossierEntity } from '../model/dossier.js';
 import type { StoredMention } from './corpus-ids.js';
 import type { LiveCorpusConfig } from './live-config.js';
 import type { SaveStoriesOptions } from './story-writer.js';
+import type { JobQueue } from './queue/types.js';
 
 export interface AddResult {
   /** Ids stored by this call. */
@@ -31,6 +32,23 @@ export interface StorySummary {
   documents: number;
   claims: number;
   conflicts: number;
+  /** When the story's content last changed (ISO time): a run that leaves it as it was keeps it. */
+  updated: string;
+}
+
+/** One page of a list: at most `limit` rows after the row whose page key is `after`. */
+export interface PageQuery {
+  limit?: number;
+  /** The page key of the previous page's last row (see pageKey in src/server/pagination.ts). */
+  after?: string[];
+}
+
+export interface EntitySummary {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  stories: number;
 }
 
 export interface StoredEntity extends DossierEntity {
@@ -63,11 +81,11 @@ export interface StoredStoryState {
   documents: string[];
 }
 
-export interface Job {
-  id: number;
-  kind: string;
-  payload: unknown;
-  attempts: number;
+/** Where a document stands between POST and its story. */
+export interface DocumentState {
+  annotated: boolean;
+  /** The analysis run that covered it, or null while it waits for one. */
+  run: number | null;
 }
 
 export interface StoredDocument extends Document {
@@ -92,7 +110,8 @@ export interface Store {
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Stored documents with their layers (every one, or `ids`); `annotated` restricts to those whose per-document stages ran. */
   loadDocuments(opts?: { annotated?: boolean; ids?: string[] }): Promise<Document[]>;
-  listDocuments(): Promise<DocumentSummary[]>;
+  /** Documents by publication date (undated last), then id. */
+  listDocuments(page?: PageQuery): Promise<DocumentSummary[]>;
   /**
    * Replaces the corpus-stage results with a new run's, atomically, and records the documents
    * it covered (`covered`, default the dossier's documents). Returns the run id.
@@ -112,7 +131,14 @@ export interface Store {
   pendingWork(): Promise<PendingWork>;
   /** Annotated documents no saved analysis covers yet, in publication order. */
   unanalysedDocuments(): Promise<string[]>;
-  listStories(): Promise<StorySummary[]>;
+  /** Stories, latest news first; with `since`, the stories changed after that time (oldest change first). */
+  listStories(page?: PageQuery & { since?: string }): Promise<StorySummary[]>;
+  /** Entities by name, then id. */
+  listEntities(page?: PageQuery): Promise<EntitySummary[]>;
+  /** A value that changes whenever a list could: the latest run, and how many documents are stored and annotated. */
+  corpusVersion(): Promise<string>;
+  /** The story's content hash (its ETag), or null when there is no such story. */
+  storyVersion(id: string): Promise<string | null>;
   /** The dossier restricted to one story and its documents. */
   getStoryDossier(id: string): Promise<Dossier | null>;
   /** The stories a document belongs to, with their dossiers. */
@@ -120,12 +146,13 @@ export interface Store {
   getEntity(id: string): Promise<StoredEntity | null>;
   search(q: string, limit?: number): Promise<SearchHit[]>;
   counts(): Promise<{ documents: number; annotated: number; stories: number; entities: number; runs: number }>;
-  /** Queues jobs; `unique` queues nothing when a job of the kind is already waiting. */
-  enqueue(kind: string, payloads: unknown[], opts?: { unique?: boolean }): Promise<number[]>;
-  /** Claims the oldest queued job of a kind; concurrent workers never get the same one. */
-  claimJob(kinds: string[], worker: string): Promise<Job | null>;
-  finishJob(id: number, error?: string): Promise<void>;
-  jobCounts(): Promise<Record<string, number>>;
+  /** Whether a document is annotated and which saved analysis covered it; null when it is not stored. */
+  documentState(id: string): Promise<DocumentState | null>;
+  /**
+   * The job queue (pg-boss) on this store's database, started on first use: a command that never
+   * queues pays nothing for it. Closed with the store.
+   */
+  queue(): Promise<JobQueue>;
   /** Reviewers' verdicts on claims (src/store/reviews.ts). */
   reviews(): ReviewStore;
   close(): Promise<void>;

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { createServer } from '../../src/server/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { stubAnalyzer } from './stub-analyzer.js';
+import { untilStatus } from './status.js';
 
 const XSS_TEXT = 'Mayor Odile Fenwick said <script>alert("pwned")</script> the bridge would reopen.\n<img src=x onerror="alert(1)">\nAdvert.\nThe council agreed.';
 
@@ -15,7 +16,7 @@ describe('HTTP API', () => {
 
   beforeAll(async () => {
     store = await openStore({ url: null, dir: null });
-    app = createServer(store, { analyzer: stubAnalyzer, bodyLimit: 64 * 1024 });
+    app = createServer(store, { analyzer: stubAnalyzer, bodyLimit: 64 * 1024, worker: true });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
   });
   afterAll(async () => {
@@ -24,24 +25,28 @@ describe('HTTP API', () => {
   });
 
   let first = '';
-  it('POST /api/documents stores an article, annotates it and places it in a story', async () => {
+  it('POST /api/documents stores an article and queues it (202); its status URL follows it into its story', async () => {
     const res = await post(JSON.stringify({ title: 'Bridge closed in Harlow', text: 'Engineer Bram Osei closed the bridge on Monday.', outlet: 'Harlow Post', published: '2031-05-02' }));
-    expect(res.status).toBe(201);
+    expect(res.status).toBe(202);
     const body = await res.json();
     expect(body.documents).toHaveLength(1);
-    expect(body.documents[0].status).toBe('added');
-    expect(body.documents[0].stories).toEqual([{ id: 'story-all', title: 'Bridge closed in Harlow' }]);
+    expect(body.documents[0].status).toBe('queued');
     first = body.documents[0].id;
+    expect(body.documents[0].statusUrl).toBe(`/api/documents/${first}/status`);
+    const status = await untilStatus(base, body.documents[0].statusUrl);
+    expect(status).toMatchObject({ id: first, status: 'analysed', error: null, stories: [{ id: 'story-all', title: 'Bridge closed in Harlow' }] });
+    expect((await fetch(`${base}/api/documents/nope/status`)).status).toBe(404);
   });
 
   it('accepts an array, and the same article twice is stored once', async () => {
     const again = { title: 'Bridge closed in Harlow', text: 'Engineer Bram Osei closed the bridge on Monday.', outlet: 'Harlow Post', published: '2031-05-02' };
     const other = { title: 'Harlow bridge shut', html: '<p>Osei shut the <b>bridge</b>.</p>', outlet: 'Valley News', published: '2031-05-03' };
     const res = await post(JSON.stringify([again, other]));
-    expect(res.status).toBe(201);
+    expect(res.status).toBe(202);
     const body = await res.json();
-    expect(body.documents.map((d: { status: string }) => d.status)).toEqual(['existing', 'added']);
+    expect(body.documents.map((d: { status: string }) => d.status)).toEqual(['existing', 'queued']);
     expect(body.documents[0].id).toBe(first);
+    await untilStatus(base, body.documents[1].statusUrl);
     expect((await store.counts()).documents).toBe(2);
     const repeat = await post(JSON.stringify(again));
     expect(repeat.status).toBe(200);
@@ -80,7 +85,7 @@ describe('HTTP API', () => {
     const res = await fetch(`${base}/api/stories`);
     expect(res.status).toBe(200);
     const { stories } = await res.json();
-    expect(stories).toEqual([{ id: 'story-all', title: 'Bridge closed in Harlow', earliest: '2031-05-02', latest: '2031-05-03', publishers: 2, documents: 2, claims: 2, conflicts: 0 }]);
+    expect(stories).toEqual([{ id: 'story-all', title: 'Bridge closed in Harlow', earliest: '2031-05-02', latest: '2031-05-03', publishers: 2, documents: 2, claims: 2, conflicts: 0, updated: expect.any(String) }]);
   });
 
   it('GET /api/stories/:id returns the story dossier, 404 otherwise', async () => {
@@ -128,8 +133,9 @@ describe('HTTP API', () => {
 
   it('keeps an XSS payload article as inert text, and sends a strict CSP', async () => {
     const res = await post(JSON.stringify({ title: 'Council <img src=x onerror=alert(2)>', text: XSS_TEXT, outlet: 'Harlow <script>x</script> Post', published: '2031-05-04' }));
-    expect(res.status).toBe(201);
+    expect(res.status).toBe(202);
     const { documents } = await res.json();
+    await untilStatus(base, documents[0].statusUrl);
     const view = await fetch(`${base}/api/documents/${documents[0].id}`);
     expect(view.headers.get('content-type')).toMatch(/application\/json/);
     expect(view.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
@@ -157,7 +163,7 @@ describe('write access beyond localhost', () => {
       const send = (auth?: string) => fetch(`${base}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body });
       expect((await send()).status).toBe(401);
       expect((await send('Bearer wrong')).status).toBe(401);
-      expect((await send('Bearer s3cret-token')).status).toBe(201);
+      expect((await send('Bearer s3cret-token')).status).toBe(202);
       expect((await fetch(`${base}/api/stories`)).status).toBe(401);
       expect((await fetch(`${base}/api/stories`, { headers: { authorization: 'Bearer s3cret-token' } })).status).toBe(200);
     } finally {

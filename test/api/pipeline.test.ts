@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { createServer } from '../../src/server/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { defaultAnalyzer } from '../../src/pipeline/default-analyzer.js';
+import { untilStatus } from './status.js';
 
 const XSS = {
   title: 'Ferry line <script>alert("t")</script> resumes',
@@ -17,7 +18,7 @@ describe('HTTP API over the real pipeline', () => {
   let base = '';
   beforeAll(async () => {
     store = await openStore({ url: null, dir: null });
-    app = createServer(store, { analyzer: defaultAnalyzer });
+    app = createServer(store, { analyzer: defaultAnalyzer, worker: true });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
   });
   afterAll(async () => {
@@ -27,9 +28,10 @@ describe('HTTP API over the real pipeline', () => {
 
   it('annotates a posted XSS-laden article and returns its payloads only as JSON strings', async () => {
     const res = await fetch(`${base}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(XSS) });
-    expect(res.status).toBe(201);
+    expect(res.status).toBe(202);
     const { documents } = await res.json();
-    expect(documents[0].stories.length).toBe(1);
+    const status = await untilStatus(base, documents[0].statusUrl);
+    expect(status.stories.length).toBe(1);
     const view = await fetch(`${base}/api/documents/${documents[0].id}`);
     expect(view.headers.get('content-type')).toMatch(/^application\/json/);
     const doc = await view.json();
@@ -38,7 +40,7 @@ describe('HTTP API over the real pipeline', () => {
     expect(doc.meta.title).toContain('<script>');
     expect(doc.spans.filter((s: { layer: string }) => s.layer === 'mentions').length).toBeGreaterThan(0);
     for (const s of doc.spans) expect(s.end).toBeLessThanOrEqual(doc.text.length);
-    const dossier = await (await fetch(`${base}/api/stories/${documents[0].stories[0].id}`)).json();
+    const dossier = await (await fetch(`${base}/api/stories/${status.stories[0].id}`)).json();
     expect(dossier.stories[0].title).toContain('Ferry line');
     const again = await fetch(`${base}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(XSS) });
     expect(again.status).toBe(200);

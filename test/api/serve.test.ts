@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../browser/browser.js';
 import { POSTGRES_SKIP_REASON, startPostgres, type TestPostgres } from '../store/postgres-server.js';
+import { untilStatus } from './status.js';
 import { describeRequiring } from '../support/requires.js';
 
 const CHILD = join(import.meta.dirname, 'serve-child.mjs');
@@ -53,7 +54,9 @@ describe('serve()', () => {
     expect(existsSync(join(cwd, '.triangulate', 'db'))).toBe(true);
     expect(await (await fetch(`${s.base}/api/status`)).json()).toMatchObject({ engine: 'pglite', documents: 0 });
     const post = await fetch(`${s.base}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Surveyor Petra Lind mapped the new quay.' }) });
-    expect(post.status).toBe(201);
+    expect(post.status).toBe(202);
+    // The server's own worker (embedded store) annotates and analyses it.
+    await untilStatus(s.base, (await post.json()).documents[0].statusUrl);
     const home = await fetch(`${s.base}/`);
     expect(home.status).toBe(200);
     expect(home.headers.get('content-type')).toMatch(/text\/html/);

@@ -23,7 +23,7 @@ describeRequiring(BROWSER_SKIP_REASON)('web UI over a known dossier (headless Ch
     await ensureWebBuild();
     store = await openStore({ url: null, dir: null });
     await seedFixtures(store);
-    app = createServer(store, { analyzer: stubAnalyzer, webRoot: WEB_ROOT });
+    app = createServer(store, { analyzer: stubAnalyzer, webRoot: WEB_ROOT, worker: true });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -162,7 +162,9 @@ describeRequiring(BROWSER_SKIP_REASON)('web UI over a known dossier (headless Ch
     await page.locator('#upload textarea').fill('Harbour pilot Ines Varga <img src=x onerror=alert(1)> guided the first ship back into Velmora.');
     await page.locator('#upload input[name=title]').fill('First ship returns <b>to</b> Velmora');
     await page.locator('#upload button').click();
-    await page.waitForFunction(() => /added/.test(document.querySelector('.upload-status')?.textContent ?? ''));
+    // Queued, then followed by its status line until it is in its story.
+    await page.waitForFunction(() => /: in /.test(document.querySelector('.upload-status')?.textContent ?? ''));
+    await expect(page.locator('.upload-status li a').count()).resolves.toBe(1);
     expect((await store.counts()).documents).toBe(4);
     await expect(page.locator('main img').count()).resolves.toBe(0);
   });
@@ -176,7 +178,7 @@ describeRequiring(BROWSER_SKIP_REASON)('web UI over a known dossier (headless Ch
       dt.items.add(new File([JSON.stringify([{ title: 'Cranes inspected', text: 'Inspectors cleared the cranes of Velmora on Friday.' }])], 'batch.json', { type: 'application/json' }));
       document.getElementById('upload')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     });
-    await page.waitForFunction(() => (document.querySelector('.upload-status')?.textContent ?? '').split('added').length === 3);
+    await page.waitForFunction(() => (document.querySelector('.upload-status')?.textContent ?? '').split(': in ').length === 3);
     expect((await store.counts()).documents).toBe(6);
   });
 

@@ -71,7 +71,7 @@ export function storeSuite(open: () => Promise<Store>): void {
     const run = await store.saveAnalysis(dossierOf(docs));
     expect(run).toBeGreaterThan(0);
     const stories = await store.listStories();
-    expect(stories).toEqual([{ id: 'story-1', title: 'Harbour dispute in Velmora', earliest: '2031-03-01', latest: '2031-03-02', publishers: 2, documents: 2, claims: 1, conflicts: 1 }]);
+    expect(stories).toEqual([{ id: 'story-1', title: 'Harbour dispute in Velmora', earliest: '2031-03-01', latest: '2031-03-02', publishers: 2, documents: 2, claims: 1, conflicts: 1, updated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) }]);
     const dossier = await store.getStoryDossier('story-1');
     expect(dossier?.stories[0].claims[0].text).toBe('Marrow closed the harbour');
     expect(dossier?.documents.map((d) => d.id).sort()).toEqual(docs.map((d) => d.id).sort());
@@ -96,7 +96,7 @@ export function storeSuite(open: () => Promise<Store>): void {
     await store.addDocuments([queued], { annotated: false });
     expect(await store.pendingWork()).toEqual({ unanalysed: 1, unannotated: [queued.id] });
     // A queued job will annotate it: not an orphan.
-    await store.enqueue('annotate', [{ doc: queued.id }]);
+    await (await store.queue()).queueAnnotation([queued.id]);
     expect((await store.pendingWork()).unannotated).toEqual([]);
     // A run that read only some documents covers only those.
     await store.saveAnalysis(dossierOf([a()]), {}, [a().id]);
@@ -133,29 +133,5 @@ export function storeSuite(open: () => Promise<Store>): void {
     expect((await store.listStories()).map((s) => s.title)).toEqual(['Second title']);
     expect((await store.counts()).runs).toBe(2);
   });
-
-  it('queues jobs, hands each to one worker, and retries failures', async () => {
-    const ids = await store.enqueue('annotate', [{ doc: 'x' }, { doc: 'y' }]);
-    expect(ids).toHaveLength(2);
-    const first = await store.claimJob(['annotate'], 'w1');
-    const second = await store.claimJob(['annotate'], 'w2');
-    expect(first?.payload).toEqual({ doc: 'x' });
-    expect(second?.payload).toEqual({ doc: 'y' });
-    expect(await store.claimJob(['annotate'], 'w3')).toBeNull();
-    await store.finishJob(first!.id);
-    await store.finishJob(second!.id, 'boom');
-    const retried = await store.claimJob(['annotate'], 'w1');
-    expect(retried?.id).toBe(second!.id);
-    expect(retried?.attempts).toBe(2);
-    await store.finishJob(retried!.id);
-    expect(await store.jobCounts()).toEqual({ done: 2 });
-  });
-
-  it('queues a unique job only when none of its kind waits', async () => {
-    expect(await store.enqueue('analyze', [{}], { unique: true })).toHaveLength(1);
-    expect(await store.enqueue('analyze', [{}], { unique: true })).toHaveLength(0);
-    const job = await store.claimJob(['analyze'], 'w');
-    expect(await store.enqueue('analyze', [{}], { unique: true })).toHaveLength(1);
-    await store.finishJob(job!.id);
-  });
+  // The job queue's behaviour (pg-boss on both engines) is tested in worker-queue.test.ts.
 }

@@ -1,12 +1,15 @@
 import type { Dossier } from '../../src/model/dossier.js';
-import type { DocumentView } from '../../src/server/view-types.js';
+import type { DocumentStatus, DocumentView } from '../../src/server/view-types.js';
 import type { SearchHit, StoredEntity, StorySummary } from '../../src/store/types.js';
 
-export type { Dossier, DocumentView, SearchHit, StoredEntity, StorySummary };
+export type { Dossier, DocumentStatus, DocumentView, SearchHit, StoredEntity, StorySummary };
 
 export class ApiFailure extends Error {
   constructor(readonly status: number, readonly code: string, message: string) { super(message); }
 }
+
+/** The ETag of the last answer to each GET path: a watcher asks whether it changed since. */
+const etags = new Map<string, string>();
 
 /** Where the page keeps the server's token for this tab (the upload form's token field writes it too). */
 export const TOKEN_KEY = 'triangulate-token';
@@ -39,15 +42,55 @@ export async function request<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, { ...init, headers });
   const body = await res.json().catch(() => ({ error: 'invalid-response', message: `HTTP ${res.status}` }));
   if (!res.ok) throw new ApiFailure(res.status, body.error, body.message ?? `HTTP ${res.status}`);
+  const etag = res.headers.get('etag');
+  if (etag && (init?.method ?? 'GET') === 'GET') etags.set(path, etag);
   return body as T;
 }
+
+/** Whether what `path` answered last time changed: a conditional GET, 304 when it did not. */
+async function changed(path: string): Promise<boolean> {
+  const etag = etags.get(path);
+  if (!etag) return false;
+  const token = storedToken();
+  const res = await fetch(path, { headers: { 'if-none-match': etag, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+  if (res.status !== 200) return false;
+  const now = res.headers.get('etag');
+  if (now) etags.set(path, now);
+  return now !== etag;
+}
+
+/**
+ * Calls `onChange` when the resource at `path` (already fetched once) changes, checking every
+ * `everyMs` with If-None-Match (an unchanged story costs a 304 and no body). Returns a stop function.
+ */
+export function watch(path: string, onChange: () => void, everyMs = 5000): () => void {
+  let stopped = false;
+  const timer = setInterval(() => {
+    if (document.hidden) return;
+    void changed(path).then((yes) => { if (yes && !stopped) onChange(); }, () => undefined);
+  }, everyMs);
+  return () => { stopped = true; clearInterval(timer); };
+}
+
+export const storyPath = (id: string) => `api/stories/${encodeURIComponent(id)}`;
 
 const documents = new Map<string, Promise<DocumentView>>();
 
 export const api = {
-  stories: () => request<{ stories: StorySummary[] }>('api/stories').then((r) => r.stories),
-  story: (id: string) => request<Dossier>(`api/stories/${encodeURIComponent(id)}`),
-  /** Documents are immutable (content-addressed), so one fetch per page life is enough. */
+  /** Every story: the list pages through the API's cursors. */
+  async stories(): Promise<StorySummary[]> {
+    const all: StorySummary[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { stories: StorySummary[]; next: string | null } = await request(`api/stories?limit=500${cursor ? `&cursor=${cursor}` : ''}`);
+      all.push(...page.stories);
+      cursor = page.next;
+    } while (cursor);
+    return all;
+  },
+  story: (id: string) => request<Dossier>(storyPath(id)),
+  status: (id: string) => request<DocumentStatus>(`api/documents/${encodeURIComponent(id)}/status`),
+  /** A document's text is immutable (content-addressed): one fetch per page life (its stories are those of that moment). */
   document(id: string): Promise<DocumentView> {
     let p = documents.get(id);
     if (!p) {
@@ -58,9 +101,9 @@ export const api = {
     return p;
   },
   entity: (id: string) => request<StoredEntity>(`api/entities/${encodeURIComponent(id)}`),
-  search: (q: string) => request<{ hits: SearchHit[] }>(`api/search?q=${encodeURIComponent(q)}`).then((r) => r.hits),
+  search: (q: string) => request<{ hits: SearchHit[] }>(`api/search?q=${encodeURIComponent(q)}&limit=500`).then((r) => r.hits),
   addDocuments(articles: unknown[], token: string | null) {
-    return request<{ documents: { id: string; title: string | null; status: string; stories: { id: string; title: string }[] }[] }>('api/documents', {
+    return request<{ documents: { id: string; title: string | null; status: 'queued' | 'existing'; statusUrl: string }[] }>('api/documents', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(articles),

@@ -1,6 +1,6 @@
 import './style.css';
 import { clear, h } from './dom.js';
-import { ApiFailure } from './api.js';
+import { ApiFailure, storyPath, watch } from './api.js';
 import { renderStoryList } from './views/story-list.js';
 import { renderStory } from './views/story.js';
 import { renderReader } from './views/reader.js';
@@ -16,7 +16,12 @@ function parseRoute(): { path: string[]; params: URLSearchParams } {
   return { path: path.split('/').filter(Boolean).map(decodeURIComponent), params: new URLSearchParams(query ?? '') };
 }
 
+/** Stops watching the story shown before: each route watches only what it shows. */
+let unwatch: (() => void) | null = null;
+
 async function route(): Promise<void> {
+  unwatch?.();
+  unwatch = null;
   const { path, params } = parseRoute();
   const view = h('div', { class: 'view loading' }, 'Loading…');
   setPageTitle('Loading');
@@ -24,7 +29,14 @@ async function route(): Promise<void> {
   app.appendChild(view);
   try {
     const [kind, id] = path;
-    if (kind === 'story' && id) await renderStory(view, id, params);
+    if (kind === 'story' && id) {
+      await renderStory(view, id, params);
+      // A live corpus: when a new article changes this story, show it again where the reader was.
+      unwatch = watch(storyPath(id), () => {
+        const y = window.scrollY;
+        void route().then(() => window.scrollTo(0, y));
+      });
+    }
     else if (kind === 'doc' && id) await renderReader(view, id, params);
     else if (kind === 'entity' && id) await renderEntity(view, id);
     else if (kind === 'search') await renderSearch(view, params.get('q') ?? '');

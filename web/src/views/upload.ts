@@ -1,5 +1,5 @@
 import { h } from '../dom.js';
-import { api, ApiFailure } from '../api.js';
+import { api, ApiFailure, type DocumentStatus } from '../api.js';
 
 const TOKEN_KEY = 'triangulate-token';
 
@@ -15,7 +15,40 @@ async function articlesFromFile(file: File): Promise<unknown[]> {
   return [{ text }];
 }
 
-/** Paste or drop new articles; they are annotated and join their stories. */
+/** How often a posted article's status is asked for while it is on its way into a story. */
+const STATUS_POLL_MS = 1000;
+
+/** One line per posted article: its status until it is in a story (a link) or failed (the reason). */
+function statusLine(title: string, s: DocumentStatus | null): HTMLElement {
+  if (!s) return h('li', null, `${title}: queued`);
+  if (s.status === 'analysed') {
+    return h('li', null, `${title}: in `, ...s.stories.map((st) => h('a', { href: `#/story/${encodeURIComponent(st.id)}` }, st.title)),
+      s.stories.length === 0 ? 'no story' : '');
+  }
+  if (s.status === 'failed') return h('li', { class: 'error' }, `${title}: failed after ${s.attempts} attempts: ${s.error ?? 'no reason given'}`);
+  const retry = s.error ? ` (attempt ${s.attempts + 1}; the last one failed: ${s.error})` : '';
+  return h('li', null, `${title}: ${s.status === 'annotated' ? 'annotated, joining its story' : s.status}…${retry}`);
+}
+
+/** Follows each article until it is in a story or failed, redrawing its line; then says the list changed. */
+async function follow(list: HTMLElement, docs: { id: string; title: string }[], onAdded: () => void): Promise<void> {
+  const lines = docs.map((d) => list.appendChild(statusLine(d.title, null)));
+  const open = new Set(docs.map((_, i) => i));
+  while (open.size > 0) {
+    for (const i of [...open]) {
+      const s = await api.status(docs[i].id).catch(() => null);
+      if (!s) continue;
+      const line = statusLine(docs[i].title, s);
+      lines[i].replaceWith(line);
+      lines[i] = line;
+      if (s.status === 'analysed' || s.status === 'failed') open.delete(i);
+    }
+    if (open.size > 0) await new Promise((r) => setTimeout(r, STATUS_POLL_MS));
+  }
+  onAdded();
+}
+
+/** Paste or drop new articles; they are queued, and each line follows its article into its story. */
 export function uploadPanel(onAdded: () => void): HTMLElement {
   const status = h('p', { class: 'upload-status', role: 'status' });
   const title = h('input', { name: 'title', placeholder: 'Title' });
@@ -32,8 +65,12 @@ export function uploadPanel(onAdded: () => void): HTMLElement {
     try {
       if (token.value) sessionStorage.setItem(TOKEN_KEY, token.value);
       const res = await api.addDocuments(articles, token.value || null);
-      status.textContent = res.documents.map((d) => `${d.title ?? d.id}: ${d.status}${d.stories[0] ? ` → ${d.stories[0].title}` : ''}`).join('; ');
-      onAdded();
+      const queued = res.documents.filter((d) => d.status === 'queued');
+      const existing = res.documents.length - queued.length;
+      status.textContent = `${queued.length} queued${existing ? `, ${existing} already stored` : ''}.`;
+      const list = h('ul', { class: 'upload-progress' });
+      status.appendChild(list);
+      void follow(list, queued.map((d) => ({ id: d.id, title: d.title ?? d.id })), onAdded);
     } catch (err) {
       status.textContent = err instanceof ApiFailure ? `Refused: ${err.message}` : `Failed: ${String(err)}`;
       status.classList.add('error');
