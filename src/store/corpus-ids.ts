@@ -1,26 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Corpus, Story } from '../model/corpus.js';
 import { LIVE_CORPUS, type LiveCorpusConfig } from './live-config.js';
+import type { Redirect, StoredMention } from './live-types.js';
+
+export type { Redirect, StoredMention } from './live-types.js';
 
 /** A stored story as id matching sees it: its id and documents. */
 export interface StoredStory {
   id: string;
   documents: string[];
-}
-
-/** One stored entity mention: which entity holds the span. */
-export interface StoredMention {
-  entity: string;
-  doc: string;
-  start: number;
-  end: number;
-}
-
-/** An id that no longer names a record of its own: it now resolves to `to`. */
-export interface Redirect {
-  kind: 'story' | 'entity';
-  from: string;
-  to: string;
 }
 
 /**

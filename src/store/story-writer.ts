@@ -3,33 +3,11 @@ import type { Dossier, DossierDocument, DossierEntity, DossierStory } from '../m
 import type { Sql } from './db.js';
 import { claimEntityLinks } from './claim-entities.js';
 import { nameKey } from './name-key.js';
-import type { Redirect } from './corpus-ids.js';
+import type { ReadState, Redirect, SaveStoriesOptions } from './live-types.js';
+
+export type { SaveStoriesOptions, ReadState } from './live-types.js';
 import { candidateStories } from './story-candidates.js';
 import type { LiveCorpusConfig } from './live-config.js';
-
-/** What a run read, so the save can tell whether another process changed it meanwhile. */
-export interface ReadState {
-  /** The stored stories the run loaded, with the run that saved each. */
-  stories: { id: string; run: number }[];
-  /** Blocking keys of the run's new documents: their candidate stories must be the ones loaded. */
-  keys: string[];
-  /** The documents the run read. */
-  documents: string[];
-  config: LiveCorpusConfig;
-}
-
-export interface SaveStoriesOptions {
-  info?: Record<string, unknown>;
-  /** Documents the run read (default: the dossier's). */
-  covered?: string[];
-  /** Stored stories the run's stories replace; 'all' for a whole-corpus run. */
-  replaces: string[] | 'all';
-  redirects?: Redirect[];
-  /** Blocking keys of documents that have none stored yet. */
-  documentKeys?: Map<string, string[]>;
-  /** Checked before writing: a mismatch throws StaleAnalysisError and nothing is written. */
-  read?: ReadState;
-}
 
 /** Another process replaced a story this run read: the run must be recomputed on the new state. */
 export class StaleAnalysisError extends Error {

@@ -1,9 +1,8 @@
 import type { ReviewStore } from './reviews.js';
 import type { Document, DocumentMeta } from '../model/document.js';
 import type { Dossier, DossierEntity } from '../model/dossier.js';
-import type { StoredMention } from './corpus-ids.js';
+import type { SaveStoriesOptions, StoredMention } from './live-types.js';
 import type { LiveCorpusConfig } from './live-config.js';
-import type { SaveStoriesOptions } from './story-writer.js';
 import type { JobQueue } from './queue/types.js';
 
 export interface AddResult {
