@@ -58,4 +58,32 @@ describeRequiring(BROWSER_SKIP_REASON)('review workflow in the web UI (headless 
     expect(exported[0].reviewRating.alternateName).toBe('Misleading');
     expect(errors).toEqual([]);
   });
+
+  it('exports with the tab\'s token where the server asks for one (a plain link could not send it)', async () => {
+    const guarded = await startFixtureUi({ token: 's3cret', requireToken: true });
+    try {
+      const tab = await guarded.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const problems: string[] = [];
+      tab.on('pageerror', (e) => problems.push(e.message));
+      tab.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+      await tab.goto(`${guarded.base}/?token=s3cret#/story/velmora-strike`);
+      await tab.locator('#reviews a.export').waitFor();
+      const refused = await tab.evaluate(async (h) => (await fetch(h!)).status, await tab.locator('#reviews a.export').getAttribute('href'));
+      expect(refused).toBe(401);
+      // The file is handed over as a blob URL (headless Chromium here does not surface downloads): record the blob.
+      await tab.evaluate(() => {
+        const seen: Blob[] = [];
+        (window as unknown as { exported: Blob[] }).exported = seen;
+        const original = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (b: Blob | MediaSource) => { if (b instanceof Blob) seen.push(b); return original(b); };
+      });
+      await tab.locator('#reviews a.export').click();
+      await tab.waitForFunction(() => (window as unknown as { exported: Blob[] }).exported.length === 1);
+      const body = await tab.evaluate(() => (window as unknown as { exported: Blob[] }).exported[0].text());
+      expect(Array.isArray(JSON.parse(body))).toBe(true);
+      expect(problems.filter((p) => !/401/.test(p))).toEqual([]);
+    } finally {
+      await guarded.close();
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { fill, h, section } from '../dom.js';
 import type { DossierStory } from '../../../src/model/dossier.js';
-import { ApiFailure } from '../api.js';
+import { ApiFailure, storedToken } from '../api.js';
 import { reviewsApi, type StoredReview, type Verdict } from '../reviews-api.js';
 
 const VERDICTS: { value: Verdict; label: string }[] = [
@@ -77,5 +77,31 @@ export function reviewsPanel(story: DossierStory, focus: string | null): HTMLEle
   return section('Reviews', 'reviews',
     h('p', { class: 'legend' }, 'Record what you found when you checked a claim. Verdicts are people\'s, kept apart from the sourcing status the engine computes.'),
     form,
-    h('p', null, h('a', { class: 'export', href: reviewsApi.exportHref(story.id), download: `reviews-${story.id}.jsonld` }, 'Export this story\'s reviews as ClaimReview JSON-LD')));
+    h('p', null, exportLink(story.id)));
+}
+
+/**
+ * The export link. Where the server asks for a token (beyond localhost), a plain link cannot send
+ * it: the file is fetched with the tab's token and handed to the browser as a download.
+ */
+function exportLink(story: string): HTMLElement {
+  const name = `reviews-${story}.jsonld`;
+  const link = h('a', { class: 'export', href: reviewsApi.exportHref(story), download: name }, 'Export this story\'s reviews as ClaimReview JSON-LD');
+  link.addEventListener('click', (event) => {
+    if (!storedToken()) return;
+    event.preventDefault();
+    void reviewsApi.exportBlob(story).then((blob) => {
+      const url = URL.createObjectURL(blob);
+      // A blob URL this page made itself: not article text, so outside h()'s in-app link rule.
+      const temporary = document.createElement('a');
+      temporary.href = url;
+      temporary.download = name;
+      temporary.hidden = true;
+      document.body.append(temporary);
+      temporary.click();
+      temporary.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    });
+  });
+  return link;
 }
