@@ -1,6 +1,7 @@
 import type { EventCorefConfig } from './config.js';
 import type { EventMention } from './mention.js';
 import { compareEvents } from './score.js';
+import { broaderNoun, broaderVerb, sharedNounSense, sharedVerbSense } from './predicate.js';
 
 /**
  * The mention-pair features the learned link model (pair-model.ts) weighs. Each is a plain
@@ -102,10 +103,8 @@ function predicateFlags(a: EventMention, b: EventMention): [number, number, numb
   const pb = b.predicate;
   if (pa.lemma === pb.lemma) return [1, 0, 0, 0, 0];
   if (pa.cls !== null && pa.cls === pb.cls) return [0, 1, 0, 0, 0];
-  const shared = pa.senses.some((s) => pb.senses.includes(s));
-  if (shared) return pa.pos === pb.pos ? [0, 0, 1, 0, 0] : [0, 0, 0, 1, 0];
-  const broader = pa.senses.some((s) => pb.broader.includes(s)) || pb.senses.some((s) => pa.broader.includes(s));
-  return broader ? [0, 0, 0, 0, 1] : [0, 0, 0, 0, 0];
+  if (sharedVerbSense(pa, pb)) return pa.pos === pb.pos ? [0, 0, 1, 0, 0] : [0, 0, 0, 1, 0];
+  return broaderVerb(pa, pb) ? [0, 0, 0, 0, 1] : [0, 0, 0, 0, 0];
 }
 
 /**
@@ -115,10 +114,8 @@ function predicateFlags(a: EventMention, b: EventMention): [number, number, numb
  */
 function nounRelation(a: EventMention, b: EventMention, flags: number[]): [number, number] {
   if (flags.some((f) => f === 1)) return [0, 0];
-  const pa = a.predicate;
-  const pb = b.predicate;
-  if (pa.nounSenses.some((s) => pb.nounSenses.includes(s))) return [1, 0];
-  return pa.nounSenses.some((s) => pb.nounBroader.includes(s)) || pb.nounSenses.some((s) => pa.nounBroader.includes(s)) ? [0, 1] : [0, 0];
+  if (sharedNounSense(a.predicate, b.predicate)) return [1, 0];
+  return broaderNoun(a.predicate, b.predicate) ? [0, 1] : [0, 0];
 }
 
 /** Sentences at the start of a document that make up its lead (cross-validated on ECB+ topics 1-35: 1, 2, 4, 6, 10 tried; 4 best). */

@@ -89,17 +89,21 @@ function intersects(a: number[], b: number[]): boolean {
   return false;
 }
 
-/** One predicate's sense is a direct hypernym of the other's, as verbs or as nouns. */
-export function broaderOf(a: PredicateMeaning, b: PredicateMeaning): boolean {
-  return intersects(a.senses, b.broader) || intersects(b.senses, a.broader) || intersects(a.nounSenses, b.nounBroader) || intersects(b.nounSenses, a.nounBroader);
-}
+/** The two share a frequent verb sense (their own, or the one an eventive noun derives from). */
+export const sharedVerbSense = (a: PredicateMeaning, b: PredicateMeaning): boolean => intersects(a.senses, b.senses);
+/** One's verb sense is a direct hypernym of the other's ("shoot" is a way to "kill"). */
+export const broaderVerb = (a: PredicateMeaning, b: PredicateMeaning): boolean => intersects(a.senses, b.broader) || intersects(b.senses, a.broader);
+/** Two nouns share one of their own senses ("quake" / "temblor"). */
+export const sharedNounSense = (a: PredicateMeaning, b: PredicateMeaning): boolean => intersects(a.nounSenses, b.nounSenses);
+/** One noun's sense is a direct hypernym of the other's ("Oscar" is a kind of "award"). */
+export const broaderNoun = (a: PredicateMeaning, b: PredicateMeaning): boolean => intersects(a.nounSenses, b.nounBroader) || intersects(b.nounSenses, a.nounBroader);
 
 /** How strongly two predicates name one kind of event, by the best evidence they share. */
 export function predicateSimilarity(a: PredicateMeaning, b: PredicateMeaning, config: EventCorefConfig): number {
   if (a.lemma === b.lemma) return config.sameLemma;
   if (a.cls !== null && a.cls === b.cls) return config.synonym;
-  if (intersects(a.senses, b.senses)) return a.pos === b.pos ? config.synonym : config.derivation;
-  if (intersects(a.nounSenses, b.nounSenses)) return config.synonym;
-  if (broaderOf(a, b)) return config.hypernym;
+  if (sharedVerbSense(a, b)) return a.pos === b.pos ? config.synonym : config.derivation;
+  if (sharedNounSense(a, b)) return config.synonym;
+  if (broaderVerb(a, b) || broaderNoun(a, b)) return config.hypernym;
   return 0;
 }

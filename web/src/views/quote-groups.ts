@@ -1,6 +1,6 @@
 import type { Dossier, DossierQuote, DossierStory } from '../../../src/model/dossier.js';
 
-/** Lower-case words that belong inside personal names ("Ahmad al-Sharaa", "Ursula von der Leyen"). */
+/** Lower-case words that belong inside personal names ("Karim al-Nashraa", "Hedda von der Lind"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'du', 'la', 'le', 'dos', 'das', 'y', 'ben']);
 
 /**
@@ -17,7 +17,7 @@ export function looksLikeName(speaker: string): boolean {
   for (const w of words) {
     const bare = w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '');
     if (/^\p{Lu}/u.test(bare) || (bare !== '' && !/[\p{Lu}\p{Ll}]/u.test(bare))) { named = true; continue; }
-    // A lower-case word is allowed only as a name particle, alone ("van") or joined ("al-Sharaa").
+    // A lower-case word is allowed only as a name particle, alone ("van") or joined ("al-Nashraa").
     const [head, ...rest] = bare.split(/[-']/);
     if (!NAME_PARTICLES.has(head)) return false;
     if (rest.some((part) => /^\p{Lu}/u.test(part))) named = true;
