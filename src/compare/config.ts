@@ -40,6 +40,12 @@ export const COMPARE_CONFIG = {
    * town and its neighbour, a suburb and its city, are named for one another.
    */
   placeConflictMinKm: 50,
+  /**
+   * The learned event model (event-links.ts) putting the two claims' predicates in one event:
+   * evidence of one event like a shared participant, not proof (its link precision on ECB+ is
+   * that of a 0.76 CoNLL F1 model), so a conflict still needs one anchor of its own.
+   */
+  eventLinkIdentity: 1,
   /** Most of two sentences' content words (IDF-weighted) in common: evidence of one event. */
   conflictHighWordOverlap: 0.5,
   /** Two quotations of one speaker are one quotation in two wordings above this word overlap (Jaccard). */

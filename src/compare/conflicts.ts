@@ -19,6 +19,8 @@ export interface EntityFacts {
   placesCompatible: (a: string, b: string) => boolean;
   /** Named in few of the story's claims: specific enough to identify an event by. */
   rare?: (entity: string) => boolean;
+  /** The other claims of a claim's document within its story. */
+  siblings?: (v: ClaimView) => ClaimView[];
 }
 
 /** What the two sentences' words share (similarity.ts). */
@@ -27,6 +29,8 @@ export interface Wording {
   sameDescription: boolean;
   /** IDF-weighted overlap of their content words, 0..1. */
   words: number;
+  /** The predicates the learned event model puts in one event (event-links.ts), when it does. */
+  linked?: EventPair | null;
 }
 
 /**
@@ -66,7 +70,7 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   // same words ("Venn said the talks would cover the future of our harbour" / "Venn
   // stated that the harbour's future would be discussed in the talks").
   // Two sentences sharing a distinctive description state one situation whatever verb carries it.
-  const pair = eventPair(a, b) ?? (sameDescription ? { p: null, q: null } : null);
+  const pair = eventPair(a, b) ?? (sameDescription ? { p: null, q: null } : null) ?? wording.linked ?? null;
   if (!pair) return sameStatement(a, b, wording.words) ? { aligned: true, conflict: null, pair: null } : NOT_ONE_FACT;
   const roles = compareRoles(a, b, pair, facts);
   if (roles.swapped || roles.objectsDiffer || roles.recipientsDiffer || (!roles.shared && !sameDescription)) return NOT_ONE_FACT;
@@ -99,11 +103,16 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
     const [patientA, patientB] = roles.patients as [string, string];
     differences.push({ kind: 'actor', about: `whom ${agent ? `${name(agent)} ` : ''}${past(pair.p!)}`, values: [name(patientA), name(patientB)] });
   }
-  const date = speech ? null : dateConflict(a, eventTimes(a, pair.p), b, eventTimes(b, pair.q));
+  const date = speech ? null : dateConflict(a, eventTimes(a, pair.p), b, eventTimes(b, pair.q), pair, facts);
   if (date) differences.push({ kind: 'date', about: `when ${what}`, values: date });
   const place = speech ? null : placeConflict(a, pair.p, b, pair.q, facts);
   if (place) differences.push({ kind: 'place', about: `where ${what}`, values: [name(place[0]), name(place[1])] });
   const number = numberConflict(a, b, pair);
+  // Two running counts taken at unknown moments: neither the same fact nor a dispute.
+  if (number?.running) return NOT_ONE_FACT;
+  // "In the 11th round" against "in the sixth round": which one of a series names the event (a
+  // first bout and a rematch, two votes of a count), so two such events are not one fact.
+  if (differentInSeries(a, b)) return NOT_ONE_FACT;
   if (number) differences.push({ kind: 'number', about: number.about, values: number.values });
   const real = differences.filter((c) => c.values[0].toLowerCase() !== c.values[1].toLowerCase() && !(c.kind === 'actor' && nameContains(c.values[0], c.values[1])));
   if (real.length >= 2) return NOT_ONE_FACT;
@@ -118,6 +127,9 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
     return { aligned: true, conflict: null, pair };
   }
   const conflict = real[0];
+  // "Another player was arrested", "X also made an offer": the sentence itself says its actor
+  // is a further one, in a further event of the kind; a different actor there is no dispute.
+  if (conflict.kind === 'actor' && (furtherOne(a, pair.p) || furtherOne(b, pair.q))) return NOT_ONE_FACT;
   // Disagreeing on one slot is only a conflict when the rest says clearly that both report one
   // event: two reports of different offers, games or arrests share a verb and a participant too.
   if (identityEvidence(a, b, pair, roles, conflict.kind, wording, facts) < COMPARE_CONFIG.conflictMinIdentity) return NOT_ONE_FACT;
@@ -146,6 +158,13 @@ function identityEvidence(a: ClaimView, b: ClaimView, pair: EventPair, roles: Re
   if (wording.sameDescription) score += 1;
   if (kind !== 'place' && a.places.some((x) => b.places.includes(x) && (facts.rare?.(x) ?? false))) score += 1;
   if (wording.words >= COMPARE_CONFIG.conflictHighWordOverlap) score += 1;
+  // The learned event model, reading both mentions' arguments, times and places, links them:
+  // evidence toward a disagreement's event, not toward a corroboration, whose bar stays the
+  // anchors the sentences themselves share (a link joins paraphrases of one event and also
+  // different statements about it).
+  // Only toward an attribute's disagreement: who did it, or whether it happened, decides which
+  // event it is, so a different actor under a linked verb is another play, offer or nomination.
+  if (wording.linked && (kind === 'date' || kind === 'place' || kind === 'number')) score += COMPARE_CONFIG.eventLinkIdentity;
   // An event a participant undergoes once ("died", "was killed") is identified by that participant.
   if (pair.p && pair.q && ONCE_ONLY.has(pair.p.lemma.toLowerCase()) && ONCE_ONLY.has(pair.q.lemma.toLowerCase()) && onceParticipantShared(pair.p, pair.q)) score += 1;
   // A name few claims of the story mention, in both sentences whatever its role.
@@ -158,6 +177,16 @@ function statedParticipant(p: ViewPredicate, q: ViewPredicate, roles: ReturnType
   const agent = roles.agents[0] !== null && roles.agents[0] === roles.agents[1] && !p.agentUnstated && !q.agentUnstated;
   const patient = roles.patients[0] !== null && roles.patients[0] === roles.patients[1];
   return agent || patient;
+}
+
+/** Words that add one more of a kind: "another", "also", "too", "as well", "a second", "again". */
+const FURTHER = /\b(?:another|also|too|as well|again|(?:a|the) (?:second|third|fourth|fifth)|one more)\b/i;
+
+/** The clause of the event's verb marks its participant as a further one ("Another Charger ... was arrested"). */
+function furtherOne(v: ClaimView, p: ViewPredicate | null): boolean {
+  const { start, end } = v.claim.sentence;
+  const upTo = p ? Math.min(end, p.end + 40) : end;
+  return FURTHER.test(v.doc.text.slice(start, upTo));
 }
 
 /** Events a person undergoes once: the person alone identifies the event. */
@@ -265,11 +294,12 @@ function eventTimes(v: ClaimView, p: ViewPredicate | null): TimeExpression[] {
  * dates that are sure of their calendar place count: stated in full, or resolved against a known
  * publication date; and not bounds ("by 1958", "before May"), which agree with earlier dates.
  */
-function dateConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: TimeExpression[]): [string, string] | null {
+function dateConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: TimeExpression[], pair: EventPair, facts: EntityFacts): [string, string] | null {
   const da = ta.filter((t) => onCalendar(t) && anchored(a, t) && !bounded(a, t));
   const db = tb.filter((t) => onCalendar(t) && anchored(b, t) && !bounded(b, t));
   if (da.length && db.length) {
     for (const x of da) for (const y of db) if (overlaps(x, y) || sameWeekdayWord(x, y)) return null;
+    if (da.some((x) => datesVerbElsewhere(b, pair.q, x, facts)) || db.some((y) => datesVerbElsewhere(a, pair.p, y, facts))) return null;
     return [da.map(label).join(', '), db.map(label).join(', ')];
   }
   return weekdayConflict(a, ta, b, tb);
@@ -325,6 +355,21 @@ function weekdayOf(t: TimeExpression): number | null {
   return d === 0 ? 7 : d;
 }
 
+/**
+ * A report that, in another sentence, gives the other side's date to the same verb, as precisely
+ * or more ("In 2008, Klitschko stopped Thompson" beside "stopped Thompson Saturday night"), tells
+ * two events itself (a first fight and a rematch), not one event on a disputed date. A wider span
+ * that merely contains the date ("from 1969 to 1995") says nothing of it, and neither does the
+ * date given to something else in the story: its main actors are named beside many dates.
+ */
+function datesVerbElsewhere(v: ClaimView, p: ViewPredicate | null, t: TimeExpression, facts: EntityFacts): boolean {
+  if (!p) return false;
+  const lemma = p.lemma.toLowerCase();
+  return (facts.siblings?.(v) ?? []).some((w) => w.claim.sentence.start !== v.claim.sentence.start
+    && w.predicates.some((x) => x.lemma.toLowerCase() === lemma)
+    && w.times.some((u) => onCalendar(u) && anchored(w, u) && u.earliest! >= t.earliest! && u.latest! <= t.latest!));
+}
+
 function anchored(v: ClaimView, t: TimeExpression): boolean {
   return t.anchor === 'absolute' || !!v.doc.meta.published;
 }
@@ -354,7 +399,7 @@ function label(t: TimeExpression): string {
  * verb), about the same owner (no two different names right before the numbers: two candidates'
  * poll figures are two things), values apart beyond what their wording allows.
  */
-function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: string; values: [string, string] } | null {
+function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: string; values: [string, string]; running?: boolean } | null {
   for (const x of a.quantities) {
     for (const y of b.quantities) {
       if (x.kind !== y.kind || x.unit !== y.unit || x.kind === 'ordinal' || writtenUnit(x) !== writtenUnit(y)) continue;
@@ -371,10 +416,28 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
       const ownerA = ownerOf(a, x.start);
       const ownerB = ownerOf(b, y.start);
       if (ownerA && ownerB && ownerA !== ownerB) continue;
-      return { about: `how many ${x.counts ?? x.unit ?? 'units'}`, values: [x.text, y.text] };
+      // A report that states the other side's figure too (a player's 6 blocks and the 2 of one
+      // run, the rival offer beside the new one) counts two things, not one thing twice.
+      if (statesNumber(b, x) || statesNumber(a, y)) continue;
+      // How long something has lasted ("four days of riots", "eight days of riots") is a running
+      // count: without both reports' publication times there is no telling an update from a
+      // dispute, nor the two reports' moments apart.
+      const running = x.kind === 'duration' && (!a.doc.meta.published || !b.doc.meta.published);
+      return { about: `how many ${x.counts ?? x.unit ?? 'units'}`, values: [x.text, y.text], ...(running ? { running } : {}) };
     }
   }
   return null;
+}
+
+/** Both sentences name a place in one series ("11th round", "sixth round") with different ranks. */
+function differentInSeries(a: ClaimView, b: ClaimView): boolean {
+  return a.quantities.some((x) => x.kind === 'ordinal' && !!x.counts
+    && b.quantities.some((y) => y.kind === 'ordinal' && !!y.counts && sameHead(x.counts!, y.counts!) && x.value !== y.value));
+}
+
+/** The report states this figure of the same thing (kind, unit, counted noun, compatible value) somewhere in its text. */
+function statesNumber(v: ClaimView, q: Quantity): boolean {
+  return (v.doc.layers.quantities ?? []).some((z) => z.kind === q.kind && z.unit === q.unit && (!z.counts || !q.counts || sameHead(z.counts, q.counts)) && compatible(z, q));
 }
 
 /** The window a count is taken over, as written right after it ("since October", "this year", "in all"), or "" for none. */
@@ -446,16 +509,33 @@ function placeConflict(a: ClaimView, p: ViewPredicate | null, b: ClaimView, q: V
   if (a.places.length !== 1 || b.places.length !== 1) return null;
   const ofEvent = (v: ClaimView, pred: ViewPredicate | null) => {
     const slot = v.claim.places[0];
-    if (!slot || !pred) return !!slot;
+    if (!slot) return false;
+    // Where something happened is told with a locative preposition ("in", "at", "near"); "from
+    // Naples" after "immigrants" or "to Paris" tells where someone came from or went.
+    if (!LOCATIVE_BEFORE.test(v.doc.text.slice(Math.max(v.claim.sentence.start, slot.start - 24), slot.start))) return false;
+    if (!pred) return true;
     return slot.start > pred.start || /^\s*(?:in|at)\s+$/i.test(v.doc.text.slice(v.claim.sentence.start, slot.start));
   };
   if (!ofEvent(a, p) || !ofEvent(b, q)) return null;
   const [pa] = a.places;
   const [pb] = b.places;
   if (pa === pb || a.entities.has(pb) || b.entities.has(pa) || facts.placesCompatible(pa, pb)) return null;
+  // A sentence naming the other side's place beside its own ("Newton Street, Millom") relates
+  // the two places itself: no dispute over where.
+  if (namesPlace(a, facts.name(pb)) || namesPlace(b, facts.name(pa))) return null;
   // "Queens" / "Queens Friday": one name misread, not two places.
   if (!differentNames(facts.name(pa), facts.name(pb))) return null;
   return [pa, pb];
+}
+
+/** A locative preposition right before a place name, with at most an article and two modifiers between. */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|off|within|across|on)\s+(?:the\s+)?(?:[\p{L}.'-]+\s+){0,2}$/iu;
+
+/** The claim's sentence holds the place's name as a word, whatever entity its mention went to. */
+function namesPlace(v: ClaimView, name: string): boolean {
+  if (name.length < 2) return false;
+  const written = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${written}(?![\\p{L}\\p{N}])`, 'iu').test(v.doc.text.slice(v.claim.sentence.start, v.claim.sentence.end));
 }
 
 /** The verb as a simple past for a heading: the text's own form unless it is a participle or present. */

@@ -42,7 +42,7 @@ export function eventPair(a: ClaimView, b: ClaimView): EventPair | null {
       const p = a.predicates[i];
       const q = b.predicates[j];
       if (p.cls !== q.cls && !sharesSense(wa.predicateSenses[i], wb.predicateSenses[j]) && !causeAndResult(p.cls, q.cls)) continue;
-      if (light(p) || light(q)) continue;
+      if (light(p) || light(q) || oppositeParticles(a, p, b, q)) continue;
       if (isSpeech(p) || isSpeech(q)) { speechPair ??= { p, q }; continue; }
       return { p, q };
     }
@@ -64,6 +64,20 @@ export function eventPair(a: ClaimView, b: ClaimView): EventPair | null {
   if (nounCarriesEvent(a) && nounCarriesEvent(b) && [...wa.nounClasses].some((c) => wb.nounClasses.has(c))) return { p: null, q: null };
   const contentOf = (v: ClaimView) => v.predicates.filter((x) => !isSpeech(x)).length;
   return speechPair && contentOf(a) === 0 && contentOf(b) === 0 ? speechPair : null;
+}
+
+/** A phrasal verb's direction particle, as written right after the verb ("checked into", "stepped down"). */
+const PARTICLE = /^\s+(into|in|out|up|down|on|off)\b/i;
+const OPPOSITE: Record<string, string> = { in: 'out', out: 'in', up: 'down', down: 'up', on: 'off', off: 'on' };
+
+/**
+ * One verb with opposite particles names opposite events: checking into a clinic and checking out
+ * of it, stepping up and stepping down.
+ */
+export function oppositeParticles(a: ClaimView, p: ViewPredicate, b: ClaimView, q: ViewPredicate): boolean {
+  const particle = (v: ClaimView, x: ViewPredicate) => PARTICLE.exec(v.doc.text.slice(x.end, x.end + 8))?.[1].toLowerCase().replace(/^into$/, 'in');
+  const x = particle(a, p);
+  return !!x && OPPOSITE[x] === particle(b, q);
 }
 
 /** The verb that reports the result of the other side's cause ("died" against "killed"): its subject undergoes the event. */

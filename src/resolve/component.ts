@@ -18,6 +18,9 @@ function firstOffset(cluster: Chain[], docOrder: Map<string, number>): [number, 
   return best;
 }
 
+/** Names of waters and landforms: "Gulf of Aden", "Strait of Hormuz", "Horn of Africa", "Red Sea", "Jordan River". */
+const NATURAL_FEATURE = /^(?:the\s+)?(?:gulf|bay|sea|strait|straits|horn|cape|coast|mouth|isle)\s+of\s|\s(?:sea|ocean|river|strait|straits|channel|gulf|desert|mountains|peninsula)$/i;
+
 /** Countries first, so that a city can be read in the light of the countries its articles name. */
 function linkPlaces(entities: Entity[]): void {
   const docCountries = new Map<string, Set<string>>();
@@ -30,6 +33,8 @@ function linkPlaces(entities: Entity[]): void {
   }
   for (const entity of entities) {
     if (!PLACE_TYPES.has(entity.type) || entity.geo) continue;
+    // A sea, a gulf or a strait is not the port it is named after ("Gulf of Aden" is not Aden).
+    if ([entity.name, ...entity.aliases].some((n) => NATURAL_FEATURE.test(n))) continue;
     const context = new Set<string>();
     for (const m of entity.mentions) for (const c of docCountries.get(m.doc) ?? []) context.add(c);
     const city = [entity.name, ...entity.aliases].map((n) => lookupCity(n, context)).find((g) => g !== null);

@@ -288,6 +288,13 @@ export const RULES: Rule[] = [
     build: (m) => dayOrNull(Number(m[3]), monthNumber(m[2]), Number(m[1]), true),
   },
   {
+    // "10 Nov 11", as forces' and British reports write a date: day, month, two-digit year. Not
+    // when a lower-case word follows ("on 10 Nov 11 people died": the 11 counts them).
+    name: 'day-month-short-year',
+    re: new RegExp(`${WD_PREFIX}\\b${DAY}\\s+(${MONTH_RE})\\s+(\\d{2})\\b(?![\\d:/]|\\.\\d)(?!\\s+[a-z])`, 'g'),
+    build: (m) => dayOrNull((Number(m[3]) > 40 ? 1900 : 2000) + Number(m[3]), monthNumber(m[2]), Number(m[1]), true),
+  },
+  {
     name: 'iso-date',
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     build: (m) => dayOrNull(Number(m[1]), Number(m[2]), Number(m[3]), true),

@@ -23,6 +23,11 @@ describe('absolute dates', () => {
     expect(find('Sales grew in the third quarter of 2020.', 'quarter').value).toBe('2020-Q3');
   });
 
+  it('reads a day, an abbreviated month and a two-digit year, unless the number counts a noun', () => {
+    expect(find('The patrol boat turned back the raid on 10 Nov 29.', 'Nov').value).toBe('2029-11-10');
+    expect(normalizeTimes('On 10 Nov 12 boats were seized.', PUB).some((t) => t.value === '2012-11-10')).toBe(false);
+  });
+
   it('keeps the part of a period as a modifier and narrows the bounds', () => {
     const end = find('Work stopped at the end of 2029.', '2029');
     expect(end).toMatchObject({ value: '2029', modifier: 'END', granularity: 'part-of-year' });
