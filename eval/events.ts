@@ -189,7 +189,7 @@ export async function main(args: string[]): Promise<void> {
  * Links of one oracle: every gold-coreferent pair of one story among `pairsOf(story)` linked,
  * nothing else. The best any scorer of those pairs could reach.
  */
-function oracleClusters(events: GoldEvent[], storyOf: (doc: string) => string, pairsOf: (story: GoldEvent[]) => [number, number][]): Clustering {
+export function oracleClusters(events: GoldEvent[], storyOf: (doc: string) => string, pairsOf: (story: GoldEvent[]) => [number, number][]): Clustering {
   const parent = new Map(events.map((e) => [e.gold.id, e.gold.id]));
   const find = (x: string): string => {
     while (parent.get(x) !== x) x = parent.get(x)!;
