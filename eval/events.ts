@@ -1,7 +1,7 @@
 /**
  * ECB+ cross-document event coreference with gold event mentions and predicted stories.
  *
- *   npx triangulate eval events <dir> [--folds 5] [--errors]
+ *   npx triangulate eval events <dir> [--folds 5] [--errors] [--diagnose]
  *
  * Every document of <dir> goes through the product pipeline as one pile (as eval/stories.ts
  * does): the stories, entity mentions, resolved entities and times the product finds are what
@@ -24,6 +24,9 @@
  * beside it the cross-validated figure refits the model and its merge threshold on k-1 folds of
  * topics and clusters the held-out fold (train/events-model.ts), the held-out clusterings scored
  * together; and the hand-weighted scorer of src/compare/events/score.ts that preceded it.
+ *
+ * `--diagnose` splits the headline loss by where it arises (`lossBreakdown`). It reads gold
+ * topics and sub-topics: a diagnostic of what to work on, never a figure of the product.
  */
 import type { Document } from '../src/model/document.js';
 import type { Corpus } from '../src/model/corpus.js';
@@ -31,6 +34,7 @@ import { analyzeDocuments } from '../src/pipeline/analyze.js';
 import { bareEventMention, buildEventMention, clusterEvents, EVENT_COREF_CONFIG, triggerHead, type EventMention } from '../src/compare/events/index.js';
 import { committedPairModel, learnedScorer } from '../src/compare/events/pair-model.js';
 import { crossValidate } from '../train/events-model.js';
+import { candidatePairs } from '../src/compare/events/cluster.js';
 import { type EcbDocument, type EcbMention, groupBy, loadEcbPlus, restrict, row } from './ecbplus.js';
 import { toArticle, type EcbArticle } from './ecbplus-corpus.js';
 import { articleDocument } from './stories.js';
@@ -137,7 +141,7 @@ export function loadEventMentions(dir: string): EventCorpus {
 
 export async function main(args: string[]): Promise<void> {
   const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--folds');
-  if (!dir) throw new Error('usage: triangulate eval events <dir> [--folds 5] [--errors]');
+  if (!dir) throw new Error('usage: triangulate eval events <dir> [--folds 5] [--errors] [--diagnose]');
   const folds = Number(args.includes('--folds') ? args[args.indexOf('--folds') + 1] : 5);
   const started = Date.now();
   const { pairs, corpus, failures, storyOf, all } = loadEventMentions(dir);
@@ -175,9 +179,53 @@ export async function main(args: string[]): Promise<void> {
     headline ??= { shipped, cv: cv.scores, lemma };
   }
   if (args.includes('--errors')) printErrors(sets[0].events, shippedCluster(sets[0].events));
+  if (args.includes('--diagnose')) lossBreakdown(sets[0].events, pairs, storyOf, folds, (events, story) => ids(clusterEvents(events.map((e) => e.mention), (m) => story(m.doc), learnedConfig, learnedScorer(model, learnedConfig))));
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
   const r = (x: number) => Math.round(x * 10000) / 10000;
   console.log(JSON.stringify({ dataset: 'ecbplus', metric: 'event_conll_f1', value: r(headline!.shipped.conllF1), cross_validated: r(headline!.cv.conllF1), baseline_same_lemma: r(headline!.lemma.conllF1), mentions: 'coreference-annotated sentences', stories: 'predicted', split: `topics ${topics[0]}-${topics[topics.length - 1]} (dev)`, command: `npx triangulate eval events ${dir}` }));
+}
+
+/**
+ * Links of one oracle: every gold-coreferent pair of one story among `pairsOf(story)` linked,
+ * nothing else. The best any scorer of those pairs could reach.
+ */
+export function oracleClusters(events: GoldEvent[], storyOf: (doc: string) => string, pairsOf: (story: GoldEvent[]) => [number, number][]): Clustering {
+  const parent = new Map(events.map((e) => [e.gold.id, e.gold.id]));
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  for (const story of groupBy(events, (e) => storyOf(e.mention.doc)).values()) {
+    for (const [i, j] of pairsOf(story)) if (story[i].gold.gold === story[j].gold.gold) parent.set(find(story[i].gold.id), find(story[j].gold.id));
+  }
+  return [...groupBy(events, (e) => find(e.gold.id)).values()].map((es) => es.map((e) => e.gold.id));
+}
+
+/**
+ * Where the headline F1 is lost. Story errors: the shipped model and its cross-validated refit
+ * clustering within gold sub-topics (and gold topics) instead of predicted stories. Candidate
+ * recall: the oracle over the pairs clustering scores (a shared predicate key within a predicted
+ * story) against the oracle over every pair of a predicted story. Reads gold topics: diagnostic only.
+ */
+function lossBreakdown(events: GoldEvent[], pairs: EventCorpus['pairs'], storyOf: (doc: string) => string, folds: number, cluster: (events: GoldEvent[], story: (doc: string) => string) => Clustering): void {
+  const subtopic = new Map(pairs.map((p) => [p.doc.id, p.ecb.subtopic]));
+  const topic = new Map(pairs.map((p) => [p.doc.id, p.ecb.topic]));
+  const key = goldClustering(events);
+  const f1 = (c: Clustering) => scoreCoref(key, c).conllF1.toFixed(4);
+  console.log('diagnostic (reads gold topics; never the figure): CoNLL F1 of the headline set');
+  for (const [label, story] of [['predicted stories', storyOf], ['gold sub-topics', (d: string) => subtopic.get(d) ?? d], ['gold topics', (d: string) => topic.get(d) ?? d]] as const) {
+    console.log(`  ${label.padEnd(18)} shipped ${f1(cluster(events, story))}, cross-validated x${folds} ${crossValidate(events, story, folds).scores.conllF1.toFixed(4)}`);
+  }
+  const keyed = (story: GoldEvent[]) => candidatePairs(story.map((e) => e.mention));
+  const every = (story: GoldEvent[]) => {
+    const out: [number, number][] = [];
+    for (let i = 0; i < story.length; i++) for (let j = i + 1; j < story.length; j++) out.push([i, j]);
+    return out;
+  };
+  const coreferent = (story: GoldEvent[], ps: [number, number][]) => ps.filter(([i, j]) => story[i].gold.gold === story[j].gold.gold).length;
+  let unkeyed = 0;
+  for (const story of groupBy(events, (e) => storyOf(e.mention.doc)).values()) unkeyed += coreferent(story, every(story)) - coreferent(story, keyed(story));
+  console.log(`  oracle links, predicted stories: over candidate pairs (shared predicate key) ${f1(oracleClusters(events, storyOf, keyed))}, over every pair of a story ${f1(oracleClusters(events, storyOf, every))}; coreferent pairs of one story without a shared key: ${unkeyed}`);
 }
 
 /** Pairs the shipped model gets wrong, summarised by trigger lemmas: what to look at next. */

@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { EVENT_PAIR_FEATURES } from '../src/compare/events/features.js';
+import { predicateKeys, predicateMeaning } from '../src/compare/events/predicate.js';
 import { groupBy } from '../eval/ecbplus.js';
 import { type GoldEvent, loadEventMentions } from '../eval/events.js';
 import { scoreCoref } from '../eval/coref-metrics.js';
@@ -21,7 +22,15 @@ interface Loaded {
 
 /** The scored mentions and each document's predicted story; cached as JSON to rerun training without the pipeline. */
 function load(dir: string, cache: string | undefined): Loaded {
-  if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Loaded;
+  if (cache && existsSync(cache)) {
+    const loaded = JSON.parse(readFileSync(cache, 'utf8')) as Loaded;
+    // What a predicate means is read from its lemma: recomputed, so a change to predicate.ts needs no pipeline run.
+    for (const { mention } of loaded.events) {
+      mention.predicate = predicateMeaning(mention.lemma, mention.pos);
+      mention.keys = predicateKeys(mention.predicate);
+    }
+    return loaded;
+  }
   const { all, pairs, storyOf } = loadEventMentions(dir);
   const loaded = { events: all.filter((e) => e.gold.annotatedSentence), stories: Object.fromEntries(pairs.map((p) => [p.doc.id, storyOf(p.doc.id)])) };
   if (cache) writeFileSync(cache, JSON.stringify(loaded));
