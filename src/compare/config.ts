@@ -46,6 +46,13 @@ export const COMPARE_CONFIG = {
    * that of a 0.76 CoNLL F1 model), so a conflict still needs one anchor of its own.
    */
   eventLinkIdentity: 1,
+  /**
+   * A story whose predicates would give the event model more candidate pairs than this is
+   * compared without its links: scoring grows with the square of a predicate's mentions, and a
+   * text of one endless sentence, or a story of thousands of reports, would spend seconds there.
+   * The largest ECB+ story gives 33,543 (831 mentions).
+   */
+  eventLinkMaxPairs: 200_000,
   /** Most of two sentences' content words (IDF-weighted) in common: evidence of one event. */
   conflictHighWordOverlap: 0.5,
   /** Two quotations of one speaker are one quotation in two wordings above this word overlap (Jaccard). */

@@ -4,6 +4,7 @@ import type { EventPair } from './event-match.js';
 import { isSpeech, oppositeParticles } from './event-match.js';
 import { LIGHT_VERBS } from '../claims/lexicon.js';
 import { buildEventMention, clusterEvents, committedPairModel, EVENT_COREF_CONFIG, learnedScorer, tokenAt, type EventMention } from './events/index.js';
+import { COMPARE_CONFIG } from './config.js';
 
 /** Verbs that carry no event of their own: a link through them says nothing about what happened. */
 const EVENTLESS = new Set([...LIGHT_VERBS, 'do', 'be', 'have']);
@@ -32,7 +33,8 @@ export function linkedPair(links: EventLinks, x: number, y: number): EventPair |
 export function eventLinks(corpus: Corpus, views: ClaimView[]): EventLinks {
   const links: EventLinks = new Map();
   const model = committedPairModel();
-  if (!model) return links;
+  // One outlet's story has no pair of outlets to link.
+  if (!model || new Set(views.map((v) => v.publisher)).size < 2) return links;
   const entityOf = (doc: string, mention: number) => corpus.mentionEntity?.get(`${doc}:${mention}`);
   const mentions: EventMention[] = [];
   const owner = new Map<string, [number, number]>();
@@ -47,7 +49,7 @@ export function eventLinks(corpus: Corpus, views: ClaimView[]): EventLinks {
       mentions.push(buildEventMention(v.doc, token, id, entityOf));
     });
   });
-  if (mentions.length < 2) return links;
+  if (mentions.length < 2 || candidatePairCount(mentions) > COMPARE_CONFIG.eventLinkMaxPairs) return links;
   const config = { ...EVENT_COREF_CONFIG, mergeThreshold: model.threshold };
   for (const members of clusterEvents(mentions, () => 'story', config, learnedScorer(model, config))) {
     if (members.length < 2) continue;
@@ -67,4 +69,13 @@ export function eventLinks(corpus: Corpus, views: ClaimView[]): EventLinks {
     }
   }
   return links;
+}
+
+/** How many pairs the clustering would score: each predicate key's mentions, pairwise (an upper bound: a pair sharing two keys counts twice). */
+function candidatePairCount(mentions: EventMention[]): number {
+  const perKey = new Map<string, number>();
+  for (const m of mentions) for (const k of m.keys) perKey.set(k, (perKey.get(k) ?? 0) + 1);
+  let pairs = 0;
+  for (const n of perKey.values()) pairs += (n * (n - 1)) / 2;
+  return pairs;
 }
