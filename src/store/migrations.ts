@@ -279,6 +279,15 @@ CREATE INDEX documents_page ON documents ((coalesce(published, '~')), id);
 CREATE INDEX entities_page ON entities (name, id);
 `,
   },
+  {
+    version: 7,
+    name: 'drop the hand-written job table (pg-boss keeps its own queue)',
+    sql: `
+-- pg-boss replaced the FOR UPDATE SKIP LOCKED queue of migration 1 and keeps its jobs in its own
+-- schema; nothing reads this table any more, and a job left in it would never run.
+DROP TABLE IF EXISTS jobs;
+`,
+  },
 ];
 
 /** Applies missing migrations, each in its own transaction, serialised across processes by an advisory lock. */
