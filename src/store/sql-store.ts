@@ -13,7 +13,7 @@ import { PgBossQueue } from './queue/job-queue.js';
 import type { JobQueue } from './queue/types.js';
 import { QUEUE_CONFIG, type QueueConfig } from './queue/config.js';
 import type {
-  AddResult, DocumentState, DocumentSummary, EntitySummary, PageQuery, PendingWork, SearchHit, Store, StoredDocument, StoredEntity, StoredStoryState, StorySummary,
+  AddResult, DocumentState, DocumentSummary, EntitySummary, PageQuery, PendingWork, SearchHit, Store, StoredDocument, StoredEntity, StoredStoryState, StoryMerge, StorySummary,
 } from './types.js';
 
 /** The columns a document is read back from. */
@@ -189,6 +189,15 @@ export class SqlStore implements Store {
       `SELECT ${columns} FROM stories
        ${page.after ? `WHERE coalesce(latest, '') < $1 OR (coalesce(latest, '') = $1 AND (title, id) > ($2, $3))` : 'WHERE $1::text IS NULL AND $2::text IS NULL AND $3::text IS NULL'}
        ORDER BY coalesce(latest, '') DESC, title, id LIMIT $4`, [latest ?? null, title ?? null, id ?? null, page.limit ?? null]);
+  }
+
+  async storyMerges(after: string[], until?: string[]): Promise<StoryMerge[]> {
+    // Keyed like the stories' change feed ((time, id) pairs), so one cursor pages both.
+    return this.db.query<StoryMerge>(
+      `SELECT old_id AS id, new_id AS into, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at FROM id_redirects
+       WHERE kind = 'story' AND (at, old_id) > ($1::timestamptz, $2)
+         AND ($3::timestamptz IS NULL OR (at, old_id) <= ($3::timestamptz, $4))
+       ORDER BY at, old_id`, [after[0], after[1], until?.[0] ?? null, until?.[1] ?? '']);
   }
 
   async listEntities(page: PageQuery = {}): Promise<EntitySummary[]> {

@@ -151,8 +151,9 @@ async function writeRedirects(tx: Sql, redirects: Redirect[], liveStories: strin
   for (const r of redirects) {
     if (alive.has(`${r.kind}:${r.from}`) || !alive.has(`${r.kind}:${r.to}`)) continue;
     await tx.query(
-      `INSERT INTO id_redirects (kind, old_id, new_id) VALUES ($1, $2, $3)
-       ON CONFLICT (kind, old_id) DO UPDATE SET new_id = excluded.new_id, at = now()`, [r.kind, r.from, r.to]);
+      // The clock after the writers' lock, as for a story's change time: the change feed ("since") orders the two together.
+      `INSERT INTO id_redirects (kind, old_id, new_id, at) VALUES ($1, $2, $3, clock_timestamp())
+       ON CONFLICT (kind, old_id) DO UPDATE SET new_id = excluded.new_id, at = excluded.at`, [r.kind, r.from, r.to]);
     await tx.query('UPDATE id_redirects SET new_id = $3 WHERE kind = $1 AND new_id = $2', [r.kind, r.from, r.to]);
   }
   await tx.query(`DELETE FROM id_redirects WHERE kind = 'story' AND old_id = ANY($1::text[])`, [liveStories]);

@@ -35,6 +35,14 @@ export interface StorySummary {
   updated: string;
 }
 
+/** A story id retired by a merge: links to it now lead to `into`. */
+export interface StoryMerge {
+  id: string;
+  into: string;
+  /** When it was merged away (ISO time, the change feed's clock). */
+  at: string;
+}
+
 /** One page of a list: at most `limit` rows after the row whose page key is `after`. */
 export interface PageQuery {
   limit?: number;
@@ -132,6 +140,11 @@ export interface Store {
   unanalysedDocuments(): Promise<string[]>;
   /** Stories, latest news first; with `since`, the stories changed after that time (oldest change first). */
   listStories(page?: PageQuery & { since?: string }): Promise<StorySummary[]>;
+  /**
+   * The story ids merged away after the change-feed key `after` ([time, id]) and up to `until`
+   * (inclusive; none: up to now), oldest first: a client following `since` drops them.
+   */
+  storyMerges(after: string[], until?: string[]): Promise<StoryMerge[]>;
   /** Entities by name, then id. */
   listEntities(page?: PageQuery): Promise<EntitySummary[]>;
   /** A value that changes whenever a list could: the latest run, and how many documents are stored and annotated. */
