@@ -3,7 +3,7 @@ import { ReviewStore } from './reviews.js';
 import type { Document, DocumentMeta } from '../model/document.js';
 import type { Dossier, DossierEntity } from '../model/dossier.js';
 import type { Db, Sql } from './db.js';
-import type { Redirect, StoredMention } from './corpus-ids.js';
+import type { Redirect, StoredMention, StoredNamesake } from './corpus-ids.js';
 import type { LiveCorpusConfig } from './live-config.js';
 import { candidateStories } from './story-candidates.js';
 import { writeStories, type SaveStoriesOptions } from './story-writer.js';
@@ -143,6 +143,24 @@ export class SqlStore implements Store {
     return this.db.query<StoredMention>(
       `SELECT entity, doc, start_offset AS start, end_offset AS "end" FROM entity_mentions
        ${documents === 'all' ? '' : 'WHERE doc = ANY($1::text[])'}`, documents === 'all' ? [] : [documents]);
+  }
+
+  async entityNamesakes(keys: string[]): Promise<StoredNamesake[]> {
+    if (keys.length === 0) return [];
+    return this.db.query<StoredNamesake>(
+      `SELECT e.id, e.type, e.name, array_agg(DISTINCT n2.key) AS keys
+       FROM (SELECT DISTINCT entity FROM entity_names WHERE key = ANY($1::text[])) hit
+       JOIN entities e ON e.id = hit.entity JOIN entity_names n2 ON n2.entity = e.id
+       GROUP BY e.id, e.type, e.name ORDER BY e.id`, [keys]);
+  }
+
+  async termCounts(terms: string[]): Promise<{ documents: number; counts: Map<string, number> }> {
+    const rows = await this.db.query<{ term: string; documents: number }>(
+      `SELECT term, documents FROM term_counts WHERE term = ANY($1::text[]) OR term = '#documents'`, [terms]);
+    const counts = new Map(rows.map((r) => [r.term, r.documents]));
+    const documents = counts.get('#documents') ?? 0;
+    counts.delete('#documents');
+    return { documents, counts };
   }
 
   async documentKeys(documents: string[]): Promise<Map<string, string[]>> {

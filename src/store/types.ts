@@ -1,7 +1,7 @@
 import type { ReviewStore } from './reviews.js';
 import type { Document, DocumentMeta } from '../model/document.js';
 import type { Dossier, DossierEntity } from '../model/dossier.js';
-import type { SaveStoriesOptions, StoredMention } from './live-types.js';
+import type { SaveStoriesOptions, StoredMention, StoredNamesake } from './live-types.js';
 import type { LiveCorpusConfig } from './live-config.js';
 import type { JobQueue } from './queue/types.js';
 
@@ -132,6 +132,10 @@ export interface Store {
   allStories(): Promise<StoredStoryState[]>;
   /** Stored entity mentions of the given documents (or all), by span. */
   entityMentions(documents: string[] | 'all'): Promise<StoredMention[]>;
+  /** Stored entities with a spelling whose name key (name-key.ts) is one of `keys`, with their keys. */
+  entityNamesakes(keys: string[]): Promise<StoredNamesake[]>;
+  /** Corpus-wide counts of the given grouper terms (storyIndexTerms), and how many documents were counted. */
+  termCounts(terms: string[]): Promise<{ documents: number; counts: Map<string, number> }>;
   /** Stored blocking keys of the given documents (those that have them). */
   documentKeys(documents: string[]): Promise<Map<string, string[]>>;
   /** Documents outside the latest analysis, and documents nobody will annotate. */
