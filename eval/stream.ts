@@ -23,7 +23,7 @@ function pct(x: number): string {
 }
 
 /** Per gold sub-topic: how each run spreads its documents over stories, where the two differ. */
-function printDifferences(gold: Map<string, string>, batch: Map<string, string>, stream: Map<string, string>, feedOrder: string[]): void {
+export function printDifferences(gold: Map<string, string>, batch: Map<string, string>, stream: Map<string, string>, feedOrder: string[]): void {
   const bySub = new Map<string, string[]>();
   for (const d of feedOrder) (bySub.get(gold.get(d)!) ?? bySub.set(gold.get(d)!, []).get(gold.get(d)!)!).push(d);
   const spread = (run: Map<string, string>, docs: string[]) => {
