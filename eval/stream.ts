@@ -10,6 +10,11 @@
  * --detail lists the gold sub-topics the two runs group differently: each run's stories over the
  * sub-topic's documents (as sizes, in feed order of first member), and the other sub-topics
  * those stories also hold (what the stream splits or merges that the batch does not).
+ *
+ * Measured with --topics 10 (231 documents, dev): batch F1 90.3; stream 87.4 when an update
+ * weighed terms by its window's own counts (32 stories against 23: the stream split sub-topics),
+ * 91.4 with the corpus-wide counts (term_counts), B-cubed between the two 98.3, every shared
+ * verdict the same. Only sub-topic 9plus is grouped differently.
  */
 import { annotateDocument } from '../src/pipeline/analyze.js';
 import { defaultAnalyzer } from '../src/pipeline/default-analyzer.js';
