@@ -142,9 +142,23 @@ export interface Warning {
   evidence: Span[];
 }
 
+/**
+ * How many documents of the whole corpus carry each term, for a run over part of it (the live
+ * store's update window): the story grouper then weighs a term as a run over the whole corpus
+ * would. Entity names (the grouper's name keys) and content lemmas; a term missing here counts
+ * as the run's own documents say.
+ */
+export interface CorpusTermStats {
+  documents: number;
+  entities: Map<string, number>;
+  lemmas: Map<string, number>;
+}
+
 /** Everything the corpus stages produce, over the documents the per-document stages annotated. */
 export interface Corpus {
   documents: Document[];
+  /** Set by the caller when the run covers part of a larger corpus (see CorpusTermStats). */
+  termStats?: CorpusTermStats;
   entities?: Entity[];
   /** Mention (doc:index) to entity id. */
   mentionEntity?: Map<string, string>;

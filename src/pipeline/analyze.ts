@@ -1,5 +1,5 @@
 import type { Document } from '../model/document.js';
-import type { Corpus } from '../model/corpus.js';
+import type { Corpus, CorpusTermStats } from '../model/corpus.js';
 import { Pipeline, type StageFailure } from './pipeline.js';
 import { createCleanComponent } from '../clean/component.js';
 import { FurnitureIndex } from '../clean/furniture.js';
@@ -54,6 +54,6 @@ export function annotateDocument(doc: Document, furniture?: FurnitureIndex): Doc
 }
 
 /** Corpus stages over documents already annotated. */
-export function analyzeCorpus(docs: Document[], opts: { afterStage?: (stage: string, corpus: Corpus) => void } = {}): Corpus {
-  return standardPipeline().runCorpus(docs, opts.afterStage);
+export function analyzeCorpus(docs: Document[], opts: { afterStage?: (stage: string, corpus: Corpus) => void; termStats?: CorpusTermStats } = {}): Corpus {
+  return standardPipeline().runCorpus(docs, opts.afterStage, opts.termStats);
 }

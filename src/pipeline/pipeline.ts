@@ -1,6 +1,6 @@
 import type { Component, CorpusComponent, DocumentComponent } from './component.js';
 import type { Document } from '../model/document.js';
-import type { Corpus } from '../model/corpus.js';
+import type { Corpus, CorpusTermStats } from '../model/corpus.js';
 import { annotateTimeExceeded, WORK_BUDGET, type WorkBudget } from '../ingest/work-budget.js';
 
 /** Layers present before any stage runs: ingest gives the text, metadata and header regions. */
@@ -92,8 +92,8 @@ export class Pipeline {
   }
 
   /** `afterStage` sees the corpus after each corpus stage, before the next reads it (the store gives stories and entities their stable ids there). */
-  runCorpus(documents: Document[], afterStage?: (stage: string, corpus: Corpus) => void): Corpus {
-    const corpus: Corpus = { documents };
+  runCorpus(documents: Document[], afterStage?: (stage: string, corpus: Corpus) => void, termStats?: CorpusTermStats): Corpus {
+    const corpus: Corpus = termStats ? { documents, termStats } : { documents };
     for (const stage of this.corpusStages) {
       stage.process(corpus);
       afterStage?.(stage.name, corpus);

@@ -1,4 +1,4 @@
-import type { Corpus } from '../model/corpus.js';
+import type { Corpus, CorpusTermStats } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
 import type { Dossier } from '../model/dossier.js';
 
@@ -29,4 +29,6 @@ export interface CorpusRunOptions {
    * stage (claim and conflict ids carry the story's) is built on the ids that are kept.
    */
   afterStage?: (stage: string, corpus: Corpus) => void;
+  /** The whole corpus's term counts, when the run reads only part of it (an incremental update). */
+  termStats?: CorpusTermStats;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus, Story } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
 import { assignEntityIds, assignStoryIds, newStoryId } from './corpus-ids.js';
+import { nameKey } from './name-key.js';
 
 const story = (id: string, documents: string[]): Story => ({ id, title: id, documents });
 
@@ -69,5 +70,36 @@ describe('entity ids kept across runs', () => {
     expect(corpus.mentionEntity!.get('d2:0')).toBe('e-anna');
     expect(corpus.possibleAliases![0]).toMatchObject({ a: 'e-anna', b: corpus.entities![1].id });
     expect(redirects).toEqual([{ kind: 'entity', from: 'e-gone', to: 'e-anna' }]);
+  });
+
+  describe('an actor already stored with another story', () => {
+    const person = (id: string, name: string, aliases: string[] = []) => ({ id, type: 'PER' as const, name, aliases, roles: [], mentions: [{ doc: 'd9', index: 0 }] });
+    const run = (entities: Corpus['entities']): Corpus => ({ documents: [doc('d9', [[0, 4]])], entities, mentionEntity: new Map([['d9:0', entities![0].id]]) });
+    const stored = (id: string, name: string, type = 'PER') => ({ id, type, name, keys: [nameKey(name).key] });
+
+    it('keeps the stored id when the name key and the person-name matcher agree', () => {
+      const corpus = run([person('e1', 'Tomas Rieck', ['Rieck'])]);
+      assignEntityIds(corpus, [], [stored('e-rieck', 'Tomas Rieck'), stored('e-vell', 'Vell', 'LOC')]);
+      expect(corpus.entities![0].id).toBe('e-rieck');
+      expect(corpus.mentionEntity!.get('d9:0')).toBe('e-rieck');
+    });
+
+    it('gives a new id when the names meet on a key but name two people, or when two stored actors could be it', () => {
+      const other = run([person('e1', 'Anja Rieck', ['Rieck'])]);
+      assignEntityIds(other, [], [{ id: 'e-rieck', type: 'PER', name: 'Tomas Rieck', keys: ['tomas rieck', 'rieck'] }]);
+      expect(other.entities![0].id).toMatch(/^e-[0-9a-f]{12}$/);
+      expect(other.entities![0].id).not.toBe('e-rieck');
+
+      const twice = run([person('e1', 'Tomas Rieck')]);
+      assignEntityIds(twice, [], [stored('e-a', 'Tomas Rieck'), stored('e-b', 'Tomas Rieck')]);
+      expect(['e-a', 'e-b']).not.toContain(twice.entities![0].id);
+    });
+
+    it('leaves a namesake the run loaded to the resolver, which kept the two apart', () => {
+      const corpus = run([person('e1', 'Tomas Rieck'), { ...person('e2', 'Tomas Rieck'), mentions: [{ doc: 'd9', index: 1 }] }]);
+      corpus.documents = [doc('d9', [[0, 4], [10, 14]])];
+      assignEntityIds(corpus, [{ entity: 'e-rieck', doc: 'd9', start: 10, end: 14 }], [stored('e-rieck', 'Tomas Rieck')]);
+      expect(corpus.entities!.map((e) => e.id)).toEqual([expect.not.stringMatching(/^e-rieck$/), 'e-rieck']);
+    });
   });
 });

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Corpus, Story } from '../model/corpus.js';
 import { LIVE_CORPUS, type LiveCorpusConfig } from './live-config.js';
-import type { Redirect, StoredMention } from './live-types.js';
+import type { Entity } from '../model/corpus.js';
+import { matchPersonNames } from '../resolve/names/person-match.js';
+import { nameKey } from './name-key.js';
+import type { Redirect, StoredMention, StoredNamesake } from './live-types.js';
 
-export type { Redirect, StoredMention } from './live-types.js';
+export type { Redirect, StoredMention, StoredNamesake } from './live-types.js';
 
 /** A stored story as id matching sees it: its id and documents. */
 export interface StoredStory {
@@ -21,12 +24,12 @@ export class StableIds {
   readonly redirects: Redirect[] = [];
 
   constructor(
-    private readonly stored: { stories: StoredStory[]; mentions: StoredMention[] },
+    private readonly stored: { stories: StoredStory[]; mentions: StoredMention[]; namesakes?: StoredNamesake[] },
     private readonly config: LiveCorpusConfig = LIVE_CORPUS,
   ) {}
 
   readonly afterStage = (stage: string, corpus: Corpus): void => {
-    if (stage === 'resolve') this.redirects.push(...assignEntityIds(corpus, this.stored.mentions));
+    if (stage === 'resolve') this.redirects.push(...assignEntityIds(corpus, this.stored.mentions, this.stored.namesakes));
     if (stage === 'stories' && corpus.stories) this.redirects.push(...assignStoryIds(corpus.stories, this.stored.stories, this.config));
   };
 }
@@ -107,9 +110,11 @@ export function assignStoryIds(stories: Story[], stored: StoredStory[], config: 
  * Each new entity takes the id of the stored entity that holds most of its mentions (document
  * and span), best pairs first, one stored id per new entity; the others get new ids. A stored
  * entity none kept is proposed as redirected to the entity that took most of its mentions (the
- * store writes the redirect only if no other story still holds it).
+ * store writes the redirect only if no other story still holds it). An entity that holds no
+ * stored mention takes the id of the one namesake (a stored entity of stories this run did not
+ * load) it is the same actor as (sameActor), so the actor's page lists its new story too.
  */
-export function assignEntityIds(corpus: Corpus, stored: StoredMention[]): Redirect[] {
+export function assignEntityIds(corpus: Corpus, stored: StoredMention[], namesakes: StoredNamesake[] = []): Redirect[] {
   const entities = corpus.entities ?? [];
   const docs = new Map(corpus.documents.map((d) => [d.id, d]));
   const holder = new Map(stored.map((m) => [`${m.doc}:${m.start}:${m.end}`, m.entity]));
@@ -132,14 +137,16 @@ export function assignEntityIds(corpus: Corpus, stored: StoredMention[]): Redire
     ids[p.i] = p.old;
     kept.add(p.old);
   }
+  const inRun = new Set(stored.map((m) => m.entity));
+  namesakeIds(entities, ids, namesakes.filter((n) => !inRun.has(n.id)));
   const rename = new Map<string, string>();
-  const taken = new Set(stored.map((m) => m.entity));
+  const taken = new Set([...inRun, ...namesakes.map((n) => n.id)]);
   entities.forEach((e, i) => { rename.set(e.id, ids[i] ?? newEntityId(keysOf[i], taken)); });
   for (const e of entities) e.id = rename.get(e.id)!;
   if (corpus.mentionEntity) for (const [k, id] of corpus.mentionEntity) corpus.mentionEntity.set(k, rename.get(id) ?? id);
   for (const a of corpus.possibleAliases ?? []) { a.a = rename.get(a.a) ?? a.a; a.b = rename.get(a.b) ?? a.b; }
   const redirects: Redirect[] = [];
-  for (const old of new Set(stored.map((m) => m.entity))) {
+  for (const old of inRun) {
     if (kept.has(old)) continue;
     let best = -1;
     let most = 0;
@@ -147,4 +154,36 @@ export function assignEntityIds(corpus: Corpus, stored: StoredMention[]): Redire
     if (best >= 0) redirects.push({ kind: 'entity', from: old, to: entities[best].id });
   }
   return redirects;
+}
+
+/**
+ * Fills the ids of entities none of whose mentions a stored entity held: each takes the id of the
+ * stored namesake it is the same actor as, when exactly one is and no other new entity claims it
+ * (when unsure, a new id: a false merge puts one actor's claims on another's page). Namesakes
+ * held by the stories this run loaded are left out by the caller: the resolver saw those and
+ * kept them apart.
+ */
+function namesakeIds(entities: Entity[], ids: (string | null)[], namesakes: StoredNamesake[]): void {
+  if (namesakes.length === 0) return;
+  const claims = new Map<string, number[]>();
+  entities.forEach((e, i) => {
+    if (ids[i] !== null) return;
+    const same = namesakes.filter((n) => sameActor(e, n));
+    if (same.length === 1) (claims.get(same[0].id) ?? claims.set(same[0].id, []).get(same[0].id)!).push(i);
+  });
+  for (const [id, claimants] of claims) if (claimants.length === 1) ids[claimants[0]] = id;
+}
+
+/**
+ * The test the cross-document resolver puts two names through, on a stored entity and a new
+ * one: one type, a spelling of each meeting on one name key, and the canonical names agreeing
+ * (people: the person-name matcher says same; others: one name key).
+ */
+function sameActor(e: Entity, n: StoredNamesake): boolean {
+  if (e.type !== n.type) return false;
+  const keys = new Set([e.name, ...e.aliases].map((s) => nameKey(s).key).filter(Boolean));
+  if (!n.keys.some((k) => keys.has(k))) return false;
+  if (e.type === 'PER') return matchPersonNames(e.name, n.name).verdict === 'same';
+  const key = nameKey(e.name).key;
+  return key !== '' && key === nameKey(n.name).key;
 }

@@ -2,8 +2,10 @@ import type { Document } from '../model/document.js';
 import type { Analyzer, InputProblem } from './analyzer.js';
 import type { AddResult, Store } from './types.js';
 import { StableIds } from './corpus-ids.js';
+import { nameKey } from './name-key.js';
 import { LIVE_CORPUS, type LiveCorpusConfig } from './live-config.js';
-import { storyKeys } from './story-keys.js';
+import { storyIndexTerms, type StoryIndexTerms } from './story-keys.js';
+import type { CorpusTermStats } from '../model/corpus.js';
 import { StaleAnalysisError } from './story-writer.js';
 
 /**
@@ -62,16 +64,23 @@ async function updateStories(store: Store, analyzer: Analyzer, errors: InputProb
   const others = [...new Set(stories.flatMap((s) => s.documents))].filter((id) => !freshKeys.all.has(id));
   const docs = await store.loadDocuments({ annotated: true, ids: [...fresh.map((d) => d.id), ...others] });
   const keys = await keysOf(store, docs.filter((d) => !freshKeys.all.has(d.id)));
-  const ids = new StableIds({ stories, mentions: await store.entityMentions(docs.map((d) => d.id)) }, config);
+  const computed = new Map([...freshKeys.computed, ...keys.computed]);
+  const termStats = await corpusTermStats(store, docs, computed);
+  const ids = new StableIds({
+    stories,
+    mentions: await store.entityMentions(docs.map((d) => d.id)),
+    // The actors the new documents name may already be stored with stories this update does not load.
+    namesakes: await store.entityNamesakes(mentionNameKeys(fresh)),
+  }, config);
   const loadedAt = Date.now();
-  const corpus = analyzer.analyzeCorpus(docs, { afterStage: ids.afterStage });
+  const corpus = analyzer.analyzeCorpus(docs, { afterStage: ids.afterStage, termStats });
   const dossier = analyzer.buildDossier(corpus, errors, { includeText: false });
   return store.saveStories(dossier, {
     info: { ms: Date.now() - started, loadMs: loadedAt - started, mode: 'update', touched: fresh.length, loaded: docs.length },
     covered: docs.map((d) => d.id),
     replaces: stories.map((s) => s.id),
     redirects: ids.redirects,
-    documentKeys: new Map([...freshKeys.computed, ...keys.computed]),
+    ...indexRows(computed),
     read: {
       stories: stories.map((s) => ({ id: s.id, run: s.run })),
       keys: [...new Set([...freshKeys.all.values()].flat())],
@@ -96,22 +105,57 @@ async function wholeCorpusRun(store: Store, analyzer: Analyzer, errors: InputPro
     covered: docs.map((d) => d.id),
     replaces: 'all',
     redirects: ids.redirects,
-    documentKeys: keys.computed,
+    ...indexRows(keys.computed),
     read: check ? { stories: stories.map((s) => ({ id: s.id, run: s.run })), keys: [], documents: docs.map((d) => d.id), config } : undefined,
   });
 }
 
-/** Blocking keys of documents: stored ones read back, the others computed (and returned to be stored). */
-async function keysOf(store: Store, docs: Document[]): Promise<{ all: Map<string, string[]>; computed: Map<string, string[]> }> {
+/** Blocking keys of documents: stored ones read back, the others computed with their terms (and returned to be stored). */
+async function keysOf(store: Store, docs: Document[]): Promise<{ all: Map<string, string[]>; computed: Map<string, StoryIndexTerms> }> {
   const all = await store.documentKeys(docs.map((d) => d.id));
-  const computed = new Map<string, string[]>();
+  const computed = new Map<string, StoryIndexTerms>();
   for (const d of docs) {
     if (all.has(d.id)) continue;
-    const keys = storyKeys(d);
-    computed.set(d.id, keys);
-    all.set(d.id, keys);
+    const index = storyIndexTerms(d);
+    computed.set(d.id, index);
+    all.set(d.id, index.keys);
   }
   return { all, computed };
+}
+
+/** The name keys (name-key.ts, as entity_names stores them) of the documents' mentions. */
+function mentionNameKeys(docs: Document[]): string[] {
+  const keys = new Set<string>();
+  for (const d of docs) for (const m of d.layers.mentions ?? []) { const k = nameKey(m.text).key; if (k) keys.add(k); }
+  return [...keys];
+}
+
+/** What a save stores of newly keyed documents: their keys, and their terms for the corpus-wide counts. */
+function indexRows(computed: Map<string, StoryIndexTerms>): { documentKeys: Map<string, string[]>; documentTerms: Map<string, string[]> } {
+  return {
+    documentKeys: new Map([...computed].map(([doc, index]) => [doc, index.keys])),
+    documentTerms: new Map([...computed].map(([doc, index]) => [doc, index.terms])),
+  };
+}
+
+/**
+ * The whole corpus's counts of the terms an update's documents carry: the grouper weighs a name
+ * or a word by how many documents of the corpus carry it, and the few stories an update loads
+ * would say a topic's every word is common (measured on ECB+ fed one by one: stream story F1
+ * 3 points under batch with the window's counts; see eval/stream.ts). Documents this update keys
+ * first are not counted in the store yet: added here.
+ */
+async function corpusTermStats(store: Store, docs: Document[], uncounted: Map<string, StoryIndexTerms>): Promise<CorpusTermStats> {
+  const termsOf = docs.map((d) => uncounted.get(d.id)?.terms ?? storyIndexTerms(d).terms);
+  const stored = await store.termCounts([...new Set(termsOf.flat())]);
+  const counts = stored.counts;
+  for (const index of uncounted.values()) for (const t of new Set(index.terms)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const stats: CorpusTermStats = { documents: stored.documents + uncounted.size, entities: new Map(), lemmas: new Map() };
+  for (const [term, n] of counts) {
+    if (term.startsWith('e:')) stats.entities.set(term.slice(2), n);
+    else if (term.startsWith('l:')) stats.lemmas.set(term.slice(2), n);
+  }
+  return stats;
 }
 
 /** Annotates stored documents that lack layers; returns how many it completed. */

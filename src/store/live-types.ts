@@ -10,6 +10,15 @@ export interface StoredMention {
   end: number;
 }
 
+/** A stored entity that an update's new entity may be (they share a spelling's name key), held by stories the update did not load. */
+export interface StoredNamesake {
+  id: string;
+  type: string;
+  name: string;
+  /** Name keys (name-key.ts) of its stored spellings. */
+  keys: string[];
+}
+
 /** An id that no longer names a record of its own: it now resolves to `to`. */
 export interface Redirect {
   kind: 'story' | 'entity';
@@ -37,6 +46,8 @@ export interface SaveStoriesOptions {
   redirects?: Redirect[];
   /** Blocking keys of documents that have none stored yet. */
   documentKeys?: Map<string, string[]>;
+  /** The grouper's terms of those documents: added to the corpus-wide counts for the ones whose keys this save stores first. */
+  documentTerms?: Map<string, string[]>;
   /** Checked before writing: a mismatch throws StaleAnalysisError and nothing is written. */
   read?: ReadState;
 }

@@ -279,6 +279,30 @@ CREATE INDEX documents_page ON documents ((coalesce(published, '~')), id);
 CREATE INDEX entities_page ON entities (name, id);
 `,
   },
+  {
+    version: 7,
+    name: 'corpus-wide term counts for incremental story updates; drop the hand-written job table',
+    sql: `
+-- pg-boss replaced the FOR UPDATE SKIP LOCKED queue of migration 1 and keeps its jobs in its own
+-- schema; nothing reads this table any more, and a job left in it would never run.
+DROP TABLE IF EXISTS jobs;
+
+-- How many documents carry each term the story grouper weighs (e:name, l:lemma; '#documents'
+-- counts the documents): an update over a few stories weighs terms as a whole-corpus run would.
+-- A document is counted when its blocking keys are first stored.
+CREATE TABLE term_counts (
+  term      text PRIMARY KEY,
+  documents integer NOT NULL
+);
+
+-- An update looks up the stored entities its new documents' names may be (exact name keys).
+CREATE INDEX entity_names_exact ON entity_names (key);
+
+-- Stored documents were keyed without counting their terms: keyed and counted again by the next runs.
+DELETE FROM document_keys;
+UPDATE documents SET analysis_run = NULL WHERE analysis_run IS NOT NULL;
+`,
+  },
 ];
 
 /** Applies missing migrations, each in its own transaction, serialised across processes by an advisory lock. */

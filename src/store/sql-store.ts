@@ -3,7 +3,7 @@ import { ReviewStore } from './reviews.js';
 import type { Document, DocumentMeta } from '../model/document.js';
 import type { Dossier, DossierEntity } from '../model/dossier.js';
 import type { Db, Sql } from './db.js';
-import type { Redirect, StoredMention } from './corpus-ids.js';
+import type { Redirect, StoredMention, StoredNamesake } from './corpus-ids.js';
 import type { LiveCorpusConfig } from './live-config.js';
 import { candidateStories } from './story-candidates.js';
 import { writeStories, type SaveStoriesOptions } from './story-writer.js';
@@ -13,7 +13,7 @@ import { PgBossQueue } from './queue/job-queue.js';
 import type { JobQueue } from './queue/types.js';
 import { QUEUE_CONFIG, type QueueConfig } from './queue/config.js';
 import type {
-  AddResult, DocumentState, DocumentSummary, EntitySummary, PageQuery, PendingWork, SearchHit, Store, StoredDocument, StoredEntity, StoredStoryState, StorySummary,
+  AddResult, DocumentState, DocumentSummary, EntitySummary, PageQuery, PendingWork, SearchHit, Store, StoredDocument, StoredEntity, StoredStoryState, StoryMerge, StorySummary,
 } from './types.js';
 
 /** The columns a document is read back from. */
@@ -145,6 +145,24 @@ export class SqlStore implements Store {
        ${documents === 'all' ? '' : 'WHERE doc = ANY($1::text[])'}`, documents === 'all' ? [] : [documents]);
   }
 
+  async entityNamesakes(keys: string[]): Promise<StoredNamesake[]> {
+    if (keys.length === 0) return [];
+    return this.db.query<StoredNamesake>(
+      `SELECT e.id, e.type, e.name, array_agg(DISTINCT n2.key) AS keys
+       FROM (SELECT DISTINCT entity FROM entity_names WHERE key = ANY($1::text[])) hit
+       JOIN entities e ON e.id = hit.entity JOIN entity_names n2 ON n2.entity = e.id
+       GROUP BY e.id, e.type, e.name ORDER BY e.id`, [keys]);
+  }
+
+  async termCounts(terms: string[]): Promise<{ documents: number; counts: Map<string, number> }> {
+    const rows = await this.db.query<{ term: string; documents: number }>(
+      `SELECT term, documents FROM term_counts WHERE term = ANY($1::text[]) OR term = '#documents'`, [terms]);
+    const counts = new Map(rows.map((r) => [r.term, r.documents]));
+    const documents = counts.get('#documents') ?? 0;
+    counts.delete('#documents');
+    return { documents, counts };
+  }
+
   async documentKeys(documents: string[]): Promise<Map<string, string[]>> {
     const rows = await this.db.query<{ doc: string; keys: string[] }>(
       'SELECT doc, keys FROM document_keys WHERE doc = ANY($1::text[])', [documents]);
@@ -189,6 +207,15 @@ export class SqlStore implements Store {
       `SELECT ${columns} FROM stories
        ${page.after ? `WHERE coalesce(latest, '') < $1 OR (coalesce(latest, '') = $1 AND (title, id) > ($2, $3))` : 'WHERE $1::text IS NULL AND $2::text IS NULL AND $3::text IS NULL'}
        ORDER BY coalesce(latest, '') DESC, title, id LIMIT $4`, [latest ?? null, title ?? null, id ?? null, page.limit ?? null]);
+  }
+
+  async storyMerges(after: string[], until?: string[]): Promise<StoryMerge[]> {
+    // Keyed like the stories' change feed ((time, id) pairs), so one cursor pages both.
+    return this.db.query<StoryMerge>(
+      `SELECT old_id AS id, new_id AS into, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at FROM id_redirects
+       WHERE kind = 'story' AND (at, old_id) > ($1::timestamptz, $2)
+         AND ($3::timestamptz IS NULL OR (at, old_id) <= ($3::timestamptz, $4))
+       ORDER BY at, old_id`, [after[0], after[1], until?.[0] ?? null, until?.[1] ?? '']);
   }
 
   async listEntities(page: PageQuery = {}): Promise<EntitySummary[]> {

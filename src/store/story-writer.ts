@@ -52,11 +52,14 @@ export async function writeStories(tx: Sql, dossier: Dossier, opts: SaveStoriesO
   // Claims, conflicts, keys, sections and mentions go with their story (ON DELETE CASCADE).
   await tx.query('DELETE FROM stories WHERE id = ANY($1::text[])', [replaced]);
   if (opts.documentKeys && opts.documentKeys.size > 0) {
-    await tx.query(
+    // Keys are a function of the document: one stored by another run meanwhile is the same, and
+    // its terms are counted already (each document's once).
+    const keyed = await tx.query<{ doc: string }>(
       `INSERT INTO document_keys (doc, keys) SELECT x.doc, x.keys FROM jsonb_to_recordset($1::jsonb) AS x(doc text, keys jsonb)
        WHERE EXISTS (SELECT 1 FROM documents d WHERE d.id = x.doc)
-       ON CONFLICT (doc) DO UPDATE SET keys = excluded.keys`,
+       ON CONFLICT (doc) DO NOTHING RETURNING doc`,
       [JSON.stringify([...opts.documentKeys].map(([doc, keys]) => ({ doc, keys })))]);
+    await countTerms(tx, keyed.map((k) => opts.documentTerms?.get(k.doc)).filter((t): t is string[] => !!t));
   }
   const docs = new Map(dossier.documents.map((d) => [d.id, d]));
   const links: { entity: string; story: string; claim: string }[] = [];
@@ -106,6 +109,17 @@ async function checkReadState(tx: Sql, read: ReadState): Promise<void> {
   for (const c of candidates) if (!loaded.has(c.id)) throw new StaleAnalysisError(`new candidate story ${c.id}`);
 }
 
+/** Adds newly keyed documents' terms to the corpus-wide counts (term_counts; '#documents' counts the documents). */
+async function countTerms(tx: Sql, termsOfDocuments: string[][]): Promise<void> {
+  if (termsOfDocuments.length === 0) return;
+  await tx.query(
+    `INSERT INTO term_counts (term, documents)
+     SELECT term, count(*)::int FROM unnest($1::text[]) AS t(term) GROUP BY term
+     UNION ALL SELECT '#documents', $2::int
+     ON CONFLICT (term) DO UPDATE SET documents = term_counts.documents + excluded.documents`,
+    [termsOfDocuments.flatMap((terms) => [...new Set(terms)]), termsOfDocuments.length]);
+}
+
 /** An entity's record: the union of what each story holding it says of it, stories in time order. */
 async function rebuildEntities(tx: Sql, runId: number, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
@@ -151,8 +165,9 @@ async function writeRedirects(tx: Sql, redirects: Redirect[], liveStories: strin
   for (const r of redirects) {
     if (alive.has(`${r.kind}:${r.from}`) || !alive.has(`${r.kind}:${r.to}`)) continue;
     await tx.query(
-      `INSERT INTO id_redirects (kind, old_id, new_id) VALUES ($1, $2, $3)
-       ON CONFLICT (kind, old_id) DO UPDATE SET new_id = excluded.new_id, at = now()`, [r.kind, r.from, r.to]);
+      // The clock after the writers' lock, as for a story's change time: the change feed ("since") orders the two together.
+      `INSERT INTO id_redirects (kind, old_id, new_id, at) VALUES ($1, $2, $3, clock_timestamp())
+       ON CONFLICT (kind, old_id) DO UPDATE SET new_id = excluded.new_id, at = excluded.at`, [r.kind, r.from, r.to]);
     await tx.query('UPDATE id_redirects SET new_id = $3 WHERE kind = $1 AND new_id = $2', [r.kind, r.from, r.to]);
   }
   await tx.query(`DELETE FROM id_redirects WHERE kind = 'story' AND old_id = ANY($1::text[])`, [liveStories]);

@@ -1,7 +1,7 @@
 import type { ReviewStore } from './reviews.js';
 import type { Document, DocumentMeta } from '../model/document.js';
 import type { Dossier, DossierEntity } from '../model/dossier.js';
-import type { SaveStoriesOptions, StoredMention } from './live-types.js';
+import type { SaveStoriesOptions, StoredMention, StoredNamesake } from './live-types.js';
 import type { LiveCorpusConfig } from './live-config.js';
 import type { JobQueue } from './queue/types.js';
 
@@ -33,6 +33,14 @@ export interface StorySummary {
   conflicts: number;
   /** When the story's content last changed (ISO time): a run that leaves it as it was keeps it. */
   updated: string;
+}
+
+/** A story id retired by a merge: links to it now lead to `into`. */
+export interface StoryMerge {
+  id: string;
+  into: string;
+  /** When it was merged away (ISO time, the change feed's clock). */
+  at: string;
 }
 
 /** One page of a list: at most `limit` rows after the row whose page key is `after`. */
@@ -124,6 +132,10 @@ export interface Store {
   allStories(): Promise<StoredStoryState[]>;
   /** Stored entity mentions of the given documents (or all), by span. */
   entityMentions(documents: string[] | 'all'): Promise<StoredMention[]>;
+  /** Stored entities with a spelling whose name key (name-key.ts) is one of `keys`, with their keys. */
+  entityNamesakes(keys: string[]): Promise<StoredNamesake[]>;
+  /** Corpus-wide counts of the given grouper terms (storyIndexTerms), and how many documents were counted. */
+  termCounts(terms: string[]): Promise<{ documents: number; counts: Map<string, number> }>;
   /** Stored blocking keys of the given documents (those that have them). */
   documentKeys(documents: string[]): Promise<Map<string, string[]>>;
   /** Documents outside the latest analysis, and documents nobody will annotate. */
@@ -132,6 +144,11 @@ export interface Store {
   unanalysedDocuments(): Promise<string[]>;
   /** Stories, latest news first; with `since`, the stories changed after that time (oldest change first). */
   listStories(page?: PageQuery & { since?: string }): Promise<StorySummary[]>;
+  /**
+   * The story ids merged away after the change-feed key `after` ([time, id]) and up to `until`
+   * (inclusive; none: up to now), oldest first: a client following `since` drops them.
+   */
+  storyMerges(after: string[], until?: string[]): Promise<StoryMerge[]>;
   /** Entities by name, then id. */
   listEntities(page?: PageQuery): Promise<EntitySummary[]>;
   /** A value that changes whenever a list could: the latest run, and how many documents are stored and annotated. */

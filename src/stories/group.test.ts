@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Corpus } from '../model/corpus.js';
+import type { Corpus, CorpusTermStats } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
 import { ingestRecord } from '../ingest/record.js';
 import { annotateDocument } from '../pipeline/analyze.js';
 import { resolveCorpus } from '../resolve/component.js';
 import { groupStories, type GroupingStats } from './group.js';
+import { storyFeatures } from './features.js';
 
 function article(source: string, title: string, text: string, published: string): Document {
   return annotateDocument(ingestRecord({ title, text, published, outlet: `${source}.example` }, source));
@@ -185,5 +186,39 @@ describe('short reports', () => {
     expect(storyOf(corpus, stories, 'wire-brief')).toBe(storyOf(corpus, stories, 'coast-daily'));
     const other = corpus.documents.find((d) => d.meta.title?.includes('Selkie'))!.id;
     expect(stories.find((s) => s.documents.includes(other))!.documents).toEqual([other]);
+  });
+});
+
+describe('a run over part of a corpus (the live store\'s update window)', () => {
+  /** What the store counts: documents carrying each name and lemma, over the whole corpus. */
+  const countsOf = (docs: Document[]): CorpusTermStats => {
+    const stats: CorpusTermStats = { documents: docs.length, entities: new Map(), lemmas: new Map() };
+    for (const d of docs) {
+      const f = storyFeatures({ documents: [d] }, d);
+      for (const k of f.entities.keys()) stats.entities.set(k, (stats.entities.get(k) ?? 0) + 1);
+      for (const k of f.lemmas.keys()) stats.lemmas.set(k, (stats.lemmas.get(k) ?? 0) + 1);
+    }
+    return stats;
+  };
+  const partition = (stories: { documents: string[] }[], ids: string[]) =>
+    stories.map((s) => s.documents.filter((d) => ids.includes(d)).sort()).filter((s) => s.length > 0).sort((a, b) => a[0].localeCompare(b[0]));
+
+  it('groups its documents as a run over the whole corpus does, given the corpus-wide term counts', () => {
+    const window = [ferryA, ferryB, otherFerry, ferryC];
+    const rest = ['Velmar', 'Ostrand', 'Kirrin', 'Dalby', 'Fenwick', 'Harrow'].map((town, i) => article(`other${i}`, `Council of ${town} approves new library`,
+      `The council of ${town} approved a new library on Monday. Councillor Mira Odell${i} said building would start in spring and cost ${i + 2} million.`, '2024-03-12'));
+    const ids = window.map((d) => d.id);
+    const whole = partition(groupStories(corpusOf([...window, ...rest])), ids);
+    const part = corpusOf(window);
+    part.termStats = countsOf([...window, ...rest]);
+    expect(partition(groupStories(part), ids)).toEqual(whole);
+  });
+
+  it('ignores counts over fewer documents than it reads', () => {
+    const window = [ferryA, ferryB, otherFerry];
+    const alone = groupStories(corpusOf(window));
+    const part = corpusOf(window);
+    part.termStats = { documents: 1, entities: new Map([['marlow', 1]]), lemmas: new Map() };
+    expect(groupStories(part)).toEqual(alone);
   });
 });

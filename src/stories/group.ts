@@ -1,4 +1,4 @@
-import type { Corpus, Story } from '../model/corpus.js';
+import type { Corpus, CorpusTermStats, Story } from '../model/corpus.js';
 import { estimatedJaccard, LshIndex } from './minhash.js';
 import { nameEnd, storyFeatures, type StoryFeatures } from './features.js';
 import { unifyEntityKeys } from './entity-keys.js';
@@ -90,7 +90,7 @@ interface GrowingStory {
  * whose documents turn out to belong to two events is split when the topic is clustered again.
  * Precision first: a wrong join invents corroboration, a missed one only splits a story.
  */
-export function groupStories(corpus: Corpus, options: Partial<GroupingOptions> = {}, stats?: GroupingStats): Story[] {
+export function groupStories(corpus: Corpus, options: Partial<GroupingOptions> = {}, stats?: GroupingStats, background: CorpusTermStats | undefined = corpus.termStats): Story[] {
   const o = { ...DEFAULT_GROUPING, ...options };
   const features = corpus.documents.map((d) => storyFeatures(corpus, d));
   unifyEntityKeys(features);
@@ -99,7 +99,7 @@ export function groupStories(corpus: Corpus, options: Partial<GroupingOptions> =
   const order = all.sort((a, b) => (features[a].day ?? Infinity) - (features[b].day ?? Infinity) || a - b);
   if (stats) { stats.documents = n; stats.scoredPairs = 0; }
   const candidateLists = blockCandidates(features, order, o);
-  const global = termVectors(features, all, null);
+  const global = termVectors(features, all, null, background);
   const topics = incrementalPass(features, order, global, (i) => candidateLists[i], o.topicThreshold, o, stats);
   const stories: number[][] = [];
   for (const topic of topics) {
@@ -189,13 +189,27 @@ interface TermVectors {
 }
 
 /** Unit tf-idf vectors of the given documents, idf estimated over them (times the outer idf, when given). */
-function termVectors(features: StoryFeatures[], members: number[], outer: TermVectors | null): TermVectors {
-  const m = members.length;
+function termVectors(features: StoryFeatures[], members: number[], outer: TermVectors | null, background?: CorpusTermStats): TermVectors {
+  let m = members.length;
   const entityDf = new Map<string, number>();
   const lemmaDf = new Map<string, number>();
   for (const i of members) {
     for (const e of features[i].entities.keys()) entityDf.set(e, (entityDf.get(e) ?? 0) + 1);
     for (const l of features[i].lemmas.keys()) lemmaDf.set(l, (lemmaDf.get(l) ?? 0) + 1);
+  }
+  if (background && background.documents > m) {
+    // The whole corpus's counts where it has them (the window's when larger: documents it has not counted yet).
+    m = background.documents;
+    // A resolved entity's key (`entity:id`) is counted nowhere: as common as the commonest name linked to it.
+    const linked = new Map<string, number>();
+    for (const i of members) {
+      for (const [name, id] of features[i].resolvedAs) {
+        const key = `entity:${id}`;
+        linked.set(key, Math.max(linked.get(key) ?? 0, background.entities.get(name) ?? 0));
+      }
+    }
+    for (const [k, d] of entityDf) entityDf.set(k, Math.max(d, background.entities.get(k) ?? linked.get(k) ?? d));
+    for (const [k, d] of lemmaDf) lemmaDf.set(k, Math.max(d, background.lemmas.get(k) ?? d));
   }
   // Smoothed so that among two documents a shared term still weighs something.
   const idf = <K>(df: Map<K, number>, outerIdf: Map<K, number> | undefined) => {

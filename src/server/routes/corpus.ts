@@ -21,8 +21,13 @@ export function corpusRoutes(app: FastifyInstance, store: Store): void {
         // A change feed: `since` is the key to come back with, even when nothing changed.
         const rows = await store.listStories({ limit: params.limit + 1, since: since[0], after: params.after ?? since });
         const { items, next } = page(rows, params.limit, (s) => [s.updated, s.id]);
-        const last = items[items.length - 1];
-        return { stories: items, next, since: last ? encodeCursor([last.updated, last.id]) : encodeCursor(since) };
+        const lastStory = items.length > 0 ? [items[items.length - 1].updated, items[items.length - 1].id] : undefined;
+        // Merged-away ids in the same window as the page's stories (up to now on the last page),
+        // so a client drops a story as its survivor arrives and the cursor covers both.
+        const merged = await store.storyMerges(params.after ?? since, next ? lastStory : undefined);
+        const lastMerge = merged.length > 0 ? [merged[merged.length - 1].at, merged[merged.length - 1].id] : undefined;
+        const last = [lastStory, lastMerge].filter((k): k is string[] => !!k).sort(compareFeedKeys).pop() ?? params.after ?? since;
+        return { stories: items, merged: merged.map(({ id, into }) => ({ id, into })), next, since: encodeCursor(last) };
       }
       const rows = await store.listStories({ limit: params.limit + 1, after: params.after });
       const { items, next } = page(rows, params.limit, (s) => [s.latest ?? '', s.title, s.id]);
@@ -79,6 +84,11 @@ function sinceKey(since: string): string[] {
   const key = decodeCursor(since);
   if (key.length !== 2 || Number.isNaN(Date.parse(key[0]))) throw new ApiError(400, 'invalid-since', '"since" must be an ISO time or the "since" value of an earlier answer');
   return key;
+}
+
+/** Change-feed keys ([time, id]) read back from the store, in order: its times share one fixed-width format, so they sort as text. */
+function compareFeedKeys(a: string[], b: string[]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
 }
 
 function offsetOf(key: string[]): number {
