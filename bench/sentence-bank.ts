@@ -1,0 +1,43 @@
+/**
+ * Extra sentence templates for real-length generated articles (bench/synthetic-corpus.ts,
+ * `length: 'real'`): wire copy runs to 500–900 words, so an article needs more distinct
+ * sentences than the short templates give, with the names, dates, numbers and quotations real
+ * reports carry. All invented here; slots in braces are filled per story and per outlet.
+ */
+export const LONG_DETAILS: readonly string[] = [
+  'By {WEEKDAY} evening, officials in {TOWN} had counted {NUM1} damaged buildings, although they cautioned that teams had not yet reached several outlying villages.',
+  'The {ORG} said in a statement on {DATE} that it had sent {NUM2} staff to the area and that more would follow if the situation required it.',
+  '{P1}, speaking at a press conference in {TOWN} on {WEEKDAY}, said the government had been warned months ago but had chosen to wait for a further report.',
+  'According to figures released by the {ORG}, {PCT} percent of households in the district had no electricity on {DATE}, and {NUM1} had no running water.',
+  'A spokeswoman for {P2} declined to comment on the figures, saying only that the matter was under review and that a statement would follow within days.',
+  'Residents interviewed by reporters on {WEEKDAY} described a confused response, with conflicting instructions from local and national officials over several hours.',
+  'The last comparable event in the {REGION} region, in {YEAR}, led to a public inquiry that criticised the authorities for poor coordination and slow decisions.',
+  '{ROLE1} {P1} told parliament that {N} was the figure confirmed so far, adding that it could change as more information reached the capital.',
+  'Independent observers said the official count of {N} was probably too low, because several communities had not reported back by {DATE}.',
+  'The {ORG} has asked for {NUM3} million dollars in emergency funding, of which about a third had been pledged by the end of the week.',
+  'Trains between {TOWN} and the capital were suspended for {NUM2} hours on {WEEKDAY}, and the national rail company said services would resume gradually.',
+  'In a televised address on {DATE}, {P1} thanked volunteers and promised that nobody affected would be left to face the consequences alone.',
+  '"We are doing everything we can with the resources we have, and we will ask for more if we need it," {P1S} said on {WEEKDAY}.',
+  '"I have lived here all my life and I have never seen the town like this," said {P3}, who runs a bakery near the main square in {TOWN}.',
+  '"The figures we have are provisional, and we will publish corrections as soon as we have them," a spokesman for the {ORG} told reporters.',
+  '"There were warnings, and they were not acted upon; that is what the inquiry must explain," {P2S} said in a statement released on {DATE}.',
+  'Opposition members demanded that {P1} appear before a committee to explain the decisions taken in the first {NUM2} hours.',
+  'Local businesses estimated their losses at about {NUM3} million dollars, a figure the chamber of commerce in {TOWN} said it would try to verify.',
+  'The {REGION} regional council held an emergency session on {WEEKDAY} and voted to release {NUM1} thousand dollars from its reserve fund.',
+  'Aid workers said that access remained the main difficulty, with two bridges on the road to {TOWN} closed for inspection since {DATE}.',
+  '{P2}, who has been critical of the government in the past, said the response showed the cost of years of underinvestment in the regions.',
+  'Meteorologists at the national weather service said conditions were expected to improve over the weekend, although they did not rule out further trouble.',
+  'A coalition of civic groups in {TOWN} said it had registered {NUM2} families who needed temporary housing, and appealed for donations of bedding and food.',
+  'The ministry said {NUM1} police officers and {NUM2} soldiers had been deployed to {TOWN} and the surrounding districts by the evening of {DATE}.',
+  'Insurance companies said they had received more than {NUM3} hundred claims by {WEEKDAY}, and expected the number to rise sharply in the coming week.',
+  'In neighbouring districts, mayors said they were preparing for a similar situation and had asked residents to keep emergency supplies at home.',
+  'Newspapers in the capital devoted their front pages to the events in {TOWN} on {WEEKDAY}, several of them criticising the speed of the response.',
+  'The {ORG} said its figures were based on reports from its own staff and from hospitals, and had been checked against lists kept by local officials.',
+  'Speaking to a radio station on {DATE}, {P3} said people had been waiting for information for days and had turned to social media for news instead.',
+  'A senior official, speaking on condition of anonymity, said the government expected the final count to be higher than {N}.',
+  'Engineers from the {ORG} were due to inspect {NUM1} public buildings in {TOWN} before schools and clinics could reopen.',
+  'The European and regional partners of {COUNTRY} offered technical help on {WEEKDAY}, and officials said two teams would arrive before {DATE2}.',
+  'Lawyers representing residents of {TOWN} said on {DATE2} that they were preparing a complaint against the regional authority.',
+  'The government said a full report would be presented to parliament by {DATE2}, with recommendations on how to prevent a repetition.',
+  '{ROLE2} {P2} said on {DATE2} that the first payments to affected households would be made within {NUM2} days.',
+];
