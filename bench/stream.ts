@@ -9,7 +9,7 @@ import { startCluster, type BenchCluster } from './postgres-cluster.js';
 import { syntheticCorpus } from './synthetic-corpus.js';
 
 /**
- * `npm run bench:stream -- --articles N [--workers W] [--postgres] [--window K] [--concurrency C]`:
+ * `npm run bench:stream -- --articles N [--workers W] [--postgres] [--window K] [--concurrency C] [--profile DIR]`:
  * real-length generated articles (500–900 words, bench/synthetic-corpus.ts) fed in publication
  * order through POST /api/documents of a server process, annotated and analysed by the real
  * workers: the server's own on the embedded store (PGlite, one process), or with --postgres W
@@ -40,8 +40,11 @@ function parse(args: string[]): Options {
 /** A bench process whose stdout lines go to `onLine`; `stopped` resolves with its peak RSS and CPU seconds once SIGTERM ends it. */
 interface BenchChild { proc: ChildProcess; exited: () => string | null; stop: () => Promise<{ rssMb: number; cpuS: number }> }
 
+/** `--profile DIR`: the server and workers write V8 CPU profiles there (node --cpu-prof). */
+let nodeFlags: string[] = [];
+
 function spawnBench(script: string, args: string[], env: NodeJS.ProcessEnv, onLine: (line: string) => void): BenchChild {
-  const proc = spawn(process.execPath, [fileURLToPath(new URL(script, import.meta.url)), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env });
+  const proc = spawn(process.execPath, [...nodeFlags, fileURLToPath(new URL(script, import.meta.url)), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env });
   let exit: string | null = null;
   let usage = { rssMb: 0, cpuS: 0 };
   proc.once('exit', (code, signal) => { exit = `${script} exited ${signal ?? code}`; });
@@ -128,6 +131,8 @@ class Visibility {
 
 async function main(args: string[]): Promise<void> {
   const opts = parse(args);
+  const profile = args.indexOf('--profile');
+  if (profile >= 0) nodeFlags = ['--cpu-prof', `--cpu-prof-dir=${args[profile + 1]}`];
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`;
   process.stdout.write(`# npm run bench:stream -- ${args.join(' ')}\n# machine: ${machine}, node ${process.version}\n`);
 
@@ -162,6 +167,9 @@ async function main(args: string[]): Promise<void> {
     let next = 0;
     let refused = 0;
     const t0 = Date.now();
+    // Progress on stderr, so a long run shows how it goes (and what it reached if it is stopped).
+    const progress = setInterval(() => process.stderr.write(`bench:stream ${Math.round((Date.now() - t0) / 1000)} s: ${seen.visibleAt.size} visible, ${seen.outstanding} waiting, ${next} posted\n`), 30_000);
+    progress.unref();
     const client = async () => {
       while (next < bodies.length) {
         while (seen.outstanding >= opts.window) await seen.change(1000);
@@ -184,6 +192,7 @@ async function main(args: string[]): Promise<void> {
       if (dead) throw new Error(dead);
       if (Date.now() - seen.lastChange > STALL_MS) throw new Error(`${seen.outstanding} articles still not visible after ${STALL_MS / 1000} s without progress`);
     }
+    clearInterval(progress);
     const latencies = [...seen.postedAt].map(([id, at]) => seen.visibleAt.get(id)! - at).sort((a, b) => a - b);
     const lastVisible = [...seen.postedAt.keys()].reduce((m, id) => Math.max(m, seen.visibleAt.get(id)!), t0);
     const dbMb = cluster ? await databaseMb(cluster.url) : null;
