@@ -9,7 +9,7 @@ import { startCluster, type BenchCluster } from './postgres-cluster.js';
 import { syntheticCorpus } from './synthetic-corpus.js';
 
 /**
- * `npm run bench:stream -- --articles N [--workers W] [--postgres] [--window K] [--concurrency C] [--profile DIR]`:
+ * `npm run bench:stream -- --articles N [--workers W] [--postgres] [--window K] [--concurrency C] [--every M] [--profile DIR]`:
  * real-length generated articles (500–900 words, bench/synthetic-corpus.ts) fed in publication
  * order through POST /api/documents of a server process, annotated and analysed by the real
  * workers: the server's own on the embedded store (PGlite, one process), or with --postgres W
@@ -18,11 +18,13 @@ import { syntheticCorpus } from './synthetic-corpus.js';
  * about K over the throughput). Prints the command and the machine, then one JSON line:
  * articles_per_s (from the first POST to the last article visible), p95_visible_ms (from an
  * article's POST to the saved analysis that puts it in its story), peak_rss_mb (the largest of
- * the bench's Node processes; PostgreSQL's own are not counted), db_mb, workers, articles.
+ * the bench's Node processes; PostgreSQL's own are not counted), db_mb, workers, articles. Every M
+ * visible articles (default 1000) a checkpoint line gives the figures so far and over the last
+ * interval; SIGINT stops the feed and ends with the figures of what is visible by then.
  */
 const STALL_MS = 180_000;
 
-interface Options { articles: number; workers: number; postgres: boolean; window: number; concurrency: number; seed: number }
+interface Options { articles: number; workers: number; postgres: boolean; window: number; concurrency: number; seed: number; every: number }
 
 function parse(args: string[]): Options {
   const int = (name: string, fallback: number) => {
@@ -34,11 +36,13 @@ function parse(args: string[]): Options {
   const postgres = args.includes('--postgres');
   const workers = int('workers', postgres ? 2 : 1);
   if (!postgres && workers !== 1) throw new Error('the embedded store runs one worker, inside the server: --workers needs --postgres');
-  return { articles: int('articles', 1000), workers, postgres, window: int('window', 64), concurrency: int('concurrency', 4), seed: int('seed', 1) };
+  return { articles: int('articles', 1000), workers, postgres, window: int('window', 64), concurrency: int('concurrency', 4), seed: int('seed', 1), every: int('every', 1000) };
 }
 
-/** A bench process whose stdout lines go to `onLine`; `stopped` resolves with its peak RSS and CPU seconds once SIGTERM ends it. */
-interface BenchChild { proc: ChildProcess; exited: () => string | null; stop: () => Promise<{ rssMb: number; cpuS: number }> }
+interface Usage { rssMb: number; cpuS: number }
+
+/** A bench process whose stdout lines go to `onLine`; `usage` is its latest report, `stop` resolves with its last once SIGTERM ends it. */
+interface BenchChild { proc: ChildProcess; exited: () => string | null; usage: () => Usage; stop: () => Promise<Usage> }
 
 /** `--profile DIR`: the server and workers write V8 CPU profiles there (node --cpu-prof). */
 let nodeFlags: string[] = [];
@@ -46,10 +50,10 @@ let nodeFlags: string[] = [];
 function spawnBench(script: string, args: string[], env: NodeJS.ProcessEnv, onLine: (line: string) => void): BenchChild {
   const proc = spawn(process.execPath, [...nodeFlags, fileURLToPath(new URL(script, import.meta.url)), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env });
   let exit: string | null = null;
-  let usage = { rssMb: 0, cpuS: 0 };
+  let usage: Usage = { rssMb: 0, cpuS: 0 };
   proc.once('exit', (code, signal) => { exit = `${script} exited ${signal ?? code}`; });
   createInterface({ input: proc.stdout! }).on('line', (line) => {
-    if (line.startsWith('stopped ')) {
+    if (line.startsWith('usage ')) {
       const [, rss, cpu] = line.split(' ');
       usage = { rssMb: Number(rss), cpuS: Number(cpu) };
     } else onLine(line);
@@ -57,6 +61,7 @@ function spawnBench(script: string, args: string[], env: NodeJS.ProcessEnv, onLi
   return {
     proc,
     exited: () => exit,
+    usage: () => usage,
     stop: () => new Promise((resolve) => {
       if (exit) return resolve(usage);
       proc.once('exit', () => resolve(usage));
@@ -120,6 +125,16 @@ class Visibility {
 
   get outstanding(): number { return this.pending.size; }
 
+  /** Milliseconds from POST to visible of the posted articles now visible whose visible time passes `keep`, sorted. */
+  latencies(keep: (id: string, visibleAt: number) => boolean): number[] {
+    const out: number[] = [];
+    for (const [id, posted] of this.postedAt) {
+      const at = this.visibleAt.get(id);
+      if (at !== undefined && keep(id, at)) out.push(at - posted);
+    }
+    return out.sort((a, b) => a - b);
+  }
+
   /** Resolves at the next visibility change, or after `ms`. */
   change(ms: number): Promise<void> {
     return new Promise((resolve) => {
@@ -167,12 +182,31 @@ async function main(args: string[]): Promise<void> {
     let next = 0;
     let refused = 0;
     const t0 = Date.now();
-    // Progress on stderr, so a long run shows how it goes (and what it reached if it is stopped).
-    const progress = setInterval(() => process.stderr.write(`bench:stream ${Math.round((Date.now() - t0) / 1000)} s: ${seen.visibleAt.size} visible, ${seen.outstanding} waiting, ${next} posted\n`), 30_000);
-    progress.unref();
+    // SIGINT stops the feed and ends with the figures of what became visible so far.
+    const stopping = new AbortController();
+    process.once('SIGINT', () => stopping.abort());
+    const round = (x: number) => Math.round(x * 10) / 10;
+    const dbMb = async () => round(cluster ? await databaseMb(cluster.url) : directoryMb(join(dir, 'db')));
+    const peakRss = (usage: Usage[]) => Math.max(...usage.map((u) => u.rssMb), Math.round(process.resourceUsage().maxRSS / 1024));
+    // Every `every` visible articles a checkpoint line: the figures so far and over the last interval, so growth shows within one run.
+    let checkpoint = { visible: 0, at: t0 };
+    const checkpoints = setInterval(() => {
+      if (seen.visibleAt.size < checkpoint.visible + opts.every) return;
+      const now = Date.now();
+      const interval = seen.latencies((_, at) => at > checkpoint.at);
+      const all = seen.latencies(() => true);
+      void dbMb().then((db) => process.stdout.write(`${JSON.stringify({
+        checkpoint: seen.visibleAt.size, elapsed_s: round((now - t0) / 1000),
+        articles_per_s: round(all.length / ((now - t0) / 1000)), interval_articles_per_s: round(interval.length / ((now - checkpoint.at) / 1000)),
+        interval_p95_visible_ms: Math.round(percentile(interval, 95)), peak_rss_mb: peakRss(children.map((c) => c.usage())), db_mb: db,
+      })}\n`));
+      checkpoint = { visible: seen.visibleAt.size, at: now };
+    }, 2000);
+    checkpoints.unref();
     const client = async () => {
-      while (next < bodies.length) {
-        while (seen.outstanding >= opts.window) await seen.change(1000);
+      while (next < bodies.length && !stopping.signal.aborted) {
+        while (seen.outstanding >= opts.window && !stopping.signal.aborted) await seen.change(1000);
+        if (stopping.signal.aborted) break;
         const body = bodies[next++];
         const at = Date.now();
         const res = await fetch(`${base}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -186,35 +220,33 @@ async function main(args: string[]): Promise<void> {
     };
     await Promise.all(Array.from({ length: opts.concurrency }, client));
     const postedS = (Date.now() - t0) / 1000;
-    while (seen.outstanding > 0) {
+    while (seen.outstanding > 0 && !stopping.signal.aborted) {
       await seen.change(1000);
       const dead = children.map((c) => c.exited()).find((e) => e);
       if (dead) throw new Error(dead);
       if (Date.now() - seen.lastChange > STALL_MS) throw new Error(`${seen.outstanding} articles still not visible after ${STALL_MS / 1000} s without progress`);
     }
-    clearInterval(progress);
-    const latencies = [...seen.postedAt].map(([id, at]) => seen.visibleAt.get(id)! - at).sort((a, b) => a - b);
-    const lastVisible = [...seen.postedAt.keys()].reduce((m, id) => Math.max(m, seen.visibleAt.get(id)!), t0);
-    const dbMb = cluster ? await databaseMb(cluster.url) : null;
+    clearInterval(checkpoints);
+    const latencies = seen.latencies(() => true);
+    const lastVisible = stopping.signal.aborted ? Date.now() : [...seen.visibleAt.values()].reduce((m, at) => Math.max(m, at), t0);
+    const db = await dbMb();
     const usage = await Promise.all(children.map((c) => c.stop()));
     children.length = 0;
-    const own = process.resourceUsage();
-    const rss = [...usage.map((u) => u.rssMb), Math.round(own.maxRSS / 1024)];
-    const round = (x: number) => Math.round(x * 10) / 10;
     process.stdout.write(`${JSON.stringify({
       articles_per_s: round(latencies.length / ((lastVisible - t0) / 1000)),
       p95_visible_ms: Math.round(percentile(latencies, 95)),
       p50_visible_ms: Math.round(percentile(latencies, 50)),
-      peak_rss_mb: Math.max(...rss),
-      db_mb: round(dbMb ?? directoryMb(join(dir, 'db'))),
+      peak_rss_mb: peakRss(usage),
+      db_mb: db,
       workers: opts.workers,
       articles: latencies.length,
+      ...(stopping.signal.aborted ? { stopped_early: true, asked: opts.articles } : {}),
       engine: opts.postgres ? 'postgres' : 'pglite',
       window: opts.window, concurrency: opts.concurrency,
       posted_s: round(postedS),
       // CPU seconds of the server and workers: on a shared machine, wall time also counts others' work.
       worker_cpu_s: round(usage.reduce((n, u) => n + u.cpuS, 0)),
-      rss_mb: { server: usage[0]?.rssMb, workers: usage.slice(1).map((u) => u.rssMb), client: rss[rss.length - 1] },
+      rss_mb: { server: usage[0]?.rssMb, workers: usage.slice(1).map((u) => u.rssMb), client: Math.round(process.resourceUsage().maxRSS / 1024) },
       ...(refused > 0 ? { not_queued: refused } : {}),
       cores: cpus().length,
     })}\n`);

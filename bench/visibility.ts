@@ -20,12 +20,21 @@ export function reportVisibility(store: Store): void {
   };
 }
 
-/** Prints this process's peak resident memory and CPU time (`stopped <peak rss MB> <cpu s>`) when it is asked to stop, then stops it. */
+/** `usage <peak rss MB> <cpu s>`: this process's peak resident memory and CPU time so far. */
+function usageLine(): string {
+  const usage = process.resourceUsage();
+  return `usage ${Math.round(usage.maxRSS / 1024)} ${(usage.userCPUTime + usage.systemCPUTime) / 1e6}\n`;
+}
+
+/**
+ * Prints this process's usage line every 10 s (so a run stopped early still knows it) and once
+ * more when it is asked to stop (SIGTERM), then closes and stops it.
+ */
 export function onStop(close: () => Promise<void>): void {
+  setInterval(() => process.stdout.write(usageLine()), 10_000).unref();
   process.once('SIGTERM', () => {
     void close().finally(() => {
-      const usage = process.resourceUsage();
-      process.stdout.write(`stopped ${Math.round(usage.maxRSS / 1024)} ${(usage.userCPUTime + usage.systemCPUTime) / 1e6}\n`);
+      process.stdout.write(usageLine());
       process.exit(0);
     });
   });
