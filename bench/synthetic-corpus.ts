@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../src/ingest/record.js';
 import { seededRandom } from '../src/annotate/entities/hashing.js';
-import { LONG_DETAILS } from './sentence-bank.js';
+import { LONG_DETAILS, STORY_WORDING } from './sentence-bank.js';
 
 /**
  * How long the generated articles are. 'wire' (the default, and what `npm run bench` has always
@@ -78,6 +78,9 @@ interface Story {
   slots: Record<string, string>;
   count: number;
   day: Date;
+  /** Real-length stories only: the background and detail sentences this story's reports draw on, and its own wording. */
+  pool?: string[];
+  wording?: (text: string) => string;
 }
 
 interface EventKind {
@@ -245,8 +248,14 @@ const REAL_STORY_DAYS = 5;
 /** Share of outlets that spell a person's surname their own way (transliteration, typo). */
 const VARIANT_SHARE = 0.3;
 
-/** Slots only real-length articles use: more numbers, a later date, a year. */
+/** Share of the background and detail templates one real-length story draws on: two stories share about this share squared of them. */
+const STORY_POOL_SHARE = 0.6;
+
+/** Slots only real-length articles use (more numbers, a later date, a year), the story's templates and its wording. */
 function addRealSlots(story: Story, random: Random): void {
+  const templates = [...BACKGROUND, ...DETAILS, ...LONG_DETAILS];
+  story.pool = sample(random, templates, Math.round(STORY_POOL_SHARE * templates.length));
+  story.wording = storyWording(random);
   const later = new Date(story.day.getTime() + (2 + Math.floor(random() * 5)) * 86_400_000);
   Object.assign(story.slots, {
     NUM1: String(10 + Math.floor(random() * 400)), NUM2: String(2 + Math.floor(random() * 60)), NUM3: String(2 + Math.floor(random() * 90)),
@@ -270,7 +279,7 @@ function realArticle(story: Story, outlet: string, random: Random): Told {
   }
   const target = REAL_WORDS.min + Math.floor(random() * (REAL_WORDS.max - REAL_WORDS.min + 1));
   const core = [...story.kind.facts.filter(() => random() < 0.85), ...sample(random, QUOTES, 3)];
-  const extra = shuffle(random, [...BACKGROUND, ...DETAILS, ...LONG_DETAILS]);
+  const extra = shuffle(random, [...story.pool!]);
   const chosen = [...core];
   let words = core.reduce((n, t) => n + wordCount(t), 0);
   for (const t of extra) {
@@ -278,7 +287,7 @@ function realArticle(story: Story, outlet: string, random: Random): Told {
     chosen.push(t);
     words += wordCount(t);
   }
-  const body = paragraphs(shuffle(random, chosen).map((t) => fill(t, slots)), random);
+  const body = paragraphs(shuffle(random, chosen).map((t) => story.wording!(fill(t, slots))), random);
   const day = Math.floor(random() * REAL_STORY_DAYS);
   const published = new Date(story.day.getTime() + (1 + day) * 86_400_000 + Math.floor(random() * 20) * 3_600_000);
   const title = fill(pick(random, story.kind.headline), slots);
@@ -287,6 +296,16 @@ function realArticle(story: Story, outlet: string, random: Random): Told {
 }
 
 const wordCount = (t: string) => t.split(' ').length;
+
+/** One word of each STORY_WORDING group, as a rewrite of a filled sentence (capitals kept). */
+function storyWording(random: Random): (text: string) => string {
+  const choice = new Map(STORY_WORDING.map((group) => [group[0], pick(random, group)]));
+  const pattern = new RegExp(`\\b(${STORY_WORDING.map((g) => g[0]).join('|')})\\b`, 'gi');
+  return (text) => text.replace(pattern, (w) => {
+    const chosen = choice.get(w.toLowerCase())!;
+    return w[0] === w[0].toUpperCase() ? chosen[0].toUpperCase() + chosen.slice(1) : chosen;
+  });
+}
 
 /** Another spelling of a generated surname, as a second outlet might write it (k/c, sh/ch, i/y, a doubled l). */
 export function variantSpelling(name: string): string {
