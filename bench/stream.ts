@@ -195,11 +195,12 @@ async function main(args: string[]): Promise<void> {
       const now = Date.now();
       const interval = seen.latencies((_, at) => at > checkpoint.at);
       const all = seen.latencies(() => true);
-      void dbMb().then((db) => process.stdout.write(`${JSON.stringify({
+      const figures = {
         checkpoint: seen.visibleAt.size, elapsed_s: round((now - t0) / 1000),
         articles_per_s: round(all.length / ((now - t0) / 1000)), interval_articles_per_s: round(interval.length / ((now - checkpoint.at) / 1000)),
-        interval_p95_visible_ms: Math.round(percentile(interval, 95)), peak_rss_mb: peakRss(children.map((c) => c.usage())), db_mb: db,
-      })}\n`));
+        interval_p95_visible_ms: Math.round(percentile(interval, 95)), peak_rss_mb: peakRss(children.map((c) => c.usage())),
+      };
+      void dbMb().then((db) => process.stdout.write(`${JSON.stringify({ ...figures, db_mb: db })}\n`));
       checkpoint = { visible: seen.visibleAt.size, at: now };
     }, 2000);
     checkpoints.unref();
