@@ -207,7 +207,8 @@ async function main(args: string[]): Promise<void> {
     const client = async () => {
       while (next < bodies.length && !stopping.signal.aborted) {
         while (seen.outstanding >= opts.window && !stopping.signal.aborted) await seen.change(1000);
-        if (stopping.signal.aborted) break;
+        // Another client may have taken the last article while this one waited.
+        if (stopping.signal.aborted || next >= bodies.length) break;
         const body = bodies[next++];
         const at = Date.now();
         const res = await fetch(`${base}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
