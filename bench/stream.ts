@@ -99,6 +99,22 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * POST, asked again when the connection breaks: on the embedded store a corpus run holds the
+ * server's thread past its keep-alive timeout and the idle connection is reset. Storing is
+ * idempotent (content hash), so a second attempt at an article the first one stored answers "existing".
+ */
+async function post(url: string, body: string, attempts = 5): Promise<Response> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    } catch (err) {
+      if (i >= attempts) throw err;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
@@ -125,9 +141,11 @@ class Visibility {
   private waiters: (() => void)[] = [];
   lastChange = Date.now();
 
+  /** An article the server answered for; one already visible (a duplicate of an earlier one) is not timed again. */
   posted(id: string, at: number): void {
+    if (this.visibleAt.has(id) || this.postedAt.has(id)) return;
     this.postedAt.set(id, at);
-    if (!this.visibleAt.has(id)) this.pending.add(id);
+    this.pending.add(id);
   }
 
   visible(line: string): void {
@@ -229,12 +247,13 @@ async function main(args: string[]): Promise<void> {
         if (stopping.signal.aborted || next >= bodies.length) break;
         const body = bodies[next++];
         const at = Date.now();
-        const res = await fetch(`${base}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const res = await post(`${base}/api/documents`, body);
         const answer = await res.json() as { documents?: { id: string; status: string }[] };
         if (res.status >= 300) throw new Error(`POST answered ${res.status}: ${JSON.stringify(answer)}`);
+        // "existing": a retried POST whose first attempt was stored, or a generated duplicate.
         for (const d of answer.documents ?? []) {
-          if (d.status === 'queued') seen.posted(d.id, at);
-          else refused++;
+          if (d.status !== 'queued') refused++;
+          seen.posted(d.id, at);
         }
       }
     };
