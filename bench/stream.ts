@@ -100,18 +100,21 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * POST, asked again when the connection breaks: on the embedded store a corpus run holds the
- * server's thread past its keep-alive timeout and the idle connection is reset. Storing is
+ * POST, asked again when the connection breaks or the request times out: on the embedded store a
+ * corpus run holds the server's thread past its keep-alive timeout and the idle connection is reset. Storing is
  * idempotent (content hash), so a second attempt at an article the first one stored answers "existing".
  */
 async function post(url: string, body: string, attempts = 5): Promise<Response> {
   for (let i = 1; ; i++) {
     try {
-      return await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      // 408: the server's request timeout ran out while its thread was held the same way.
+      if (res.status !== 408 || i >= attempts) return res;
+      await res.body?.cancel();
     } catch (err) {
       if (i >= attempts) throw err;
-      await new Promise((r) => setTimeout(r, 1000));
     }
+    await new Promise((r) => setTimeout(r, 1000));
   }
 }
 
