@@ -7,14 +7,15 @@ import { FurnitureIndex } from '../src/clean/furniture.js';
 import { standardPipeline } from '../src/pipeline/analyze.js';
 import { buildDossier } from '../src/report/dossier.js';
 import { benchTagger } from '../src/annotate/entities/bench.js';
-import { syntheticCorpus } from './synthetic-corpus.js';
+import { syntheticCorpus, type ArticleLength } from './synthetic-corpus.js';
 import { timedPipeline, type StageTimes } from './timed-pipeline.js';
 import { docSizeSummary, measureDocSize, parseDocSizes, type DocSizeMeasure } from './doc-sizes.js';
 
 /**
- * `npm run bench [-- --sizes 100,1000,10000]`: the whole pipeline (ingest from in-memory records,
+ * `npm run bench [-- --sizes 100,1000,10000] [--length real]`: the whole pipeline (ingest from in-memory records,
  * every stage, the dossier and its JSON) on a generated corpus at each size, each size in its own
- * process so peak RSS is that size's; then the NER tagger alone. One JSON line per measurement.
+ * process so peak RSS is that size's; then the NER tagger alone. `--length real`: articles of
+ * real news length (500–900 words) instead of the short wire-copy default. One JSON line per measurement.
  *
  * `npm run bench -- --doc-sizes 64k,256k,1m,4m,16m`: instead, one generated document of each
  * size with no line break, each in its own process; seconds per MB for each size, then the ratio
@@ -24,8 +25,8 @@ import { docSizeSummary, measureDocSize, parseDocSizes, type DocSizeMeasure } fr
  */
 const DEFAULT_SIZES = [100, 1000, 10000];
 
-function measureSize(articles: number): Record<string, unknown> {
-  const { records, stories: generatedStories, copies: generatedCopies } = syntheticCorpus(articles);
+function measureSize(articles: number, length: ArticleLength): Record<string, unknown> {
+  const { records, stories: generatedStories, copies: generatedCopies } = syntheticCorpus(articles, 1, { length });
   const stages: StageTimes = {};
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -59,6 +60,7 @@ function measureSize(articles: number): Record<string, unknown> {
   const round = (x: number) => Math.round(x * 10) / 10;
   return {
     articles,
+    length,
     articles_per_s: round(articles / (ms / 1000)),
     tokens_per_s: Math.round(tokens / (ms / 1000)),
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -112,7 +114,7 @@ function runDocSizes(spec: string, liftBudget: boolean): number {
 function main(args: string[]): void {
   if (args[0] === '--child') {
     const what = args[1];
-    const line = what === 'tagger' ? { component: 'ner-tagger', ...benchTagger() } : measureSize(Number(what));
+    const line = what === 'tagger' ? { component: 'ner-tagger', ...benchTagger() } : measureSize(Number(what), args[2] === 'real' ? 'real' : 'wire');
     process.stdout.write(`${JSON.stringify(line)}\n`);
     return;
   }
@@ -125,8 +127,9 @@ function main(args: string[]): void {
     process.exitCode = runDocSizes(args[docSizes + 1] ?? '', args.includes('--no-budget'));
     return;
   }
+  const length = args[args.indexOf('--length') + 1] === 'real' ? 'real' : 'wire';
   let status = 0;
-  for (const size of parseSizes(args)) status ||= runChild(['--child', String(size)]);
+  for (const size of parseSizes(args)) status ||= runChild(['--child', String(size), length]);
   status ||= runChild(['--child', 'tagger']);
   process.exitCode = status;
 }

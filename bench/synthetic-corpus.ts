@@ -1,32 +1,57 @@
 import type { ArticleRecord } from '../src/ingest/record.js';
 import { seededRandom } from '../src/annotate/entities/hashing.js';
+import { LONG_DETAILS, STORY_WORDING } from './sentence-bank.js';
+
+/**
+ * How long the generated articles are. 'wire' (the default, and what `npm run bench` has always
+ * read): about 290 tokens. 'real': 500–900 words, the length of real news (median 609 words on
+ * 300 real articles), with stories told over several days and names spelled differently by
+ * different outlets.
+ */
+export type ArticleLength = 'wire' | 'real';
+
+export interface SyntheticCorpus {
+  records: ArticleRecord[];
+  /** Each record's publication time (ISO), as its header or page says. */
+  published: string[];
+  stories: number;
+  copies: number;
+}
 
 /**
  * A generated news corpus for throughput runs: many stories, each told by several invented
  * outlets, with syndicated copies, disagreeing numbers, quotes and page debris. Everything is
  * made up here from syllables and templates, seeded, so every run reads the same corpus.
  */
-export function syntheticCorpus(articles: number, seed = 1): { records: ArticleRecord[]; stories: number; copies: number } {
+export function syntheticCorpus(articles: number, seed = 1, opts: { length?: ArticleLength } = {}): SyntheticCorpus {
+  const real = opts.length === 'real';
   const random = seededRandom(seed);
   const out: ArticleRecord[] = [];
+  const published: string[] = [];
   let stories = 0;
   let copies = 0;
   while (out.length < articles) {
     const story = makeStory(random);
+    if (real) addRealSlots(story, random);
     stories++;
-    const tellers = 3 + Math.floor(random() * 4);
-    const first: ArticleRecord[] = [];
+    const tellers = real ? 4 + Math.floor(random() * 5) : 3 + Math.floor(random() * 4);
+    const first: Told[] = [];
     for (let k = 0; k < tellers && out.length < articles; k++) {
       const outlet = OUTLETS[Math.floor(random() * OUTLETS.length)];
       const copyOf = k > 0 && random() < 0.12 ? first[0] : null;
-      const record = copyOf ? syndicatedCopy(copyOf, outlet, random) : article(story, outlet, random);
+      // A copy goes up a few hours after the original.
+      const told = copyOf ? { record: syndicatedCopy(copyOf.record, outlet, random), published: new Date(copyOf.published.getTime() + 3 * 3_600_000) }
+        : real ? realArticle(story, outlet, random) : article(story, outlet, random);
       if (copyOf) copies++;
-      first.push(record);
-      out.push(record);
+      first.push(told);
+      out.push(told.record);
+      published.push(told.published.toISOString());
     }
   }
-  return { records: out, stories, copies };
+  return { records: out, published, stories, copies };
 }
+
+interface Told { record: ArticleRecord; published: Date }
 
 type Random = () => number;
 
@@ -53,6 +78,9 @@ interface Story {
   slots: Record<string, string>;
   count: number;
   day: Date;
+  /** Real-length stories only: the background and detail sentences this story's reports draw on, and its own wording. */
+  pool?: string[];
+  wording?: (text: string) => string;
 }
 
 interface EventKind {
@@ -186,7 +214,7 @@ function fill(template: string, slots: Record<string, string>): string {
 }
 
 /** One outlet's report: the story's facts in its own order, its own quotes, sometimes its own count. */
-function article(story: Story, outlet: string, random: Random): ArticleRecord {
+function article(story: Story, outlet: string, random: Random): Told {
   const count = random() < 0.25 ? story.count + 1 + Math.floor(random() * 20) : story.count;
   const slots = { ...story.slots, N: String(count) };
   const sentences = shuffle(random, [
@@ -195,16 +223,103 @@ function article(story: Story, outlet: string, random: Random): ArticleRecord {
     ...sample(random, BACKGROUND, 4 + Math.floor(random() * 3)),
     ...sample(random, DETAILS, 5 + Math.floor(random() * 4)),
   ]).map((t) => fill(t, slots));
-  // Quotes stand alone; other sentences pair up into paragraphs now and then, as in wire copy.
+  const body = paragraphs(sentences, random);
+  const published = new Date(story.day.getTime() + (1 + Math.floor(random() * 3)) * 86_400_000 + Math.floor(random() * 20) * 3_600_000);
+  const title = fill(pick(random, story.kind.headline), slots);
+  const byline = `${pick(random, GIVEN)} ${word(random)}`;
+  return { record: page(title, outlet, byline, published, body, random), published };
+}
+
+/** Quotes stand alone; other sentences pair up into paragraphs now and then, as in wire copy. */
+function paragraphs(sentences: string[], random: Random): string[] {
   const body: string[] = [];
   for (const t of sentences) {
     const last = body.length - 1;
     if (last >= 0 && !t.startsWith('"') && !body[last].startsWith('"') && !body[last].includes('. ') && random() < 0.4) body[last] += ` ${t}`;
     else body.push(t);
   }
-  const published = new Date(story.day.getTime() + (1 + Math.floor(random() * 3)) * 86_400_000 + Math.floor(random() * 20) * 3_600_000);
+  return body;
+}
+
+/** Words a real-length article runs to: drawn evenly from this range (real news: median 609 words). */
+const REAL_WORDS = { min: 500, max: 900 } as const;
+/** Days after the event over which a story's reports appear (the first the day after, as in article()). */
+const REAL_STORY_DAYS = 5;
+/** Share of outlets that spell a person's surname their own way (transliteration, typo). */
+const VARIANT_SHARE = 0.3;
+
+/** Share of the background and detail templates one real-length story draws on: two stories share about this share squared of them. */
+const STORY_POOL_SHARE = 0.6;
+
+/** Slots only real-length articles use (more numbers, a later date, a year), the story's templates and its wording. */
+function addRealSlots(story: Story, random: Random): void {
+  const templates = [...BACKGROUND, ...DETAILS, ...LONG_DETAILS];
+  story.pool = sample(random, templates, Math.round(STORY_POOL_SHARE * templates.length));
+  story.wording = storyWording(random);
+  const later = new Date(story.day.getTime() + (2 + Math.floor(random() * 5)) * 86_400_000);
+  Object.assign(story.slots, {
+    NUM1: String(10 + Math.floor(random() * 400)), NUM2: String(2 + Math.floor(random() * 60)), NUM3: String(2 + Math.floor(random() * 90)),
+    YEAR: String(1990 + Math.floor(random() * 30)), DATE2: `${later.getUTCDate()} ${MONTHS[later.getUTCMonth()]}`,
+  });
+}
+
+/**
+ * One outlet's real-length report: every fact it keeps, its own quotes, then background and
+ * detail until it reaches its length; the named people in the outlet's own spelling, and the
+ * report published any day over the story's span.
+ */
+function realArticle(story: Story, outlet: string, random: Random): Told {
+  const count = random() < 0.25 ? story.count + 1 + Math.floor(random() * 20) : story.count;
+  const slots: Record<string, string> = { ...story.slots, N: String(count) };
+  for (const who of ['1', '2'] as const) {
+    if (random() >= VARIANT_SHARE) continue;
+    const surname = variantSpelling(slots[`P${who}S`]);
+    slots[`P${who}`] = `${slots[`P${who}`].split(' ')[0]} ${surname}`;
+    slots[`P${who}S`] = surname;
+  }
+  const target = REAL_WORDS.min + Math.floor(random() * (REAL_WORDS.max - REAL_WORDS.min + 1));
+  const core = [...story.kind.facts.filter(() => random() < 0.85), ...sample(random, QUOTES, 3)];
+  const extra = shuffle(random, [...story.pool!]);
+  const chosen = [...core];
+  let words = core.reduce((n, t) => n + wordCount(t), 0);
+  for (const t of extra) {
+    if (words >= target) break;
+    chosen.push(t);
+    words += wordCount(t);
+  }
+  const body = paragraphs(shuffle(random, chosen).map((t) => story.wording!(fill(t, slots))), random);
+  const day = Math.floor(random() * REAL_STORY_DAYS);
+  const published = new Date(story.day.getTime() + (1 + day) * 86_400_000 + Math.floor(random() * 20) * 3_600_000);
   const title = fill(pick(random, story.kind.headline), slots);
   const byline = `${pick(random, GIVEN)} ${word(random)}`;
+  return { record: page(title, outlet, byline, published, body, random), published };
+}
+
+const wordCount = (t: string) => t.split(' ').length;
+
+/** One word of each STORY_WORDING group, as a rewrite of a filled sentence (capitals kept). */
+function storyWording(random: Random): (text: string) => string {
+  const choice = new Map(STORY_WORDING.map((group) => [group[0], pick(random, group)]));
+  const pattern = new RegExp(`\\b(${STORY_WORDING.map((g) => g[0]).join('|')})\\b`, 'gi');
+  return (text) => text.replace(pattern, (w) => {
+    const chosen = choice.get(w.toLowerCase())!;
+    return w[0] === w[0].toUpperCase() ? chosen[0].toUpperCase() + chosen.slice(1) : chosen;
+  });
+}
+
+/** Another spelling of a generated surname, as a second outlet might write it (k/c, sh/ch, i/y, a doubled l). */
+export function variantSpelling(name: string): string {
+  const rules: [RegExp, string][] = [[/k/i, 'c'], [/sh/i, 'ch'], [/i$/, 'y'], [/l/, 'll'], [/qu/i, 'k'], [/o/, 'ou']];
+  for (const [pattern, replacement] of rules) {
+    if (!pattern.test(name)) continue;
+    const spelt = name.replace(pattern, replacement);
+    return spelt[0].toUpperCase() + spelt.slice(1);
+  }
+  return `${name}e`;
+}
+
+/** The article as a page: one in five as HTML, the others as text with a header, an advert and debris. */
+function page(title: string, outlet: string, byline: string, published: Date, body: string[], random: Random): ArticleRecord {
   if (random() < 0.2) return htmlArticle(title, outlet, byline, published, body);
   const header = `${title}\n${outlet}\nUpdated by ${byline} at ${hhmm(published)} GMT on ${WEEKDAYS[published.getUTCDay()]} ${published.getUTCDate()} ${MONTHS[published.getUTCMonth()]} ${published.getUTCFullYear()}`;
   const withAdvert = body.flatMap((t, i) => (i === 4 ? ['Advertisement', t] : [t]));

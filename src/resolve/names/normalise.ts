@@ -80,7 +80,8 @@ function givenNameNotParticle(text: string, word: string, next: string | undefin
   return new RegExp(`(?:^|\\s)${word[0].toUpperCase()}${word.slice(1)}\\s`).test(foldDiacritics(text));
 }
 
-function computeNormalisedName(text: string): NormalisedName {
+/** normaliseName without its cache: for one-off bulk work (a gazetteer's index) that would only flush the cache the corpus's names use. */
+export function computeNormalisedName(text: string): NormalisedName {
   const words = rawWords(text).filter((w) => w !== 'the');
   const tokens: string[] = [];
   const particles: string[] = [];

@@ -25,7 +25,8 @@ export function transliterationKey(token: string): string {
   return cached('t', token, computeTransliterationKey);
 }
 
-function computeTransliterationKey(token: string): string {
+/** transliterationKey without its cache (see computeNormalisedName). */
+export function computeTransliterationKey(token: string): string {
   let s = token.toLowerCase().replace(/[^a-z]/g, '');
   s = s
     // One Cyrillic or Arabic letter, written with the digraphs of English, German or French
