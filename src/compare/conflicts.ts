@@ -158,12 +158,11 @@ function identityEvidence(a: ClaimView, b: ClaimView, pair: EventPair, roles: Re
   if (wording.sameDescription) score += 1;
   if (kind !== 'place' && a.places.some((x) => b.places.includes(x) && (facts.rare?.(x) ?? false))) score += 1;
   if (wording.words >= COMPARE_CONFIG.conflictHighWordOverlap) score += 1;
-  // The learned event model, reading both mentions' arguments, times and places, links them:
-  // evidence toward a disagreement's event, not toward a corroboration, whose bar stays the
-  // anchors the sentences themselves share (a link joins paraphrases of one event and also
-  // different statements about it).
-  // Only toward an attribute's disagreement: who did it, or whether it happened, decides which
-  // event it is, so a different actor under a linked verb is another play, offer or nomination.
+  // The learned event model links the two predicates: evidence of the event behind a
+  // disagreement on one of its attributes only. A corroboration keeps the anchors the sentences
+  // themselves share (a link joins different statements about one event too), and who did it
+  // or whether it happened decides which event it is (a different actor under a linked verb is
+  // another play, offer or nomination).
   if (wording.linked && (kind === 'date' || kind === 'place' || kind === 'number')) score += COMPARE_CONFIG.eventLinkIdentity;
   // An event a participant undergoes once ("died", "was killed") is identified by that participant.
   if (pair.p && pair.q && ONCE_ONLY.has(pair.p.lemma.toLowerCase()) && ONCE_ONLY.has(pair.q.lemma.toLowerCase()) && onceParticipantShared(pair.p, pair.q)) score += 1;

@@ -3,7 +3,7 @@ import type { ClaimView } from './claim-view.js';
 import type { EventPair } from './event-match.js';
 import { isSpeech, oppositeParticles } from './event-match.js';
 import { LIGHT_VERBS } from '../claims/lexicon.js';
-import { buildEventMention, clusterEvents, committedPairModel, EVENT_COREF_CONFIG, learnedScorer, tokenAt, type EventMention } from './events/index.js';
+import { buildEventMention, clusterWithCommittedModel, tokenAt, type EventMention } from './events/index.js';
 import { COMPARE_CONFIG } from './config.js';
 
 /** Verbs that carry no event of their own: a link through them says nothing about what happened. */
@@ -26,15 +26,13 @@ export function linkedPair(links: EventLinks, x: number, y: number): EventPair |
  * model (src/compare/events, `eval events`): every content predicate of every claim becomes an
  * event mention, the story's mentions are clustered, and two claims of different publishers
  * whose predicates share a cluster are linked through those predicates. Speech and light verbs
- * are left out: "said" names the act of telling, not the fact told. Two reports that word one
- * event differently ("checked into" / "entered") are then compared as one event even when
- * their verbs share no class or sense.
+ * are left out: "said" names the act of telling, not the fact told. Two reports the similarity
+ * search did not pair, or whose verbs share no class or sense, are then compared as one event.
  */
 export function eventLinks(corpus: Corpus, views: ClaimView[]): EventLinks {
   const links: EventLinks = new Map();
-  const model = committedPairModel();
   // One outlet's story has no pair of outlets to link.
-  if (!model || new Set(views.map((v) => v.publisher)).size < 2) return links;
+  if (new Set(views.map((v) => v.publisher)).size < 2) return links;
   const entityOf = (doc: string, mention: number) => corpus.mentionEntity?.get(`${doc}:${mention}`);
   const mentions: EventMention[] = [];
   const owner = new Map<string, [number, number]>();
@@ -50,8 +48,7 @@ export function eventLinks(corpus: Corpus, views: ClaimView[]): EventLinks {
     });
   });
   if (mentions.length < 2 || candidatePairCount(mentions) > COMPARE_CONFIG.eventLinkMaxPairs) return links;
-  const config = { ...EVENT_COREF_CONFIG, mergeThreshold: model.threshold };
-  for (const members of clusterEvents(mentions, () => 'story', config, learnedScorer(model, config))) {
+  for (const members of clusterWithCommittedModel(mentions) ?? []) {
     if (members.length < 2) continue;
     const at = members.map((m) => owner.get(m.id)!);
     for (let x = 0; x < at.length; x++) {

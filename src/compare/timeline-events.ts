@@ -1,7 +1,7 @@
 import type { Corpus } from '../model/corpus.js';
 import type { TimeExpression } from '../model/time.js';
 import type { ClaimView } from './claim-view.js';
-import { buildEventMention, clusterEvents, committedPairModel, EVENT_COREF_CONFIG, learnedScorer, tokenAt, type EventMention } from './events/index.js';
+import { buildEventMention, clusterWithCommittedModel, tokenAt, type EventMention } from './events/index.js';
 
 /** The predicate a date belongs to: the nearest, a verb after its date counting double ("withdrew ... on Monday"). */
 export function datedPredicate<P extends { start: number; end: number }>(predicates: P[], time: { start: number; end: number }): P | null {
@@ -23,8 +23,6 @@ export const datedKey = (view: number, time: TimeExpression) => `${view}|${time.
  */
 export function datedEventClusters(corpus: Corpus, views: ClaimView[]): Map<string, string> {
   const out = new Map<string, string>();
-  const model = committedPairModel();
-  if (!model) return out;
   const entityOf = (doc: string, mention: number) => corpus.mentionEntity?.get(`${doc}:${mention}`);
   const mentions: EventMention[] = [];
   views.forEach((v, i) => {
@@ -37,8 +35,7 @@ export function datedEventClusters(corpus: Corpus, views: ClaimView[]): Map<stri
     }
   });
   if (mentions.length < 2) return out;
-  const config = { ...EVENT_COREF_CONFIG, mergeThreshold: model.threshold };
-  clusterEvents(mentions, () => 'story', config, learnedScorer(model, config)).forEach((members, c) => {
+  clusterWithCommittedModel(mentions)?.forEach((members, c) => {
     if (members.length > 1) for (const m of members) out.set(m.id, `e${c}`);
   });
   return out;

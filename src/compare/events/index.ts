@@ -12,4 +12,4 @@ export { bareEventMention, buildEventMention, claimEventMentions, tokenAt, trigg
 export { compareEvents, sameEventScore, type EventClash, type EventComparison } from './score.js';
 export { candidatePairs, clusterEvents, handScorer, type PairLink, type PairScorer, type StoryScorer } from './cluster.js';
 export { EVENT_PAIR_FEATURES, eventPairFeatures, eventPairWords, storySetting, type StorySetting } from './features.js';
-export { committedPairModel, learnedScorer, pairProbability, type EventPairModel } from './pair-model.js';
+export { clusterWithCommittedModel, committedPairModel, learnedScorer, pairProbability, type EventPairModel } from './pair-model.js';

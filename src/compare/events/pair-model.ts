@@ -1,7 +1,7 @@
-import type { EventCorefConfig } from './config.js';
+import { EVENT_COREF_CONFIG, type EventCorefConfig } from './config.js';
 import { EVENT_PAIR_FEATURES, eventPairFeatures, eventPairWords, type StorySetting, storySetting } from './features.js';
 import type { EventMention } from './mention.js';
-import type { StoryScorer } from './cluster.js';
+import { clusterEvents, type StoryScorer } from './cluster.js';
 import { EVENT_PAIR_WEIGHTS } from './pair-weights.js';
 
 /** Logistic weights over `EVENT_PAIR_FEATURES`, and the average-link merge threshold chosen with them. */
@@ -34,4 +34,15 @@ export function learnedScorer(model: EventPairModel, config: EventCorefConfig): 
     const setting = storySetting(story);
     return (a, b) => ({ score: pairProbability(model, a, b, config, setting), blocked: false });
   };
+}
+
+/**
+ * One story's mentions clustered as `eval events` measures the product: the committed model at
+ * the threshold chosen with it. Null when no committed model matches the feature list.
+ */
+export function clusterWithCommittedModel(mentions: EventMention[]): EventMention[][] | null {
+  const model = committedPairModel();
+  if (!model) return null;
+  const config = { ...EVENT_COREF_CONFIG, mergeThreshold: model.threshold };
+  return clusterEvents(mentions, () => 'story', config, learnedScorer(model, config));
 }
