@@ -9,12 +9,11 @@ import { ageConflicts } from './attributes.js';
 import { bodyText } from '../stories/body-text.js';
 import type { Document } from '../model/document.js';
 import { buildTimeline } from './timeline.js';
-import { datedEventClusters, datedPredicate } from './timeline-events.js';
+import { datedEventClusters } from './timeline-events.js';
+import { describeEvent } from './event-label.js';
 import { jaccard } from './similarity.js';
 import { misattributionWarnings, spellingWarnings } from './warnings.js';
 import { hiddenTextWarnings } from '../clean/matching-text.js';
-import type { ClaimView } from './claim-view.js';
-import type { TimeExpression } from '../model/time.js';
 
 /**
  * Aligns each story's claims across its independent publishers, labels them, finds conflicts,
@@ -180,35 +179,3 @@ function markConflicting(claims: AlignedClaim[], altered: Conflict[]): void {
   }
 }
 
-/**
- * What happened at a time: the predicate nearest the time expression, with its subject (the
- * nearest entity before the verb, else the claim's actor) and its words up to its object, e.g.
- * "Tarek Haddad toppled the junta" for "... after Tarek Haddad toppled the junta in May 2019".
- * Falls back to the clause when no verb is near.
- */
-function describeEvent(v: ClaimView, time: TimeExpression): string {
-  const text = v.doc.text;
-  const preds = v.claim.predicates;
-  if (preds.length === 0) return clip(text.slice(v.claim.sentence.start, v.claim.sentence.end));
-  const pred = datedPredicate(preds, time)!;
-  const mentions = v.doc.layers.mentions ?? [];
-  const subject = [...mentions].reverse().find((m) => m.end <= pred.start && m.start >= v.claim.sentence.start && pred.start - m.end < 60 && m.type !== 'MISC' && !isPossessive(text, m.end));
-  const subjectText = subject?.text ?? v.claim.actor?.text ?? '';
-  let end = pred.target && pred.target.end > pred.end && pred.target.end - pred.end < 80 ? pred.target.end : pred.end;
-  if (end === pred.end) {
-    const rest = text.slice(pred.end, Math.min(v.claim.sentence.end, time.start > pred.end ? time.start : v.claim.sentence.end));
-    const stop = rest.search(/[;:—]|,\s|\s(?:and|but|after|before|when|while|since|in|on|at)\s/);
-    end = pred.end + (stop >= 0 ? stop : Math.min(rest.length, 60));
-  }
-  const phrase = `${subjectText && !text.slice(pred.start, end).includes(subjectText) ? `${subjectText} ` : ''}${text.slice(pred.start, end)}`;
-  return clip(phrase.replace(/\s+/g, ' ').replace(/[\s,;:]+$/, ''));
-}
-
-function isPossessive(text: string, at: number): boolean {
-  return /^['’]s?\b/.test(text.slice(at, at + 3));
-}
-
-function clip(s: string): string {
-  const flat = s.replace(/\s+/g, ' ');
-  return flat.length <= 140 ? flat : `${flat.slice(0, 139)}…`;
-}

@@ -3,13 +3,23 @@ import type { TimeExpression } from '../model/time.js';
 import type { ClaimView } from './claim-view.js';
 import { buildEventMention, clusterWithCommittedModel, tokenAt, type EventMention } from './events/index.js';
 
-/** The predicate a date belongs to: the nearest, a verb after its date counting double ("withdrew ... on Monday"). */
-export function datedPredicate<P extends { start: number; end: number }>(predicates: P[], time: { start: number; end: number }): P | null {
-  const distance = (p: P) => (p.end <= time.start ? time.start - p.end : p.start >= time.end ? 2 * (p.start - time.end) : 0);
+/**
+ * The predicate a date belongs to: the nearest, a verb after its date counting double ("withdrew
+ * ... on Monday"), and one across clause punctuation from it after any in its own clause ("The
+ * decree, signed on Tuesday, closes ...": the signing is dated, not the closing). Without the
+ * text only distance counts.
+ */
+export function datedPredicate<P extends { start: number; end: number }>(predicates: P[], time: { start: number; end: number }, text?: string): P | null {
+  const between = (p: P) => (p.end <= time.start ? text!.slice(p.end, time.start) : p.start >= time.end ? text!.slice(time.end, p.start) : '');
+  const apart = (p: P) => (text !== undefined && /[,;:—–()]/u.test(between(p)) ? CLAUSE_APART : 0);
+  const distance = (p: P) => apart(p) + (p.end <= time.start ? time.start - p.end : p.start >= time.end ? 2 * (p.start - time.end) : 0);
   let best: P | null = null;
   for (const p of predicates) if (!best || distance(p) < distance(best)) best = p;
   return best;
 }
+
+/** Added to the distance of a predicate across clause punctuation from the date: more than a sentence's span of words within one clause. */
+const CLAUSE_APART = 1000;
 
 /** A dated mention's key in the timeline: the view's index and the time's start offset. */
 export const datedKey = (view: number, time: TimeExpression) => `${view}|${time.start}`;
@@ -29,7 +39,7 @@ export function datedEventClusters(corpus: Corpus, views: ClaimView[]): Map<stri
     if (!v.doc.layers.tokens) return;
     for (const t of v.times) {
       if (t.type !== 'DATE') continue;
-      const p = datedPredicate(v.claim.predicates, t);
+      const p = datedPredicate(v.claim.predicates, t, v.doc.text);
       const token = p ? tokenAt(v.doc, p.start) : -1;
       if (token >= 0) mentions.push(buildEventMention(v.doc, token, datedKey(i, t), entityOf));
     }

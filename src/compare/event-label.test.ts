@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../test/support/verdicts.js';
+import { claimViews } from './claim-view.js';
+import { describeEvent } from './event-label.js';
+import { datedPredicate } from './timeline-events.js';
+
+/** Fictional coverage of a fictional flood, one outlet, every dated statement a different clause shape. */
+const corpus = analyseStory({ title: 'Weir gives way above Dunmore', lead: 'The Kelby weir gave way above Dunmore after days of rain.' }, [
+  { outlet: 'Dunmore Courier', published: '2026-04-09T09:00:00Z', lines: [
+    'DUNMORE, Vestland — Rescue crews in northern Vestland were searching on April 8, 2026, for two missing anglers.',
+    'Mayor Ines Torvik said pumps had reached the lower streets on April 7, 2026.',
+    'Ines Torvik, the mayor of Dunmore, ordered an inquiry on April 6, 2026.',
+    'The order, signed in Dunmore on April 6, 2026, closes the river path until June.',
+    'Engineers inspected the Kelby weir, which was built in 1974.',
+    'Crews cleared the road on April 5, 2026, and volunteers will rebuild the bridge in May 2026.',
+  ] },
+]);
+const views = claimViews(corpus, new Set(corpus.stories![0].documents));
+const dated = views.flatMap((v) => v.times.filter((t) => t.type === 'DATE').map((t) => [t.value, describeEvent(v, t)] as const));
+const labels = new Map(dated);
+const all = dated.map(([, label]) => label);
+
+describe('timeline labels', () => {
+  it('names who did it with the clause subject, not the nearest name', () => {
+    expect(labels.get('2026-04-08')).toBe('Rescue crews in northern Vestland were searching');
+  });
+
+  it('gives a reported act its own subject, never the speaker', () => {
+    expect(labels.get('2026-04-07')).toBe('pumps had reached the lower streets');
+  });
+
+  it('joins a subject to its verb across an apposition', () => {
+    expect(all).toContain('Ines Torvik ordered an inquiry');
+  });
+
+  it('takes a relative clause subject from its antecedent', () => {
+    expect(labels.get('1974')).toBe('the Kelby weir was built');
+  });
+
+  it('leaves a joining conjunction out of the subject', () => {
+    expect(labels.get('2026-05')).toBe('volunteers will rebuild the bridge');
+  });
+
+  it('dates the participle in the date\'s own clause, not the verb across the comma', () => {
+    const view = views.find((v) => v.doc.text.slice(v.claim.sentence.start, v.claim.sentence.end).startsWith('The order'))!;
+    const time = view.times.find((t) => t.value === '2026-04-06')!;
+    const withText = datedPredicate(view.claim.predicates, time, view.doc.text)!;
+    expect(view.doc.text.slice(withText.start, withText.end)).toBe('signed');
+    // Distance alone picks the nearer verb across the comma: the text is what tells them apart.
+    const byDistance = datedPredicate(view.claim.predicates, time)!;
+    expect(view.doc.text.slice(byDistance.start, byDistance.end)).toBe('closes');
+    expect(describeEvent(view, time)).toBe('The order, signed in Dunmore');
+    expect(labels.get('2026-06')).toBe('The order closes the river path');
+  });
+});

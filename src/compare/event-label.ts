@@ -1,0 +1,111 @@
+import type { Claim } from '../model/claim.js';
+import type { Document } from '../model/document.js';
+import type { Mention } from '../model/mention.js';
+import type { TimeExpression } from '../model/time.js';
+import { datedPredicate } from './timeline-events.js';
+
+/** The longest label a timeline entry shows; longer ones are cut with an ellipsis. */
+const MAX_LABEL = 140;
+/** A subject phrase of more words than this is a clause, not a subject: the nearest name stands for it. */
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * Where the clause of a verb begins, scanning back from it: punctuation that opens a clause, a
+ * speech verb whose complement the clause is ("said boats had reached"), or a subordinator.
+ * "and" is not one: "Rescue teams and soldiers were searching" has one subject; nor is the comma
+ * of a date ("April 6, 2026").
+ */
+const CLAUSE_OPENER = /(?:,(?!\s*\d{4}\b)|[;:(—–]|\s-{1,2}\s|\b(?:said|says|told|added|that|after|before|when|while|since|because|until|who|which|where)\s)\s*/gu;
+/** Words that can stand between a subject and its verb without being the subject. */
+const AUXILIARIES = /^(?:(?:had|has|have|was|were|is|are|been|being|be|will|would|could|should|may|might|must|can|did|does|do|not|also|then|later|already|finally|still|reportedly|allegedly|just|never)\s*)*$/iu;
+const PERSONAL_PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
+
+/**
+ * What happened at a time, as a short label: the dated predicate with its own subject phrase and
+ * its words up to its object, e.g. "rescue teams in western Marazia were searching" rather than
+ * the nearest name ("Marazia searching"), and "boats had reached the lower districts" for "X
+ * said boats had reached ...", where the speaker did not reach anything. The subject is the
+ * words between the clause's opening and the verb; when those are only auxiliaries, a pronoun or
+ * a long clause, the nearest name before the verb (else the claim's actor) stands for it. Falls
+ * back to the clause when the claim has no verb.
+ */
+export function describeEvent(v: { claim: Claim; doc: Document }, time: TimeExpression): string {
+  const text = v.doc.text;
+  const sentence = v.claim.sentence;
+  const pred = datedPredicate(v.claim.predicates, time, text);
+  if (!pred) return clip(text.slice(sentence.start, sentence.end));
+  const end = predicateEnd(text, sentence.end, pred, time);
+  const span = subjectSpan(text, sentence.start, pred.start);
+  // "On 3 March the dam gave way": the date is the entry's, not part of who did it.
+  if (time.start >= span.start && time.end <= span.end) span.start = time.end + (/^[\s,]*/u.exec(text.slice(time.end, span.end))?.[0].length ?? 0);
+  const subject = text.slice(span.start, span.end).trim();
+  const words = subject.split(/\s+/u).filter(Boolean);
+  const own = words.length > 0 && words.length <= MAX_SUBJECT_WORDS && !AUXILIARIES.test(subject) && !PERSONAL_PRONOUN.test(words[0]);
+  // Contiguous subject and verb read as the text does; a subject before an insertion is joined to its verb.
+  if (own) return clip(span.joiner === '' ? text.slice(span.start, end) : `${subject}${span.joiner}${text.slice(span.from ?? pred.start, end)}`);
+  const named = nearestName(v.doc.layers.mentions ?? [], text, sentence.start, pred.start)?.text ?? v.claim.actor?.text ?? '';
+  const verbPhrase = text.slice(pred.start, end);
+  return clip(`${named && !verbPhrase.includes(named) ? `${named} ` : ''}${verbPhrase}`);
+}
+
+/** The predicate's words up to the end of its object, else up to the next clause or preposition. */
+function predicateEnd(text: string, sentenceEnd: number, pred: Claim['predicates'][number], time: TimeExpression): number {
+  // The date is the entry's own: a label stops before it ("ordered back to port", not "... on Wednesday as ...").
+  if (pred.target && pred.target.end > pred.end && pred.target.end - pred.end < 80) return time.start > pred.end ? Math.min(pred.target.end, time.start) : pred.target.end;
+  const rest = text.slice(pred.end, Math.min(sentenceEnd, time.start > pred.end ? time.start : sentenceEnd));
+  const stop = rest.search(/[;:—]|,\s|\s(?:and|but|after|before|when|while|since|in|on|at)\s/u);
+  return pred.end + (stop >= 0 ? stop : Math.min(rest.length, 60));
+}
+
+/**
+ * The verb's subject phrase: after the last clause opener before the verb. When nothing but
+ * auxiliaries follows a comma, the verb continues a phrase set off by commas: after an insertion
+ * ("Yusuf al-Karimi, the provincial governor, ordered ...") the subject is the phrase before the
+ * insertion, joined to the verb; a participle right after a comma ("The decree, signed in ...")
+ * describes the phrase before it, and keeps its comma.
+ */
+function subjectSpan(text: string, sentenceStart: number, verbStart: number): { start: number; end: number; joiner: string; from?: number } {
+  const before = text.slice(sentenceStart, verbStart);
+  const openers = [...before.matchAll(CLAUSE_OPENER)].map((m) => ({ start: m.index, end: m.index + m[0].length, comma: m[0].trim() === ',', relative: /^(?:who|which)\s/u.test(m[0]) }));
+  const last = openers[openers.length - 1];
+  if (!last) return { start: sentenceStart, end: verbStart, joiner: '' };
+  const rest = before.slice(last.end).trim();
+  // "the dam, which was built": the relative pronoun's antecedent is the subject.
+  if (last.relative && (rest === '' || AUXILIARIES.test(rest))) {
+    const np = antecedent(before.slice(0, last.start).replace(/[\s,]+$/u, ''));
+    if (np) return { start: sentenceStart + np.start, end: sentenceStart + np.end, joiner: ' ', from: sentenceStart + last.end };
+  }
+  if (last.comma && (rest === '' || AUXILIARIES.test(rest))) {
+    const previous = openers[openers.length - 2];
+    if (previous?.comma) return { start: sentenceStart + (openers[openers.length - 3]?.end ?? 0), end: sentenceStart + previous.start, joiner: ' ' };
+    if (rest === '') return { start: sentenceStart + (previous?.end ?? 0), end: sentenceStart + last.start, joiner: ', ' };
+  }
+  // "..., and parliament will debate it": the conjunction joins clauses, it is no part of the subject.
+  const conjunction = /^(?:and|but|or|so|yet)\s+/iu.exec(before.slice(last.end))?.[0].length ?? 0;
+  return { start: sentenceStart + last.end + conjunction, end: verbStart, joiner: '' };
+}
+
+/** The noun phrase a text ends with: back to its determiner or possessive, at most five words ("the upkeep of the dam" → "the dam"). */
+function antecedent(before: string): { start: number; end: number } | null {
+  const words = [...before.matchAll(/[\p{L}\p{N}'’-]+/gu)].slice(-5);
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (/^(?:the|a|an|its|his|her|their|our|this|that|these|those)$/iu.test(words[i][0])) return { start: words[i].index, end: before.length };
+  }
+  const lastWord = words[words.length - 1];
+  return lastWord ? { start: lastWord.index, end: before.length } : null;
+}
+
+function nearestName(mentions: Mention[], text: string, from: number, verbStart: number): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > verbStart || m.start < from || verbStart - m.end >= 60 || m.type === 'MISC') continue;
+    if (/^['’]s?\b/u.test(text.slice(m.end, m.end + 3))) continue;
+    return m;
+  }
+  return undefined;
+}
+
+function clip(s: string): string {
+  const flat = s.replace(/\s+/gu, ' ').replace(/(?:[\s,;:]+|\s(?:on|in|at|by|from|since|until|of)\s*)+$/u, '').trim();
+  return flat.length <= MAX_LABEL ? flat : `${flat.slice(0, MAX_LABEL - 1)}…`;
+}
