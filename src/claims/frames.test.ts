@@ -92,6 +92,13 @@ describe('claim frames', () => {
     expect(find('flooded the lower town')).toBeDefined();
   });
 
+  it('keeps a trailing attribution ("..., according to X") with the statement it attributes', () => {
+    const { doc, find } = claimsOf('About 300 families have been moved to the school in Port Selwyn, according to the Harbour Relief Fund, which runs the shelter.');
+    const claim = find('have been moved')!;
+    expect(doc.text.slice(claim.sentence.start, claim.sentence.end)).toContain('according to the Harbour Relief Fund');
+    expect(doc.layers.claims!.some((c) => /^according/.test(doc.text.slice(c.sentence.start, c.sentence.end)))).toBe(false);
+  });
+
   it('splits coordinated predicates into two claims with one subject', () => {
     const { doc, find } = claimsOf('Governor Anja Lund thanked the volunteers for their work and praised the harbour crews.');
     const second = find('praised the harbour crews')!;

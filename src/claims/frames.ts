@@ -82,7 +82,8 @@ function clauses(doc: Document, s: Sentence): Sentence[] {
   for (let i = s.tokenStart + 4; i < s.tokenEnd - 4; i++) {
     const w = doc.text.slice(t.start[i], t.end[i]);
     const next = doc.text.slice(t.start[i + 1], t.end[i + 1]);
-    if (w === ';' || (w === ',' && posName(t.pos[i + 1]) === 'VERB' && /^[a-z]+ing$/.test(next))) cuts.push(i + 1);
+    // "..., according to X" attributes the clause before it; it opens no statement of its own.
+    if (w === ';' || (w === ',' && posName(t.pos[i + 1]) === 'VERB' && /^[a-z]+ing$/.test(next) && next !== 'according')) cuts.push(i + 1);
     // Coordinated predicates ("thanks Ostravia for its support and praises its role") are two
     // statements with one subject: the second clause starts at its verb.
     else if (w === 'and' && coordinatedVerb(doc, s, i + 1) && hasVerbBetween(doc, s, cuts.length ? cuts[cuts.length - 1] : s.tokenStart, i)) cuts.push(i);

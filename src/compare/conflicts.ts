@@ -1,4 +1,5 @@
 import type { ConflictKind } from '../model/corpus.js';
+import { quantityQuestion } from './quantity-question.js';
 import type { TimeExpression } from '../model/time.js';
 import type { Quantity } from '../model/quantity.js';
 import type { ClaimView, ViewPredicate } from './claim-view.js';
@@ -422,7 +423,7 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
       // count: without both reports' publication times there is no telling an update from a
       // dispute, nor the two reports' moments apart.
       const running = x.kind === 'duration' && (!a.doc.meta.published || !b.doc.meta.published);
-      return { about: `how many ${x.counts ?? x.unit ?? 'units'}`, values: [x.text, y.text], ...(running ? { running } : {}) };
+      return { about: quantityQuestion(x), values: [x.text, y.text], ...(running ? { running } : {}) };
     }
   }
   return null;

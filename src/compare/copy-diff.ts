@@ -1,4 +1,5 @@
 import type { ConflictKind } from '../model/corpus.js';
+import { quantityQuestion } from './quantity-question.js';
 import type { Document } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import type { TimeExpression } from '../model/time.js';
@@ -110,7 +111,7 @@ function classify(a: Document, b: Document, sa: Unit, sb: Unit, ta: string, tb: 
   const qb = b.layers.quantities?.find((q) => holds(q, cb));
   // "200ft" / "60m" is one height in two units, not a changed figure.
   if (qa && qb && qa.value !== qb.value && writtenUnit(qa) === writtenUnit(qb)) {
-    return { kind: 'number', about: `how many ${qa.counts ?? qa.unit ?? ''}`.trim(), values: [qa.text, qb.text], original: whole(a, sa), copy: whole(b, sb) };
+    return { kind: 'number', about: quantityQuestion(qa), values: [qa.text, qb.text], original: whole(a, sa), copy: whole(b, sb) };
   }
   const ma = (a.layers.mentions ?? []).findIndex((m) => holds(m, ca));
   const mb = (b.layers.mentions ?? []).findIndex((m) => holds(m, cb));

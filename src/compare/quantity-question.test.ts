@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { quantityQuestion } from './quantity-question.js';
+
+describe('the question a figure answers', () => {
+  it('asks how long of a duration, never "how many month"', () => {
+    expect(quantityQuestion({ kind: 'duration', unit: 'month', counts: null })).toBe('how long');
+  });
+
+  it('names the counted thing of a count', () => {
+    expect(quantityQuestion({ kind: 'count', unit: null, counts: 'people' })).toBe('how many people');
+    expect(quantityQuestion({ kind: 'count', unit: null, counts: null })).toBe('how many units');
+  });
+
+  it('asks how much of money and what share of a percentage', () => {
+    expect(quantityQuestion({ kind: 'money', unit: 'USD', counts: null })).toBe('how much money');
+    expect(quantityQuestion({ kind: 'percent', unit: 'percent', counts: 'the vote' })).toBe('what share of the vote');
+  });
+
+  it('asks which one of a rank', () => {
+    expect(quantityQuestion({ kind: 'ordinal', unit: null, counts: 'round' })).toBe('which round');
+  });
+});
