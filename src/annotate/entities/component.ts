@@ -4,6 +4,7 @@ import type { DocumentComponent } from '../../pipeline/component.js';
 import { newsEntities, type TokenEntity } from './news-layer.js';
 import { dropUnconfirmedOpeners } from './openers.js';
 import { addUnknownPlaces } from './unknown-places.js';
+import { joinPluralPossessives } from './possessive-names.js';
 import { loadNerModel, type NerModel } from './tagger.js';
 import { foldForMatching } from '../../clean/matching-text.js';
 
@@ -72,6 +73,7 @@ export function entityMentions(doc: Document, model: NerModel = loadNerModel()):
   const entities = sentences.map((_, si) => newsEntities(words[si], tags[si], isCity));
   dropUnconfirmedOpeners(words, entities, commonWordsOf(model));
   addUnknownPlaces(words, entities, commonWordsOf(model));
+  joinPluralPossessives(words, entities);
   spreadCuedTypes(words, entities);
   sentences.forEach((s, si) => {
     for (const e of entities[si]) {

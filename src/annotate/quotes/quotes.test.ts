@@ -74,6 +74,17 @@ describe('quotesComponent: reported speech', () => {
     ]);
   });
 
+  it('takes a group placed by a preposition for the speaker, not the place named', () => {
+    expect(quotes('Shopkeepers in Kessary say the strike has emptied their tills.')).toMatchObject([
+      { speaker: 'Shopkeepers in Kessary', cue: 'say', content: 'the strike has emptied their tills' },
+    ]);
+    expect(quotes('The harbour is quiet, and many fishermen from Port Velden said the ban came too soon.')).toMatchObject([
+      { speaker: 'many fishermen from Port Velden', cue: 'said' },
+    ]);
+    // A name before the preposition is the speaker itself.
+    expect(quotes('Dara Venn in Kessary said the port would reopen next week.')[0].speaker).not.toMatch(/ in /);
+  });
+
   it('skips the listener after "told"', () => {
     expect(quotes('Teo Ranst told reporters the depot would close in May.')).toMatchObject([
       { speaker: 'Teo Ranst', cue: 'told', content: 'the depot would close in May' },

@@ -37,6 +37,14 @@ const ROLE_NOUN = String.raw`(?:spokes(?:man|woman|person|people|men)|officials?
 const ROLE_PHRASE_AT_END = new RegExp(`(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their)\\s+)?(?:[\\p{L}\\-’']+\\s+){0,3}${ROLE_NOUN}$`, 'iu');
 const ROLE_PHRASE_AT_START = new RegExp(`^(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their)\\s+)?(?:[\\p{L}\\-’']+\\s+){0,3}?${ROLE_NOUN}(?![\\p{L}])`, 'iu');
 
+/**
+ * A group of people, in lower case, placed by a preposition before a name: "shopkeepers in",
+ * "Residents of", "families from", opening the clause (at its start, or after a comma, "and",
+ * "that"). A capitalised word there is a name of its own ("Venn in Kessary said": Venn speaks),
+ * so the group is common nouns only, its first letter aside.
+ */
+const LOCATED_GROUP_AT_END = /(?:^|(?<=[,;:—–]\s*)|(?<=(?:^|\s)(?:and|but|that)\s+))(?:(?:the|some|many|several|other|local|[\d,]+)\s+)?(?:[\p{L}][\p{Ll}\-’']*\s+)?[\p{L}][\p{Ll}\-’']*(?:s|men|women|people|staff|police)\s+(?:in|of|from|near|outside|across|around|at)\s+(?:the\s+)?$/u;
+
 /** Words between a subject and its speech verb that are not part of either. */
 const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:[\p{L}]+ly|also|later|then|once|again|further|has|have|had|would|will|has also|had also|previously|recently|on [\p{Lu}][\p{L}]+day|in a statement|in an interview|before the meeting))+$/iu;
 
@@ -78,6 +86,9 @@ export function speakerBefore(before: string, base: number): SpeakerPhrase | nul
   let m = PRONOUN_AT_END.exec(text);
   if (m) return { text: m[1], start: base + m.index, end: base + text.length, pronoun: true };
   m = NAME_RUN_AT_END.exec(text);
+  // "Shopkeepers in Draymoor say": the name is where the speakers are, not who speaks.
+  const located = m ? LOCATED_GROUP_AT_END.exec(text.slice(0, m.index)) : null;
+  if (m && located) return { text: text.slice(located.index), start: base + located.index, end: base + text.length, pronoun: false };
   if (m) {
     const run = m[0].replace(/\s\([\p{Lu}]{2,}\)$/u, '');
     const found = stripTitles(run, base + m.index);

@@ -114,6 +114,13 @@ describe('closed classes and designators', () => {
     expect(compareOtherNames('Dorvan', 'Dorvan Naval Facility').score).toBeGreaterThanOrEqual(SAME);
     expect(compareOtherNames('Hazrun', 'Melvik Air Base').score).toBeLessThan(0.5);
   });
+  it('does not take the first word of a long name for its short form, known place or not', () => {
+    expect(compareOtherNames('Vessary', 'Vessary Marine Institute')).toMatchObject({ score: 0, conflict: true });
+    expect(compareOtherNames('Halbrook', "Halbrook Mineworkers' Union").conflict).toBe(true);
+    // Designators only, or a two-word name, stay a short form: "Vessary Group Inc", "Vessary University".
+    expect(compareOtherNames('Vessary', 'Vessary Group Inc').conflict).toBe(false);
+    expect(compareOtherNames('Vessary', 'Vessary University').conflict).toBe(false);
+  });
   it('does not take a known city for the landmark or paper named after it', () => {
     expect(compareOtherNames('Paris', 'Paris Arena').score).toBeLessThan(0.66);
     expect(compareOtherNames('Paris', 'Paris City').score).toBeGreaterThanOrEqual(SAME);

@@ -127,6 +127,22 @@ function alignedSimilarity(a: string[], b: string[]): TokenMatch {
   return worst;
 }
 
+/** A longer name of at least this many words is not shortened to its first word. */
+const NAMED_AFTER_MIN_WORDS = 3;
+
+/**
+ * "Estmere" and "Estmere Marine Institute", "Halvard" and "Halvard Mineworkers' Union": one word
+ * opening a name of three or more words is what that body is named after (a place, a founder), not
+ * its short form, whether or not the gazetteer knows the place; a body of that many words is
+ * shortened by its initials or its own head ("the Institute"). Only designators after the word
+ * ("Acme Group Inc") keep it a short form. Two-word names ("Harvard University") are left to the
+ * other evidence: there the first word is often the name people use.
+ */
+function namedAfter(short: string[], long: string[]): boolean {
+  if (short.length !== 1 || long.length < NAMED_AFTER_MIN_WORDS || long[0] !== short[0]) return false;
+  return long.slice(1).some((t) => !DESIGNATORS.has(t) && !DESIGNATOR_KINDS.has(t));
+}
+
 /**
  * "Lagos Stadium", "Lagos Times": a known place and a proper name made of it and capitalised words
  * of its own name something else (a described "Lagos shop" may still stand for the place).
@@ -173,6 +189,7 @@ export function compareOtherNames(textA: string, textB: string): NameComparison 
   }
   const [short, long, shortText, longText] = a.length <= b.length ? [a, b, textA, textB] : [b, a, textB, textA];
   if (placeNamesAnother(shortText, longText, short, long)) return { score: 0, conflict: true, reason: 'a place names another thing' };
+  if (namedAfter(short, long)) return { score: 0, conflict: true, reason: 'a name opens a longer one' };
   let matched = 0;
   for (const word of short) {
     const best = Math.max(...long.map((w) => tokenSimilarity(word, w).score));
