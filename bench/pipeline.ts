@@ -28,6 +28,7 @@ const DEFAULT_SIZES = [100, 1000, 10000];
 function measureSize(articles: number, length: ArticleLength): Record<string, unknown> {
   const { records, stories: generatedStories, copies: generatedCopies } = syntheticCorpus(articles, 1, { length });
   const stages: StageTimes = {};
+  const stagesCpu: StageTimes = {};
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
 
@@ -48,7 +49,7 @@ function measureSize(articles: number, length: ArticleLength): Record<string, un
   const t1 = performance.now();
   const furniture = FurnitureIndex.fromDocuments(documents);
   const t2 = performance.now();
-  const { corpus, failures } = timedPipeline(standardPipeline(furniture), stages).run(documents);
+  const { corpus, failures } = timedPipeline(standardPipeline(furniture), stages, stagesCpu).run(documents);
   const t3 = performance.now();
   const json = JSON.stringify(buildDossier(corpus, [], { failures }));
   const t4 = performance.now();
@@ -82,6 +83,7 @@ function measureSize(articles: number, length: ArticleLength): Record<string, un
       ...Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.round(v)])),
       dossier: Math.round(t4 - t3),
     },
+    stages_cpu_ms: Object.fromEntries(Object.entries(stagesCpu).map(([k, v]) => [k, Math.round(v)])),
   };
 }
 
