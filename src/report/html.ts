@@ -1,4 +1,5 @@
 import type { Dossier, DossierConflict, DossierDivergence, DossierDocument, DossierStory } from '../model/dossier.js';
+import { speakerName } from './speakers.js';
 import { SUMMARY } from './config.js';
 import { humanPublished } from './human-date.js';
 import { claimDisputes, coverage, rankedClaims, sideWho, stanceMarks, valueGroups } from './summary.js';
@@ -49,7 +50,7 @@ ${coverageTable(s, d)}
 ${timeline(timelineAxis(s))}
 <details><summary>All ${s.claims.length} claims, claim × publisher</summary>${matrix(s, ranked)}</details>
 <details><summary>Who: ${s.entities.length} entities</summary><ul class="entities">${[...s.entities].sort((a, b) => b.mentions.length - a.mentions.length).map((e) => `<li><b>${esc(e.name)}</b> <span class="type">${esc(e.type)}</span> <span class="muted">${e.mentions.length} mentions${e.aliases.length > 1 ? ` · ${e.aliases.map(esc).join(', ')}` : ''}${e.roles.length ? ` · ${[...new Set(e.roles.map((r) => r.text))].map(esc).join(', ')}` : ''}</span></li>`).join('')}</ul></details>
-${s.quotes.length ? `<details><summary>Who said what: ${s.quotes.length} quotations</summary><ul>${s.quotes.map((q) => `<li><b>${esc(q.speaker ?? 'unattributed')}</b>${q.cue ? ` <span class="muted">${esc(q.cue)}</span>` : ''}: “${esc(q.content)}”</li>`).join('')}</ul></details>` : ''}
+${s.quotes.length ? `<details><summary>Who said what: ${s.quotes.length} quotations</summary><ul>${s.quotes.map((q) => `<li><b>${esc(speakerName(q, s) ?? 'unattributed')}</b>${q.cue ? ` <span class="muted">${esc(q.cue)}</span>` : ''}: “${esc(q.content)}”</li>`).join('')}</ul></details>` : ''}
 ${s.quantities.length ? `<details><summary>Numbers: ${s.quantities.length}</summary><ul>${s.quantities.map((q) => `<li>${esc(q.evidence.text)} <span class="muted">${esc(String(q.value))}${q.unit ? ` ${esc(q.unit)}` : ''}${q.counts ? ` · ${esc(q.counts)}` : ''}</span></li>`).join('')}</ul></details>` : ''}
 ${s.warnings.length ? `<h3>Source warnings</h3><ul>${s.warnings.map((w) => `<li class="warning"><b>${esc(w.kind)}</b> in ${esc(docs.get(w.document)?.title ?? w.document)}: ${esc(w.message)}</li>`).join('')}</ul>` : ''}
 </section>`;

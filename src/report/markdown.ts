@@ -1,4 +1,5 @@
 import type { Dossier, DossierConflict, DossierDivergence, DossierStory } from '../model/dossier.js';
+import { speakerName, voiceKey } from './speakers.js';
 import type { Evidence } from '../model/span.js';
 import { SUMMARY } from './config.js';
 import { humanPublished } from './human-date.js';
@@ -84,9 +85,9 @@ function renderStory(s: DossierStory, d: Dossier): string[] {
   if (s.quotes.length) {
     out.push('### Who said what', '');
     const seen = new Set<string>();
-    // One quotation per speaker first, so that the few shown are different voices.
-    const firsts = s.quotes.filter((q) => q.speaker && !seen.has(q.speaker) && seen.add(q.speaker));
-    for (const q of firsts.slice(0, SUMMARY.quotesShown)) out.push(`- **${q.speaker}**: “${truncate(q.content, SUMMARY.quoteChars)}” ${where(q.evidence)}`);
+    // One quotation per voice first (every spelling of one actor is one voice), so that the few shown are different voices.
+    const firsts = s.quotes.filter((q) => { const key = voiceKey(q); return key !== null && !seen.has(key) && seen.add(key); });
+    for (const q of firsts.slice(0, SUMMARY.quotesShown)) out.push(`- **${speakerName(q, s)}**: “${truncate(q.content, SUMMARY.quoteChars)}” ${where(q.evidence)}`);
     more(out, s.quotes.length - Math.min(firsts.length, SUMMARY.quotesShown), 'quotations');
     out.push('');
   }
