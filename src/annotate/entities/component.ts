@@ -5,6 +5,7 @@ import { newsEntities, type TokenEntity } from './news-layer.js';
 import { dropUnconfirmedOpeners } from './openers.js';
 import { addUnknownPlaces } from './unknown-places.js';
 import { joinPluralPossessives } from './possessive-names.js';
+import { datelinePlaces } from './dateline-places.js';
 import { loadNerModel, type NerModel } from './tagger.js';
 import { foldForMatching } from '../../clean/matching-text.js';
 
@@ -74,6 +75,7 @@ export function entityMentions(doc: Document, model: NerModel = loadNerModel()):
   dropUnconfirmedOpeners(words, entities, commonWordsOf(model));
   addUnknownPlaces(words, entities, commonWordsOf(model));
   joinPluralPossessives(words, entities);
+  datelinePlaces(words, entities, isCity);
   spreadCuedTypes(words, entities);
   sentences.forEach((s, si) => {
     for (const e of entities[si]) {

@@ -12,7 +12,7 @@ import type { TokenEntity } from './news-layer.js';
 /** Tokens that open a sentence before its first word: quotes and brackets. */
 const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', '``', '`']);
 /** Dashes that end a dateline ("TAL HARUN, Marazia — Rescue teams ..."). */
-const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
+export const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
 
 /** Whether a sentence is a headline: title case or capitals across its longer words. */
 export function headlineSentence(words: readonly string[]): boolean {
