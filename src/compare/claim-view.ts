@@ -91,10 +91,23 @@ export function stem(lemma: string): string {
   return lemma.length > 6 ? lemma.slice(0, 6) : lemma;
 }
 
+/** Each document's position in the corpus, built once per document list. */
+const positions = new WeakMap<Corpus['documents'], Map<string, number>>();
+
+/**
+ * The given documents in corpus order. Looked up by id: a scan of the whole corpus for each story
+ * made views quadratic in the corpus (10,000 articles in 2,200 stories: 22 million visits).
+ */
+function inCorpusOrder(corpus: Corpus, docIds: Set<string>): Corpus['documents'] {
+  let at = positions.get(corpus.documents);
+  if (!at || at.size !== corpus.documents.length) positions.set(corpus.documents, (at = new Map(corpus.documents.map((d, i) => [d.id, i]))));
+  const index = at;
+  return [...docIds].map((id) => index.get(id)).filter((i): i is number => i !== undefined).sort((a, b) => a - b).map((i) => corpus.documents[i]);
+}
+
 export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
   const out: ClaimView[] = [];
-  for (const doc of corpus.documents) {
-    if (!docIds.has(doc.id)) continue;
+  for (const doc of inCorpusOrder(corpus, docIds)) {
     const publisher = corpus.documentPublisher?.get(doc.id) ?? `p:${doc.id}`;
     const mentions = doc.layers.mentions ?? [];
     const t = doc.layers.tokens!;

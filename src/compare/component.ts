@@ -48,7 +48,8 @@ export const compareComponent: CorpusComponent = {
       divergences.push(...wordingDifferences(corpus, compared.documents.map((d) => docs.get(d)!).filter(Boolean), story.id, entityName));
       const ages = ageConflicts(corpus, compared.documents.map((d) => docs.get(d)!).filter(Boolean), story.id, result.conflicts.length + 1, entityName);
       conflicts.push(...ages);
-      linkAttributeConflicts(claims, ages);
+      // The story's own claims: a search of every claim so far made each conflict cost the whole corpus.
+      linkAttributeConflicts(result.claims, ages);
       let storyConflicts = result.conflicts.length + ages.length;
       const wordsOf = storyWords(docs);
       for (const doc of story.documents) {
@@ -60,7 +61,7 @@ export const compareComponent: CorpusComponent = {
           const altered = compareCopy(corpus, story, docs.get(original)!, docs.get(doc)!, entityName, storyConflicts + 1);
           storyConflicts += altered.length;
           conflicts.push(...altered);
-          markConflicting(claims, altered);
+          markConflicting(result.claims, altered);
         }
       }
       timeline.push(...buildTimeline(story, result.views, result.clusterOf, describeEvent, datedEventClusters(corpus, result.views)));
