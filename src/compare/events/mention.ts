@@ -161,12 +161,39 @@ function sentenceContext(doc: Document, token: number, entity: (m: number) => Ev
     if (Math.abs(i - token) <= NEAR_WORDS) keys.add(`n:${lemma}`);
   }
   const mentions = doc.layers.mentions ?? [];
-  // Mentions are in text order: stop at the first one past the sentence.
-  for (let m = 0; m < mentions.length && mentions[m].start < s.end; m++) {
+  // Mentions are in text order: start at the first that can reach the sentence (a scan from the
+  // document's start for every trigger grew with the square of a long article), stop past it.
+  for (let m = firstReaching(mentions, s.start); m < mentions.length && mentions[m].start < s.end; m++) {
     if (mentions[m].end <= s.start) continue;
     keys.add(`e:${entity(m)!.entity}`);
   }
   return [...keys];
+}
+
+/** Per mention layer, the latest end among the mentions up to each index: rises, so it can be searched. */
+const reachCache = new WeakMap<readonly Range[], Int32Array>();
+
+/**
+ * The first mention, in text order, that ends after `offset`, or one before it: every mention
+ * before the answer ends at or before `offset`, so a scan from it skips only mentions that end
+ * before the offset (as a scan from the start would).
+ */
+function firstReaching(mentions: readonly Range[], offset: number): number {
+  let reach = reachCache.get(mentions);
+  if (!reach || reach.length !== mentions.length) {
+    reach = new Int32Array(mentions.length);
+    let end = 0;
+    mentions.forEach((m, i) => { end = Math.max(end, m.end); reach![i] = end; });
+    reachCache.set(mentions, reach);
+  }
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reach[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The event mention a trigger token names, with its arguments resolved through `entityOf`. */
