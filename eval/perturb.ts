@@ -308,7 +308,7 @@ function between(conflicts: Conflict[], a: { doc: string; start: number; end: nu
 
 export async function main(args: string[]): Promise<void> {
   const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-  if (!dir) throw new Error('usage: triangulate eval perturb <ecbplus dir> [--n 300] [--seed 1] [--show-misses N]');
+  if (!dir) throw new Error('usage: triangulate eval perturb <ecbplus dir> [--n 300] [--seed 1] [--show-misses N] [--diagnose]');
   const flag = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
   const n = flag('--n', 300);
   const seed = flag('--seed', 1);
