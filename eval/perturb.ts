@@ -3,7 +3,10 @@
  * from another outlet's article on the same event, does a conflict of the right kind come out,
  * between those two sentences?
  *
- *   npx triangulate eval perturb <ecbplus dir> [--n 300] [--seed 1] [--show-misses N]
+ *   npx triangulate eval perturb <ecbplus dir> [--n 300] [--seed 1] [--show-misses N] [--diagnose]
+ *
+ * `--diagnose` says, for each missed change, at which step it was lost (perturb-diagnose.ts) and
+ * prints the counts per kind and step.
  *
  * ECB+'s gold event coreference is used only to choose where to plant (harness setup): two
  * documents of one sub-topic from different outlets (not near-duplicates of each other) whose
@@ -32,6 +35,7 @@ import { tokenizeParagraph, posName } from '../src/annotate/tokens/tokenize.js';
 import { type EcbDocument, entityType, isEntityTag, parseEcbDocument } from './ecbplus.js';
 import { detokenize, type EcbArticle, toArticle } from './ecbplus-corpus.js';
 import { wilson } from './judged.js';
+import { diagnoseMiss } from './perturb-diagnose.js';
 
 export type ChangeKind = 'number' | 'date' | 'actor' | 'place' | 'negation';
 export const CONFLICT_KIND: Record<ChangeKind, ConflictKind> = { number: 'number', date: 'date', actor: 'actor', place: 'place', negation: 'polarity' };
@@ -283,6 +287,8 @@ interface Trial {
   /** For controls: conflicts between the two unchanged sentences. */
   controlConflicts: number;
   miss?: string;
+  /** With --diagnose: the step a missed change was lost at. */
+  lost?: string;
 }
 
 function ingest(a: EcbArticle, text: string): Document | null {
@@ -302,10 +308,11 @@ function between(conflicts: Conflict[], a: { doc: string; start: number; end: nu
 
 export async function main(args: string[]): Promise<void> {
   const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-  if (!dir) throw new Error('usage: triangulate eval perturb <ecbplus dir> [--n 300] [--seed 1] [--show-misses N]');
+  if (!dir) throw new Error('usage: triangulate eval perturb <ecbplus dir> [--n 300] [--seed 1] [--show-misses N] [--diagnose]');
   const flag = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
   const n = flag('--n', 300);
   const seed = flag('--seed', 1);
+  const diagnose = args.includes('--diagnose');
   const rnd = seededRandom(seed);
   const started = Date.now();
   const subtopics = loadSubTopics(dir);
@@ -373,15 +380,27 @@ export async function main(args: string[]): Promise<void> {
         return sub.sentences.get(name)?.[index]?.events.some((e) => shared.has(e.instance)) ?? false;
       };
       const flagged = ofKind.some((c) => c.sides.some(reportsEvent));
+      const diagnosis = !found && diagnose ? diagnoseMiss(corpus, span(plan.a), b, CONFLICT_KIND[plan.kind]) : null;
       trials.push({
         kind: plan.kind, subtopic: sub.id, pair: `${plan.a.doc}#${plan.a.index}~${plan.b.doc}#${plan.b.index}`, found, flagged, ofKind: ofKind.length, involving: involving.length, controlConflicts: 0,
-        miss: found ? undefined : `A: ${plan.a.text}\n    B: ${plan.b.text}\n    => ${plan.after}\n    conflicts involving B: ${involving.map((c) => `${c.kind} (${c.about}: ${c.sides.map((x) => x.value).join(' / ')})`).join('; ') || 'none'}`,
+        miss: found ? undefined : `A: ${plan.a.text}\n    B: ${plan.b.text}\n    => ${plan.after}\n    conflicts involving B: ${involving.map((c) => `${c.kind} (${c.about}: ${c.sides.map((x) => x.value).join(' / ')})`).join('; ') || 'none'}${diagnosis ? `\n    lost at ${diagnosis.reason}\n      ${diagnosis.detail}` : ''}`,
+        ...(diagnosis ? { lost: diagnosis.reason } : {}),
       });
     }
   }
   const show = flag('--show-misses', 0);
   for (const t of trials.filter((x) => x.miss).slice(0, show)) console.log(`${t.kind === 'control' ? 'control with conflicts' : `miss (${t.kind})`} ${t.pair}:\n    ${t.miss}`);
+  if (diagnose) printDiagnosis(trials);
   report(trials, skipped, n, seed, dir, (Date.now() - started) / 1000);
+}
+
+/** Missed changes counted per step they were lost at (rows) and kind (columns). */
+function printDiagnosis(trials: Trial[]): void {
+  const lost = trials.filter((t) => t.lost);
+  const reasons = [...new Set(lost.map((t) => t.lost!))].sort((x, y) => lost.filter((t) => t.lost === y).length - lost.filter((t) => t.lost === x).length);
+  console.log(`missed changes by the step they were lost at (${lost.length}):`);
+  console.log(`  ${'step'.padEnd(44)}${KINDS.map((k) => k.padStart(9)).join('')}    all`);
+  for (const r of reasons) console.log(`  ${r.padEnd(44)}${KINDS.map((k) => String(lost.filter((t) => t.lost === r && t.kind === k).length).padStart(9)).join('')}  ${String(lost.filter((t) => t.lost === r).length).padStart(5)}`);
 }
 
 function report(trials: Trial[], skipped: number, n: number, seed: number, dir: string, seconds: number): void {

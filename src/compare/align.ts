@@ -18,6 +18,20 @@ export interface StoryComparison {
   views: ClaimView[];
   /** View index to aligned claim id. */
   clusterOf: Map<number, string>;
+  /** How the comparison treated any two views: asked for by the perturbation harness's diagnosis only. */
+  inspector?: PairInspector;
+}
+
+/** What compareStory decided about two views (indices into `views`), for diagnosing a missed disagreement. */
+export interface PairInspector {
+  /** The verdict on the pair, computed now when the comparison never asked for it. */
+  verdict: (x: number, y: number) => PairVerdict;
+  /** Whether the comparison itself asked for this pair's verdict (it was a candidate: similar enough, or linked). */
+  asked: (x: number, y: number) => boolean;
+  similarity: (x: number, y: number) => number;
+  linked: (x: number, y: number) => boolean;
+  /** The pair was kept as aligned or conflicting (mutual best match, or a linked pair that disagrees). */
+  kept: (x: number, y: number) => boolean;
 }
 
 /**
@@ -30,7 +44,7 @@ export interface StoryComparison {
  * most "unclear". Tensions (opposite descriptions of one situation) are looked for across all
  * pairs that hold both sides of an opposition, and never count as conflicts.
  */
-export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts): StoryComparison {
+export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, inspect = false): StoryComparison {
   const views = claimViews(corpus, new Set(story.documents));
   const df = new Map<string, number>();
   for (const v of views) {
@@ -68,6 +82,8 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts): 
     if (!v) verdicts.set(key, (v = comparePair(views[x], views[y], storyFacts, { sameDescription: sameDescription(views[x], views[y], stats), words: wordOverlap(views[x], views[y], stats), linked: linkedPair(links, x, y) })));
     return v;
   };
+  // The pairs the comparison asked about, before any inspection adds its own.
+  const asked = new Set<string>();
   const alignedViews = (x: number, y: number) => (verdicts.get(`${y}|${x}`) ?? verdictOf(x, y)).aligned;
   const unclearPairs: [number, number][] = [];
 
@@ -138,6 +154,7 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts): 
     kept.push(pair);
   }
   pairs.splice(0, pairs.length, ...kept);
+  if (inspect) for (const key of verdicts.keys()) asked.add(key);
   const clusters = new Map<number, number[]>();
   views.forEach((_, i) => (clusters.get(find(i)) ?? clusters.set(find(i), []).get(find(i))!).push(i));
   const clusterOf = new Map<number, string>();
@@ -212,7 +229,14 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts): 
       claim.unclear = [...new Set([...(claim.unclear ?? []), y])];
     }
   }
-  return { claims, conflicts, divergences, views, clusterOf };
+  const inspector: PairInspector | undefined = inspect ? {
+    verdict: (x, y) => verdicts.get(`${x}|${y}`) ?? verdicts.get(`${y}|${x}`) ?? verdictOf(x, y),
+    asked: (x, y) => asked.has(`${x}|${y}`) || asked.has(`${y}|${x}`),
+    similarity: (x, y) => claimSimilarity(views[x], views[y], stats),
+    linked: (x, y) => links.has(linkKey(x, y)),
+    kept: (x, y) => pairs.some((k) => (k.a === x && k.b === y) || (k.a === y && k.b === x)),
+  } : undefined;
+  return { claims, conflicts, divergences, views, clusterOf, ...(inspector ? { inspector } : {}) };
 }
 
 function sentenceSpan(v: ClaimView) {

@@ -11,6 +11,7 @@ import type { Document } from '../model/document.js';
 import { buildTimeline } from './timeline.js';
 import { datedEventClusters } from './timeline-events.js';
 import { describeEvent } from './event-label.js';
+import { namedAlike } from './named-alike.js';
 import { jaccard } from './similarity.js';
 import { misattributionWarnings, spellingWarnings } from './warnings.js';
 import { hiddenTextWarnings } from '../clean/matching-text.js';
@@ -27,8 +28,8 @@ export const compareComponent: CorpusComponent = {
   process(corpus: Corpus) {
     const entities = new Map<string, Entity>((corpus.entities ?? []).map((e) => [e.id, e]));
     const byName = new Map<string, string>((corpus.entities ?? []).map((e) => [e.name, e.id]));
-    const entityName = (id: string) => entities.get(id)?.name ?? id.replace(/^[A-Z]+:/, '');
-    const facts: EntityFacts = { name: entityName, placesCompatible: placesCompatible(entities) };
+    const facts = entityFacts(corpus);
+    const entityName = facts.name;
     const claims: AlignedClaim[] = [];
     const conflicts: Conflict[] = [];
     const divergences: Divergence[] = [];
@@ -75,6 +76,12 @@ export const compareComponent: CorpusComponent = {
     corpus.warnings = [...(corpus.warnings ?? []), ...warnings];
   },
 };
+
+/** What comparison knows about the corpus's entities: their names, and which places are compatible. */
+export function entityFacts(corpus: Corpus): EntityFacts {
+  const entities = new Map<string, Entity>((corpus.entities ?? []).map((e) => [e.id, e]));
+  return { name: (id: string) => entities.get(id)?.name ?? id.replace(/^[A-Z]+:/, ''), placesCompatible: placesCompatible(entities), namedAlike: namedAlike(corpus.entities ?? []) };
+}
 
 /**
  * One disagreement seen by several publishers is one conflict with several sides: pairwise

@@ -22,6 +22,8 @@ export interface EntityFacts {
   rare?: (entity: string) => boolean;
   /** The other claims of a claim's document within its story. */
   siblings?: (v: ClaimView) => ClaimView[];
+  /** Two person entities kept apart whose names are one another's unambiguous shorter form (named-alike.ts). */
+  namedAlike?: (x: string, y: string) => boolean;
 }
 
 /** What the two sentences' words share (similarity.ts). */
@@ -52,9 +54,21 @@ export interface PairVerdict {
   /** The single slot they disagree on, when both state it incompatibly. */
   conflict: PairConflict | null;
   pair: EventPair | null;
+  /**
+   * Which rule decided the verdict (`VerdictReason`): what the perturbation harness's diagnosis
+   * counts, so a missed disagreement can be traced to the rule that let it go.
+   */
+  reason: VerdictReason;
 }
 
-const NOT_ONE_FACT: PairVerdict = { aligned: false, conflict: null, pair: null };
+/** The rule behind a verdict, in the order comparePair applies them. */
+export type VerdictReason =
+  | 'no-event-pair' | 'same-statement' | 'roles-swapped' | 'objects-differ' | 'recipients-differ' | 'no-shared-participant'
+  | 'speech-without-content' | 'mood-differs' | 'polarity-mood' | 'polarity-arguments' | 'running-count' | 'series'
+  | 'two-slots-differ' | 'corroboration-identity' | 'no-stated-participant' | 'corroborated'
+  | 'further-one' | 'conflict-identity' | 'standing' | 'conflict';
+
+const notOneFact = (reason: VerdictReason): PairVerdict => ({ aligned: false, conflict: null, pair: null, reason });
 const ASSERTED = { polarity: 'positive', mood: 'asserted' } as const;
 
 /**
@@ -72,17 +86,26 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   // stated that the harbour's future would be discussed in the talks").
   // Two sentences sharing a distinctive description state one situation whatever verb carries it.
   const pair = eventPair(a, b) ?? (sameDescription ? { p: null, q: null } : null) ?? wording.linked ?? null;
-  if (!pair) return sameStatement(a, b, wording.words) ? { aligned: true, conflict: null, pair: null } : NOT_ONE_FACT;
+  if (!pair) return sameStatement(a, b, wording.words) ? { aligned: true, conflict: null, pair: null, reason: 'same-statement' } : notOneFact('no-event-pair');
   const roles = compareRoles(a, b, pair, facts);
-  if (roles.swapped || roles.objectsDiffer || roles.recipientsDiffer || (!roles.shared && !sameDescription)) return NOT_ONE_FACT;
+  if (roles.swapped) return notOneFact('roles-swapped');
+  if (roles.objectsDiffer) return notOneFact('objects-differ');
+  if (roles.recipientsDiffer) return notOneFact('recipients-differ');
+  // One participant named on both sides in the same role, that the resolver kept as two people
+  // ("Harwick" / "Edda Harwick"): enough to compare the two as one
+  // event for a disagreement on one of its attributes, or on whether it happened; never for a
+  // corroboration, nor for who did it, which rest on the resolver's entities.
+  const alike = (x: string | null, y: string | null) => x !== null && y !== null && (x === y || (facts.namedAlike?.(x, y) ?? false));
+  const namedOnly = !roles.shared && !sameDescription && namedParticipant(pair, roles, alike);
+  if (!roles.shared && !sameDescription && !namedOnly) return notOneFact('no-shared-participant');
   // Two acts of speech are one fact only through what was said: "the commission declared the
   // vote valid" and "the commission said turnout was 90%" share a speaker and a verb, nothing more.
-  if (pair.p && pair.q && isSpeech(pair.p) && isSpeech(pair.q) && !sameDescription && wording.words < COMPARE_CONFIG.sameStatementMinWords) return NOT_ONE_FACT;
+  if (pair.p && pair.q && isSpeech(pair.p) && isSpeech(pair.q) && !sameDescription && wording.words < COMPARE_CONFIG.sameStatementMinWords) return notOneFact('speech-without-content');
   // A prediction or a plan is not the same fact as a report that it happened.
   // What each side asserts once a governing denial is read (computed once: used for mood and polarity).
   const readA = pair.p ? effective(a, pair.p) : ASSERTED;
   const readB = pair.q ? effective(b, pair.q) : ASSERTED;
-  if (readA.mood !== readB.mood) return NOT_ONE_FACT;
+  if (readA.mood !== readB.mood) return notOneFact('mood-differs');
   const speech = (pair.p && isSpeech(pair.p)) || (pair.q && isSpeech(pair.q));
   const differences: PairConflict[] = [];
   const { name } = facts;
@@ -91,7 +114,8 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   // "signed", not "will not fail" against "failed".
   if (pair.p && pair.q && readA.polarity !== readB.polarity) {
     const comparableMood = readA.mood === 'asserted' || (future(a, pair.p) && future(b, pair.q));
-    if (!comparableMood || !samePolarityArguments(pair.p, pair.q)) return NOT_ONE_FACT;
+    if (!comparableMood) return notOneFact('polarity-mood');
+    if (!samePolarityArguments(pair.p, pair.q, alike)) return notOneFact('polarity-arguments');
     differences.push({ kind: 'polarity', about: `whether ${what}`, values: [polar(readA.polarity, pair.p), polar(readB.polarity, pair.q)] });
   }
   if (!speech && roles.agentDiffers) {
@@ -110,38 +134,41 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   if (place) differences.push({ kind: 'place', about: `where ${what}`, values: [name(place[0]), name(place[1])] });
   const number = numberConflict(a, b, pair);
   // Two running counts taken at unknown moments: neither the same fact nor a dispute.
-  if (number?.running) return NOT_ONE_FACT;
+  if (number?.running) return notOneFact('running-count');
   // "In the 11th round" against "in the sixth round": which one of a series names the event (a
   // first bout and a rematch, two votes of a count), so two such events are not one fact.
-  if (differentInSeries(a, b)) return NOT_ONE_FACT;
+  if (differentInSeries(a, b)) return notOneFact('series');
   if (number) differences.push({ kind: 'number', about: number.about, values: number.values });
   const real = differences.filter((c) => c.values[0].toLowerCase() !== c.values[1].toLowerCase() && !(c.kind === 'actor' && nameContains(c.values[0], c.values[1])));
-  if (real.length >= 2) return NOT_ONE_FACT;
+  if (real.length >= 2) return notOneFact('two-slots-differ');
+  if (real.length === 0 && namedOnly) return notOneFact('no-shared-participant');
   if (real.length === 0) {
     // One fact needs more than a verb of the same kind and one participant: "Nichols received a
     // life sentence" and "Nichols went on a rampage" share both. Two anchors (identityEvidence)
     // or one distinctive description.
-    if (!sameDescription && identityEvidence(a, b, pair, roles, null, wording, facts) < COMPARE_CONFIG.corroborationMinIdentity) return NOT_ONE_FACT;
+    if (!sameDescription && identityEvidence(a, b, pair, roles, null, wording, facts) < COMPARE_CONFIG.corroborationMinIdentity) return notOneFact('corroboration-identity');
     // Who took part, stated on both sides: a clause that names no one ("and tied the game",
     // "opened fire") may belong to any event of the story.
-    if (!sameDescription && pair.p && pair.q && !statedParticipant(pair.p, pair.q, roles)) return NOT_ONE_FACT;
-    return { aligned: true, conflict: null, pair };
+    if (!sameDescription && pair.p && pair.q && !statedParticipant(pair.p, pair.q, roles)) return notOneFact('no-stated-participant');
+    return { aligned: true, conflict: null, pair, reason: 'corroborated' };
   }
   const conflict = real[0];
+  // Who did it needs a participant both sides' entities agree on: a different actor is a different event.
+  if (namedOnly && conflict.kind === 'actor') return notOneFact('no-shared-participant');
   // "Another player was arrested", "X also made an offer": the sentence itself says its actor
   // is a further one, in a further event of the kind; a different actor there is no dispute.
-  if (conflict.kind === 'actor' && (furtherOne(a, pair.p) || furtherOne(b, pair.q))) return NOT_ONE_FACT;
+  if (conflict.kind === 'actor' && (furtherOne(a, pair.p) || furtherOne(b, pair.q))) return notOneFact('further-one');
   // Disagreeing on one slot is only a conflict when the rest says clearly that both report one
   // event: two reports of different offers, games or arrests share a verb and a participant too.
-  if (identityEvidence(a, b, pair, roles, conflict.kind, wording, facts) < COMPARE_CONFIG.conflictMinIdentity) return NOT_ONE_FACT;
+  if (identityEvidence(a, b, pair, roles, conflict.kind, wording, facts, namedOnly) < COMPARE_CONFIG.conflictMinIdentity) return notOneFact('conflict-identity');
   // A conflict is between two reports of the same standing: two outlets, or one speaker as two
   // outlets quote them. A source's words against an outlet's reporting, or a hedged or pending
   // statement against an assertion, is not a contradiction.
   const comparable = sameStanding(a, b) && (conflict.kind !== 'polarity' || (!a.claim.hedge && !b.claim.hedge));
   // An attribute they disagree on (a date, a place, a number) leaves one event told twice; who
   // did it or whether it happened does not: a different actor is a different event.
-  if (!comparable) return { aligned: conflict.kind !== 'polarity' && conflict.kind !== 'actor', conflict: null, pair };
-  return { aligned: true, conflict, pair };
+  if (!comparable) return { aligned: conflict.kind !== 'polarity' && conflict.kind !== 'actor', conflict: null, pair, reason: 'standing' };
+  return { aligned: true, conflict, pair, reason: 'conflict' };
 }
 
 /**
@@ -149,8 +176,10 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
  * participant in a role (stated, not inferred), the same plain object, the same reference day, a
  * shared distinctive description, the same rarely named place, most of their words.
  */
-function identityEvidence(a: ClaimView, b: ClaimView, pair: EventPair, roles: ReturnType<typeof compareRoles>, kind: ConflictKind | null, wording: Wording, facts: EntityFacts): number {
+function identityEvidence(a: ClaimView, b: ClaimView, pair: EventPair, roles: ReturnType<typeof compareRoles>, kind: ConflictKind | null, wording: Wording, facts: EntityFacts, namedOnly = false): number {
   let score = 0;
+  // The participant both sides name alike, though the resolver kept two entities: as a participant.
+  if (namedOnly) score += 1;
   const inferred = !!(pair.p?.agentInferred || pair.q?.agentInferred);
   if (!roles.agentDiffers && !inferred && roles.agents[0] !== null && roles.agents[0] === roles.agents[1]) score += 1;
   if (!roles.patientDiffers && roles.patients[0] !== null && roles.patients[0] === roles.patients[1]) score += 1;
@@ -166,10 +195,16 @@ function identityEvidence(a: ClaimView, b: ClaimView, pair: EventPair, roles: Re
   // another play, offer or nomination).
   if (wording.linked && (kind === 'date' || kind === 'place' || kind === 'number')) score += COMPARE_CONFIG.eventLinkIdentity;
   // An event a participant undergoes once ("died", "was killed") is identified by that participant.
-  if (pair.p && pair.q && ONCE_ONLY.has(pair.p.lemma.toLowerCase()) && ONCE_ONLY.has(pair.q.lemma.toLowerCase()) && onceParticipantShared(pair.p, pair.q)) score += 1;
+  if (pair.p && pair.q && ONCE_ONLY.has(pair.p.lemma.toLowerCase()) && ONCE_ONLY.has(pair.q.lemma.toLowerCase()) && onceParticipantShared(pair.p, pair.q, facts)) score += 1;
   // A name few claims of the story mention, in both sentences whatever its role.
   if ([...a.entities].some((e) => b.entities.has(e) && (facts.rare?.(e) ?? false))) score += 0.5;
   return score;
+}
+
+/** The agents (stated, not inferred) or the patients of the two sides are named alike. */
+function namedParticipant(pair: EventPair, roles: ReturnType<typeof compareRoles>, alike: (x: string | null, y: string | null) => boolean): boolean {
+  const inferred = !!(pair.p?.agentInferred || pair.q?.agentInferred);
+  return (!inferred && alike(roles.agents[0], roles.agents[1])) || alike(roles.patients[0], roles.patients[1]);
 }
 
 /** A participant in the same role on both sides, named or referred to by a pronoun in each clause (not carried over from an earlier one). */
@@ -193,10 +228,11 @@ function furtherOne(v: ClaimView, p: ViewPredicate | null): boolean {
 const ONCE_ONLY = new Set(['die', 'kill', 'murder', 'assassinate', 'execute', 'behead', 'bury']);
 
 /** The one who undergoes it, named and stated on both sides: the subject of "die", the patient of "kill". */
-function onceParticipantShared(p: ViewPredicate, q: ViewPredicate): boolean {
+function onceParticipantShared(p: ViewPredicate, q: ViewPredicate, facts: EntityFacts): boolean {
   const undergoer = (x: ViewPredicate) => (x.lemma.toLowerCase() === 'die' ? (x.agentInferred ? null : x.agent) : x.targetInferred ? null : x.target);
   const u = undergoer(p);
-  return u !== null && u === undergoer(q);
+  const v = undergoer(q);
+  return u !== null && v !== null && (u === v || (facts.namedAlike?.(u, v) ?? false));
 }
 
 /**
@@ -209,11 +245,20 @@ function future(v: ClaimView, p: ViewPredicate): boolean {
   return /\b(?:will|won't|shall)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+|have\s+)?(?:been\s+)?$/i.test(before);
 }
 
-/** The same arguments on both sides: the same agent (or neither states one), and the same target or object (or neither). */
-function samePolarityArguments(p: ViewPredicate, q: ViewPredicate): boolean {
-  const agents = p.agent === q.agent || (!p.agent && !q.agent);
-  const patients = p.target || q.target ? p.target === q.target : p.object === q.object;
-  return agents && patients && !p.agentInferred && !q.agentInferred;
+/**
+ * No argument told differently on the two sides: the agent, the target and the object each the
+ * same where both state it ("the storm did not flood the harbour" / "Harwick's gales flooded
+ * Tarnby harbour": one side names the harbour, the other describes it, and only one names who
+ * did it). "Did not sign the treaty" against "signed the accord" fills one role two ways: two
+ * acts, not one denied. An agent taken from a pronoun may be the wrong one, and decides nothing.
+ */
+function samePolarityArguments(p: ViewPredicate, q: ViewPredicate, alike: (x: string | null, y: string | null) => boolean): boolean {
+  const agree = (x: string | null, y: string | null) => !x || !y || alike(x, y);
+  // What it was done to, stated on both sides or on neither: "has not won a title since 2015"
+  // against "cared more about surviving than winning" names the act once with its object and
+  // once without: two statements.
+  const patient = (x: ViewPredicate) => !!(x.target || x.object);
+  return agree(p.agent, q.agent) && agree(p.target, q.target) && agree(p.object, q.object) && patient(p) === patient(q) && !p.agentInferred && !q.agentInferred;
 }
 
 function sameStanding(a: ClaimView, b: ClaimView): boolean {

@@ -114,12 +114,16 @@ export function effective(v: ClaimView, p: ViewPredicate): { polarity: 'positive
 const PRONOUN = /^(?:he|she|it|they|him|her|them|his|its|their|i|we|you)$/i;
 const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'the', 'president', 'minister', 'prime', 'sir', 'lord', 'general', 'gen', 'king', 'queen', 'pope', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor', 'judge', 'chief', 'officer']);
 
+/** The words of a name that name the person: lower case, titles left out ("Mr", "Senator", "the"). */
+export function nameWords(name: string): Set<string> {
+  return new Set((name.toLowerCase().match(/\p{L}{2,}/gu) ?? []).filter((w) => !TITLE_WORDS.has(w)));
+}
+
 /** Two names with no name word in common, neither a pronoun: "Rook" / "Brandvold", not "Gigante" / "Vincent Gigante". */
 export function differentNames(x: string | null | undefined, y: string | null | undefined): boolean {
   if (!x || !y || PRONOUN.test(x.trim()) || PRONOUN.test(y.trim())) return false;
-  const words = (s: string) => new Set((s.toLowerCase().match(/\p{L}{2,}/gu) ?? []).filter((w) => !TITLE_WORDS.has(w)));
-  const wx = words(x);
-  const wy = words(y);
+  const wx = nameWords(x);
+  const wy = nameWords(y);
   if (wx.size === 0 || wy.size === 0) return false;
   for (const w of wx) if (wy.has(w)) return false;
   return true;
