@@ -86,6 +86,17 @@ describe('claim frames', () => {
     expect(find('collapsed after the storm on Sunday')!.source.kind).toBe('outlet');
   });
 
+  it('gives nested reported words to the innermost speaker', () => {
+    const { find } = claimsOf('Dara Venn told the court that the depot had closed in May, according to the Harbour Ledger.');
+    expect(find('depot had closed')!.source).toMatchObject({ kind: 'speaker', name: 'Dara Venn' });
+  });
+
+  it('reads a verb qualified by an adverb of frequency as a habit, not an event', () => {
+    const { find } = claimsOf('The harbour board often closes the quay in winter. The harbour board closed the quay on Monday.');
+    expect(find('often closes')!.predicates[0].mood).toBe('modal');
+    expect(find('closed the quay on Monday')!.predicates[0].mood).toBe('asserted');
+  });
+
   it('makes no claim of a fragment', () => {
     const { find } = claimsOf('The storm flooded the lower town of Port Selwyn on Sunday.\n\nNobody came.');
     expect(find('Nobody came')).toBeUndefined();

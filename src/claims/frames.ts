@@ -177,8 +177,12 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
   // The first quote by position in the layer, as a scan would find it, among those near the sentence.
   const firstQuote = (candidates: number[], test: (q: (typeof quotes)[number]) => boolean) => candidates.map((i) => quotes[i]).find(test);
   const mostlyQuoted = (q: (typeof quotes)[number]) => overlap(q.content, s) >= 0.6 * (s.end - s.start);
-  const quote = (s.end > s.start ? firstQuote(index.quoteContents.touching(s.start, s.end), mostlyQuoted) : quotes.find(mostlyQuoted))
-    ?? firstQuote(index.quoteContents.startingIn(s.start - 400, main0.start), (q) => q.content.start <= main0.start && main0.end <= q.content.end && q.content.start >= s.start - 400);
+  const holdsMain = (q: (typeof quotes)[number]) => q.content.start <= main0.start && main0.end <= q.content.end && q.content.start >= s.start - 400;
+  const outer = (s.end > s.start ? firstQuote(index.quoteContents.touching(s.start, s.end), mostlyQuoted) : quotes.find(mostlyQuoted));
+  // Nested attribution ("X told the court that Y had happened, according to Z"): the words are
+  // the innermost speaker's, reported by the outer one; a dispute with them is a dispute with X.
+  const inner = outer && holdsMain(outer) ? innermost(index.quoteContents.startingIn(outer.content.start, main0.start).map((i) => quotes[i]).filter((q) => q !== outer && q.speaker && holdsMain(q) && q.content.start >= outer.content.start && q.content.end <= outer.content.end)) : undefined;
+  const quote = inner ?? outer ?? firstQuote(index.quoteContents.startingIn(s.start - 400, main0.start), holdsMain);
   const hedgeIndex = index.hedges.within(s.start, s.end)[0];
   const hedge = (hedgeIndex !== undefined ? doc.layers.hedges![hedgeIndex].cue : undefined) ?? modalHedge(doc, s);
   return {
@@ -205,6 +209,9 @@ const IRREALIS_OPENERS = new Set(['if', 'unless', 'until', 'whether', 'hope', 'h
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', "'ll", 'wo', 'ca']);
 
 /** Asserted, modal ("would not reveal", "will win") or irrealis ("to buy", "plans to"): see Predicate.mood. */
+/** Adverbs of frequency: the verb they qualify states what tends to happen, not one event. */
+const HABITUAL_ADVERBS = new Set(['often', 'usually', 'typically', 'generally', 'normally', 'regularly', 'routinely', 'frequently', 'always', 'sometimes', 'seldom', 'rarely', 'occasionally', 'traditionally', 'customarily']);
+
 function moodOf(doc: Document, s: Sentence, verb: number): 'asserted' | 'modal' | 'irrealis' {
   const t = doc.layers.tokens!;
   // A condition, a wish or a time not yet come ("if", "unless", "until", "I hope Microsoft
@@ -216,7 +223,8 @@ function moodOf(doc: Document, s: Sentence, verb: number): 'asserted' | 'modal' 
   }
   for (let i = verb - 1; i >= Math.max(s.tokenStart, verb - 5); i--) {
     const w = doc.text.slice(t.start[i], t.end[i]).toLowerCase();
-    if (MODALS.has(w)) return 'modal';
+    // "often issues a patch", "usually meets": a habit, not a report that it happened.
+    if (MODALS.has(w) || HABITUAL_ADVERBS.has(w)) return 'modal';
     if (w === 'to') return 'irrealis';
     const pos = posName(t.pos[i]);
     if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') break;
@@ -464,6 +472,13 @@ function isPlaceAdverbial(doc: Document, m: Mention): boolean {
 function precededByPlacePreposition(doc: Document, m: Mention): boolean {
   const before = doc.text.slice(Math.max(0, m.start - 12), m.start).toLowerCase().match(/(\w+)\s+(?:the\s+)?$/);
   return before !== null && PLACE_PREPOSITIONS.has(before[1]);
+}
+
+/** The quotation with the shortest content: the innermost of nested ones. */
+function innermost<Q extends { content: Range }>(quotes: Q[]): Q | undefined {
+  let best: Q | undefined;
+  for (const q of quotes) if (!best || q.content.end - q.content.start < best.content.end - best.content.start) best = q;
+  return best;
 }
 
 function overlap(a: Range, b: Range): number {

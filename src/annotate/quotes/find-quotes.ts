@@ -270,14 +270,15 @@ class QuoteFinder {
     const isUsed = (at: number) => usedCues.some((r) => r.start === at);
 
     const according = ACCORDING_TO.exec(s);
-    if (according && !isInside(base + according.index)) {
-      const found = this.accordingTo(i, according);
-      if (found) return true;
-    }
+    const attributed = according !== null && !isInside(base + according.index) && this.accordingTo(i, according);
+    // "X told the court that Y, according to Z": Z reports X's words. The speech X's verb opens,
+    // before the "according to", is X's quote too (the claims take the innermost speaker).
+    const end = attributed ? base + s.slice(0, according!.index).replace(/[\s,]+$/, '').length : sentence.end;
 
     CUE_WORD.lastIndex = 0;
     for (let m = CUE_WORD.exec(s); m; m = CUE_WORD.exec(s)) {
       const at = base + m.index;
+      if (attributed && at >= end) break;
       if (isInside(at) || isUsed(at) || /^according to$/i.test(m[0])) continue;
       const before = s.slice(0, m.index);
       const after = s.slice(m.index + m[0].length);
@@ -285,7 +286,7 @@ class QuoteFinder {
       const cue = { start: at, end: at + m[0].length };
 
       // Post-posed attribution: "..., Dara Venn, an analyst, told the Herald." / "..., said Venn."
-      const postposed = this.postposed(s, base, m, before, after);
+      const postposed = attributed ? null : this.postposed(s, base, m, before, after);
       if (postposed) {
         const speaker = this.speaker(postposed.phrase, i);
         this.push(this.reportedQuote(postposed.content, speaker, cue, m[0], [postposed.phrase.start, cue.end, base + s.replace(TRAILING_PUNCTUATION, '').length]));
@@ -308,13 +309,13 @@ class QuoteFinder {
         const rest = s.slice(contentAt).replace(/^[\s,]+/, '');
         if (NOT_A_CLAUSE_START.test(rest) || !/^[\p{L}\p{N}]/u.test(rest)) continue;
       } else continue;
-      const content = trimmedRange(this.text, base + contentAt, sentence.end);
+      const content = trimmedRange(this.text, base + contentAt, end);
       if (wordCount(this.text.slice(content.start, content.end)) < MIN_PARTIAL_QUOTE_WORDS) continue;
       const speaker = this.speaker(phrase, i);
       this.push(this.reportedQuote(content, speaker, cue, m[0], [phrase.start, content.end]));
       return true;
     }
-    return false;
+    return attributed;
   }
 
   private postposed(

@@ -74,6 +74,12 @@ describe('quotesComponent: reported speech', () => {
     ]);
   });
 
+  it('keeps the words a speaker reports under an "according to" as that speaker\'s too', () => {
+    const seen = quotes('Dara Venn told the court that the depot had closed in May, according to the Harbour Ledger.');
+    expect(seen).toContainEqual({ kind: 'reported', speaker: 'the Harbour Ledger', cue: 'according to', content: 'Dara Venn told the court that the depot had closed in May' });
+    expect(seen).toContainEqual({ kind: 'reported', speaker: 'Dara Venn', cue: 'told', content: 'the depot had closed in May' });
+  });
+
   it('takes a group placed by a preposition for the speaker, not the place named', () => {
     expect(quotes('Shopkeepers in Kessary say the strike has emptied their tills.')).toMatchObject([
       { speaker: 'Shopkeepers in Kessary', cue: 'say', content: 'the strike has emptied their tills' },
