@@ -131,6 +131,21 @@ async function databaseMb(url: string): Promise<number> {
   return Number(rows[0].bytes) / 1048576;
 }
 
+/** The incremental updates the workers saved: how many, and per update the documents new to it, loaded, and left as stored. */
+async function updateFigures(url: string): Promise<Record<string, number>> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ updates: number; touched: number; loaded: number; kept: number; replaced: number; ms: number }>(
+    `SELECT count(*)::int AS updates, avg((info->>'touched')::int)::float AS touched, avg((info->>'loaded')::int)::float AS loaded,
+            coalesce(avg((info->>'kept')::int), 0)::float AS kept, avg((info->>'replaced')::int)::float AS replaced, avg((info->>'ms')::int)::float AS ms
+     FROM runs WHERE info->>'mode' = 'update'`);
+  await client.end();
+  const r = rows[0];
+  const one = (x: number) => Math.round(x * 10) / 10;
+  return { updates: r.updates, touched_per_update: one(r.touched), loaded_per_update: one(r.loaded), kept_per_update: one(r.kept), replaced_per_update: one(r.replaced), ms_per_update: Math.round(r.ms) };
+}
+
 function directoryMb(dir: string): number {
   const du = spawnSync('du', ['-sk', dir], { encoding: 'utf8' });
   return Number(du.stdout.split('\t')[0]) / 1024;
@@ -272,6 +287,7 @@ async function main(args: string[]): Promise<void> {
     const latencies = seen.latencies(() => true);
     const lastVisible = stopping.signal.aborted ? Date.now() : [...seen.visibleAt.values()].reduce((m, at) => Math.max(m, at), t0);
     const db = await dbMb();
+    const updates = cluster ? await updateFigures(cluster.url) : null;
     const usage = await Promise.all(children.map((c) => c.stop()));
     children.length = 0;
     process.stdout.write(`${JSON.stringify({
@@ -290,6 +306,7 @@ async function main(args: string[]): Promise<void> {
       worker_cpu_s: round(usage.reduce((n, u) => n + u.cpuS, 0)),
       rss_mb: { server: usage[0]?.rssMb, workers: usage.slice(1).map((u) => u.rssMb), client: Math.round(process.resourceUsage().maxRSS / 1024) },
       ...(refused > 0 ? { not_queued: refused } : {}),
+      ...(updates ? { updates } : {}),
       cores: cpus().length,
     })}\n`);
   } finally {

@@ -44,10 +44,11 @@ export interface SaveStoriesOptions {
   /** Stored stories the run's stories replace; 'all' for a whole-corpus run. */
   replaces: string[] | 'all';
   redirects?: Redirect[];
-  /** Blocking keys of documents that have none stored yet. */
-  documentKeys?: Map<string, string[]>;
-  /** The grouper's terms of those documents: added to the corpus-wide counts for the ones whose keys this save stores first. */
-  documentTerms?: Map<string, string[]>;
+  /**
+   * Blocking keys and grouper terms of documents that have none stored yet: stored, and the terms
+   * added to the corpus-wide counts for the documents whose keys this save stores first.
+   */
+  documentIndex?: Map<string, { keys: string[]; terms: string[] }>;
   /** Checked before writing: a mismatch throws StaleAnalysisError and nothing is written. */
   read?: ReadState;
 }

@@ -13,7 +13,7 @@ import { PgBossQueue } from './queue/job-queue.js';
 import type { JobQueue } from './queue/types.js';
 import { QUEUE_CONFIG, type QueueConfig } from './queue/config.js';
 import type {
-  AddResult, DocumentState, DocumentSummary, EntitySummary, PageQuery, PendingWork, SearchHit, Store, StoredDocument, StoredEntity, StoredStoryState, StoryMerge, StorySummary,
+  AddResult, DocumentState, DocumentSummary, EntitySummary, PageQuery, PendingWork, SearchHit, Store, StoredDocument, StoredDocumentIndex, StoredEntity, StoredStoryState, StoryMerge, StorySummary,
 } from './types.js';
 
 /** The columns a document is read back from. */
@@ -163,10 +163,10 @@ export class SqlStore implements Store {
     return { documents, counts };
   }
 
-  async documentKeys(documents: string[]): Promise<Map<string, string[]>> {
-    const rows = await this.db.query<{ doc: string; keys: string[] }>(
-      'SELECT doc, keys FROM document_keys WHERE doc = ANY($1::text[])', [documents]);
-    return new Map(rows.map((r) => [r.doc, r.keys]));
+  async documentIndex(documents: string[]): Promise<Map<string, StoredDocumentIndex>> {
+    const rows = await this.db.query<{ doc: string; keys: string[]; terms: string[] | null }>(
+      'SELECT doc, keys, terms FROM document_keys WHERE doc = ANY($1::text[])', [documents]);
+    return new Map(rows.map((r) => [r.doc, { keys: r.keys, terms: r.terms }]));
   }
 
   /** The id a retired story or entity id now resolves to, or the id itself. */

@@ -51,15 +51,16 @@ export async function writeStories(tx: Sql, dossier: Dossier, opts: SaveStoriesO
     'SELECT id, content_hash AS hash, updated_at::text AS updated FROM stories WHERE id = ANY($1::text[])', [replaced])).map((r) => [r.id, r]));
   // Claims, conflicts, keys, sections and mentions go with their story (ON DELETE CASCADE).
   await tx.query('DELETE FROM stories WHERE id = ANY($1::text[])', [replaced]);
-  if (opts.documentKeys && opts.documentKeys.size > 0) {
-    // Keys are a function of the document: one stored by another run meanwhile is the same, and
-    // its terms are counted already (each document's once).
+  if (opts.documentIndex && opts.documentIndex.size > 0) {
+    // Keys and terms are a function of the document: ones stored by another run meanwhile are the
+    // same, and its terms are counted already (each document's once).
     const keyed = await tx.query<{ doc: string }>(
-      `INSERT INTO document_keys (doc, keys) SELECT x.doc, x.keys FROM jsonb_to_recordset($1::jsonb) AS x(doc text, keys jsonb)
+      `INSERT INTO document_keys (doc, keys, terms) SELECT x.doc, x.keys, x.terms
+       FROM jsonb_to_recordset($1::jsonb) AS x(doc text, keys jsonb, terms jsonb)
        WHERE EXISTS (SELECT 1 FROM documents d WHERE d.id = x.doc)
        ON CONFLICT (doc) DO NOTHING RETURNING doc`,
-      [JSON.stringify([...opts.documentKeys].map(([doc, keys]) => ({ doc, keys })))]);
-    await countTerms(tx, keyed.map((k) => opts.documentTerms?.get(k.doc)).filter((t): t is string[] => !!t));
+      [JSON.stringify([...opts.documentIndex].map(([doc, index]) => ({ doc, keys: index.keys, terms: index.terms })))]);
+    await countTerms(tx, keyed.map((k) => opts.documentIndex?.get(k.doc)?.terms).filter((t): t is string[] => !!t));
   }
   const docs = new Map(dossier.documents.map((d) => [d.id, d]));
   const links: { entity: string; story: string; claim: string }[] = [];

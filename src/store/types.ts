@@ -82,6 +82,12 @@ export interface PendingWork {
 }
 
 /** A stored story as an update reads it: its documents and the run that saved it. */
+/** What the store keeps of a document for the story grouper (story-keys.ts's StoryIndexTerms). */
+export interface StoredDocumentIndex {
+  keys: string[];
+  terms: string[] | null;
+}
+
 export interface StoredStoryState {
   id: string;
   run: number;
@@ -136,8 +142,8 @@ export interface Store {
   entityNamesakes(keys: string[]): Promise<StoredNamesake[]>;
   /** Corpus-wide counts of the given grouper terms (storyIndexTerms), and how many documents were counted. */
   termCounts(terms: string[]): Promise<{ documents: number; counts: Map<string, number> }>;
-  /** Stored blocking keys of the given documents (those that have them). */
-  documentKeys(documents: string[]): Promise<Map<string, string[]>>;
+  /** Stored blocking keys and grouper terms of the given documents (those that have keys; terms are null when keyed before they were stored). */
+  documentIndex(documents: string[]): Promise<Map<string, StoredDocumentIndex>>;
   /** Documents outside the latest analysis, and documents nobody will annotate. */
   pendingWork(): Promise<PendingWork>;
   /** Annotated documents no saved analysis covers yet, in publication order. */

@@ -58,6 +58,16 @@ export function liveStoreSuite(open: () => Promise<Store>): void {
     expect((await store.getStoryDossier('s-bridge'))?.stories[0].documents).toEqual([c.id]);
   });
 
+  it('stores a keyed document\'s grouper terms beside its keys, and counts them once however often it is saved', async () => {
+    await store.addDocuments([a, b]);
+    const index = new Map([[a.id, { keys: ['n:marrow', 'b:1'], terms: ['e:marrow', 'l:harbour'] }]]);
+    await store.saveStories(storiesOf([{ id: 's-harbour', docs: [a] }]), { replaces: 'all', documentIndex: index });
+    // A second save of the same document (another worker's update) stores and counts nothing again.
+    await store.saveStories(storiesOf([{ id: 's-harbour', docs: [a, b] }]), { replaces: ['s-harbour'], documentIndex: index });
+    expect(await store.documentIndex([a.id, b.id])).toEqual(new Map([[a.id, { keys: ['n:marrow', 'b:1'], terms: ['e:marrow', 'l:harbour'] }]]));
+    expect(await store.termCounts(['e:marrow', 'l:harbour', 'l:bridge'])).toEqual({ documents: 1, counts: new Map([['e:marrow', 1], ['l:harbour', 1]]) });
+  });
+
   it('refuses to save a run whose stories another process replaced meanwhile, writing nothing', async () => {
     await store.addDocuments([a, b, c]);
     await store.saveAnalysis(storiesOf([{ id: 's-harbour', docs: [a, b] }, { id: 's-bridge', docs: [c] }]));
