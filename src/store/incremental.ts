@@ -61,7 +61,7 @@ async function updateStories(store: Store, analyzer: Analyzer, errors: InputProb
   const fresh = await store.loadDocuments({ annotated: true, ids: touched });
   if (fresh.length === 0) return null;
   const freshIndex = await indexOf(store, fresh);
-  const freshKeys = [...new Set([...freshIndex.all.values()].flatMap((index) => index.keys))];
+  const freshKeys = new Map([...freshIndex.all].map(([doc, index]) => [doc, index.keys]));
   const stories = await store.storyContext(fresh.map((d) => d.id), freshKeys, config);
   const others = [...new Set(stories.flatMap((s) => s.documents))].filter((id) => !freshIndex.all.has(id));
   const docs = await store.loadDocuments({ annotated: true, ids: [...fresh.map((d) => d.id), ...others] });
@@ -112,7 +112,7 @@ async function wholeCorpusRun(store: Store, analyzer: Analyzer, errors: InputPro
     replaces: 'all',
     redirects: ids.redirects,
     documentIndex: index.computed,
-    read: check ? { stories: stories.map((s) => ({ id: s.id, run: s.run })), keys: [], documents: docs.map((d) => d.id), config } : undefined,
+    read: check ? { stories: stories.map((s) => ({ id: s.id, run: s.run })), keys: new Map(), documents: docs.map((d) => d.id), config } : undefined,
   });
 }
 

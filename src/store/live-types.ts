@@ -30,8 +30,8 @@ export interface Redirect {
 export interface ReadState {
   /** The stored stories the run loaded, with the run that saved each. */
   stories: { id: string; run: number }[];
-  /** Blocking keys of the run's new documents: their candidate stories must be the ones loaded. */
-  keys: string[];
+  /** Blocking keys of each of the run's new documents: their candidate stories must be the ones loaded. */
+  keys: Map<string, string[]>;
   /** The documents the run read. */
   documents: string[];
   config: LiveCorpusConfig;

@@ -5,7 +5,7 @@ import type { Dossier, DossierEntity } from '../model/dossier.js';
 import type { Db, Sql } from './db.js';
 import type { Redirect, StoredMention, StoredNamesake } from './corpus-ids.js';
 import type { LiveCorpusConfig } from './live-config.js';
-import { candidateStories } from './story-candidates.js';
+import { candidateStoriesOf } from './story-candidates.js';
 import { writeStories, type SaveStoriesOptions } from './story-writer.js';
 import { decodeLayers, encodeLayers, spanRows } from './layer-codec.js';
 import { nameKey } from './name-key.js';
@@ -123,10 +123,10 @@ export class SqlStore implements Store {
     return run;
   }
 
-  async storyContext(documents: string[], keys: string[], config: LiveCorpusConfig): Promise<StoredStoryState[]> {
+  async storyContext(documents: string[], keys: Map<string, string[]>, config: LiveCorpusConfig): Promise<StoredStoryState[]> {
     const holding = await this.db.query<{ story: string }>(
       'SELECT DISTINCT story FROM story_documents WHERE doc = ANY($1::text[])', [documents]);
-    const candidates = await candidateStories(this.db, keys, config);
+    const candidates = await candidateStoriesOf(this.db, keys, config);
     const ids = [...new Set([...holding.map((h) => h.story), ...candidates.map((c) => c.id)])];
     return this.db.query<StoredStoryState>(
       `SELECT s.id, s.run_id::int AS run, coalesce(array_agg(sd.doc ORDER BY sd.doc) FILTER (WHERE sd.doc IS NOT NULL), '{}') AS documents

@@ -6,7 +6,7 @@ import { nameKey } from './name-key.js';
 import type { ReadState, Redirect, SaveStoriesOptions } from './live-types.js';
 
 export type { SaveStoriesOptions, ReadState } from './live-types.js';
-import { candidateStories } from './story-candidates.js';
+import { candidateStoriesOf } from './story-candidates.js';
 import type { LiveCorpusConfig } from './live-config.js';
 
 /** Another process replaced a story this run read: the run must be recomputed on the new state. */
@@ -106,7 +106,7 @@ async function checkReadState(tx: Sql, read: ReadState): Promise<void> {
     'SELECT DISTINCT story FROM story_documents WHERE doc = ANY($1::text[])', [read.documents]);
   const loaded = new Set(ids);
   for (const h of holding) if (!loaded.has(h.story)) throw new StaleAnalysisError(`a document joined story ${h.story}`);
-  const candidates = await candidateStories(tx, read.keys, read.config);
+  const candidates = await candidateStoriesOf(tx, read.keys, read.config);
   for (const c of candidates) if (!loaded.has(c.id)) throw new StaleAnalysisError(`new candidate story ${c.id}`);
 }
 

@@ -132,8 +132,8 @@ export interface Store {
   saveAnalysis(dossier: Dossier, info?: Record<string, unknown>, covered?: string[]): Promise<number>;
   /** Replaces some stored stories (`replaces`) by a run's, atomically; the others stay as stored. Returns the run id. */
   saveStories(dossier: Dossier, opts: SaveStoriesOptions): Promise<number>;
-  /** The stored stories that hold any of `documents` or share a blocking key with them (candidates), with their documents. */
-  storyContext(documents: string[], keys: string[], config: LiveCorpusConfig): Promise<StoredStoryState[]>;
+  /** The stored stories that hold any of `documents` or are candidates of one of them (by its blocking keys, `keys` by document), with their documents. */
+  storyContext(documents: string[], keys: Map<string, string[]>, config: LiveCorpusConfig): Promise<StoredStoryState[]>;
   /** Every stored story with its documents (a whole-corpus run matches its stories on them). */
   allStories(): Promise<StoredStoryState[]>;
   /** Stored entity mentions of the given documents (or all), by span. */
