@@ -18,7 +18,8 @@ import { syntheticCorpus } from './synthetic-corpus.js';
  * about K over the throughput). Prints the command and the machine, then one JSON line:
  * articles_per_s (from the first POST to the last article visible), p95_visible_ms (from an
  * article's POST to the saved analysis that puts it in its story), peak_rss_mb (the largest of
- * the bench's Node processes; PostgreSQL's own are not counted), db_mb, workers, articles. Every M
+ * the bench's Node processes; PostgreSQL's own are not counted), db_mb, workers, articles, and on
+ * PostgreSQL the updates' figures (updateFigures). Every M
  * visible articles (default 1000) a checkpoint line gives the figures so far and over the last
  * interval; SIGINT stops the feed and ends with the figures of what is visible by then.
  */

@@ -87,6 +87,7 @@ async function updateStories(store: Store, analyzer: Analyzer, errors: InputProb
     replaces: stories.map((s) => s.id).filter((id) => !unchanged.kept.has(id)),
     redirects: ids.redirects,
     documentIndex: computed,
+    documentTerms: new Map([...freshIndex.termsOnly, ...othersIndex.termsOnly]),
     read: {
       stories: stories.map((s) => ({ id: s.id, run: s.run })),
       keys: freshKeys,
@@ -112,19 +113,21 @@ async function wholeCorpusRun(store: Store, analyzer: Analyzer, errors: InputPro
     replaces: 'all',
     redirects: ids.redirects,
     documentIndex: index.computed,
+    documentTerms: index.termsOnly,
     read: check ? { stories: stories.map((s) => ({ id: s.id, run: s.run })), keys: new Map(), documents: docs.map((d) => d.id), config } : undefined,
   });
 }
 
 /**
  * Blocking keys and grouper terms of documents: stored ones read back, the others computed (and
- * returned to be stored). A document keyed before terms were stored has its terms computed here
- * each time, not stored: its keys are, and so its terms are counted already.
+ * returned to be stored: `computed`, new to the store; `termsOnly`, keyed before terms were
+ * stored, so their terms are counted already and only stored now).
  */
-async function indexOf(store: Store, docs: Document[]): Promise<{ all: Map<string, StoryIndexTerms>; computed: Map<string, StoryIndexTerms> }> {
+async function indexOf(store: Store, docs: Document[]): Promise<{ all: Map<string, StoryIndexTerms>; computed: Map<string, StoryIndexTerms>; termsOnly: Map<string, string[]> }> {
   const stored = await store.documentIndex(docs.map((d) => d.id));
   const all = new Map<string, StoryIndexTerms>();
   const computed = new Map<string, StoryIndexTerms>();
+  const termsOnly = new Map<string, string[]>();
   for (const d of docs) {
     const known = stored.get(d.id);
     if (known?.terms) {
@@ -133,9 +136,10 @@ async function indexOf(store: Store, docs: Document[]): Promise<{ all: Map<strin
     }
     const index = storyIndexTerms(d);
     all.set(d.id, known ? { keys: known.keys, terms: index.terms } : index);
-    if (!known) computed.set(d.id, index);
+    if (known) termsOnly.set(d.id, index.terms);
+    else computed.set(d.id, index);
   }
-  return { all, computed };
+  return { all, computed, termsOnly };
 }
 
 /** The name keys (name-key.ts, as entity_names stores them) of the documents' mentions. */

@@ -49,6 +49,8 @@ export interface SaveStoriesOptions {
    * added to the corpus-wide counts for the documents whose keys this save stores first.
    */
   documentIndex?: Map<string, { keys: string[]; terms: string[] }>;
+  /** Grouper terms of documents whose keys were stored before their terms were (counted already): stored where still missing. */
+  documentTerms?: Map<string, string[]>;
   /** Checked before writing: a mismatch throws StaleAnalysisError and nothing is written. */
   read?: ReadState;
 }

@@ -62,6 +62,12 @@ export async function writeStories(tx: Sql, dossier: Dossier, opts: SaveStoriesO
       [JSON.stringify([...opts.documentIndex].map(([doc, index]) => ({ doc, keys: index.keys, terms: index.terms })))]);
     await countTerms(tx, keyed.map((k) => opts.documentIndex?.get(k.doc)?.terms).filter((t): t is string[] => !!t));
   }
+  if (opts.documentTerms && opts.documentTerms.size > 0) {
+    await tx.query(
+      `UPDATE document_keys dk SET terms = x.terms FROM jsonb_to_recordset($1::jsonb) AS x(doc text, terms jsonb)
+       WHERE dk.doc = x.doc AND dk.terms IS NULL`,
+      [JSON.stringify([...opts.documentTerms].map(([doc, terms]) => ({ doc, terms })))]);
+  }
   const docs = new Map(dossier.documents.map((d) => [d.id, d]));
   const links: { entity: string; story: string; claim: string }[] = [];
   for (const story of dossier.stories) {
