@@ -28,8 +28,8 @@ const STREAM_BENCH = {
   articles: 1000,
   /**
    * Articles posted and not yet visible, at most: enough for the worker's batching (an update
-   * takes up to 20 new documents, and annotation runs beside it), few enough that the time to
-   * visible measures the pipeline and not a queue the feed built up.
+   * takes the backlog, up to 64 new documents, while annotation runs beside it), few enough that
+   * the time to visible measures the pipeline and not a queue the feed built up.
    */
   window: 64,
   /** Concurrent POSTs: a few clients, as several feeds would post; the window bounds the backlog anyway. */
