@@ -18,7 +18,8 @@ import { syntheticCorpus } from './synthetic-corpus.js';
  * about K over the throughput). Prints the command and the machine, then one JSON line:
  * articles_per_s (from the first POST to the last article visible), p95_visible_ms (from an
  * article's POST to the saved analysis that puts it in its story), peak_rss_mb (the largest of
- * the bench's Node processes; PostgreSQL's own are not counted), db_mb, workers, articles. Every M
+ * the bench's Node processes; PostgreSQL's own are not counted), db_mb, workers, articles, and on
+ * PostgreSQL the updates' figures (updateFigures). Every M
  * visible articles (default 1000) a checkpoint line gives the figures so far and over the last
  * interval; SIGINT stops the feed and ends with the figures of what is visible by then.
  */
@@ -27,8 +28,8 @@ const STREAM_BENCH = {
   articles: 1000,
   /**
    * Articles posted and not yet visible, at most: enough for the worker's batching (an update
-   * takes up to 20 new documents, and annotation runs beside it), few enough that the time to
-   * visible measures the pipeline and not a queue the feed built up.
+   * takes the backlog, up to 64 new documents, while annotation runs beside it), few enough that
+   * the time to visible measures the pipeline and not a queue the feed built up.
    */
   window: 64,
   /** Concurrent POSTs: a few clients, as several feeds would post; the window bounds the backlog anyway. */
@@ -129,6 +130,21 @@ async function databaseMb(url: string): Promise<number> {
   const { rows } = await client.query<{ bytes: string }>('SELECT pg_database_size(current_database())::text AS bytes');
   await client.end();
   return Number(rows[0].bytes) / 1048576;
+}
+
+/** The incremental updates the workers saved: how many, and per update the documents new to it, loaded, and left as stored. */
+async function updateFigures(url: string): Promise<Record<string, number>> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ updates: number; touched: number; loaded: number; kept: number; replaced: number; ms: number }>(
+    `SELECT count(*)::int AS updates, avg((info->>'touched')::int)::float AS touched, avg((info->>'loaded')::int)::float AS loaded,
+            coalesce(avg((info->>'kept')::int), 0)::float AS kept, avg((info->>'replaced')::int)::float AS replaced, avg((info->>'ms')::int)::float AS ms
+     FROM runs WHERE info->>'mode' = 'update'`);
+  await client.end();
+  const r = rows[0];
+  const one = (x: number) => Math.round(x * 10) / 10;
+  return { updates: r.updates, touched_per_update: one(r.touched), loaded_per_update: one(r.loaded), kept_per_update: one(r.kept), replaced_per_update: one(r.replaced), ms_per_update: Math.round(r.ms) };
 }
 
 function directoryMb(dir: string): number {
@@ -272,6 +288,7 @@ async function main(args: string[]): Promise<void> {
     const latencies = seen.latencies(() => true);
     const lastVisible = stopping.signal.aborted ? Date.now() : [...seen.visibleAt.values()].reduce((m, at) => Math.max(m, at), t0);
     const db = await dbMb();
+    const updates = cluster ? await updateFigures(cluster.url) : null;
     const usage = await Promise.all(children.map((c) => c.stop()));
     children.length = 0;
     process.stdout.write(`${JSON.stringify({
@@ -290,6 +307,7 @@ async function main(args: string[]): Promise<void> {
       worker_cpu_s: round(usage.reduce((n, u) => n + u.cpuS, 0)),
       rss_mb: { server: usage[0]?.rssMb, workers: usage.slice(1).map((u) => u.rssMb), client: Math.round(process.resourceUsage().maxRSS / 1024) },
       ...(refused > 0 ? { not_queued: refused } : {}),
+      ...(updates ? { updates } : {}),
       cores: cpus().length,
     })}\n`);
   } finally {

@@ -7,6 +7,7 @@ import { LIVE_CORPUS, type LiveCorpusConfig } from './live-config.js';
 import { storyIndexTerms, type StoryIndexTerms } from './story-keys.js';
 import type { CorpusTermStats } from '../model/corpus.js';
 import { StaleAnalysisError } from './story-writer.js';
+import { UnchangedStories } from './unchanged-stories.js';
 
 /**
  * Runs the corpus stages again over stored documents' layers: cheap next to annotation, so a
@@ -59,31 +60,37 @@ async function updateStories(store: Store, analyzer: Analyzer, errors: InputProb
   const started = Date.now();
   const fresh = await store.loadDocuments({ annotated: true, ids: touched });
   if (fresh.length === 0) return null;
-  const freshKeys = await keysOf(store, fresh);
-  const stories = await store.storyContext(fresh.map((d) => d.id), [...new Set([...freshKeys.all.values()].flat())], config);
-  const others = [...new Set(stories.flatMap((s) => s.documents))].filter((id) => !freshKeys.all.has(id));
+  const freshIndex = await indexOf(store, fresh);
+  const freshKeys = new Map([...freshIndex.all].map(([doc, index]) => [doc, index.keys]));
+  const stories = await store.storyContext(fresh.map((d) => d.id), freshKeys, config);
+  const others = [...new Set(stories.flatMap((s) => s.documents))].filter((id) => !freshIndex.all.has(id));
   const docs = await store.loadDocuments({ annotated: true, ids: [...fresh.map((d) => d.id), ...others] });
-  const keys = await keysOf(store, docs.filter((d) => !freshKeys.all.has(d.id)));
-  const computed = new Map([...freshKeys.computed, ...keys.computed]);
-  const termStats = await corpusTermStats(store, docs, computed);
+  const othersIndex = await indexOf(store, docs.filter((d) => !freshIndex.all.has(d.id)));
+  const computed = new Map([...freshIndex.computed, ...othersIndex.computed]);
+  const termStats = await corpusTermStats(store, new Map([...freshIndex.all, ...othersIndex.all]), computed);
   const ids = new StableIds({
     stories,
     mentions: await store.entityMentions(docs.map((d) => d.id)),
     // The actors the new documents name may already be stored with stories this update does not load.
     namesakes: await store.entityNamesakes(mentionNameKeys(fresh)),
   }, config);
+  const unchanged = new UnchangedStories(stories);
   const loadedAt = Date.now();
-  const corpus = analyzer.analyzeCorpus(docs, { afterStage: ids.afterStage, termStats });
+  const corpus = analyzer.analyzeCorpus(docs, {
+    afterStage: (stage, c) => { ids.afterStage(stage, c); unchanged.afterStage(stage, c); },
+    termStats,
+  });
   const dossier = analyzer.buildDossier(corpus, errors, { includeText: false });
   return store.saveStories(dossier, {
-    info: { ms: Date.now() - started, loadMs: loadedAt - started, mode: 'update', touched: fresh.length, loaded: docs.length },
+    info: { ms: Date.now() - started, loadMs: loadedAt - started, mode: 'update', touched: fresh.length, loaded: docs.length, kept: unchanged.kept.size },
     covered: docs.map((d) => d.id),
-    replaces: stories.map((s) => s.id),
+    replaces: stories.map((s) => s.id).filter((id) => !unchanged.kept.has(id)),
     redirects: ids.redirects,
-    ...indexRows(computed),
+    documentIndex: computed,
+    documentTerms: new Map([...freshIndex.termsOnly, ...othersIndex.termsOnly]),
     read: {
       stories: stories.map((s) => ({ id: s.id, run: s.run })),
-      keys: [...new Set([...freshKeys.all.values()].flat())],
+      keys: freshKeys,
       documents: docs.map((d) => d.id),
       config,
     },
@@ -95,7 +102,7 @@ async function wholeCorpusRun(store: Store, analyzer: Analyzer, errors: InputPro
   const started = Date.now();
   const docs = await store.loadDocuments({ annotated: true });
   const stories = await store.allStories();
-  const keys = await keysOf(store, docs);
+  const index = await indexOf(store, docs);
   const ids = new StableIds({ stories, mentions: await store.entityMentions('all') }, config);
   const corpus = analyzer.analyzeCorpus(docs, { afterStage: ids.afterStage });
   const dossier = analyzer.buildDossier(corpus, errors, { includeText: false });
@@ -105,22 +112,34 @@ async function wholeCorpusRun(store: Store, analyzer: Analyzer, errors: InputPro
     covered: docs.map((d) => d.id),
     replaces: 'all',
     redirects: ids.redirects,
-    ...indexRows(keys.computed),
-    read: check ? { stories: stories.map((s) => ({ id: s.id, run: s.run })), keys: [], documents: docs.map((d) => d.id), config } : undefined,
+    documentIndex: index.computed,
+    documentTerms: index.termsOnly,
+    read: check ? { stories: stories.map((s) => ({ id: s.id, run: s.run })), keys: new Map(), documents: docs.map((d) => d.id), config } : undefined,
   });
 }
 
-/** Blocking keys of documents: stored ones read back, the others computed with their terms (and returned to be stored). */
-async function keysOf(store: Store, docs: Document[]): Promise<{ all: Map<string, string[]>; computed: Map<string, StoryIndexTerms> }> {
-  const all = await store.documentKeys(docs.map((d) => d.id));
+/**
+ * Blocking keys and grouper terms of documents: stored ones read back, the others computed (and
+ * returned to be stored: `computed`, new to the store; `termsOnly`, keyed before terms were
+ * stored, so their terms are counted already and only stored now).
+ */
+async function indexOf(store: Store, docs: Document[]): Promise<{ all: Map<string, StoryIndexTerms>; computed: Map<string, StoryIndexTerms>; termsOnly: Map<string, string[]> }> {
+  const stored = await store.documentIndex(docs.map((d) => d.id));
+  const all = new Map<string, StoryIndexTerms>();
   const computed = new Map<string, StoryIndexTerms>();
+  const termsOnly = new Map<string, string[]>();
   for (const d of docs) {
-    if (all.has(d.id)) continue;
+    const known = stored.get(d.id);
+    if (known?.terms) {
+      all.set(d.id, { keys: known.keys, terms: known.terms });
+      continue;
+    }
     const index = storyIndexTerms(d);
-    computed.set(d.id, index);
-    all.set(d.id, index.keys);
+    all.set(d.id, known ? { keys: known.keys, terms: index.terms } : index);
+    if (known) termsOnly.set(d.id, index.terms);
+    else computed.set(d.id, index);
   }
-  return { all, computed };
+  return { all, computed, termsOnly };
 }
 
 /** The name keys (name-key.ts, as entity_names stores them) of the documents' mentions. */
@@ -130,14 +149,6 @@ function mentionNameKeys(docs: Document[]): string[] {
   return [...keys];
 }
 
-/** What a save stores of newly keyed documents: their keys, and their terms for the corpus-wide counts. */
-function indexRows(computed: Map<string, StoryIndexTerms>): { documentKeys: Map<string, string[]>; documentTerms: Map<string, string[]> } {
-  return {
-    documentKeys: new Map([...computed].map(([doc, index]) => [doc, index.keys])),
-    documentTerms: new Map([...computed].map(([doc, index]) => [doc, index.terms])),
-  };
-}
-
 /**
  * The whole corpus's counts of the terms an update's documents carry: the grouper weighs a name
  * or a word by how many documents of the corpus carry it, and the few stories an update loads
@@ -145,9 +156,10 @@ function indexRows(computed: Map<string, StoryIndexTerms>): { documentKeys: Map<
  * 3 points under batch with the window's counts; see eval/stream.ts). Documents this update keys
  * first are not counted in the store yet: added here.
  */
-async function corpusTermStats(store: Store, docs: Document[], uncounted: Map<string, StoryIndexTerms>): Promise<CorpusTermStats> {
-  const termsOf = docs.map((d) => uncounted.get(d.id)?.terms ?? storyIndexTerms(d).terms);
-  const stored = await store.termCounts([...new Set(termsOf.flat())]);
+async function corpusTermStats(store: Store, indexes: Map<string, StoryIndexTerms>, uncounted: Map<string, StoryIndexTerms>): Promise<CorpusTermStats> {
+  const terms = new Set<string>();
+  for (const index of indexes.values()) for (const t of index.terms) terms.add(t);
+  const stored = await store.termCounts([...terms]);
   const counts = stored.counts;
   for (const index of uncounted.values()) for (const t of new Set(index.terms)) counts.set(t, (counts.get(t) ?? 0) + 1);
   const stats: CorpusTermStats = { documents: stored.documents + uncounted.size, entities: new Map(), lemmas: new Map() };

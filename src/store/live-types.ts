@@ -30,8 +30,8 @@ export interface Redirect {
 export interface ReadState {
   /** The stored stories the run loaded, with the run that saved each. */
   stories: { id: string; run: number }[];
-  /** Blocking keys of the run's new documents: their candidate stories must be the ones loaded. */
-  keys: string[];
+  /** Blocking keys of each of the run's new documents: their candidate stories must be the ones loaded. */
+  keys: Map<string, string[]>;
   /** The documents the run read. */
   documents: string[];
   config: LiveCorpusConfig;
@@ -44,9 +44,12 @@ export interface SaveStoriesOptions {
   /** Stored stories the run's stories replace; 'all' for a whole-corpus run. */
   replaces: string[] | 'all';
   redirects?: Redirect[];
-  /** Blocking keys of documents that have none stored yet. */
-  documentKeys?: Map<string, string[]>;
-  /** The grouper's terms of those documents: added to the corpus-wide counts for the ones whose keys this save stores first. */
+  /**
+   * Blocking keys and grouper terms of documents that have none stored yet: stored, and the terms
+   * added to the corpus-wide counts for the documents whose keys this save stores first.
+   */
+  documentIndex?: Map<string, { keys: string[]; terms: string[] }>;
+  /** Grouper terms of documents whose keys were stored before their terms were (counted already): stored where still missing. */
   documentTerms?: Map<string, string[]>;
   /** Checked before writing: a mismatch throws StaleAnalysisError and nothing is written. */
   read?: ReadState;

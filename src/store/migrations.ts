@@ -303,6 +303,16 @@ DELETE FROM document_keys;
 UPDATE documents SET analysis_run = NULL WHERE analysis_run IS NOT NULL;
 `,
   },
+  {
+    version: 8,
+    name: 'the grouper terms of each keyed document, stored beside its keys',
+    sql: `
+-- Each update weighs the terms of every document it loads by their corpus-wide counts; kept
+-- here, they are read back instead of recomputed from the document's layers at every update
+-- that loads it. NULL for documents keyed before: their terms are computed when read.
+ALTER TABLE document_keys ADD COLUMN terms jsonb;
+`,
+  },
 ];
 
 /** Applies missing migrations, each in its own transaction, serialised across processes by an advisory lock. */

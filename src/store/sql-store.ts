@@ -5,7 +5,7 @@ import type { Dossier, DossierEntity } from '../model/dossier.js';
 import type { Db, Sql } from './db.js';
 import type { Redirect, StoredMention, StoredNamesake } from './corpus-ids.js';
 import type { LiveCorpusConfig } from './live-config.js';
-import { candidateStories } from './story-candidates.js';
+import { candidateStoriesOf } from './story-candidates.js';
 import { writeStories, type SaveStoriesOptions } from './story-writer.js';
 import { decodeLayers, encodeLayers, spanRows } from './layer-codec.js';
 import { nameKey } from './name-key.js';
@@ -13,7 +13,7 @@ import { PgBossQueue } from './queue/job-queue.js';
 import type { JobQueue } from './queue/types.js';
 import { QUEUE_CONFIG, type QueueConfig } from './queue/config.js';
 import type {
-  AddResult, DocumentState, DocumentSummary, EntitySummary, PageQuery, PendingWork, SearchHit, Store, StoredDocument, StoredEntity, StoredStoryState, StoryMerge, StorySummary,
+  AddResult, DocumentState, DocumentSummary, EntitySummary, PageQuery, PendingWork, SearchHit, Store, StoredDocument, StoredDocumentIndex, StoredEntity, StoredStoryState, StoryMerge, StorySummary,
 } from './types.js';
 
 /** The columns a document is read back from. */
@@ -123,10 +123,10 @@ export class SqlStore implements Store {
     return run;
   }
 
-  async storyContext(documents: string[], keys: string[], config: LiveCorpusConfig): Promise<StoredStoryState[]> {
+  async storyContext(documents: string[], keys: Map<string, string[]>, config: LiveCorpusConfig): Promise<StoredStoryState[]> {
     const holding = await this.db.query<{ story: string }>(
       'SELECT DISTINCT story FROM story_documents WHERE doc = ANY($1::text[])', [documents]);
-    const candidates = await candidateStories(this.db, keys, config);
+    const candidates = await candidateStoriesOf(this.db, keys, config);
     const ids = [...new Set([...holding.map((h) => h.story), ...candidates.map((c) => c.id)])];
     return this.db.query<StoredStoryState>(
       `SELECT s.id, s.run_id::int AS run, coalesce(array_agg(sd.doc ORDER BY sd.doc) FILTER (WHERE sd.doc IS NOT NULL), '{}') AS documents
@@ -163,10 +163,10 @@ export class SqlStore implements Store {
     return { documents, counts };
   }
 
-  async documentKeys(documents: string[]): Promise<Map<string, string[]>> {
-    const rows = await this.db.query<{ doc: string; keys: string[] }>(
-      'SELECT doc, keys FROM document_keys WHERE doc = ANY($1::text[])', [documents]);
-    return new Map(rows.map((r) => [r.doc, r.keys]));
+  async documentIndex(documents: string[]): Promise<Map<string, StoredDocumentIndex>> {
+    const rows = await this.db.query<{ doc: string; keys: string[]; terms: string[] | null }>(
+      'SELECT doc, keys, terms FROM document_keys WHERE doc = ANY($1::text[])', [documents]);
+    return new Map(rows.map((r) => [r.doc, { keys: r.keys, terms: r.terms }]));
   }
 
   /** The id a retired story or entity id now resolves to, or the id itself. */

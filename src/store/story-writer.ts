@@ -6,7 +6,7 @@ import { nameKey } from './name-key.js';
 import type { ReadState, Redirect, SaveStoriesOptions } from './live-types.js';
 
 export type { SaveStoriesOptions, ReadState } from './live-types.js';
-import { candidateStories } from './story-candidates.js';
+import { candidateStoriesOf } from './story-candidates.js';
 import type { LiveCorpusConfig } from './live-config.js';
 
 /** Another process replaced a story this run read: the run must be recomputed on the new state. */
@@ -51,15 +51,22 @@ export async function writeStories(tx: Sql, dossier: Dossier, opts: SaveStoriesO
     'SELECT id, content_hash AS hash, updated_at::text AS updated FROM stories WHERE id = ANY($1::text[])', [replaced])).map((r) => [r.id, r]));
   // Claims, conflicts, keys, sections and mentions go with their story (ON DELETE CASCADE).
   await tx.query('DELETE FROM stories WHERE id = ANY($1::text[])', [replaced]);
-  if (opts.documentKeys && opts.documentKeys.size > 0) {
-    // Keys are a function of the document: one stored by another run meanwhile is the same, and
-    // its terms are counted already (each document's once).
+  if (opts.documentIndex && opts.documentIndex.size > 0) {
+    // Keys and terms are a function of the document: ones stored by another run meanwhile are the
+    // same, and its terms are counted already (each document's once).
     const keyed = await tx.query<{ doc: string }>(
-      `INSERT INTO document_keys (doc, keys) SELECT x.doc, x.keys FROM jsonb_to_recordset($1::jsonb) AS x(doc text, keys jsonb)
+      `INSERT INTO document_keys (doc, keys, terms) SELECT x.doc, x.keys, x.terms
+       FROM jsonb_to_recordset($1::jsonb) AS x(doc text, keys jsonb, terms jsonb)
        WHERE EXISTS (SELECT 1 FROM documents d WHERE d.id = x.doc)
        ON CONFLICT (doc) DO NOTHING RETURNING doc`,
-      [JSON.stringify([...opts.documentKeys].map(([doc, keys]) => ({ doc, keys })))]);
-    await countTerms(tx, keyed.map((k) => opts.documentTerms?.get(k.doc)).filter((t): t is string[] => !!t));
+      [JSON.stringify([...opts.documentIndex].map(([doc, index]) => ({ doc, keys: index.keys, terms: index.terms })))]);
+    await countTerms(tx, keyed.map((k) => opts.documentIndex?.get(k.doc)?.terms).filter((t): t is string[] => !!t));
+  }
+  if (opts.documentTerms && opts.documentTerms.size > 0) {
+    await tx.query(
+      `UPDATE document_keys dk SET terms = x.terms FROM jsonb_to_recordset($1::jsonb) AS x(doc text, terms jsonb)
+       WHERE dk.doc = x.doc AND dk.terms IS NULL`,
+      [JSON.stringify([...opts.documentTerms].map(([doc, terms]) => ({ doc, terms })))]);
   }
   const docs = new Map(dossier.documents.map((d) => [d.id, d]));
   const links: { entity: string; story: string; claim: string }[] = [];
@@ -105,7 +112,7 @@ async function checkReadState(tx: Sql, read: ReadState): Promise<void> {
     'SELECT DISTINCT story FROM story_documents WHERE doc = ANY($1::text[])', [read.documents]);
   const loaded = new Set(ids);
   for (const h of holding) if (!loaded.has(h.story)) throw new StaleAnalysisError(`a document joined story ${h.story}`);
-  const candidates = await candidateStories(tx, read.keys, read.config);
+  const candidates = await candidateStoriesOf(tx, read.keys, read.config);
   for (const c of candidates) if (!loaded.has(c.id)) throw new StaleAnalysisError(`new candidate story ${c.id}`);
 }
 

@@ -82,6 +82,12 @@ export interface PendingWork {
 }
 
 /** A stored story as an update reads it: its documents and the run that saved it. */
+/** What the store keeps of a document for the story grouper (story-keys.ts's StoryIndexTerms). */
+export interface StoredDocumentIndex {
+  keys: string[];
+  terms: string[] | null;
+}
+
 export interface StoredStoryState {
   id: string;
   run: number;
@@ -126,8 +132,8 @@ export interface Store {
   saveAnalysis(dossier: Dossier, info?: Record<string, unknown>, covered?: string[]): Promise<number>;
   /** Replaces some stored stories (`replaces`) by a run's, atomically; the others stay as stored. Returns the run id. */
   saveStories(dossier: Dossier, opts: SaveStoriesOptions): Promise<number>;
-  /** The stored stories that hold any of `documents` or share a blocking key with them (candidates), with their documents. */
-  storyContext(documents: string[], keys: string[], config: LiveCorpusConfig): Promise<StoredStoryState[]>;
+  /** The stored stories that hold any of `documents` or are candidates of one of them (by its blocking keys, `keys` by document), with their documents. */
+  storyContext(documents: string[], keys: Map<string, string[]>, config: LiveCorpusConfig): Promise<StoredStoryState[]>;
   /** Every stored story with its documents (a whole-corpus run matches its stories on them). */
   allStories(): Promise<StoredStoryState[]>;
   /** Stored entity mentions of the given documents (or all), by span. */
@@ -136,8 +142,8 @@ export interface Store {
   entityNamesakes(keys: string[]): Promise<StoredNamesake[]>;
   /** Corpus-wide counts of the given grouper terms (storyIndexTerms), and how many documents were counted. */
   termCounts(terms: string[]): Promise<{ documents: number; counts: Map<string, number> }>;
-  /** Stored blocking keys of the given documents (those that have them). */
-  documentKeys(documents: string[]): Promise<Map<string, string[]>>;
+  /** Stored blocking keys and grouper terms of the given documents (those that have keys; terms are null when keyed before they were stored). */
+  documentIndex(documents: string[]): Promise<Map<string, StoredDocumentIndex>>;
   /** Documents outside the latest analysis, and documents nobody will annotate. */
   pendingWork(): Promise<PendingWork>;
   /** Annotated documents no saved analysis covers yet, in publication order. */

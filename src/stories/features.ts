@@ -3,7 +3,7 @@ import type { Document } from '../model/document.js';
 import type { EntityType } from '../model/mention.js';
 import { posName } from '../annotate/tokens/tokenize.js';
 import { lemmaOf } from '../annotate/tokens/vocabulary.js';
-import { shingleHashes, signature } from './minhash.js';
+import { textSignature } from './signature-cache.js';
 import { bodyText } from './body-text.js';
 import { titleTerms } from './title-terms.js';
 
@@ -88,7 +88,7 @@ export function storyFeatures(corpus: Corpus, doc: Document): StoryFeatures {
     nameEnds: new Set(),
     leadNameEnds,
     lemmas,
-    signature: signature(shingleHashes(`${doc.meta.title ?? ''}\n${bodyText(doc)}`, 3)),
+    signature: textSignature(doc.id, `${doc.meta.title ?? ''}\n${bodyText(doc)}`),
     day: Number.isFinite(published) ? Math.round(published / 86_400_000) : null,
   };
 }

@@ -58,15 +58,44 @@ export function liveStoreSuite(open: () => Promise<Store>): void {
     expect((await store.getStoryDossier('s-bridge'))?.stories[0].documents).toEqual([c.id]);
   });
 
+  it('stores a keyed document\'s grouper terms beside its keys, and counts them once however often it is saved', async () => {
+    await store.addDocuments([a, b]);
+    const index = new Map([[a.id, { keys: ['n:marrow', 'b:1'], terms: ['e:marrow', 'l:harbour'] }]]);
+    await store.saveStories(storiesOf([{ id: 's-harbour', docs: [a] }]), { replaces: 'all', documentIndex: index });
+    // A second save of the same document (another worker's update) stores and counts nothing again.
+    await store.saveStories(storiesOf([{ id: 's-harbour', docs: [a, b] }]), { replaces: ['s-harbour'], documentIndex: index });
+    expect(await store.documentIndex([a.id, b.id])).toEqual(new Map([[a.id, { keys: ['n:marrow', 'b:1'], terms: ['e:marrow', 'l:harbour'] }]]));
+    expect(await store.termCounts(['e:marrow', 'l:harbour', 'l:bridge'])).toEqual({ documents: 1, counts: new Map([['e:marrow', 1], ['l:harbour', 1]]) });
+  });
+
+  it('finds each new article its own candidate stories when one update takes several', async () => {
+    await store.addDocuments([a, b, c]);
+    const index = new Map([
+      [a.id, { keys: ['n:marrow', 'n:velmora', 'w:harbour'], terms: [] }],
+      [b.id, { keys: ['n:marrow', 'w:harbour'], terms: [] }],
+      [c.id, { keys: ['n:oskarn'], terms: [] }],
+    ]);
+    await store.saveStories(storiesOf([{ id: 's-harbour', docs: [a] }, { id: 's-port', docs: [b] }, { id: 's-bridge', docs: [c] }]), { replaces: 'all', documentIndex: index });
+    // One story by keys per article: the first article's keys, pooled with the second's, would
+    // rank both harbour stories above the bridge and take only the harbour.
+    const config = { ...LIVE_CORPUS, maxCandidateStories: 1 };
+    const keys = new Map([['new-1', ['n:marrow', 'n:velmora', 'w:harbour']], ['new-2', ['n:oskarn']]]);
+    expect((await store.storyContext([], keys, config)).map((s) => s.id)).toEqual(['s-bridge', 's-harbour']);
+    // Alone, an article gets exactly its own.
+    expect((await store.storyContext([], new Map([['new-1', keys.get('new-1')!]]), config)).map((s) => s.id)).toEqual(['s-harbour']);
+    // The document budget bounds the pool: each story holds one document here.
+    expect(await store.storyContext([], keys, { ...config, maxCandidateDocuments: 1 })).toHaveLength(1);
+  });
+
   it('refuses to save a run whose stories another process replaced meanwhile, writing nothing', async () => {
     await store.addDocuments([a, b, c]);
     await store.saveAnalysis(storiesOf([{ id: 's-harbour', docs: [a, b] }, { id: 's-bridge', docs: [c] }]));
-    const [read] = await store.storyContext([c.id], [], LIVE_CORPUS);
+    const [read] = await store.storyContext([c.id], new Map(), LIVE_CORPUS);
     expect(read).toMatchObject({ id: 's-bridge', documents: [c.id] });
     await store.saveStories(storiesOf([{ id: 's-bridge', docs: [c], title: 'Other worker' }]), { replaces: ['s-bridge'] });
     await expect(store.saveStories(storiesOf([{ id: 's-bridge', docs: [c], title: 'Late worker' }]), {
       replaces: ['s-bridge'],
-      read: { stories: [{ id: read.id, run: read.run }], keys: [], documents: [c.id], config: LIVE_CORPUS },
+      read: { stories: [{ id: read.id, run: read.run }], keys: new Map(), documents: [c.id], config: LIVE_CORPUS },
     })).rejects.toThrow(StaleAnalysisError);
     expect((await store.listStories()).map((s) => s.title)).toContain('Other worker');
   });

@@ -53,13 +53,17 @@ describe('story and entity ids survive re-ingest and new articles (real pipeline
     expect(await storyIds()).toEqual(stories);
     expect(await entityIds()).toEqual(entities);
 
-    // A new report of the flood joins its story; the other stories are not rewritten.
+    // A new report of the flood joins its story; the other stories are not rewritten: in a pile
+    // this small the update loads them all as candidates, and leaves them as stored (the run that saved them).
     const decreeRun = (await store.getStoryDossier(decree)) && (await store.listStories()).find((s) => s.id === decree);
+    const savedBy = new Map((await store.allStories()).map((s) => [s.id, s.run]));
     await ingestDocuments(store, defaultAnalyzer, [byFile(LATE[0])]);
     const afterFlood = await storyIds();
     expect(afterFlood.get(byFile(LATE[0]).id)).toBe(flood);
     for (const [doc, id] of stories) expect(afterFlood.get(doc), doc).toBe(id);
     expect((await store.listStories()).find((s) => s.id === decree)).toEqual(decreeRun);
+    const resaved = (await store.allStories()).filter((s) => s.run !== savedBy.get(s.id)).map((s) => s.id);
+    expect(resaved).toEqual([flood]);
 
     // And one of the strike.
     await ingestDocuments(store, defaultAnalyzer, [byFile(LATE[1])]);
