@@ -25,26 +25,20 @@ export function datelinePlaces(words: readonly (readonly string[])[], entities: 
     if (!first.every((w) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w))) return;
     const letters = first.join('').replace(/[^\p{L}]/gu, '').length;
     if (first.length === 1 && letters < MIN_UNKNOWN_DATELINE_LETTERS && !isCity(first[0].toLowerCase())) return;
+    // The agency in brackets is no place: its tokens are remembered as the dateline is read.
+    const bracketed = new Set<number>();
     let bracket = false;
     for (let i = 0; i < dash; i++) {
       const w = sentence[i];
       if (w === '(') bracket = true;
       else if (w === ')') bracket = false;
-      else if (w !== ',' && !bracket && !/^\p{Lu}/u.test(w)) return;
+      else if (bracket) bracketed.add(i);
+      else if (w !== ',' && !/^\p{Lu}/u.test(w)) return;
     }
     for (const e of entities[si]) {
-      if (e.end > dash || insideBrackets(sentence, e.start)) continue;
+      if (e.end > dash || bracketed.has(e.start)) continue;
       e.type = 'LOC';
       e.cued = true;
     }
   });
-}
-
-function insideBrackets(sentence: readonly string[], i: number): boolean {
-  let open = false;
-  for (let k = 0; k < i; k++) {
-    if (sentence[k] === '(') open = true;
-    else if (sentence[k] === ')') open = false;
-  }
-  return open;
 }
