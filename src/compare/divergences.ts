@@ -3,6 +3,7 @@ import type { Document } from '../model/document.js';
 import type { ClaimView } from './claim-view.js';
 import { oppositionOf } from './actions.js';
 import { COMPARE_CONFIG } from './config.js';
+import { synset, wordSenses } from '../annotate/tokens/wordnet.js';
 import type { PairConflict } from './conflicts.js';
 
 /**
@@ -12,14 +13,21 @@ import type { PairConflict } from './conflicts.js';
  * tension, never as a conflict: each may be true. The noun must be an argument of both verbs (the
  * clause's subject or the verb's object, with the modifiers of a compound and of the earlier
  * phrase a definite "the agreement" takes up), not merely a word both sentences hold.
+ *
+ * The situation is a thing named by a common noun (a truce, a deal, a blockade), never a named
+ * person, team or body: opposite verbs about one actor ("X won" / "X lost", "X was arrested" /
+ * "X was released", "X lived" / "X died") report different events of that actor's life, which only
+ * aligned claims may set against each other. Both verbs must be stated as what is: a verb under a
+ * modal ("might have lived", "would have won") or as an aim ("needing points to break the record")
+ * describes no situation.
  */
 export function tensionBetween(a: ClaimView, b: ClaimView, eligible: (noun: string) => boolean): { about: string; values: [string, string] } | null {
   for (const la of a.lemmas) {
     const oa = la.pos === 'VERB' ? oppositionOf(la.lemma) : null;
-    if (!oa) continue;
+    if (!oa || !describesSituation(a, la.token)) continue;
     for (const lb of b.lemmas) {
       const ob = lb.pos === 'VERB' ? oppositionOf(lb.lemma) : null;
-      if (!ob || ob.pair !== oa.pair || ob.side === oa.side) continue;
+      if (!ob || ob.pair !== oa.pair || ob.side === oa.side || !describesSituation(b, lb.token)) continue;
       const argsB = argumentNouns(b, lb.token);
       for (const noun of argumentNouns(a, la.token)) {
         if (argsB.has(noun) && eligible(noun)) return { about: `whether the ${noun} ${surface(a, la.token)}`, values: [surface(a, la.token), surface(b, lb.token)] };
@@ -27,6 +35,18 @@ export function tensionBetween(a: ClaimView, b: ClaimView, eligible: (noun: stri
     }
   }
   return null;
+}
+
+/**
+ * The verb at `token` is a predicate of the claim that states what is (or was), or the gerund a
+ * reporting verb governs ("accuse each other of violating"): not one under a modal or an infinitive of aim.
+ */
+function describesSituation(v: ClaimView, token: number): boolean {
+  const at = v.doc.layers.tokens!.start[token];
+  const p = v.predicates.find((x) => x.start === at);
+  if (!p) return false;
+  if (p.mood === 'modal') return false;
+  return p.mood !== 'irrealis' || /ing$/i.test(p.surface);
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
@@ -40,8 +60,10 @@ function nounPhrases(v: ClaimView): { first: number; last: number; nouns: string
     if (!NP_INNER.has(L[i].pos)) continue;
     let j = i;
     while (j + 1 < L.length && NP_INNER.has(L[j + 1].pos)) j++;
-    const nouns = L.slice(i, j + 1).filter((x) => NOUNISH.has(x.pos)).map((x) => x.lemma);
-    if (nouns.length) out.push({ first: L[i].token, last: L[j].token, nouns, definite: L[i].lemma === 'the', inPP: i > 0 && L[i - 1].pos === 'ADP' });
+    // A situation is named by a common noun outside any name ("the truce"); a proper noun, or a
+    // word of a name ("Forest Service"), names an actor (see tensionBetween).
+    const nouns = L.slice(i, j + 1).filter((x) => x.pos === 'NOUN' && !insideName(v, x.token) && namesSituation(x.lemma)).map((x) => x.lemma);
+    if (L.slice(i, j + 1).some((x) => NOUNISH.has(x.pos))) out.push({ first: L[i].token, last: L[j].token, nouns, definite: L[i].lemma === 'the', inPP: i > 0 && L[i - 1].pos === 'ADP' });
     i = j;
   }
   return out;
@@ -62,6 +84,30 @@ function argumentNouns(v: ClaimView, verb: number): Set<string> {
   const subject = phrases.find((np) => np.last < verb && !np.inPP);
   if (subject) take(subject);
   return out;
+}
+
+/**
+ * WordNet's lexicographer files of nouns that name a state of affairs (noun.act, noun.attribute,
+ * noun.cognition, noun.communication, noun.event, noun.phenomenon, noun.process, noun.relation,
+ * noun.state): a truce, an agreement, a blockade. People, groups, times, quantities and objects
+ * ("the climber", "years", "the team") are not situations that can hold or break.
+ */
+const SITUATION_FILES = new Set([4, 7, 9, 10, 11, 19, 22, 24, 26]);
+
+/**
+ * The noun's most frequent sense names a situation (see SITUATION_FILES). A compound written
+ * solid that WordNet spells with a hyphen ("ceasefire" / "cease-fire") is looked up as such.
+ */
+function namesSituation(lemma: string): boolean {
+  const word = lemma.toLowerCase();
+  let senses = wordSenses('noun', word);
+  for (let i = 2; senses.length === 0 && /^\p{L}+$/u.test(word) && i <= word.length - 2; i++) senses = wordSenses('noun', `${word.slice(0, i)}-${word.slice(i)}`);
+  return senses.length > 0 && SITUATION_FILES.has(synset('noun', senses[0]).lexFile);
+}
+
+function insideName(v: ClaimView, token: number): boolean {
+  const at = v.doc.layers.tokens!.start[token];
+  return (v.doc.layers.mentions ?? []).some((m) => m.start <= at && at < m.end);
 }
 
 function surface(v: ClaimView, token: number): string {

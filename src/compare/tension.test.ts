@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ingestRecord } from '../ingest/record.js';
+import { analyzeDocuments } from '../pipeline/analyze.js';
+
+/** The tensions two outlets' one-sentence reports give, as "value / value". */
+function tensions(first: string, second: string): string[] {
+  const filler = ['The weather in the region was mild for the season and farmers were pleased.', 'Schools in the area will close early on Friday for the holiday.'];
+  const docs = [
+    ingestRecord({ title: 'Report', text: `${first}\n\n${filler[0]}`, outlet: 'One Post', published: '2031-05-06' }, 'a.txt'),
+    ingestRecord({ title: 'Report', text: `${second}\n\n${filler[1]}`, outlet: 'Two Times', published: '2031-05-06' }, 'b.txt'),
+  ];
+  return (analyzeDocuments(docs).corpus.divergences ?? []).filter((d) => d.kind === 'tension').map((d) => d.sides.map((s) => s.value).join(' / '));
+}
+
+describe('a tension is two descriptions of one situation', () => {
+  it('sets a truce that held against both sides accusing each other of breaching it', () => {
+    expect(tensions(
+      'A fragile truce between the Orvane militias and the army is in place and has mostly held.',
+      'Although there is a truce between the army and the Orvane militias, both sides accuse each other of breaching the truce.',
+    )).toEqual(['held / breaching']);
+  });
+
+  it('finds none between opposite events of one named actor: a team that won one game and lost another', () => {
+    expect(tensions('The Harrow Kestrels won their final home game of the season.', 'The Harrow Kestrels lost to the Dunmore Otters in the opening round.')).toEqual([]);
+  });
+
+  it('finds none about a person named by a common noun: the climber survived, the climber died', () => {
+    expect(tensions('The climber survived two nights on Mount Velde, rescuers said.', 'The climber died on the ridge above the hut, rescuers said.')).toEqual([]);
+  });
+
+  it('finds none from a verb under a modal or stated as an aim', () => {
+    expect(tensions('The embargo on grain might have held with more inspectors at the border.', 'The traders needed two more weeks to break the embargo on grain.')).toEqual([]);
+  });
+});
