@@ -4,6 +4,7 @@ import type { ClaimView } from './claim-view.js';
 import { oppositionOf } from './actions.js';
 import { COMPARE_CONFIG } from './config.js';
 import { synset, wordSenses } from '../annotate/tokens/wordnet.js';
+import { quotationKeys } from './spelling-key.js';
 import type { PairConflict } from './conflicts.js';
 
 /**
@@ -154,6 +155,7 @@ interface QuoteUnit {
   speaker: string;
   start: number;
   end: number;
+  /** Spelling keys of its words (spelling-key.ts). */
   words: string[];
   normalised: string;
 }
@@ -174,7 +176,8 @@ export function wordingDifferences(corpus: Corpus, docs: Document[], story: stri
       const index = mentions.findIndex((m) => m.start < q.speakerRange!.end && q.speakerRange!.start < m.end);
       const speaker = index >= 0 ? corpus.mentionEntity?.get(`${doc.id}:${index}`) : undefined;
       if (!speaker) continue;
-      const words = doc.text.slice(q.content.start, q.content.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      // Compared by spelling keys: "realised" and "realized" are one wording spelt two ways.
+      const words = quotationKeys(doc.text.slice(q.content.start, q.content.end).match(/[\p{L}\p{N}]+/gu) ?? []);
       if (words.length < COMPARE_CONFIG.wordingMinWords) continue;
       const unit = { doc, publisher, speaker, start: q.content.start, end: q.content.end, words, normalised: words.join(' ') };
       (bySpeaker.get(speaker) ?? bySpeaker.set(speaker, []).get(speaker)!).push(unit);
