@@ -165,8 +165,14 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
       const lemmas: ClaimView['lemmas'] = [];
       let previous: { token: number; stem: string } | null = null;
       for (let i = firstTokenAt(t.start, claim.sentence.start); i < t.count && t.start[i] < claim.sentence.end; i++) {
-        const pos = posName(t.pos[i]);
-        const lemma = lemmaOf(t.lemma[i]).toLowerCase();
+        let pos = posName(t.pos[i]);
+        let lemma = lemmaOf(t.lemma[i]).toLowerCase();
+        // A verbless event phrase has no verb: an "-ing" word the tagger read as one is the event's
+        // noun ("Saturday's killing of X").
+        if (nominal && pos === 'VERB' && /ing$/i.test(doc.text.slice(t.start[i], t.end[i]))) {
+          pos = 'NOUN';
+          lemma = doc.text.slice(t.start[i], t.end[i]).toLowerCase();
+        }
         lemmas.push({ lemma, token: i, pos });
         if (!CONTENT_POS.has(pos) || pos === 'PROPN' || STOP_LEMMAS.has(lemma) || (pos === 'VERB' && LIGHT_VERBS.has(lemma)) || lemma.length < 3) continue;
         if (insideMention(t.start[i], t.end[i])) continue;

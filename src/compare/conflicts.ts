@@ -1,3 +1,5 @@
+import { eventNounClass } from './actions.js';
+import { sameOnceOnlyEvent } from './nominal-events.js';
 import type { ConflictKind } from '../model/corpus.js';
 import { quantityQuestion } from './quantity-question.js';
 import type { TimeExpression } from '../model/time.js';
@@ -196,6 +198,9 @@ function identityEvidence(a: ClaimView, b: ClaimView, pair: EventPair, roles: Re
   if (wording.linked && (kind === 'date' || kind === 'place' || kind === 'number')) score += COMPARE_CONFIG.eventLinkIdentity;
   // An event a participant undergoes once ("died", "was killed") is identified by that participant.
   if (pair.p && pair.q && ONCE_ONLY.has(pair.p.lemma.toLowerCase()) && ONCE_ONLY.has(pair.q.lemma.toLowerCase()) && onceParticipantShared(pair.p, pair.q, facts)) score += 1;
+  // A death named as a noun on one side or both ("the death of X" / "X was killed"): the person
+  // it happened to, in that role on both sides, and an event they undergo once.
+  if ((!pair.p || !pair.q) && sameOnceOnlyEvent(a, b)) score += 2;
   // A name few claims of the story mention, in both sentences whatever its role.
   if ([...a.entities].some((e) => b.entities.has(e) && (facts.rare?.(e) ?? false))) score += 0.5;
   return score;
@@ -276,11 +281,28 @@ function polar(polarity: 'positive' | 'negative', p: ViewPredicate): string {
 }
 
 function describe(v: ClaimView, p: ViewPredicate | null, name: (id: string) => string): string {
+  const nominal = p ? nominalised(v, p) : v.predicates.length === 0 ? eventNounOf(v) : null;
+  if (nominal) {
+    // An event told as a noun ("the death of X", "Saturday's killing of X"): the noun names it.
+    const undergoer = p ? p.target : v.target;
+    const owner = p ? null : v.actor;
+    return `${owner ? `${name(owner)}'s ${nominal}` : `the ${nominal}`}${undergoer ? ` of ${name(undergoer)}` : ''} took place`;
+  }
   const agent = p?.agent ?? v.actor;
   const verb = p ? withParticle(v.doc.text, p.start, p.start + p.surface.length) : v.claim.action ? withParticle(v.doc.text, v.claim.action.start, v.claim.action.end) : 'acted';
   // The verb's own object names what was done; a name further on may only say where.
   const target = p?.target && p.targetDirect && !v.places.includes(p.target) ? ` ${name(p.target)}` : p?.object ? ` the ${p.object}` : '';
   return `${agent ? `${name(agent)} ` : ''}${verb}${target}`.trim();
+}
+
+/** The "-ing" word of a predicate the tagger took for a verb after a possessive or determiner ("Saturday's killing"). */
+function nominalised(v: ClaimView, p: ViewPredicate): string | null {
+  return /ing$/i.test(p.surface) && /(?:['’]s|\b(?:the|a|an|this|that))\s+$/i.test(v.doc.text.slice(Math.max(0, p.start - 6), p.start)) ? p.surface.toLowerCase() : null;
+}
+
+/** The event noun of a verbless event phrase: its first noun that names an event. */
+function eventNounOf(v: ClaimView): string | null {
+  return v.lemmas.find((l) => l.pos === 'NOUN' && eventNounClass(l.lemma) !== null)?.lemma ?? null;
 }
 
 function objectPhrase(p: ViewPredicate, name: (id: string) => string): string {
@@ -329,8 +351,12 @@ function modifiesNoun(v: ClaimView, t: TimeExpression): boolean {
  * nearer to them than to the noun's sentence as a whole (one content verb at most).
  */
 function eventTimes(v: ClaimView, p: ViewPredicate | null): TimeExpression[] {
-  const own = v.times.filter((t) => !modifiesNoun(v, t));
-  if (p) return own.filter((t) => nearestPredicate(v, t.start) === p);
+  // A verbless event phrase ("Saturday's killing of X") holds the time that dates its noun only.
+  if (!p && v.predicates.length === 0) return v.times;
+  // "Saturday's killing": the date owns the event word itself when the tagger read it as the verb.
+  const owns = (t: TimeExpression) => !!p && t.end <= p.start && /^['’]s\s+(?:\p{L}+\s+)?$/u.test(v.doc.text.slice(t.end, p.start));
+  const own = v.times.filter((t) => !modifiesNoun(v, t) || owns(t));
+  if (p) return own.filter((t) => owns(t) || nearestPredicate(v, t.start) === p);
   return v.predicates.filter((x) => !isSpeech(x)).length <= 1 ? own : [];
 }
 
@@ -421,6 +447,9 @@ function anchored(v: ClaimView, t: TimeExpression): boolean {
 
 function bounded(v: ClaimView, t: TimeExpression): boolean {
   if (t.modifier && t.modifier !== 'EQUAL_OR_LESS' && t.modifier !== 'MID') return true;
+  // A date that owns what follows ("after Saturday's killing"): the word before it bounds the
+  // owned event, not the date, which dates that event.
+  if (/^['’]s\b/.test(v.doc.text.slice(t.end, t.end + 3))) return false;
   return /\b(?:by|before|after|since|until|till|around|about|circa|as of|as early as|as late as|no later than)\s+(?:the\s+)?$/i.test(v.doc.text.slice(Math.max(0, t.start - 20), t.start));
 }
 

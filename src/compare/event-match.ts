@@ -1,3 +1,4 @@
+import { sameOnceOnlyEvent } from './nominal-events.js';
 import type { ClaimView, ViewPredicate } from './claim-view.js';
 import { stem } from './claim-view.js';
 import { actionClass, causeAndResult, resultClass } from './actions.js';
@@ -191,7 +192,8 @@ export function compareRoles(a: ClaimView, b: ClaimView, pair: EventPair, eviden
     x !== null && y !== null && x !== y && !a.entities.has(y) && !b.entities.has(x) && differentNames(tx, ty);
   // An event both sides name only as a noun ("the talks" / "his visit") has no verb to carry
   // roles: on a shared reference day, with a participant named on both sides, it is one event.
-  const nominal = (!p || !q) && sharedDate(a, b) && ([...a.entities].some((e) => b.entities.has(e)) || a.places.some((x) => b.places.some((y) => placesCompatible(x, y))));
+  // A person's death named on both sides is one event whatever the dates say: they may disagree.
+  const nominal = (!p || !q) && ((sharedDate(a, b) && ([...a.entities].some((e) => b.entities.has(e)) || a.places.some((x) => b.places.some((y) => placesCompatible(x, y))))) || sameOnceOnlyEvent(a, b));
   // Where the event took place or started from, when few claims of the story name that place
   // ("withdrew from Harlow airfield" / "the withdrawal from the Harlow Airfield").
   const samePlace = a.places.some((x) => b.places.includes(x) && rare(x));

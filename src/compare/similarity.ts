@@ -1,3 +1,4 @@
+import { sameOnceOnlyEvent } from './nominal-events.js';
 import { stem, type ClaimView } from './claim-view.js';
 import { causeAndResult, eventNounClass } from './actions.js';
 import { eventNounVerbSenses, sharesSense, verbSensesOf, type VerbSenses } from './wordnet.js';
@@ -142,7 +143,7 @@ function sameAction(a: ClaimView, b: ClaimView): boolean {
   // and "his first visit to Russia in October 2025"; "is holding talks" (today) and "his second
   // visit to the Kremlin" (the day the paragraph gave). At least one side names it as a noun:
   // two verbs were compared above.
-  if (!sharedDate(a, b)) return false;
+  if (!sharedDate(a, b)) return sameOnceOnlyEvent(a, b);
   return [...wa.nounClasses].some((c) => wb.classes.has(c)) || [...wb.nounClasses].some((c) => wa.classes.has(c));
 }
 

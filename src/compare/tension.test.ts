@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ingestRecord } from '../ingest/record.js';
-import { analyzeDocuments } from '../pipeline/analyze.js';
+import { analyzeTwoOutlets } from '../../test/support/two-outlets.js';
 
 /** The tensions two outlets' one-sentence reports give, as "value / value". */
 function tensions(first: string, second: string): string[] {
-  const filler = ['The weather in the region was mild for the season and farmers were pleased.', 'Schools in the area will close early on Friday for the holiday.'];
-  const docs = [
-    ingestRecord({ title: 'Report', text: `${first}\n\n${filler[0]}`, outlet: 'One Post', published: '2031-05-06' }, 'a.txt'),
-    ingestRecord({ title: 'Report', text: `${second}\n\n${filler[1]}`, outlet: 'Two Times', published: '2031-05-06' }, 'b.txt'),
-  ];
-  return (analyzeDocuments(docs).corpus.divergences ?? []).filter((d) => d.kind === 'tension').map((d) => d.sides.map((s) => s.value).join(' / '));
+  return (analyzeTwoOutlets(first, second).divergences ?? []).filter((d) => d.kind === 'tension').map((d) => d.sides.map((s) => s.value).join(' / '));
 }
 
 describe('a tension is two descriptions of one situation', () => {
