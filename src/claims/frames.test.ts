@@ -62,6 +62,8 @@ describe('claim frames', () => {
     expect(find('did not sign')!.predicates.find((x) => x.lemma === 'sign')!.polarity).toBe('negative');
     expect(find('just about money')!.predicates.every((x) => x.polarity === 'positive')).toBe(true);
     expect(find('left the meeting')!.predicates.find((x) => x.lemma === 'leave')!.polarity).toBe('positive');
+    // "without signing": no signing happened.
+    expect(find('left the meeting')!.predicates.find((x) => x.lemma === 'sign')?.polarity).toBe('negative');
   });
 
   it('marks predictions, plans and conditions as not asserted', () => {

@@ -358,8 +358,9 @@ function objectNoun(doc: Document, verb: number, until: number): string | null {
 /**
  * Whether the verb itself is negated: "not", "n't" or "never" in its auxiliary chain ("did not
  * sign", "has never been seen", "wasn't arrested"), right after a copula ("is not"), and not
- * narrowed to a focus ("isn't just about", "not only"), which negates a degree, not the event.
- * "no", "without" and "nor" negate a noun or another verb, never this one.
+ * narrowed to a focus ("isn't just about", "not only"), which negates a degree, not the event;
+ * or "without" right before the verb's "-ing" form ("left without signing the deal": no signing).
+ * "no" and "nor" negate a noun or another verb, never this one; so does "without" before a noun.
  */
 function negated(doc: Document, s: Sentence, verb: number): boolean {
   const t = doc.layers.tokens!;
@@ -368,6 +369,7 @@ function negated(doc: Document, s: Sentence, verb: number): boolean {
   // Before the verb: only auxiliaries, adverbs and particles between the negator and the verb.
   for (let i = verb - 1; i >= Math.max(s.tokenStart, verb - 4); i--) {
     if (VERB_NEGATORS.has(word(i))) return scoped(i);
+    if (word(i) === 'without') return /ing$/.test(word(verb));
     const pos = posName(t.pos[i]);
     if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') break;
   }

@@ -289,7 +289,8 @@ function describe(v: ClaimView, p: ViewPredicate | null, name: (id: string) => s
     return `${owner ? `${name(owner)}'s ${nominal}` : `the ${nominal}`}${undergoer ? ` of ${name(undergoer)}` : ''} took place`;
   }
   const agent = p?.agent ?? v.actor;
-  const verb = p ? withParticle(v.doc.text, p.start, p.start + p.surface.length) : v.claim.action ? withParticle(v.doc.text, v.claim.action.start, v.claim.action.end) : 'acted';
+  // A gerund ("without signing the deal") is told as what happened: "signed".
+  const verb = p ? (/ing$/i.test(p.surface) ? past(p) : withParticle(v.doc.text, p.start, p.start + p.surface.length)) : v.claim.action ? withParticle(v.doc.text, v.claim.action.start, v.claim.action.end) : 'acted';
   // The verb's own object names what was done; a name further on may only say where.
   const target = p?.target && p.targetDirect && !v.places.includes(p.target) ? ` ${name(p.target)}` : p?.object ? ` the ${p.object}` : '';
   return `${agent ? `${name(agent)} ` : ''}${verb}${target}`.trim();
