@@ -137,6 +137,8 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   const number = numberConflict(a, b, pair);
   // Two running counts taken at unknown moments: neither the same fact nor a dispute.
   if (number?.running) return notOneFact('running-count');
+  // What someone has ("12 wins", "45 percent") may move between two reports days apart.
+  if (number && isStatePair(pair) && publishedApart(a, b)) return notOneFact('running-count');
   // "In the 11th round" against "in the sixth round": which one of a series names the event (a
   // first bout and a rematch, two votes of a count), so two such events are not one fact.
   if (differentInSeries(a, b)) return notOneFact('series');
@@ -502,6 +504,18 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
     }
   }
   return null;
+}
+
+/** A pair joined by a verb of having or being (event-match.ts statePair): a state, not an event. */
+function isStatePair(pair: EventPair): boolean {
+  return !!pair.p && !!pair.q && /^(?:have|be)$/i.test(pair.p.lemma) && pair.p.lemma.toLowerCase() === pair.q.lemma.toLowerCase();
+}
+
+/** The two reports were published far enough apart for a figure to have moved, or either date is unknown. */
+function publishedApart(a: ClaimView, b: ClaimView): boolean {
+  const ta = Date.parse(a.doc.meta.published ?? '');
+  const tb = Date.parse(b.doc.meta.published ?? '');
+  return !Number.isFinite(ta) || !Number.isFinite(tb) || Math.abs(ta - tb) >= COMPARE_CONFIG.updateMinGapMs;
 }
 
 /** Both sentences name a place in one series ("11th round", "sixth round") with different ranks. */

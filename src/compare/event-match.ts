@@ -48,6 +48,8 @@ export function eventPair(a: ClaimView, b: ClaimView): EventPair | null {
       return { p, q };
     }
   }
+  const state = statePair(a, b);
+  if (state) return state;
   // A side names the event as a noun only when no verb of its own carries another event: "completed
   // the withdrawal" or "held talks" name it; in "Ahead of the meeting, X praised Y" the praise is
   // the event and the meeting only its time.
@@ -65,6 +67,31 @@ export function eventPair(a: ClaimView, b: ClaimView): EventPair | null {
   if (nounCarriesEvent(a) && nounCarriesEvent(b) && [...wa.nounClasses].some((c) => wb.nounClasses.has(c))) return { p: null, q: null };
   const contentOf = (v: ClaimView) => v.predicates.filter((x) => !isSpeech(x)).length;
   return speechPair && contentOf(a) === 0 && contentOf(b) === 0 ? speechPair : null;
+}
+
+/** Verbs that state what someone has or is ("X has 45 percent", "the toll is 12"): no event, a state. */
+const STATE_VERBS = new Set(['have', 'be']);
+
+/**
+ * One state told on both sides with the same light verb and the same stated subject, each giving
+ * a figure of the same kind of thing ("Quill has 45 percent" / "Quill has 47 percent"): the
+ * figures can then be compared. A light verb names no event, so without such a figure on both
+ * sides two of its clauses are never one fact ("Quill has 45 percent" / "Quill has two children"),
+ * nor when each side names something the other does not.
+ */
+function statePair(a: ClaimView, b: ClaimView): EventPair | null {
+  const sameKind = a.quantities.some((x) => b.quantities.some((y) => x.kind === y.kind && x.unit === y.unit && x.kind !== 'ordinal' && (x.counts ?? '').toLowerCase() === (y.counts ?? '').toLowerCase()));
+  if (!sameKind) return null;
+  // Each side naming something the other does not ("in the Herald poll" / "in the Gazette poll"):
+  // the figures may belong to two different frames.
+  const onlyIn = (x: ClaimView, y: ClaimView) => [...x.entities].some((e) => !y.entities.has(e));
+  if (onlyIn(a, b) && onlyIn(b, a)) return null;
+  for (const p of a.predicates) {
+    if (!STATE_VERBS.has(p.lemma.toLowerCase()) || !p.agent || p.agentInferred) continue;
+    const q = b.predicates.find((x) => x.lemma.toLowerCase() === p.lemma.toLowerCase() && x.agent === p.agent && !x.agentInferred);
+    if (q) return { p, q };
+  }
+  return null;
 }
 
 /** A phrasal verb's direction particle, as written right after the verb ("checked into", "stepped down"). */
