@@ -53,6 +53,11 @@ describe('claim frames', () => {
     expect(p.agent?.text).toBe('Tomas Brekke');
   });
 
+  it('gives the verb after a relative clause set off by commas the name the clause describes', () => {
+    const { find } = claimsOf('Senator Ada Quill, who served 30 years in the Marlow Senate, died on Tuesday.');
+    expect(find('died on Tuesday')!.predicates.find((x) => x.lemma === 'die')!.agent?.text).toBe('Ada Quill');
+  });
+
   it('negates a verb only within its scope', () => {
     const { find } = claimsOf([
       'Governor Anja Lund did not sign the harbour decree on Monday.',

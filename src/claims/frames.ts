@@ -154,7 +154,9 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
     // A later verb has the subject of its own clause ("X said Y attacked Z": Y); with none, a
     // coordinated verb shares the sentence's subject, and the complement of a speech verb is
     // left without one rather than given the speaker.
-    const agent = passive ? byAgent(doc, v, until, actors) : k === 0 ? actor : clauseSubject(doc, verbs[k - 1], v, actors) ?? (REPORTING_VERBS.has(lemmaOf(t.lemma[verbs[k - 1]]).toLowerCase()) ? null : actor);
+    // "X, who served in the Senate, died": the verb after the relative clause is the opener's.
+    const afterRelative = k > 0 && appositive && CLOSED_RELATIVE.test(doc.text.slice(opening.m.end, t.start[v]));
+    const agent = passive ? byAgent(doc, v, until, actors) : k === 0 || afterRelative ? actor : clauseSubject(doc, verbs[k - 1], v, actors) ?? (REPORTING_VERBS.has(lemmaOf(t.lemma[verbs[k - 1]]).toLowerCase()) ? null : actor);
     const subject = passive ? passiveSubject(doc, s, v, actors) : null;
     return {
       lemma: lemmaOf(t.lemma[v]),
@@ -231,6 +233,9 @@ function moodOf(doc: Document, s: Sentence, verb: number): 'asserted' | 'modal' 
   }
   return 'asserted';
 }
+
+/** A relative clause set off by commas right after a name, up to the next verb (", who served 30 years in the Senate, "). */
+const CLOSED_RELATIVE = /^\s*,\s*(?:who|which|whose)\b[^,;:]*,\s*(?:(?:has|have|had|was|were|is|are|also|then|later|had been|has been)\s+)*$/i;
 
 /** The subject of a later verb's own clause: the last actor between the previous verb and it, not a possessor or a place. */
 function clauseSubject(doc: Document, previousVerb: number, verb: number, actors: Located[]): FrameSlot | null {
