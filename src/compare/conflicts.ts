@@ -1,3 +1,4 @@
+import { differentTallies, talliesIn, type Tally } from './tallies.js';
 import { eventNounClass } from './actions.js';
 import { sameOnceOnlyEvent } from './nominal-events.js';
 import type { ConflictKind } from '../model/corpus.js';
@@ -143,6 +144,8 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   // first bout and a rematch, two votes of a count), so two such events are not one fact.
   if (differentInSeries(a, b)) return notOneFact('series');
   if (number) differences.push({ kind: 'number', about: number.about, values: number.values });
+  const tally = speech ? null : tallyConflict(a, pair.p, b, pair.q);
+  if (tally) differences.push({ kind: 'number', about: 'what the tally was', values: tally });
   const real = differences.filter((c) => c.values[0].toLowerCase() !== c.values[1].toLowerCase() && !(c.kind === 'actor' && nameContains(c.values[0], c.values[1])));
   if (real.length >= 2) return notOneFact('two-slots-differ');
   if (real.length === 0 && namedOnly) return notOneFact('no-shared-participant');
@@ -504,6 +507,22 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
     }
   }
   return null;
+}
+
+/**
+ * The tally of the event (a vote, a score) given differently: each side's tallies in its clause,
+ * none of one side's equal to one of the other's, and neither report giving the other's tally
+ * anywhere in its text (a report of two games or two votes states both).
+ */
+function tallyConflict(a: ClaimView, p: ViewPredicate | null, b: ClaimView, q: ViewPredicate | null): [string, string] | null {
+  const own = (v: ClaimView, x: ViewPredicate | null) => talliesIn(v.doc.text, v.claim.sentence.start, v.claim.sentence.end).filter((t) => attachedTo(v, x, t.start));
+  const ta = own(a, p);
+  const tb = own(b, q);
+  if (!ta.length || !tb.length) return null;
+  if (ta.some((x) => tb.some((y) => !differentTallies(x, y)))) return null;
+  const states = (v: ClaimView, t: Tally) => talliesIn(v.doc.text, 0, v.doc.text.length).some((z) => !differentTallies(z, t));
+  if (ta.some((x) => states(b, x)) || tb.some((y) => states(a, y))) return null;
+  return [ta.map((t) => t.text).join(', '), tb.map((t) => t.text).join(', ')];
 }
 
 /** A pair joined by a verb of having or being (event-match.ts statePair): a state, not an event. */
