@@ -1,4 +1,5 @@
 import type { LabelSet } from './labels.js';
+import { SparseWeights } from './sparse-weights.js';
 
 /**
  * A linear sequence model: hashed feature weights per label plus label-transition weights,
@@ -6,6 +7,8 @@ import type { LabelSet } from './labels.js';
  */
 export class LinearModel {
   readonly mask: number;
+  /** Set by `freeze`: the non-zero rows packed, read instead of `weights`. */
+  private sparse: SparseWeights | null = null;
 
   constructor(
     readonly labels: LabelSet,
@@ -18,8 +21,21 @@ export class LinearModel {
     this.mask = (1 << bits) - 1;
   }
 
+  /**
+   * A model that will only decode from now on (a loaded model, not one in training) reads its
+   * weights packed: the same emissions, far fewer cache misses. `weights` must not change after.
+   */
+  freeze(): this {
+    this.sparse = new SparseWeights(this.weights, this.labels.size);
+    return this;
+  }
+
   /** Sums the weights of each token's features into emissions[token * labels + label]. */
   emissions(feats: Uint32Array, perToken: number, n: number, out: Float64Array): void {
+    if (this.sparse) {
+      this.sparse.emissions(feats, perToken, n, out);
+      return;
+    }
     const L = this.labels.size;
     const w = this.weights;
     out.fill(0, 0, n * L);
