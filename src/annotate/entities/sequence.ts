@@ -1,7 +1,6 @@
 import { mix } from './hashing.js';
-import { isUpperInitial } from './gazetteer.js';
 import {
-  DYNAMIC_BASE, PredictionHistory, STATIC_SLOTS, documentContext, sentenceFeatures, sentenceMode,
+  DYNAMIC_BASE, PredictionHistory, STATIC_SLOTS, documentContext, sentenceFeatures, sentenceWords,
   type FeatureResources,
 } from './features.js';
 import type { LinearModel } from './linear-model.js';
@@ -21,19 +20,20 @@ export interface PreparedSentence {
 
 /** Static features of every sentence of a document, masked to buckets. */
 export function prepareDocument(sentences: readonly (readonly string[])[], res: FeatureResources, mask: number): PreparedSentence[] {
-  const ctx = documentContext(sentences);
+  const read = sentences.map(sentenceWords);
+  const ctx = documentContext(sentences, read.map((s) => s.mode));
   const scratch = new Uint32Array(256 * STATIC_SLOTS);
-  return sentences.map((words) => {
-    const n = words.length;
+  return read.map((sentence) => {
+    const n = sentence.words.length;
     const buf = n * STATIC_SLOTS <= scratch.length ? scratch : new Uint32Array(n * STATIC_SLOTS);
-    sentenceFeatures(words, ctx, res, buf, 0);
+    sentenceFeatures(sentence, ctx, res, buf, 0);
     const feats = new Uint32Array(n * SLOTS);
     for (let i = 0; i < n; i++) {
       for (let k = 0; k < STATIC_SLOTS; k++) feats[i * SLOTS + k] = buf[i * STATIC_SLOTS + k] & mask;
     }
     const caps = new Uint8Array(n);
-    for (let i = 0; i < n; i++) caps[i] = isUpperInitial(words[i]) ? 1 : 0;
-    return { words, lowers: words.map((w) => w.toLowerCase()), caps, mode: sentenceMode(words), feats };
+    for (let i = 0; i < n; i++) caps[i] = sentence.own[i].cap;
+    return { words: sentence.words, lowers: sentence.lowers as string[], caps, mode: sentence.mode, feats };
   });
 }
 

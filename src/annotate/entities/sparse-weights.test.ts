@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { LabelSet } from './labels.js';
+import { LinearModel } from './linear-model.js';
+import { SparseWeights } from './sparse-weights.js';
+import { seededRandom } from './hashing.js';
+
+/** A quantised model where most buckets are empty, as a trained one is. */
+function sparseModel(bits: number, seed: number): LinearModel {
+  const labels = new LabelSet(['PER', 'LOC']);
+  const random = seededRandom(seed);
+  const weights = new Int8Array((1 << bits) * labels.size);
+  for (let b = 0; b < 1 << bits; b++) {
+    if (random() > 0.1) continue;
+    for (let y = 0; y < labels.size; y++) if (random() < 0.5) weights[b * labels.size + y] = Math.floor(random() * 255) - 127;
+  }
+  const transitions = new Float32Array((labels.size + 1) * labels.size).map(() => random() - 0.5);
+  return new LinearModel(labels, bits, weights, transitions);
+}
+
+describe('SparseWeights', () => {
+  it('gives the emissions of the dense table, empty buckets included', () => {
+    const model = sparseModel(10, 1);
+    const sparse = new SparseWeights(model.weights, model.labels.size);
+    expect(sparse.size).toBeGreaterThan(0);
+    expect(sparse.size).toBeLessThan(1 << 10);
+    const random = seededRandom(2);
+    const perToken = 7;
+    const n = 40;
+    // Every bucket, including the first and last of each 32, and repeats within a token.
+    const feats = Uint32Array.from({ length: n * perToken }, (_, j) => (j < 1024 ? j : Math.floor(random() * 1024)));
+    feats[3] = feats[4];
+    const dense = new Float64Array(n * model.labels.size);
+    const packed = new Float64Array(n * model.labels.size).fill(99);
+    model.emissions(feats, perToken, n, dense);
+    sparse.emissions(feats, perToken, n, packed);
+    expect(Array.from(packed)).toEqual(Array.from(dense));
+  });
+
+  it('decodes a frozen model exactly as the model before freezing', () => {
+    const thawed = sparseModel(8, 3);
+    const frozen = new LinearModel(thawed.labels, thawed.bits, thawed.weights, thawed.transitions).freeze();
+    const random = seededRandom(4);
+    const n = 25;
+    const feats = Uint32Array.from({ length: n * 5 }, () => Math.floor(random() * 256));
+    const L = thawed.labels.size;
+    const a = new Float64Array(n * L);
+    const b = new Float64Array(n * L);
+    thawed.emissions(feats, 5, n, a);
+    frozen.emissions(feats, 5, n, b);
+    const pa = new Int32Array(n);
+    const pb = new Int32Array(n);
+    thawed.viterbi(a, n, pa);
+    frozen.viterbi(b, n, pb);
+    expect(Array.from(pb)).toEqual(Array.from(pa));
+    expect(Array.from(b)).toEqual(Array.from(a));
+  });
+});
