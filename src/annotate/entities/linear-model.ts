@@ -30,6 +30,14 @@ export class LinearModel {
     return this;
   }
 
+  /**
+   * The packed weights of a frozen quantised model, whose sums are of integers: exact in any
+   * order, so a caller may sum some slots once (per word) and the rest per token. Null otherwise.
+   */
+  get exactSparse(): SparseWeights | null {
+    return this.sparse && this.weights instanceof Int8Array ? this.sparse : null;
+  }
+
   /** Sums the weights of each token's features into emissions[token * labels + label]. */
   emissions(feats: Uint32Array, perToken: number, n: number, out: Float64Array): void {
     if (this.sparse) {

@@ -4,6 +4,8 @@ import {
   type FeatureResources,
 } from './features.js';
 import type { LinearModel } from './linear-model.js';
+import type { SparseWeights } from './sparse-weights.js';
+import { HYPHEN_SLOT, LEAD_FIRST_SLOT, LEAD_SLOTS, SUFFIX5_SLOT } from './word-features.js';
 
 /** Features that depend on what the model already predicted in this document. */
 export const DYNAMIC_SLOTS = 2;
@@ -55,6 +57,45 @@ export function recordHistory(s: PreparedSentence, labels: ArrayLike<number>, mo
   }
 }
 
+/** Slots whose feature depends on the word alone: the bias, the word, its lower form and shape, its affixes. */
+const WORD_ALONE_SLOTS = Uint8Array.from([0, ...Array.from({ length: LEAD_SLOTS }, (_, k) => LEAD_FIRST_SLOT + k), HYPHEN_SLOT, SUFFIX5_SLOT]);
+/** The others: they read the word's neighbours, the sentence, the document or earlier predictions. */
+const CONTEXT_SLOTS = Uint8Array.from({ length: SLOTS }, (_, k) => k).filter((k) => !WORD_ALONE_SLOTS.includes(k));
+
+/** Past this many distinct words a model's word rows start afresh. */
+const MAX_WORD_ROWS = 50_000;
+const wordRowsOf = new WeakMap<SparseWeights, Map<string, Float64Array>>();
+
+/**
+ * Emissions of a sentence. A frozen quantised model sums the word-alone slots once per distinct
+ * word (14 of the 49 lookups per token, each a likely cache miss) and adds that row to the sum
+ * of the other slots: integer sums, so exactly the emissions of summing every slot per token.
+ */
+function sentenceEmissions(model: LinearModel, s: PreparedSentence, em: Float64Array): void {
+  const sparse = model.exactSparse;
+  const n = s.words.length;
+  if (!sparse) {
+    model.emissions(s.feats, SLOTS, n, em);
+    return;
+  }
+  const L = model.labels.size;
+  let rows = wordRowsOf.get(sparse);
+  if (!rows) wordRowsOf.set(sparse, (rows = new Map()));
+  const buckets = new Uint32Array(WORD_ALONE_SLOTS.length);
+  for (let i = 0; i < n; i++) {
+    let row = rows.get(s.words[i]);
+    if (!row) {
+      for (let k = 0; k < WORD_ALONE_SLOTS.length; k++) buckets[k] = s.feats[i * SLOTS + WORD_ALONE_SLOTS[k]];
+      row = new Float64Array(L);
+      sparse.addRows(buckets, row);
+      if (rows.size >= MAX_WORD_ROWS) rows.clear();
+      rows.set(s.words[i], row);
+    }
+    em.set(row, i * L);
+  }
+  sparse.addSlots(s.feats, SLOTS, n, CONTEXT_SLOTS, em);
+}
+
 /** Decodes a whole document in order, so later sentences see earlier predictions. */
 export function decodeDocument(model: LinearModel, prepared: PreparedSentence[]): Int32Array[] {
   const L = model.labels.size;
@@ -64,7 +105,7 @@ export function decodeDocument(model: LinearModel, prepared: PreparedSentence[])
     const n = s.words.length;
     if (n * L > em.length) em = new Float64Array(n * L);
     fillDynamic(s, history, model.mask);
-    model.emissions(s.feats, SLOTS, n, em);
+    sentenceEmissions(model, s, em);
     const path = new Int32Array(n);
     if (n > 0) model.viterbi(em, n, path);
     recordHistory(s, path, model, history);

@@ -3,6 +3,8 @@ import { LabelSet } from './labels.js';
 import { LinearModel } from './linear-model.js';
 import { SparseWeights } from './sparse-weights.js';
 import { seededRandom } from './hashing.js';
+import { Gazetteer } from './gazetteer.js';
+import { decodeDocument, prepareDocument } from './sequence.js';
 
 /** A quantised model where most buckets are empty, as a trained one is. */
 function sparseModel(bits: number, seed: number): LinearModel {
@@ -53,5 +55,42 @@ describe('SparseWeights', () => {
     frozen.viterbi(b, n, pb);
     expect(Array.from(pb)).toEqual(Array.from(pa));
     expect(Array.from(b)).toEqual(Array.from(a));
+  });
+
+  it('sums some slots once and the rest per token to the same emissions', () => {
+    const model = sparseModel(9, 5);
+    const sparse = new SparseWeights(model.weights, model.labels.size);
+    const L = model.labels.size;
+    const random = seededRandom(6);
+    const n = 12;
+    const perToken = 6;
+    const feats = Uint32Array.from({ length: n * perToken }, () => Math.floor(random() * 512));
+    const whole = new Float64Array(n * L);
+    sparse.emissions(feats, perToken, n, whole);
+    const parts = new Float64Array(n * L);
+    for (let i = 0; i < n; i++) {
+      const row = new Float64Array(L);
+      sparse.addRows([feats[i * perToken], feats[i * perToken + 3]], row);
+      parts.set(row, i * L);
+    }
+    sparse.addSlots(feats, perToken, n, Uint8Array.from([1, 2, 4, 5]), parts);
+    expect(Array.from(parts)).toEqual(Array.from(whole));
+  });
+
+  it('tags a document with a frozen model exactly as with the same model not frozen', () => {
+    const thawed = sparseModel(12, 7);
+    const frozen = new LinearModel(thawed.labels, thawed.bits, thawed.weights, thawed.transitions).freeze();
+    const resources = { gazetteer: new Gazetteer(['Springfield']), commonLower: new Set(['the']) };
+    const doc = [
+      ['Anna', 'Berg', 'visited', 'Springfield', 'on', 'Monday', '.'],
+      ['Berg', 'said', 'the', 'talks', 'in', 'Springfield', 'went', 'well', '.'],
+      ['THE', 'TALKS', 'END'],
+    ];
+    // Twice: the second time the frozen model reads its per-word sums back.
+    for (let round = 0; round < 2; round++) {
+      const a = decodeDocument(thawed, prepareDocument(doc, resources, thawed.mask));
+      const b = decodeDocument(frozen, prepareDocument(doc, resources, frozen.mask));
+      expect(b.map((p) => Array.from(p))).toEqual(a.map((p) => Array.from(p)));
+    }
   });
 });

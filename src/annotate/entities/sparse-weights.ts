@@ -10,6 +10,8 @@ export class SparseWeights {
   /** Per 32 buckets: [bitmap of the buckets that have a row, rows before these 32 buckets]. */
   private readonly index: Uint32Array;
   private readonly rows: Int8Array | Float32Array;
+  /** Scratch: row starts of one sentence's features. */
+  private found = new Int32Array(4096);
 
   constructor(dense: Int8Array | Float32Array, private readonly labels: number) {
     const buckets = Math.ceil(dense.length / labels);
@@ -39,25 +41,58 @@ export class SparseWeights {
 
   /** As `LinearModel.emissions`: out[token * labels + label] = the sum of the token's features' weights. */
   emissions(feats: Uint32Array, perToken: number, n: number, out: Float64Array): void {
+    if (perToken > ALL_SLOTS.length) throw new Error(`at most ${ALL_SLOTS.length} slots per token, got ${perToken}`);
+    out.fill(0, 0, n * this.labels);
+    this.addSlots(feats, perToken, n, ALL_SLOTS.subarray(0, perToken), out);
+  }
+
+  /**
+   * Adds to out[token * labels + label] the weights of the features in the given slots of each
+   * token. The rows are found for the whole sentence first, then summed: the lookups do not
+   * wait on each other's cache misses.
+   */
+  addSlots(feats: Uint32Array, perToken: number, n: number, slots: Uint8Array, out: Float64Array): void {
     const L = this.labels;
-    const index = this.index;
     const rows = this.rows;
-    out.fill(0, 0, n * L);
-    for (let i = 0; i < n; i++) {
+    const k = slots.length;
+    if (this.found.length < n * k) this.found = new Int32Array(n * k * 2);
+    const found = this.found;
+    for (let i = 0, j = 0; i < n; i++) {
       const base = i * perToken;
+      for (let s = 0; s < k; s++, j++) found[j] = this.rowStart(feats[base + slots[s]]);
+    }
+    for (let i = 0, j = 0; i < n; i++) {
       const ob = i * L;
-      for (let k = 0; k < perToken; k++) {
-        const bucket = feats[base + k];
-        const word = bucket >>> 5;
-        const bits = index[2 * word];
-        const bit = bucket & 31;
-        if (!((bits >>> bit) & 1)) continue;
-        const rb = (index[2 * word + 1] + popcount(bits & ((1 << bit) - 1))) * L;
+      for (let s = 0; s < k; s++, j++) {
+        const rb = found[j];
+        if (rb < 0) continue;
         for (let y = 0; y < L; y++) out[ob + y] += rows[rb + y];
       }
     }
   }
+
+  /** Adds the rows of the given buckets into out[0, labels). */
+  addRows(buckets: ArrayLike<number>, out: Float64Array): void {
+    const L = this.labels;
+    for (let s = 0; s < buckets.length; s++) {
+      const rb = this.rowStart(buckets[s]);
+      if (rb < 0) continue;
+      for (let y = 0; y < L; y++) out[y] += this.rows[rb + y];
+    }
+  }
+
+  /** Where a bucket's row starts in `rows`, or -1 for a bucket without weights. */
+  private rowStart(bucket: number): number {
+    const word = bucket >>> 5;
+    const bits = this.index[2 * word];
+    const bit = bucket & 31;
+    if (!((bits >>> bit) & 1)) return -1;
+    return (this.index[2 * word + 1] + popcount(bits & ((1 << bit) - 1))) * this.labels;
+  }
 }
+
+/** Slot numbers 0–255, for "every slot". */
+const ALL_SLOTS = Uint8Array.from({ length: 256 }, (_, i) => i);
 
 function rowHasWeight(dense: Int8Array | Float32Array, from: number, labels: number): boolean {
   for (let y = 0; y < labels; y++) if (dense[from + y] !== 0) return true;
