@@ -62,6 +62,23 @@ export function modeOfWords(own: readonly WordFeatures[]): SentenceMode {
   return 0;
 }
 
+/** Sentence length as a feature sees it: 0–4 words, 5–9, 10 or more. */
+export const lengthBucket = (n: number): number => (n < 5 ? n : n < 10 ? 5 : 6);
+/** Position as a feature sees it: the first four words, then any later one. */
+export const positionBucket = (i: number): number => (i < 4 ? i : 4);
+
+/**
+ * The static slots whose feature depends only on the word and its place (`placeOf`): the bias,
+ * the word alone (1–11 and the last two), and the word's shape or lower form with whether it
+ * opens or closes the sentence, the sentence's mode and length, and its position.
+ */
+export const WORD_IN_PLACE_SLOTS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 25, 26, 27, 28, 43, 44, 45, 46];
+
+/** Everything besides the word that the WORD_IN_PLACE_SLOTS read, as one small number (< 640). */
+export function placeOf(i: number, n: number, mode: SentenceMode): number {
+  return (i === 0 ? 1 : 0) | (i === n - 1 ? 2 : 0) | (mode << 2) | (lengthBucket(n) << 4) | (positionBucket(i) << 7);
+}
+
 const PAD_BEFORE = hashString('<S>');
 const PAD_AFTER = hashString('</S>');
 
@@ -107,7 +124,7 @@ export function sentenceFeatures(
     hs[i + 2] = own[i].hs;
     hg[i + 2] = gaz[i];
   }
-  const lenBucket = n < 5 ? n : n < 10 ? 5 : 6;
+  const lenBucket = lengthBucket(n);
   for (let i = 0; i < n; i++) {
     const f = own[i];
     const l = f.lower;
@@ -160,7 +177,7 @@ export function sentenceFeatures(
     out[o + t] = mix(t++, mix(hg[p - 2], hg[p + 2]));
     out[o + t] = mix(t++, mix(hl[p - 1], hl[p + 1]));
     out[o + t] = mix(t++, mix(hw[p], hs[p + 1]));
-    out[o + t] = mix(t++, i < 4 ? i : 4);
+    out[o + t] = mix(t++, positionBucket(i));
     out[o + t] = mix(t++, mix(i === n - 1 ? 1 : 0, hs[p]));
     if (t !== HYPHEN_SLOT) throw new Error(`feature slot ${t} != ${HYPHEN_SLOT}`);
     out[o + t++] = f.hyphenSlot;

@@ -1,11 +1,11 @@
 import { mix } from './hashing.js';
 import {
-  DYNAMIC_BASE, PredictionHistory, STATIC_SLOTS, documentContext, sentenceFeatures, sentenceWords,
+  DYNAMIC_BASE, PredictionHistory, STATIC_SLOTS, WORD_IN_PLACE_SLOTS, documentContext, placeOf, sentenceFeatures, sentenceWords,
+  type SentenceMode,
   type FeatureResources,
 } from './features.js';
 import type { LinearModel } from './linear-model.js';
 import type { SparseWeights } from './sparse-weights.js';
-import { HYPHEN_SLOT, LEAD_FIRST_SLOT, LEAD_SLOTS, SUFFIX5_SLOT } from './word-features.js';
 
 /** Features that depend on what the model already predicted in this document. */
 export const DYNAMIC_SLOTS = 2;
@@ -57,19 +57,21 @@ export function recordHistory(s: PreparedSentence, labels: ArrayLike<number>, mo
   }
 }
 
-/** Slots whose feature depends on the word alone: the bias, the word, its lower form and shape, its affixes. */
-const WORD_ALONE_SLOTS = Uint8Array.from([0, ...Array.from({ length: LEAD_SLOTS }, (_, k) => LEAD_FIRST_SLOT + k), HYPHEN_SLOT, SUFFIX5_SLOT]);
-/** The others: they read the word's neighbours, the sentence, the document or earlier predictions. */
-const CONTEXT_SLOTS = Uint8Array.from({ length: SLOTS }, (_, k) => k).filter((k) => !WORD_ALONE_SLOTS.includes(k));
+/** The slots summed per token: they read the word's neighbours, the document or earlier predictions. */
+const CONTEXT_SLOTS = Uint8Array.from({ length: SLOTS }, (_, k) => k).filter((k) => !WORD_IN_PLACE_SLOTS.includes(k));
 
-/** Past this many distinct words a model's word rows start afresh. */
-const MAX_WORD_ROWS = 50_000;
-const wordRowsOf = new WeakMap<SparseWeights, Map<string, Float64Array>>();
+/** Past this many (word, place) rows a model's rows start afresh. */
+const MAX_WORD_ROWS = 100_000;
+
+/** Per frozen model: word -> place -> the summed weights of the word's WORD_IN_PLACE_SLOTS there. */
+interface WordRows { rows: Map<string, Map<number, Float64Array>>; count: number }
+const wordRowsOf = new WeakMap<SparseWeights, WordRows>();
 
 /**
- * Emissions of a sentence. A frozen quantised model sums the word-alone slots once per distinct
- * word (14 of the 49 lookups per token, each a likely cache miss) and adds that row to the sum
- * of the other slots: integer sums, so exactly the emissions of summing every slot per token.
+ * Emissions of a sentence. A frozen quantised model sums the 20 slots that depend only on the
+ * word and its place once per (word, place) (most words stand mid-sentence in long sentences of
+ * prose, so a row serves many tokens) and adds that row to the sum of the other 29 slots, each
+ * lookup a likely cache miss; integer sums, so exactly the emissions of summing every slot per token.
  */
 function sentenceEmissions(model: LinearModel, s: PreparedSentence, em: Float64Array): void {
   const sparse = model.exactSparse;
@@ -79,17 +81,26 @@ function sentenceEmissions(model: LinearModel, s: PreparedSentence, em: Float64A
     return;
   }
   const L = model.labels.size;
-  let rows = wordRowsOf.get(sparse);
-  if (!rows) wordRowsOf.set(sparse, (rows = new Map()));
-  const buckets = new Uint32Array(WORD_ALONE_SLOTS.length);
+  let cache = wordRowsOf.get(sparse);
+  if (!cache) wordRowsOf.set(sparse, (cache = { rows: new Map(), count: 0 }));
+  const buckets = new Uint32Array(WORD_IN_PLACE_SLOTS.length);
   for (let i = 0; i < n; i++) {
-    let row = rows.get(s.words[i]);
+    let places = cache.rows.get(s.words[i]);
+    if (!places) {
+      if (cache.count >= MAX_WORD_ROWS) {
+        cache.rows.clear();
+        cache.count = 0;
+      }
+      cache.rows.set(s.words[i], (places = new Map()));
+    }
+    const place = placeOf(i, n, s.mode as SentenceMode);
+    let row = places.get(place);
     if (!row) {
-      for (let k = 0; k < WORD_ALONE_SLOTS.length; k++) buckets[k] = s.feats[i * SLOTS + WORD_ALONE_SLOTS[k]];
+      for (let k = 0; k < WORD_IN_PLACE_SLOTS.length; k++) buckets[k] = s.feats[i * SLOTS + WORD_IN_PLACE_SLOTS[k]];
       row = new Float64Array(L);
       sparse.addRows(buckets, row);
-      if (rows.size >= MAX_WORD_ROWS) rows.clear();
-      rows.set(s.words[i], row);
+      places.set(place, row);
+      cache.count++;
     }
     em.set(row, i * L);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CaseClass, HYPHEN_SLOT, SUFFIX5_SLOT, wordFeatures } from './word-features.js';
-import { STATIC_SLOTS, documentContext, sentenceFeatures, sentenceMode, sentenceWords } from './features.js';
+import { STATIC_SLOTS, WORD_IN_PLACE_SLOTS, documentContext, placeOf, sentenceFeatures, sentenceMode, sentenceWords } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { hashString, mix } from './hashing.js';
 
@@ -48,5 +48,33 @@ describe('wordFeatures', () => {
     expect(out[HYPHEN_SLOT]).toBe(mix(HYPHEN_SLOT, 0));
     expect(out[SUFFIX5_SLOT]).toBe(mix(SUFFIX5_SLOT, hashString('rkers')));
     expect(out[STATIC_SLOTS + SUFFIX5_SLOT]).toBe(mix(SUFFIX5_SLOT, hashString('truck')));
+  });
+
+  it('fills the word-in-place slots from the word and its place alone, whatever the neighbours or the document', () => {
+    const doc = [
+      ['Anna', 'Berg', 'said', 'the', 'port', 'in', 'Springfield', 'reopened', 'on', 'Monday', '.'],
+      ['Berg', 'said', 'the', 'port', 'workers', 'in', 'New', 'Haven', 'had', 'struck', '.'],
+      ['The', 'port', 'said', 'nothing', '.'],
+      ['PORT', 'STRIKE', 'ENDS', 'IN', 'SPRINGFIELD'],
+      ['Port', 'Strike', 'Ends'],
+      ['said', 'Berg'],
+    ];
+    const seen = new Map<string, number[]>();
+    for (const other of [doc, doc.slice(2)]) {
+      const ctx = documentContext(other);
+      for (const words of other) {
+        const out = new Uint32Array(words.length * STATIC_SLOTS);
+        sentenceFeatures(words, ctx, resources, out, 0);
+        const mode = sentenceMode(words);
+        words.forEach((w, i) => {
+          const key = `${w} ${placeOf(i, words.length, mode)}`;
+          const slots = WORD_IN_PLACE_SLOTS.map((k) => out[i * STATIC_SLOTS + k]);
+          if (seen.has(key)) expect(slots, key).toEqual(seen.get(key));
+          seen.set(key, slots);
+        });
+      }
+    }
+    // Some words came back in the same place, so the check above compared something.
+    expect(seen.size).toBeLessThan(doc.flat().length);
   });
 });
