@@ -40,7 +40,7 @@ describe('SparseWeights', () => {
 
   it('decodes a frozen model exactly as the model before freezing', () => {
     const thawed = sparseModel(8, 3);
-    const frozen = new LinearModel(thawed.labels, thawed.bits, thawed.weights, thawed.transitions).freeze();
+    const frozen = new LinearModel(thawed.labels, thawed.bits, thawed.weights.slice(), thawed.transitions).freeze();
     const random = seededRandom(4);
     const n = 25;
     const feats = Uint32Array.from({ length: n * 5 }, () => Math.floor(random() * 256));
@@ -55,6 +55,9 @@ describe('SparseWeights', () => {
     frozen.viterbi(b, n, pb);
     expect(Array.from(pb)).toEqual(Array.from(pa));
     expect(Array.from(b)).toEqual(Array.from(a));
+    // The dense table is let go once packed.
+    expect(frozen.frozen).toBe(true);
+    expect(frozen.weights.length).toBe(0);
   });
 
   it('sums some slots once and the rest per token to the same emissions', () => {
@@ -79,7 +82,7 @@ describe('SparseWeights', () => {
 
   it('tags a document with a frozen model exactly as with the same model not frozen', () => {
     const thawed = sparseModel(12, 7);
-    const frozen = new LinearModel(thawed.labels, thawed.bits, thawed.weights, thawed.transitions).freeze();
+    const frozen = new LinearModel(thawed.labels, thawed.bits, thawed.weights.slice(), thawed.transitions).freeze();
     const resources = { gazetteer: new Gazetteer(['Springfield']), commonLower: new Set(['the']) };
     const doc = [
       ['Anna', 'Berg', 'visited', 'Springfield', 'on', 'Monday', '.'],
