@@ -54,15 +54,18 @@ const RULES: DebrisRule[] = [
 
 /** The share of a line taken by e-mail addresses, phone numbers, URLs and their labels. */
 function contactShare(line: string): number {
+  // Most lines hold none: no "@", digit or web address means no contact, and the regex scans
+  // (the e-mail one backtracks through every word) are skipped.
+  if (!line.includes('@') && !/\d/.test(line) && !line.includes('http') && !line.includes('www.')) return 0;
+  const hasContact = EMAIL.test(line) || PHONE.test(line) || URL.test(line);
+  EMAIL.lastIndex = PHONE.lastIndex = URL.lastIndex = 0;
+  if (!hasContact) return 0;
   const stripped = line
     .replace(EMAIL, '')
     .replace(PHONE, '')
     .replace(URL, '')
     .replace(/\b(?:e-?mail|tel(?:ephone)?|phone|mobile|whatsapp|telegram|fax|contact(?: us)?|call|sms|website|web|for (?:enquiries|inquiries|advertising))\b/gi, '')
     .replace(/[\s:;,|/.()-]+/g, '');
-  const hasContact = EMAIL.test(line) || PHONE.test(line) || URL.test(line);
-  EMAIL.lastIndex = PHONE.lastIndex = URL.lastIndex = 0;
-  if (!hasContact) return 0;
   return 1 - stripped.length / Math.max(1, line.replace(/\s+/g, '').length);
 }
 

@@ -1,5 +1,8 @@
 import { hashString, mix } from './hashing.js';
 import { Gazetteer, GAZ, isUpperInitial } from './gazetteer.js';
+import { CaseClass, HYPHEN_SLOT, LEAD_FIRST_SLOT, LEAD_SLOTS, wordFeatures, type WordFeatures } from './word-features.js';
+
+export { wordShape } from './word-shape.js';
 
 /** Number of static feature slots per token; every slot always yields one hashed feature. */
 export const STATIC_SLOTS = 47;
@@ -19,11 +22,13 @@ export interface DocumentContext {
   capitalisedMidSentence: Set<string>;
 }
 
-export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+/** `modes`: each sentence's `sentenceMode`, when the caller has them already. */
+export function documentContext(sentences: readonly (readonly string[])[], modes?: readonly SentenceMode[]): DocumentContext {
   const lowerInDoc = new Set<string>();
   const capitalisedMidSentence = new Set<string>();
-  for (const s of sentences) {
-    const mode = sentenceMode(s);
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    const mode = modes ? modes[si] : sentenceMode(s);
     for (let i = 0; i < s.length; i++) {
       const w = s[i];
       const first = w.charCodeAt(0);
@@ -34,19 +39,22 @@ export function documentContext(sentences: readonly (readonly string[])[]): Docu
   return { lowerInDoc, capitalisedMidSentence };
 }
 
-/** Words that Title Case leaves in lower case ("Talks With X on the Y"). */
-const TITLE_LOWER_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over']);
-
 /** Headlines in capitals or Title Case make capitalisation useless as a cue; the model sees which. */
 export function sentenceMode(words: readonly string[]): SentenceMode {
+  return modeOfWords(words.map(wordFeatures));
+}
+
+/** `sentenceMode` from the words' own features (each word's case class is found once per distinct word). */
+export function modeOfWords(own: readonly WordFeatures[]): SentenceMode {
   let letters = 0;
   let upper = 0;
   let titled = 0;
-  for (const w of words) {
-    if (!/[A-Za-z]/.test(w) || w.length < 2 || w[0] === "'" || TITLE_LOWER_WORDS.has(w)) continue;
+  for (const f of own) {
+    const c = f.caseClass;
+    if (c === CaseClass.Uncounted) continue;
     letters++;
-    if (w === w.toUpperCase()) upper++;
-    else if (isUpperInitial(w)) titled++;
+    if (c === CaseClass.Capitals) upper++;
+    else if (c === CaseClass.Titled) titled++;
   }
   if (letters < 3) return 0;
   if (upper / letters >= 0.8) return 1;
@@ -54,42 +62,52 @@ export function sentenceMode(words: readonly string[]): SentenceMode {
   return 0;
 }
 
-export function wordShape(w: string, collapse: boolean): string {
-  let out = '';
-  let last = '';
-  const n = Math.min(w.length, 12);
-  for (let i = 0; i < n; i++) {
-    const c = w.charCodeAt(i);
-    let k: string;
-    if (c >= 65 && c <= 90) k = 'X';
-    else if (c >= 97 && c <= 122) k = 'x';
-    else if (c >= 48 && c <= 57) k = 'd';
-    else if (c > 127) { const ch = w[i]; k = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : w[i]; }
-    else k = w[i];
-    if (collapse && k === last) continue;
-    out += k;
-    last = k;
-  }
-  return out;
+/** Sentence length as a feature sees it: 0–4 words, 5–9, 10 or more. */
+export const lengthBucket = (n: number): number => (n < 5 ? n : n < 10 ? 5 : 6);
+/** Position as a feature sees it: the first four words, then any later one. */
+export const positionBucket = (i: number): number => (i < 4 ? i : 4);
+
+/**
+ * The static slots whose feature depends only on the word and its place (`placeOf`): the bias,
+ * the word alone (1–11 and the last two), and the word's shape or lower form with whether it
+ * opens or closes the sentence, the sentence's mode and length, and its position.
+ */
+export const WORD_IN_PLACE_SLOTS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 25, 26, 27, 28, 43, 44, 45, 46];
+
+/** Everything besides the word that the WORD_IN_PLACE_SLOTS read, as one small number (< 640). */
+export function placeOf(i: number, n: number, mode: SentenceMode): number {
+  return (i === 0 ? 1 : 0) | (i === n - 1 ? 2 : 0) | (mode << 2) | (lengthBucket(n) << 4) | (positionBucket(i) << 7);
 }
 
 const PAD_BEFORE = hashString('<S>');
 const PAD_AFTER = hashString('</S>');
+
+/** A sentence's words with their own features and its mode, found once and shared by every reader. */
+export interface SentenceWords {
+  words: readonly string[];
+  own: readonly WordFeatures[];
+  lowers: readonly string[];
+  mode: SentenceMode;
+}
+
+export function sentenceWords(words: readonly string[]): SentenceWords {
+  const own = words.map(wordFeatures);
+  return { words, own, lowers: own.map((f) => f.lower), mode: modeOfWords(own) };
+}
 
 /**
  * Static features of one sentence, STATIC_SLOTS hashed values per token (before masking).
  * Written into `out` from `offset`.
  */
 export function sentenceFeatures(
-  words: readonly string[],
+  sentence: readonly string[] | SentenceWords,
   doc: DocumentContext,
   res: FeatureResources,
   out: Uint32Array,
   offset: number,
 ): void {
+  const { words, own, lowers, mode } = 'own' in sentence ? sentence : sentenceWords(sentence as readonly string[]);
   const n = words.length;
-  const mode = sentenceMode(words);
-  const lowers = words.map((w) => w.toLowerCase());
   const gaz = res.gazetteer.codes(words, lowers);
   // Hashes per token, with two pad positions each side so neighbours need no bounds checks.
   const hw = new Uint32Array(n + 4);
@@ -101,27 +119,24 @@ export function sentenceFeatures(
     hw[n + 2 + k] = hl[n + 2 + k] = hs[n + 2 + k] = hg[n + 2 + k] = PAD_AFTER;
   }
   for (let i = 0; i < n; i++) {
-    hw[i + 2] = hashString(words[i]);
-    hl[i + 2] = hashString(lowers[i]);
-    hs[i + 2] = hashString(wordShape(words[i], true));
+    hw[i + 2] = own[i].hw;
+    hl[i + 2] = own[i].hl;
+    hs[i + 2] = own[i].hs;
     hg[i + 2] = gaz[i];
   }
-  const lenBucket = n < 5 ? n : n < 10 ? 5 : 6;
+  const lenBucket = lengthBucket(n);
   for (let i = 0; i < n; i++) {
-    const w = words[i];
-    const l = lowers[i];
+    const f = own[i];
+    const l = f.lower;
     const p = i + 2;
-    const cap = isUpperInitial(w) ? 1 : 0;
+    const cap = f.cap;
     const isFirst = i === 0 ? 1 : 0;
-    const longShape = hashString(wordShape(w, false));
     const o = offset + i * STATIC_SLOTS;
     let t = 0;
     out[o + t] = mix(t++, 1);
-    out[o + t] = mix(t++, hw[p]);
-    out[o + t] = mix(t++, hl[p]);
-    out[o + t] = mix(t++, longShape);
-    for (let k = 1; k <= 4; k++) out[o + t] = mix(t++, k <= l.length ? hashString(l.slice(0, k)) : 0);
-    for (let k = 1; k <= 4; k++) out[o + t] = mix(t++, k <= l.length ? hashString(l.slice(-k)) : 0);
+    // The word alone (itself, lower form, long shape, prefixes, suffixes): hashed once per distinct word.
+    for (let k = 0; k < LEAD_SLOTS; k++) out[o + t++] = f.lead[k];
+    if (t !== LEAD_FIRST_SLOT + LEAD_SLOTS) throw new Error(`feature slot ${t} != ${LEAD_FIRST_SLOT + LEAD_SLOTS}`);
     out[o + t] = mix(t++, hl[p - 1]);
     out[o + t] = mix(t++, hl[p + 1]);
     out[o + t] = mix(t++, hl[p - 2]);
@@ -162,10 +177,11 @@ export function sentenceFeatures(
     out[o + t] = mix(t++, mix(hg[p - 2], hg[p + 2]));
     out[o + t] = mix(t++, mix(hl[p - 1], hl[p + 1]));
     out[o + t] = mix(t++, mix(hw[p], hs[p + 1]));
-    out[o + t] = mix(t++, i < 4 ? i : 4);
+    out[o + t] = mix(t++, positionBucket(i));
     out[o + t] = mix(t++, mix(i === n - 1 ? 1 : 0, hs[p]));
-    out[o + t] = mix(t++, l.includes('-') ? hashString(l.slice(0, l.indexOf('-'))) : 0);
-    out[o + t] = mix(t++, l.length > 4 ? hashString(l.slice(-5)) : 0);
+    if (t !== HYPHEN_SLOT) throw new Error(`feature slot ${t} != ${HYPHEN_SLOT}`);
+    out[o + t++] = f.hyphenSlot;
+    out[o + t++] = f.suffix5Slot;
     if (t !== STATIC_SLOTS) throw new Error(`feature slot count ${t} != ${STATIC_SLOTS}`);
   }
 }

@@ -1,4 +1,5 @@
 import type { LabelSet } from './labels.js';
+import { SparseWeights } from './sparse-weights.js';
 
 /**
  * A linear sequence model: hashed feature weights per label plus label-transition weights,
@@ -6,6 +7,8 @@ import type { LabelSet } from './labels.js';
  */
 export class LinearModel {
   readonly mask: number;
+  /** Set by `freeze`: the non-zero rows packed, read instead of `weights`. */
+  private sparse: SparseWeights | null = null;
 
   constructor(
     readonly labels: LabelSet,
@@ -18,8 +21,35 @@ export class LinearModel {
     this.mask = (1 << bits) - 1;
   }
 
+  /**
+   * A model that will only decode from now on (a loaded model, not one in training) reads its
+   * weights packed: the same emissions, far fewer cache misses. The dense table (2^bits × labels,
+   * 36 MB for the committed model) is let go: a frozen model is neither trained nor saved.
+   */
+  freeze(): this {
+    this.sparse = new SparseWeights(this.weights, this.labels.size);
+    this.weights = this.weights instanceof Int8Array ? new Int8Array(0) : new Float32Array(0);
+    return this;
+  }
+
+  get frozen(): boolean {
+    return this.sparse !== null;
+  }
+
+  /**
+   * The packed weights of a frozen quantised model, whose sums are of integers: exact in any
+   * order, so a caller may sum some slots once (per word) and the rest per token. Null otherwise.
+   */
+  get exactSparse(): SparseWeights | null {
+    return this.sparse && this.weights instanceof Int8Array ? this.sparse : null;
+  }
+
   /** Sums the weights of each token's features into emissions[token * labels + label]. */
   emissions(feats: Uint32Array, perToken: number, n: number, out: Float64Array): void {
+    if (this.sparse) {
+      this.sparse.emissions(feats, perToken, n, out);
+      return;
+    }
     const L = this.labels.size;
     const w = this.weights;
     out.fill(0, 0, n * L);

@@ -23,6 +23,7 @@ export interface ModelHeader {
  * percentile) and writes only non-zero entries as (gap varint, int8), gzipped.
  */
 export function serialiseModel(model: LinearModel, header: Omit<ModelHeader, 'format' | 'scale' | 'bits' | 'types'>): Buffer {
+  if (model.frozen) throw new Error('a frozen model has let its dense weights go and cannot be saved');
   const w = model.weights;
   const scale = quantisationScale(w);
   let nonZero = 0;

@@ -65,7 +65,7 @@ class LinearNerModel implements NerModel {
 
 export function nerModelFromBuffer(gz: Buffer): NerModel {
   const { model, header } = deserialiseModel(gz);
-  return new LinearNerModel(header, model, resourcesFromHeader(header));
+  return new LinearNerModel(header, model.freeze(), resourcesFromHeader(header));
 }
 
 let cached: NerModel | null = null;

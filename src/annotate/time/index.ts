@@ -31,7 +31,9 @@ export interface Draft extends Range {
 function candidatesIn(text: string, sentence: Range): Candidate[] {
   const slice = text.slice(sentence.start, sentence.end);
   const out: Candidate[] = [];
+  const hasDigit = /\d/.test(slice);
   RULES.forEach((rule, idx) => {
+    if (rule.needsDigit && !hasDigit) return;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       if (m[0].length === 0) {

@@ -53,6 +53,11 @@ export type RuleOutput = TimeValue & {
 export interface Rule {
   name: string;
   re: RegExp;
+  /**
+   * Every match of `re` holds an ASCII digit (a day, a year, a clock time), so a sentence
+   * without one skips the rule's scan: most sentences of news prose name no number.
+   */
+  needsDigit?: boolean;
   build(m: RegExpExecArray, ctx: RuleContext): RuleOutput | null;
 }
 
@@ -279,11 +284,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'month-day-year',
+    needsDigit: true,
     re: new RegExp(`${WD_PREFIX}(${MONTH_RE})\\s*${DAY},?\\s+${YEAR}\\b`, 'g'),
     build: (m) => dayOrNull(Number(m[3]), monthNumber(m[1]), Number(m[2]), true),
   },
   {
     name: 'day-month-year',
+    needsDigit: true,
     re: new RegExp(`${WD_PREFIX}(?:the\\s+)?\\b${DAY}(?:\\s+of)?\\s+(${MONTH_RE}),?\\s+${YEAR}\\b`, 'g'),
     build: (m) => dayOrNull(Number(m[3]), monthNumber(m[2]), Number(m[1]), true),
   },
@@ -291,16 +298,19 @@ export const RULES: Rule[] = [
     // "10 Nov 11", as forces' and British reports write a date: day, month, two-digit year. Not
     // when a lower-case word follows ("on 10 Nov 11 people died": the 11 counts them).
     name: 'day-month-short-year',
+    needsDigit: true,
     re: new RegExp(`${WD_PREFIX}\\b${DAY}\\s+(${MONTH_RE})\\s+(\\d{2})\\b(?![\\d:/]|\\.\\d)(?!\\s+[a-z])`, 'g'),
     build: (m) => dayOrNull((Number(m[3]) > 40 ? 1900 : 2000) + Number(m[3]), monthNumber(m[2]), Number(m[1]), true),
   },
   {
     name: 'iso-date',
+    needsDigit: true,
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     build: (m) => dayOrNull(Number(m[1]), Number(m[2]), Number(m[3]), true),
   },
   {
     name: 'numeric-date',
+    needsDigit: true,
     re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b(?![/.]\d)/g,
     build(m) {
       let a = Number(m[1]);
@@ -313,22 +323,26 @@ export const RULES: Rule[] = [
   },
   {
     name: 'month-day',
+    needsDigit: true,
     re: new RegExp(`${WD_PREFIX}(${MONTH_RE})\\s*${DAY}\\b(?![,.]?\\s*\\d)(?!:\\d)`, 'g'),
     build: (m, ctx) => (Number(m[2]) > 31 ? null : monthDayNoYear(ctx, monthNumber(m[1]), Number(m[2]))),
   },
   {
     name: 'day-month',
+    needsDigit: true,
     re: new RegExp(`${WD_PREFIX}\\b${DAY}(?:\\s+of)?\\s+(${MONTH_RE})\\b(?!,?\\s+\\d)`, 'g'),
     build: (m, ctx) => monthDayNoYear(ctx, monthNumber(m[2]), Number(m[1])),
   },
   {
     name: 'second-day-of-month',
+    needsDigit: true,
     // "on April 24 and 25": the second day shares the first one's month.
     re: new RegExp(`(?<=(${MONTH_RE})\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|-|–)\\s*)${DAY}\\b(?![,.]?\\s*\\d)(?!\\s*(?:%|percent|per\\b|million|billion|people|years?|days?|hours?))`, 'g'),
     build: (m, ctx) => monthDayNoYear(ctx, monthNumber(m[1]), Number(m[2])),
   },
   {
     name: 'month-year',
+    needsDigit: true,
     re: new RegExp(`(?:${PART_WORD}|${PART_OF})?(${MONTH_RE}),?\\s+(?:of\\s+)?${YEAR}\\b`, 'g'),
     build(m) {
       const v = monthValue(Number(m[4]), monthNumber(m[3]), 'absolute');
@@ -379,6 +393,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'year-period',
+    needsDigit: true,
     re: new RegExp(`\\b[Tt]he\\s+${YEAR}\\s+(period|quarter)\\b`, 'g'),
     build(m, ctx) {
       const y = Number(m[1]);
@@ -457,6 +472,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'quarter-abbrev',
+    needsDigit: true,
     re: /\b(?:Q([1-4])(?:\s+|-)?((?:19|20)\d\d)|((?:19|20)\d\d)\s*-?\s*Q([1-4]))\b/g,
     build: (m) => quarterValue(Number(m[2] ?? m[3]), Number(m[1] ?? m[4]), 'absolute'),
   },
@@ -505,6 +521,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'first-quarters-of-year',
+    needsDigit: true,
     re: new RegExp(`\\b(?:the\\s+)?first\\s+two\\s+quarters\\s+of\\s+(?:fiscal\\s+)?${YEAR}\\b`, 'gi'),
     // "the first two quarters of 1990" is that year's first half.
     build: (m) => halfValue(Number(m[1]), 1, 'absolute'),
@@ -532,6 +549,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'season-year',
+    needsDigit: true,
     re: new RegExp(`(?:(${ci('early|mid|late')})[- ])?(?:the\\s+)?(${ci('spring|summer|fall|autumn|winter')})\\s+(?:of\\s+)?${YEAR}\\b`, 'g'),
     build: (m) => withPart(seasonValue(Number(m[3]), SEASONS[m[2].toLowerCase()], 'absolute'), m[1], false),
   },
@@ -560,11 +578,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'century',
+    needsDigit: true,
     re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
     build: (m) => centuryValue(Number(m[1]), 'absolute'),
   },
   {
     name: 'year',
+    needsDigit: true,
     re: new RegExp(`(?:(?<![$£€\\d.,:/-])|(?<=\\b(?:post|pre|[Pp]ost|[Pp]re)-))(?:(${ci('early|mid|late')})[- ]|${PART_OF}|(?:the\\s+)?(?:${ci('fiscal|calendar|financial|model|the year')})\\s+(?:year\\s+)?)?${YEAR}\\b(?![.,]?\\d|%|-\\d|\\s*(?:percent|per cent|people|men|women|troops|soldiers|tons|tonnes|km|miles|feet|metres|meters|dollars|euros|pounds|shares|units|cars|jobs|times|votes|members|cases|deaths|workers|employees|a\\.m|p\\.m|GMT|UTC|hours|EAT|EST)\\b)`, 'g'),
     build(m, ctx) {
       const y = Number(m[3]);
@@ -715,6 +735,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'clock',
+    needsDigit: true,
     re: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b|o'clock)(?:\\s+([A-Z]{2,4}T|GMT|UTC)\\b)?(?:,?\\s+(?:on\\s+)?(?:(today|tonight|tomorrow|yesterday|${WEEKDAY_RE})|(${MONTH_RE})\\s*(\\d{1,2})\\b(?![,.]?\\s*\\d)))?`, 'g'),
     build(m, ctx) {
       const hour = hourOf(m[1], m[3].startsWith('o') ? undefined : m[3]);
@@ -732,6 +753,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'clock-24h',
+    needsDigit: true,
     re: new RegExp(`\\b([01]\\d|2[0-3]):?([0-5]\\d)\\s*(GMT|UTC|[A-Z]{2,4}T)\\b(?:,?\\s+(?:on\\s+)?(today|tonight|tomorrow|yesterday|${WEEKDAY_RE}))?`, 'g'),
     // "10:35 a.m. (0735 GMT) Friday": the bracketed time restates the one before it.
     build: (m, ctx) => (/(?:a\.m\.?|p\.m\.?|\bam|\bpm)\s*\(\s*$/i.test(ctx.before) ? null : utc(clockValue(ctx, Number(m[1]), Number(m[2]), m[4]), m[3])),
@@ -844,6 +866,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'hour-in-the-part-of-day',
+    needsDigit: true,
     // "at 4 in the morning", "at 9 in the evening".
     re: /\b(\d{1,2})(?::(\d{2}))?\s+in\s+the\s+(morning|afternoon|evening)\b/gi,
     build(m, ctx) {
@@ -923,6 +946,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'week-of',
+    needsDigit: true,
     re: new RegExp(`\\b[Tt]he\\s+week\\s+of\\s+(${MONTH_RE})\\s*${DAY}\\b(?![,.]?\\s*\\d)`, 'g'),
     build(m, ctx) {
       const day = monthDayNoYear(ctx, monthNumber(m[1]), Number(m[2]));

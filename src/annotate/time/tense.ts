@@ -16,6 +16,21 @@ interface Marker {
   strong: boolean;
 }
 
+/**
+ * The markers of the last sentence asked about: each time expression asks three times (plain,
+ * strong, weighted) and a sentence often holds several, so its scans run once, not per question.
+ */
+let lastSentence: string | null = null;
+let lastMarkers: readonly Marker[] = [];
+
+function markersOf(sentence: string): readonly Marker[] {
+  if (sentence !== lastSentence) {
+    lastMarkers = markers(sentence);
+    lastSentence = sentence;
+  }
+  return lastMarkers;
+}
+
 function markers(sentence: string): Marker[] {
   const out: Marker[] = [];
   for (const m of sentence.matchAll(FUTURE)) {
@@ -48,7 +63,7 @@ function markers(sentence: string): Marker[] {
 export function directionAt(sentence: string, start: number, end: number, strongOnly: boolean | 'weighted' = false): Direction | null {
   let best: Marker | null = null;
   let bestCost = Infinity;
-  const all = markers(sentence);
+  const all = markersOf(sentence);
   for (const mk of all) {
     if (strongOnly === true && !mk.strong) continue;
     // "In May, it announced plans to...": the first verb after the expression governs what follows it.
