@@ -1,6 +1,6 @@
 import type { AlignedClaim, Conflict, ConflictSide, Corpus, Divergence, Story } from '../model/corpus.js';
 import { claimViews, type ClaimView } from './claim-view.js';
-import { claimSimilarity, phraseKey, sameDescription, wordOverlap, type StoryStatistics } from './similarity.js';
+import { claimSimilarity, sameDescription, storyStatistics, wordOverlap } from './similarity.js';
 import { comparePair, type EntityFacts, type PairConflict, type PairVerdict } from './conflicts.js';
 import { stem } from './claim-view.js';
 import { copyChanges } from './copy-diff.js';
@@ -46,26 +46,11 @@ export interface PairInspector {
  */
 export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, inspect = false): StoryComparison {
   const views = claimViews(corpus, new Set(story.documents));
-  const df = new Map<string, number>();
-  for (const v of views) {
-    for (const s of v.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
-    for (const e of v.entities) df.set(e, (df.get(e) ?? 0) + 1);
-    for (const p of v.phrases) df.set(phraseKey(p), (df.get(phraseKey(p)) ?? 0) + 1);
-  }
-  const idfOf = new Map<string, number>();
-  const stats: StoryStatistics = {
-    idf: (s: string) => {
-      let w = idfOf.get(s);
-      if (w === undefined) idfOf.set(s, (w = Math.log((views.length + 1) / ((df.get(s) ?? 0) + 0.5))));
-      return w;
-    },
-    claimsWith: (s: string) => df.get(s) ?? 0,
-  };
-
+  const stats = storyStatistics(views);
   const rareLimit = Math.max(COMPARE_CONFIG.rareEntityMinClaims, Math.ceil(COMPARE_CONFIG.rareEntityShare * views.length));
   const byDoc = new Map<string, ClaimView[]>();
   for (const v of views) (byDoc.get(v.doc.id) ?? byDoc.set(v.doc.id, []).get(v.doc.id)!).push(v);
-  const storyFacts: EntityFacts = { ...facts, rare: (e) => (df.get(e) ?? 0) <= rareLimit, siblings: (v) => byDoc.get(v.doc.id) ?? [] };
+  const storyFacts: EntityFacts = { ...facts, rare: (e) => stats.claimsWith(e) <= rareLimit, siblings: (v) => byDoc.get(v.doc.id) ?? [] };
   const byPublisher = new Map<string, number[]>();
   views.forEach((v, i) => (byPublisher.get(v.publisher) ?? byPublisher.set(v.publisher, []).get(v.publisher)!).push(i));
   const publishers = [...byPublisher.keys()];
@@ -181,7 +166,7 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
 
   // Opposite descriptions of one rare subject ("the truce held" / "both sides violate the
   // truce") seldom align as one fact; only claims holding the two sides of one opposition are compared.
-  const rare = (noun: string) => (df.get(stem(noun)) ?? 0) <= COMPARE_CONFIG.tensionRareNounMaxClaims;
+  const rare = (noun: string) => stats.claimsWith(stem(noun)) <= COMPARE_CONFIG.tensionRareNounMaxClaims;
   const bySide = new Map<string, number[]>();
   views.forEach((v, i) => {
     for (const key of new Set(v.lemmas.filter((l) => l.pos === 'VERB').map((l) => oppositionOf(l.lemma)).filter((o) => o !== null).map((o) => `${o!.pair}:${o!.side}`))) {

