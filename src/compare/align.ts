@@ -9,7 +9,8 @@ import { oppositionOf } from './actions.js';
 import { COMPARE_CONFIG } from './config.js';
 import { asUpdate, tensionBetween } from './divergences.js';
 import { checkworthiness } from './checkworthiness.js';
-import { eventLinks, linkedPair, linkKey } from './event-links.js';
+import { eventLinks, linkedPair, linkKey, storyMentionReader } from './event-links.js';
+import type { MentionReader } from './events/index.js';
 
 export interface StoryComparison {
   claims: AlignedClaim[];
@@ -44,7 +45,7 @@ export interface PairInspector {
  * most "unclear". Tensions (opposite descriptions of one situation) are looked for across all
  * pairs that hold both sides of an opposition, and never count as conflicts.
  */
-export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, inspect = false): StoryComparison {
+export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, inspect = false, readMention: MentionReader = storyMentionReader(corpus)): StoryComparison {
   const views = claimViews(corpus, new Set(story.documents));
   const stats = storyStatistics(views);
   const rareLimit = Math.max(COMPARE_CONFIG.rareEntityMinClaims, Math.ceil(COMPARE_CONFIG.rareEntityShare * views.length));
@@ -60,7 +61,7 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
   // Each pair of views compared once, in the order first asked (a conflict's values follow it):
   // the best-match search and the cluster check below ask about many of the same pairs.
   const verdicts = new Map<string, PairVerdict>();
-  const links = eventLinks(corpus, views);
+  const links = eventLinks(corpus, views, readMention);
   const verdictOf = (x: number, y: number) => {
     const key = `${x}|${y}`;
     let v = verdicts.get(key);

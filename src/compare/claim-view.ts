@@ -4,11 +4,11 @@ import type { Attribution, Corpus } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
 import type { TimeExpression } from '../model/time.js';
 import type { Quantity } from '../model/quantity.js';
-import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { firstTokenAt, posName } from '../annotate/tokens/tokenize.js';
 import { actionClass } from './actions.js';
 import { LIGHT_VERBS } from '../claims/lexicon.js';
 import { RangeIndex } from '../claims/range-index.js';
+import { lowerLemma } from './lower-lemma.js';
 
 const SPEECH_CLASS = actionClass('say');
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
@@ -166,7 +166,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
       let previous: { token: number; stem: string } | null = null;
       for (let i = firstTokenAt(t.start, claim.sentence.start); i < t.count && t.start[i] < claim.sentence.end; i++) {
         const pos = posName(t.pos[i]);
-        const lemma = lemmaOf(t.lemma[i]).toLowerCase();
+        const lemma = lowerLemma(t.lemma[i]);
         lemmas.push({ lemma, token: i, pos });
         if (!CONTENT_POS.has(pos) || pos === 'PROPN' || STOP_LEMMAS.has(lemma) || (pos === 'VERB' && LIGHT_VERBS.has(lemma)) || lemma.length < 3) continue;
         if (insideMention(t.start[i], t.end[i])) continue;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestRecord } from '../../ingest/record.js';
 import { analyzeDocuments } from '../../pipeline/analyze.js';
 import type { Corpus } from '../../model/corpus.js';
-import { buildEventMention, claimEventMentions, clusterEvents, compareEvents, EVENT_COREF_CONFIG, type EventMention, sameEventScore, tokenAt } from './index.js';
+import { buildEventMention, claimEventMentions, clusterEvents, compareEvents, EVENT_COREF_CONFIG, type EventMention, mentionReader, sameEventScore, tokenAt } from './index.js';
 
 /** Fictional one-story reports, each sentence written to exercise one mechanism. */
 const ARTICLES = [
@@ -125,5 +125,23 @@ describe('same event', () => {
 
   it('mentions of one predicate compute their meaning once', () => {
     expect(mention(0, 'attacked').predicate).toBe(mention(2, 'attacked').predicate);
+  });
+});
+
+describe('mention reader', () => {
+  it('reads a trigger once and gives each caller its own id, the mention otherwise as built', () => {
+    const doc = corpus.documents[1];
+    const token = tokenAt(doc, doc.text.indexOf('attacked'));
+    const entityOf = (d: string, m: number) => corpus.mentionEntity?.get(`${d}:${m}`);
+    let asked = 0;
+    const read = mentionReader((d, m) => { asked++; return entityOf(d, m); });
+    const first = read(doc, token, 'claim-a');
+    const afterFirst = asked;
+    const second = read(doc, token, 'claim-b');
+    expect(asked).toBe(afterFirst);
+    expect(first.id).toBe('claim-a');
+    expect(second.id).toBe('claim-b');
+    expect({ ...second, id: 'x' }).toEqual({ ...buildEventMention(doc, token, 'fresh', entityOf), id: 'x' });
+    expect(read(doc, token, 'claim-a')).toBe(first);
   });
 });

@@ -80,21 +80,33 @@ export function eventPairWords(a: EventMention, b: EventMention): string[] {
 
 export type EventPairFeature = (typeof EVENT_PAIR_FEATURES)[number];
 
+/** A mention's context keys of one prefix, as listed and as a set: pair scoring reads them for every candidate pair. */
+interface PrefixKeys {
+  list: string[];
+  set: Set<string>;
+}
+
+const contextByPrefix = new WeakMap<string[], Map<string, PrefixKeys>>();
+
+function prefixKeys(context: string[], prefix: string): PrefixKeys {
+  let byPrefix = contextByPrefix.get(context);
+  if (!byPrefix) contextByPrefix.set(context, (byPrefix = new Map()));
+  let keys = byPrefix.get(prefix);
+  if (!keys) {
+    const list = context.filter((k) => k.startsWith(prefix));
+    byPrefix.set(prefix, (keys = { list, set: new Set(list) }));
+  }
+  return keys;
+}
+
 /** Dice overlap of the keys with one prefix ("w:" words, "e:" entities). */
 function overlap(a: string[], b: string[], prefix: string): number {
-  let na = 0;
-  let nb = 0;
+  const inA = prefixKeys(a, prefix).list;
+  const inB = prefixKeys(b, prefix);
   let shared = 0;
-  const inB = new Set<string>();
-  for (const k of b) if (k.startsWith(prefix)) {
-    inB.add(k);
-    nb++;
-  }
-  for (const k of a) if (k.startsWith(prefix)) {
-    na++;
-    if (inB.has(k)) shared++;
-  }
-  return na + nb === 0 ? 0 : (2 * shared) / (na + nb);
+  for (const k of inA) if (inB.set.has(k)) shared++;
+  const total = inA.length + inB.list.length;
+  return total === 0 ? 0 : (2 * shared) / total;
 }
 
 /** How the two predicates relate, as one-hot flags in feature order (same lemma first: the strongest reading wins). */

@@ -7,6 +7,7 @@ import { predicateKeys, predicateMeaning, type PredicateMeaning, type TriggerPos
 import { triggerRoles } from './arguments.js';
 import { wordSenses } from '../../annotate/tokens/wordnet.js';
 import { LIGHT_VERBS, SPEECH_VERBS } from '../../claims/lexicon.js';
+import { lowerLemma } from '../lower-lemma.js';
 
 /** A calendar interval (ISO dates, inclusive) an event mention's sentence names. */
 /** Words that negate the trigger right after them ("not attacked", "never arrested", "no deal"). */
@@ -155,7 +156,7 @@ function sentenceContext(doc: Document, token: number, entity: (m: number) => Ev
   const keys = new Set<string>();
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (i === token || !CONTEXT_POS.has(posName(t.pos[i]))) continue;
-    const lemma = lemmaOf(t.lemma[i]).toLowerCase();
+    const lemma = lowerLemma(t.lemma[i]);
     if (lemma.length <= 2 || LIGHT_VERBS.has(lemma) || SPEECH_VERBS.has(lemma)) continue;
     keys.add(`w:${lemma}`);
     if (Math.abs(i - token) <= NEAR_WORDS) keys.add(`n:${lemma}`);
@@ -233,6 +234,26 @@ export function buildEventMention(doc: Document, token: number, id: string, enti
     negated: negatedAt(doc, token, sentence?.tokenStart ?? 0),
     sentence: t.sentence[token],
     context: sentenceContext(doc, token, entity),
+  };
+}
+
+/** Builds a trigger token's mention under the caller's id. */
+export type MentionReader = (doc: Document, token: number, id: string) => EventMention;
+
+/**
+ * A `buildEventMention` that reads each (document, token) once: a mention depends only on them,
+ * and one story's claims (clauses of one sentence, a dated noun phrase, the timeline's dated
+ * predicates) name many triggers more than once. Keep one reader per story: it holds every mention read.
+ */
+export function mentionReader(entityOf: EntityLookup): MentionReader {
+  const built = new Map<string, EventMention>();
+  return (doc, token, id) => {
+    const at = `${doc.id}:${token}`;
+    const known = built.get(at);
+    if (known) return known.id === id ? known : { ...known, id };
+    const m = buildEventMention(doc, token, id, entityOf);
+    built.set(at, m);
+    return m;
   };
 }
 
