@@ -1,6 +1,6 @@
 import type { AlignedClaim, Conflict, ConflictSide, Corpus, Divergence, Story } from '../model/corpus.js';
 import { claimViews, type ClaimView } from './claim-view.js';
-import { claimSimilarity, sameDescription, storyStatistics, wordOverlap } from './similarity.js';
+import { claimSimilarity, keyPostings, sameDescription, similarityMatrix, storyStatistics, wordOverlap, type KeyPostings } from './similarity.js';
 import { comparePair, type EntityFacts, type PairConflict, type PairVerdict } from './conflicts.js';
 import { stem } from './claim-view.js';
 import { copyChanges } from './copy-diff.js';
@@ -55,6 +55,12 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
   const byPublisher = new Map<string, number[]>();
   views.forEach((v, i) => (byPublisher.get(v.publisher) ?? byPublisher.set(v.publisher, []).get(v.publisher)!).push(i));
   const publishers = [...byPublisher.keys()];
+  const postings = new Map<string, KeyPostings>();
+  const postingsOf = (publisher: string) => {
+    let p = postings.get(publisher);
+    if (!p) postings.set(publisher, (p = keyPostings(views, byPublisher.get(publisher)!)));
+    return p;
+  };
   const parent = views.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const pairs: { a: number; b: number; conflict: PairConflict | null; similarity: number }[] = [];
@@ -77,16 +83,26 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
     for (let q = p + 1; q < publishers.length; q++) {
       const P = byPublisher.get(publishers[p])!;
       const Q = byPublisher.get(publishers[q])!;
-      const sim = P.map((i) => Q.map((j) => claimSimilarity(views[i], views[j], stats)));
+      const sim = similarityMatrix(views, P, Q, postingsOf(publishers[q]), stats);
       // Each claim's best match among the candidates that pass as one fact: the most similar
       // sentence is often about the same topic but another event, and the right one is next.
       const verdict = (a: number, b: number) => verdictOf(P[a], Q[b]);
-      const bestPassing = (scores: number[], pass: (k: number) => boolean) => {
-        const ranked = scores.map((x, k) => [x, k] as const).filter(([x]) => x >= COMPARE_CONFIG.alignThreshold).sort((x, y) => y[0] - x[0]).slice(0, COMPARE_CONFIG.alignCandidates);
-        return ranked.find(([, k]) => pass(k))?.[1] ?? -1;
+      // Only the scores over the threshold are ranked (a pair of publishers holds thousands of
+      // pairs, most of them far below it); the sort is stable, so ties keep the candidates' order.
+      const bestPassing = (n: number, score: (k: number) => number, pass: (k: number) => boolean) => {
+        const ranked: (readonly [number, number])[] = [];
+        for (let k = 0; k < n; k++) {
+          const x = score(k);
+          if (x >= COMPARE_CONFIG.alignThreshold) ranked.push([x, k]);
+        }
+        ranked.sort((x, y) => y[0] - x[0]);
+        for (let r = 0; r < ranked.length && r < COMPARE_CONFIG.alignCandidates; r++) if (pass(ranked[r][1])) return ranked[r][1];
+        return -1;
       };
-      const bestInQ = P.map((_, a) => bestPassing(sim[a], (b) => verdict(a, b).aligned));
-      const bestInP = Q.map((_, b) => bestPassing(P.map((__, a) => sim[a][b]), (a) => verdict(a, b).aligned));
+      const bestInQ = P.map((_, a) => bestPassing(Q.length, (b) => sim[a][b], (b) => verdict(a, b).aligned));
+      const bestInP = Q.map((_, b) => bestPassing(P.length, (a) => sim[a][b], (a) => verdict(a, b).aligned));
+      // Each Q claim's most similar P claim, found once instead of once per P claim that asks.
+      const topInP = Q.map((_, b) => argmax(P.length, (a) => sim[a][b]));
       P.forEach((i, a) => {
         const b = bestInQ[a];
         if (b >= 0 && bestInP[b] === a) {
@@ -95,8 +111,8 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
           return;
         }
         // No aligned match: the most similar claim, when the choice is mutual and not weak, is "unclear".
-        const top = argmax(sim[a]);
-        if (top >= 0 && argmax(P.map((__, x) => sim[x][top])) === a && sim[a][top] >= COMPARE_CONFIG.unclearThreshold) unclearPairs.push([i, Q[top]]);
+        const top = argmax(Q.length, (b) => sim[a][b]);
+        if (top >= 0 && topInP[top] === a && sim[a][top] >= COMPARE_CONFIG.unclearThreshold) unclearPairs.push([i, Q[top]]);
       });
     }
   }
@@ -235,10 +251,14 @@ function wholeSentence(v: ClaimView) {
   return { doc: v.doc.id, start: s?.start ?? v.claim.sentence.start, end: s?.end ?? v.claim.sentence.end };
 }
 
-function argmax(xs: number[]): number {
+/** The first index of the largest of n values; -1 when there are none. */
+function argmax(n: number, value: (i: number) => number): number {
   let best = -1;
   let bestValue = -Infinity;
-  xs.forEach((x, i) => { if (x > bestValue) { bestValue = x; best = i; } });
+  for (let i = 0; i < n; i++) {
+    const x = value(i);
+    if (x > bestValue) { bestValue = x; best = i; }
+  }
   return best;
 }
 
