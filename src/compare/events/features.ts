@@ -86,21 +86,25 @@ interface PrefixKeys {
   set: Set<string>;
 }
 
-const contextByPrefix = new WeakMap<string[], Map<string, PrefixKeys>>();
+type ContextPrefix = 'w:' | 'e:' | 'n:';
+const CONTEXT_PREFIXES: readonly ContextPrefix[] = ['w:', 'e:', 'n:'];
 
-function prefixKeys(context: string[], prefix: string): PrefixKeys {
+/** Each context's keys split by prefix, in one pass, once per context (a mention and its copies share one). */
+const contextByPrefix = new WeakMap<string[], Record<ContextPrefix, PrefixKeys>>();
+
+function prefixKeys(context: string[], prefix: ContextPrefix): PrefixKeys {
   let byPrefix = contextByPrefix.get(context);
-  if (!byPrefix) contextByPrefix.set(context, (byPrefix = new Map()));
-  let keys = byPrefix.get(prefix);
-  if (!keys) {
-    const list = context.filter((k) => k.startsWith(prefix));
-    byPrefix.set(prefix, (keys = { list, set: new Set(list) }));
+  if (!byPrefix) {
+    const lists: Record<ContextPrefix, string[]> = { 'w:': [], 'e:': [], 'n:': [] };
+    for (const k of context) for (const p of CONTEXT_PREFIXES) if (k.startsWith(p)) lists[p].push(k);
+    const keys = (list: string[]): PrefixKeys => ({ list, set: new Set(list) });
+    contextByPrefix.set(context, (byPrefix = { 'w:': keys(lists['w:']), 'e:': keys(lists['e:']), 'n:': keys(lists['n:']) }));
   }
-  return keys;
+  return byPrefix[prefix];
 }
 
 /** Dice overlap of the keys with one prefix ("w:" words, "e:" entities). */
-function overlap(a: string[], b: string[], prefix: string): number {
+function overlap(a: string[], b: string[], prefix: ContextPrefix): number {
   const inA = prefixKeys(a, prefix).list;
   const inB = prefixKeys(b, prefix);
   let shared = 0;
