@@ -71,7 +71,10 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
   const verdictOf = (x: number, y: number) => {
     const key = `${x}|${y}`;
     let v = verdicts.get(key);
-    if (!v) verdicts.set(key, (v = comparePair(views[x], views[y], storyFacts, { sameDescription: sameDescription(views[x], views[y], stats), words: wordOverlap(views[x], views[y], stats), linked: linkedPair(links, x, y) })));
+    if (!v) {
+      const words = wordOverlap(views[x], views[y], stats);
+      verdicts.set(key, (v = comparePair(views[x], views[y], storyFacts, { sameDescription: sameDescription(views[x], views[y], stats, words), words, linked: linkedPair(links, x, y) })));
+    }
     return v;
   };
   // The pairs the comparison asked about, before any inspection adds its own.

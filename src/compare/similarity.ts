@@ -156,15 +156,16 @@ export function similarityMatrix(views: readonly ClaimView[], P: readonly number
 }
 
 function sharesDistinctPhrase(a: ClaimView, b: ClaimView, stats: StoryStatistics): boolean {
-  return [...a.phrases].some((p) => b.phrases.has(p) && stats.claimsWith(phraseKey(p)) <= DISTINCT_PHRASE_MAX_CLAIMS);
+  for (const p of a.phrases) if (b.phrases.has(p) && stats.claimsWith(phraseKey(p)) <= DISTINCT_PHRASE_MAX_CLAIMS) return true;
+  return false;
 }
 
 /**
  * Two sentences that share a phrase no other claim of the story uses ("sole deep-water berths" /
  * "only working deep-water berths") and much of their wording describe one state of affairs.
  */
-export function sameDescription(a: ClaimView, b: ClaimView, stats: StoryStatistics): boolean {
-  return wordOverlap(a, b, stats) >= DESCRIPTION_MIN_WORDS && sharesDistinctPhrase(a, b, stats);
+export function sameDescription(a: ClaimView, b: ClaimView, stats: StoryStatistics, words = wordOverlap(a, b, stats)): boolean {
+  return words >= DESCRIPTION_MIN_WORDS && sharesDistinctPhrase(a, b, stats);
 }
 
 /** IDF-weighted overlap of two claims' content words, 0..1. */

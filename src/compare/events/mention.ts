@@ -148,6 +148,25 @@ const CONTEXT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 /** Tokens either side of the trigger whose words are its near context: cross-validated on ECB+ against the sentence and ±10. */
 const NEAR_WORDS = 5;
 
+/** A lemma's context keys, by interned lemma id: built once, not for every mention of every sentence it is in. */
+interface ContextWordKeys {
+  word: string;
+  near: string;
+}
+const contextWords: (ContextWordKeys | null | undefined)[] = [];
+
+/** The `w:` and `n:` keys of a lemma; null for a lemma the setting leaves out (short, light or speech). */
+function contextWordKeys(id: number): ContextWordKeys | null {
+  let keys = contextWords[id];
+  if (keys === undefined) {
+    const lemma = lowerLemma(id);
+    keys = lemma.length <= 2 || LIGHT_VERBS.has(lemma) || SPEECH_VERBS.has(lemma) ? null : { word: `w:${lemma}`, near: `n:${lemma}` };
+    while (contextWords.length <= id) contextWords.push(undefined);
+    contextWords[id] = keys;
+  }
+  return keys;
+}
+
 /** Content lemmas and resolved entities of the trigger's sentence, the trigger itself left out. */
 function sentenceContext(doc: Document, token: number, entity: (m: number) => EventArgument | null): string[] {
   const t = doc.layers.tokens!;
@@ -156,10 +175,10 @@ function sentenceContext(doc: Document, token: number, entity: (m: number) => Ev
   const keys = new Set<string>();
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (i === token || !CONTEXT_POS.has(posName(t.pos[i]))) continue;
-    const lemma = lowerLemma(t.lemma[i]);
-    if (lemma.length <= 2 || LIGHT_VERBS.has(lemma) || SPEECH_VERBS.has(lemma)) continue;
-    keys.add(`w:${lemma}`);
-    if (Math.abs(i - token) <= NEAR_WORDS) keys.add(`n:${lemma}`);
+    const words = contextWordKeys(t.lemma[i]);
+    if (!words) continue;
+    keys.add(words.word);
+    if (Math.abs(i - token) <= NEAR_WORDS) keys.add(words.near);
   }
   const mentions = doc.layers.mentions ?? [];
   // Mentions are in text order: start at the first that can reach the sentence (a scan from the
