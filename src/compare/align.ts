@@ -128,7 +128,9 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
   const paired = new Set(pairs.map((x) => linkKey(x.a, x.b)));
   for (const key of links.keys()) {
     if (paired.has(key)) continue;
-    const [i, j] = key.split('|').map(Number);
+    const bar = key.indexOf('|');
+    const i = Number(key.slice(0, bar));
+    const j = Number(key.slice(bar + 1));
     const v = verdictOf(i, j);
     if (v.conflict) pairs.push({ a: i, b: j, conflict: v.conflict, similarity: claimSimilarity(views[i], views[j], stats) });
   }
