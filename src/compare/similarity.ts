@@ -235,9 +235,19 @@ const eventWordsCache = new WeakMap<ClaimView, EventWords>();
 export function eventWords(v: ClaimView): EventWords {
   let w = eventWordsCache.get(v);
   if (w) return w;
-  const nouns = [...new Set(v.lemmas.filter((l) => l.pos === 'NOUN').map((l) => l.lemma))];
-  const nounClasses = new Set(nouns.map(eventNounClass).filter((c) => c !== null));
-  w = { nounClasses, classes: new Set([...nounClasses, ...v.predicates.map((p) => p.cls)]), nounSenses: new Set(nouns.flatMap(eventNounVerbSenses)), predicateSenses: v.predicates.map((p) => verbSensesOf(p.lemma)) };
+  // Built with loops, not chains of array copies: every view of every story is read once.
+  const nouns = new Set<string>();
+  for (const l of v.lemmas) if (l.pos === 'NOUN') nouns.add(l.lemma);
+  const nounClasses = new Set<string>();
+  const nounSenses = new Set<number>();
+  for (const n of nouns) {
+    const c = eventNounClass(n);
+    if (c !== null) nounClasses.add(c);
+  }
+  for (const n of nouns) for (const s of eventNounVerbSenses(n)) nounSenses.add(s);
+  const classes = new Set(nounClasses);
+  for (const p of v.predicates) classes.add(p.cls);
+  w = { nounClasses, classes, nounSenses, predicateSenses: v.predicates.map((p) => verbSensesOf(p.lemma)) };
   eventWordsCache.set(v, w);
   return w;
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestRecord } from '../../ingest/record.js';
 import { analyzeDocuments } from '../../pipeline/analyze.js';
 import type { Corpus } from '../../model/corpus.js';
-import { buildEventMention, claimEventMentions, clusterEvents, compareEvents, EVENT_COREF_CONFIG, type EventMention, mentionReader, sameEventScore, tokenAt } from './index.js';
+import { bareEventMention, buildEventMention, candidatePairs, claimEventMentions, clusterEvents, compareEvents, EVENT_COREF_CONFIG, type EventMention, mentionReader, sameEventScore, tokenAt } from './index.js';
 
 /** Fictional one-story reports, each sentence written to exercise one mechanism. */
 const ARTICLES = [
@@ -143,5 +143,16 @@ describe('mention reader', () => {
     expect(second.id).toBe('claim-b');
     expect({ ...second, id: 'x' }).toEqual({ ...buildEventMention(doc, token, 'fresh', entityOf), id: 'x' });
     expect(read(doc, token, 'claim-a')).toBe(first);
+  });
+});
+
+describe('candidate pairs', () => {
+  /** Bare mentions of made-up lemmas (no key in common), with "attack" at the given positions. */
+  const story = (n: number, attacks: number[]) =>
+    Array.from({ length: n }, (_, i) => bareEventMention('d', { start: i, end: i + 1 }, attacks.includes(i) ? 'attack' : `zq${i}x`, `m${i}`));
+
+  it('lists each pair sharing a key once, in a small story and past the bitmap size alike', () => {
+    expect(candidatePairs(story(10, [1, 4, 7]))).toEqual([[1, 4], [1, 7], [4, 7]]);
+    expect(candidatePairs(story(4200, [3, 4100, 4199]))).toEqual([[3, 4100], [3, 4199], [4100, 4199]]);
   });
 });
