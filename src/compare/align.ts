@@ -206,13 +206,22 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
     }
   }
 
+  // Each cluster's sides and attribute conflicts, gathered once: a scan of every conflict and
+  // divergence for every cluster grew with their product in a large story.
+  const sidesOf = new Map<string, ConflictSide[]>();
+  for (const c of [...conflicts, ...divergences]) for (const s of c.sides) if (s.claim) (sidesOf.get(s.claim) ?? sidesOf.set(s.claim, []).get(s.claim)!).push(s);
+  const attributeConflictsOf = new Map<string, string[]>();
+  for (const c of conflicts) {
+    if (c.kind === 'polarity') continue;
+    for (const claim of new Set(c.sides.map((x) => x.claim))) if (claim) (attributeConflictsOf.get(claim) ?? attributeConflictsOf.set(claim, []).get(claim)!).push(c.id);
+  }
   let k = 0;
   for (const [root, members] of [...clusters].sort((x, y) => y[1].length - x[1].length || x[0] - y[0])) {
     const id = `${story.id}:c${++k}`;
     const pubs = [...new Set(members.map((i) => views[i].publisher))];
     for (const i of members) clusterOf.set(i, id);
     const lead = members[0];
-    const attributeConflicts = conflicts.filter((c) => c.kind !== 'polarity' && c.sides.some((s) => s.claim === `root:${root}`)).map((c) => c.id);
+    const attributeConflicts = attributeConflictsOf.get(`root:${root}`) ?? [];
     claims.push({
       id,
       story: story.id,
@@ -224,7 +233,7 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
       attribution: views[lead].attribution,
       ...(attributeConflicts.length ? { attributeConflicts } : {}),
     });
-    for (const c of [...conflicts, ...divergences]) for (const s of c.sides) if (s.claim === `root:${root}`) s.claim = id;
+    for (const s of sidesOf.get(`root:${root}`) ?? []) s.claim = id;
   }
   const byId = new Map(claims.map((c) => [c.id, c]));
   for (const [a, b] of unclearPairs) {
