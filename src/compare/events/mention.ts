@@ -168,7 +168,7 @@ function contextWordKeys(id: number): ContextWordKeys | null {
 }
 
 /** Content lemmas and resolved entities of the trigger's sentence, the trigger itself left out. */
-function sentenceContext(doc: Document, token: number, entity: (m: number) => EventArgument | null): string[] {
+function sentenceContext(doc: Document, token: number, entityId: (m: number) => string): string[] {
   const t = doc.layers.tokens!;
   const s = doc.layers.sentences?.[t.sentence[token]];
   if (!s) return [];
@@ -185,7 +185,7 @@ function sentenceContext(doc: Document, token: number, entity: (m: number) => Ev
   // document's start for every trigger grew with the square of a long article), stop past it.
   for (let m = firstReaching(mentions, s.start); m < mentions.length && mentions[m].start < s.end; m++) {
     if (mentions[m].end <= s.start) continue;
-    keys.add(`e:${entity(m)!.entity}`);
+    keys.add(`e:${entityId(m)}`);
   }
   return [...keys];
 }
@@ -226,8 +226,8 @@ export function buildEventMention(doc: Document, token: number, id: string, enti
   if (predicate.undergoer && roles.patient === null) [roles.agent, roles.patient] = [null, roles.agent];
   const mentions = doc.layers.mentions ?? [];
   // An unresolved mention stands for itself by type and text: never equal to a resolved id.
-  const entity = (m: number | null): EventArgument | null =>
-    m === null ? null : { entity: entityOf(doc.id, m) ?? `${mentions[m].type}:${mentions[m].text.toLowerCase()}`, head: nameHead(mentions[m].text) };
+  const entityId = (m: number) => entityOf(doc.id, m) ?? `${mentions[m].type}:${mentions[m].text.toLowerCase()}`;
+  const entity = (m: number | null): EventArgument | null => (m === null ? null : { entity: entityId(m), head: nameHead(mentions[m].text) });
   const sentence = doc.layers.sentences?.[t.sentence[token]];
   const clause = clauseAround(doc, token);
   const times: EventTime[] = [];
@@ -252,7 +252,7 @@ export function buildEventMention(doc: Document, token: number, id: string, enti
     times,
     negated: negatedAt(doc, token, sentence?.tokenStart ?? 0),
     sentence: t.sentence[token],
-    context: sentenceContext(doc, token, entity),
+    context: sentenceContext(doc, token, entityId),
   };
 }
 
@@ -266,11 +266,21 @@ export type MentionReader = (doc: Document, token: number, id: string) => EventM
  */
 export function mentionReader(entityOf: EntityLookup): MentionReader {
   const built = new Map<string, EventMention>();
+  // Each mention's entity looked up once: every trigger of a sentence reads all of its names.
+  const resolved = new Map<string, Map<number, string | undefined>>();
+  const entityOfOnce: EntityLookup = (doc, mention) => {
+    let inDoc = resolved.get(doc);
+    if (!inDoc) resolved.set(doc, (inDoc = new Map()));
+    if (inDoc.has(mention)) return inDoc.get(mention);
+    const entity = entityOf(doc, mention);
+    inDoc.set(mention, entity);
+    return entity;
+  };
   return (doc, token, id) => {
     const at = `${doc.id}:${token}`;
     const known = built.get(at);
     if (known) return known.id === id ? known : { ...known, id };
-    const m = buildEventMention(doc, token, id, entityOf);
+    const m = buildEventMention(doc, token, id, entityOfOnce);
     built.set(at, m);
     return m;
   };
