@@ -1,6 +1,6 @@
 import type { AlignedClaim, Conflict, ConflictSide, Corpus, Divergence, Story } from '../model/corpus.js';
 import { claimViews, type ClaimView } from './claim-view.js';
-import { claimSimilarity, phraseKey, sameDescription, wordOverlap, type StoryStatistics } from './similarity.js';
+import { claimSimilarity, keyPostings, sameDescription, similarityMatrix, storyStatistics, wordOverlap, type KeyPostings } from './similarity.js';
 import { comparePair, type EntityFacts, type PairConflict, type PairVerdict } from './conflicts.js';
 import { stem } from './claim-view.js';
 import { copyChanges } from './copy-diff.js';
@@ -9,7 +9,8 @@ import { oppositionOf } from './actions.js';
 import { COMPARE_CONFIG } from './config.js';
 import { asUpdate, tensionBetween } from './divergences.js';
 import { checkworthiness } from './checkworthiness.js';
-import { eventLinks, linkedPair, linkKey } from './event-links.js';
+import { eventLinks, linkedPair, linkKey, storyMentionReader } from './event-links.js';
+import type { MentionReader } from './events/index.js';
 
 export interface StoryComparison {
   claims: AlignedClaim[];
@@ -44,42 +45,36 @@ export interface PairInspector {
  * most "unclear". Tensions (opposite descriptions of one situation) are looked for across all
  * pairs that hold both sides of an opposition, and never count as conflicts.
  */
-export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, inspect = false): StoryComparison {
+export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, inspect = false, readMention: MentionReader = storyMentionReader(corpus)): StoryComparison {
   const views = claimViews(corpus, new Set(story.documents));
-  const df = new Map<string, number>();
-  for (const v of views) {
-    for (const s of v.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
-    for (const e of v.entities) df.set(e, (df.get(e) ?? 0) + 1);
-    for (const p of v.phrases) df.set(phraseKey(p), (df.get(phraseKey(p)) ?? 0) + 1);
-  }
-  const idfOf = new Map<string, number>();
-  const stats: StoryStatistics = {
-    idf: (s: string) => {
-      let w = idfOf.get(s);
-      if (w === undefined) idfOf.set(s, (w = Math.log((views.length + 1) / ((df.get(s) ?? 0) + 0.5))));
-      return w;
-    },
-    claimsWith: (s: string) => df.get(s) ?? 0,
-  };
-
+  const stats = storyStatistics(views);
   const rareLimit = Math.max(COMPARE_CONFIG.rareEntityMinClaims, Math.ceil(COMPARE_CONFIG.rareEntityShare * views.length));
   const byDoc = new Map<string, ClaimView[]>();
   for (const v of views) (byDoc.get(v.doc.id) ?? byDoc.set(v.doc.id, []).get(v.doc.id)!).push(v);
-  const storyFacts: EntityFacts = { ...facts, rare: (e) => (df.get(e) ?? 0) <= rareLimit, siblings: (v) => byDoc.get(v.doc.id) ?? [] };
+  const storyFacts: EntityFacts = { ...facts, rare: (e) => stats.claimsWith(e) <= rareLimit, siblings: (v) => byDoc.get(v.doc.id) ?? [] };
   const byPublisher = new Map<string, number[]>();
   views.forEach((v, i) => (byPublisher.get(v.publisher) ?? byPublisher.set(v.publisher, []).get(v.publisher)!).push(i));
   const publishers = [...byPublisher.keys()];
+  const postings = new Map<string, KeyPostings>();
+  const postingsOf = (publisher: string) => {
+    let p = postings.get(publisher);
+    if (!p) postings.set(publisher, (p = keyPostings(views, byPublisher.get(publisher)!)));
+    return p;
+  };
   const parent = views.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const pairs: { a: number; b: number; conflict: PairConflict | null; similarity: number }[] = [];
   // Each pair of views compared once, in the order first asked (a conflict's values follow it):
   // the best-match search and the cluster check below ask about many of the same pairs.
   const verdicts = new Map<string, PairVerdict>();
-  const links = eventLinks(corpus, views);
+  const links = eventLinks(corpus, views, readMention);
   const verdictOf = (x: number, y: number) => {
     const key = `${x}|${y}`;
     let v = verdicts.get(key);
-    if (!v) verdicts.set(key, (v = comparePair(views[x], views[y], storyFacts, { sameDescription: sameDescription(views[x], views[y], stats), words: wordOverlap(views[x], views[y], stats), linked: linkedPair(links, x, y) })));
+    if (!v) {
+      const words = wordOverlap(views[x], views[y], stats);
+      verdicts.set(key, (v = comparePair(views[x], views[y], storyFacts, { sameDescription: sameDescription(views[x], views[y], stats, words), words, linked: linkedPair(links, x, y) })));
+    }
     return v;
   };
   // The pairs the comparison asked about, before any inspection adds its own.
@@ -91,16 +86,26 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
     for (let q = p + 1; q < publishers.length; q++) {
       const P = byPublisher.get(publishers[p])!;
       const Q = byPublisher.get(publishers[q])!;
-      const sim = P.map((i) => Q.map((j) => claimSimilarity(views[i], views[j], stats)));
+      const sim = similarityMatrix(views, P, Q, postingsOf(publishers[q]), stats);
       // Each claim's best match among the candidates that pass as one fact: the most similar
       // sentence is often about the same topic but another event, and the right one is next.
       const verdict = (a: number, b: number) => verdictOf(P[a], Q[b]);
-      const bestPassing = (scores: number[], pass: (k: number) => boolean) => {
-        const ranked = scores.map((x, k) => [x, k] as const).filter(([x]) => x >= COMPARE_CONFIG.alignThreshold).sort((x, y) => y[0] - x[0]).slice(0, COMPARE_CONFIG.alignCandidates);
-        return ranked.find(([, k]) => pass(k))?.[1] ?? -1;
+      // Only the scores over the threshold are ranked (a pair of publishers holds thousands of
+      // pairs, most of them far below it); the sort is stable, so ties keep the candidates' order.
+      const bestPassing = (n: number, score: (k: number) => number, pass: (k: number) => boolean) => {
+        const ranked: (readonly [number, number])[] = [];
+        for (let k = 0; k < n; k++) {
+          const x = score(k);
+          if (x >= COMPARE_CONFIG.alignThreshold) ranked.push([x, k]);
+        }
+        ranked.sort((x, y) => y[0] - x[0]);
+        for (let r = 0; r < ranked.length && r < COMPARE_CONFIG.alignCandidates; r++) if (pass(ranked[r][1])) return ranked[r][1];
+        return -1;
       };
-      const bestInQ = P.map((_, a) => bestPassing(sim[a], (b) => verdict(a, b).aligned));
-      const bestInP = Q.map((_, b) => bestPassing(P.map((__, a) => sim[a][b]), (a) => verdict(a, b).aligned));
+      const bestInQ = P.map((_, a) => bestPassing(Q.length, (b) => sim[a][b], (b) => verdict(a, b).aligned));
+      const bestInP = Q.map((_, b) => bestPassing(P.length, (a) => sim[a][b], (a) => verdict(a, b).aligned));
+      // Each Q claim's most similar P claim, found once instead of once per P claim that asks.
+      const topInP = Q.map((_, b) => argmax(P.length, (a) => sim[a][b]));
       P.forEach((i, a) => {
         const b = bestInQ[a];
         if (b >= 0 && bestInP[b] === a) {
@@ -109,8 +114,8 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
           return;
         }
         // No aligned match: the most similar claim, when the choice is mutual and not weak, is "unclear".
-        const top = argmax(sim[a]);
-        if (top >= 0 && argmax(P.map((__, x) => sim[x][top])) === a && sim[a][top] >= COMPARE_CONFIG.unclearThreshold) unclearPairs.push([i, Q[top]]);
+        const top = argmax(Q.length, (b) => sim[a][b]);
+        if (top >= 0 && topInP[top] === a && sim[a][top] >= COMPARE_CONFIG.unclearThreshold) unclearPairs.push([i, Q[top]]);
       });
     }
   }
@@ -123,7 +128,9 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
   const paired = new Set(pairs.map((x) => linkKey(x.a, x.b)));
   for (const key of links.keys()) {
     if (paired.has(key)) continue;
-    const [i, j] = key.split('|').map(Number);
+    const bar = key.indexOf('|');
+    const i = Number(key.slice(0, bar));
+    const j = Number(key.slice(bar + 1));
     const v = verdictOf(i, j);
     if (v.conflict) pairs.push({ a: i, b: j, conflict: v.conflict, similarity: claimSimilarity(views[i], views[j], stats) });
   }
@@ -181,7 +188,7 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
 
   // Opposite descriptions of one rare subject ("the truce held" / "both sides violate the
   // truce") seldom align as one fact; only claims holding the two sides of one opposition are compared.
-  const rare = (noun: string) => (df.get(stem(noun)) ?? 0) <= COMPARE_CONFIG.tensionRareNounMaxClaims;
+  const rare = (noun: string) => stats.claimsWith(stem(noun)) <= COMPARE_CONFIG.tensionRareNounMaxClaims;
   const bySide = new Map<string, number[]>();
   views.forEach((v, i) => {
     for (const key of new Set(v.lemmas.filter((l) => l.pos === 'VERB').map((l) => oppositionOf(l.lemma)).filter((o) => o !== null).map((o) => `${o!.pair}:${o!.side}`))) {
@@ -199,13 +206,22 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
     }
   }
 
+  // Each cluster's sides and attribute conflicts, gathered once: a scan of every conflict and
+  // divergence for every cluster grew with their product in a large story.
+  const sidesOf = new Map<string, ConflictSide[]>();
+  for (const c of [...conflicts, ...divergences]) for (const s of c.sides) if (s.claim) (sidesOf.get(s.claim) ?? sidesOf.set(s.claim, []).get(s.claim)!).push(s);
+  const attributeConflictsOf = new Map<string, string[]>();
+  for (const c of conflicts) {
+    if (c.kind === 'polarity') continue;
+    for (const claim of new Set(c.sides.map((x) => x.claim))) if (claim) (attributeConflictsOf.get(claim) ?? attributeConflictsOf.set(claim, []).get(claim)!).push(c.id);
+  }
   let k = 0;
   for (const [root, members] of [...clusters].sort((x, y) => y[1].length - x[1].length || x[0] - y[0])) {
     const id = `${story.id}:c${++k}`;
     const pubs = [...new Set(members.map((i) => views[i].publisher))];
     for (const i of members) clusterOf.set(i, id);
     const lead = members[0];
-    const attributeConflicts = conflicts.filter((c) => c.kind !== 'polarity' && c.sides.some((s) => s.claim === `root:${root}`)).map((c) => c.id);
+    const attributeConflicts = attributeConflictsOf.get(`root:${root}`) ?? [];
     claims.push({
       id,
       story: story.id,
@@ -217,7 +233,7 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
       attribution: views[lead].attribution,
       ...(attributeConflicts.length ? { attributeConflicts } : {}),
     });
-    for (const c of [...conflicts, ...divergences]) for (const s of c.sides) if (s.claim === `root:${root}`) s.claim = id;
+    for (const s of sidesOf.get(`root:${root}`) ?? []) s.claim = id;
   }
   const byId = new Map(claims.map((c) => [c.id, c]));
   for (const [a, b] of unclearPairs) {
@@ -249,10 +265,14 @@ function wholeSentence(v: ClaimView) {
   return { doc: v.doc.id, start: s?.start ?? v.claim.sentence.start, end: s?.end ?? v.claim.sentence.end };
 }
 
-function argmax(xs: number[]): number {
+/** The first index of the largest of n values; -1 when there are none. */
+function argmax(n: number, value: (i: number) => number): number {
   let best = -1;
   let bestValue = -Infinity;
-  xs.forEach((x, i) => { if (x > bestValue) { bestValue = x; best = i; } });
+  for (let i = 0; i < n; i++) {
+    const x = value(i);
+    if (x > bestValue) { bestValue = x; best = i; }
+  }
   return best;
 }
 

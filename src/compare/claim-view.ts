@@ -4,11 +4,11 @@ import type { Attribution, Corpus } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
 import type { TimeExpression } from '../model/time.js';
 import type { Quantity } from '../model/quantity.js';
-import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { firstTokenAt, posName } from '../annotate/tokens/tokenize.js';
 import { actionClass } from './actions.js';
 import { LIGHT_VERBS } from '../claims/lexicon.js';
 import { RangeIndex } from '../claims/range-index.js';
+import { lowerLemma } from './lower-lemma.js';
 
 const SPEECH_CLASS = actionClass('say');
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
@@ -105,13 +105,40 @@ function inCorpusOrder(corpus: Corpus, docIds: Set<string>): Corpus['documents']
   return [...docIds].map((id) => index.get(id)).filter((i): i is number => i !== undefined).sort((a, b) => a - b).map((i) => corpus.documents[i]);
 }
 
+type ViewLemma = ClaimView['lemmas'][number];
+
+/** Each token layer's lemmas as views list them, made once per token: views share them and never change them. */
+const lemmasOf = new WeakMap<object, (ViewLemma | undefined)[]>();
+
+function documentLemmas(doc: Document): (token: number) => ViewLemma {
+  const t = doc.layers.tokens!;
+  let made = lemmasOf.get(t);
+  if (!made) lemmasOf.set(t, (made = []));
+  const known = made;
+  return (token) => {
+    let l = known[token];
+    if (l === undefined) {
+      while (known.length <= token) known.push(undefined);
+      known[token] = l = { lemma: lowerLemma(t.lemma[token]), token, pos: posName(t.pos[token]) };
+    }
+    return l;
+  };
+}
+
 export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
   const out: ClaimView[] = [];
   for (const doc of inCorpusOrder(corpus, docIds)) {
     const publisher = corpus.documentPublisher?.get(doc.id) ?? `p:${doc.id}`;
     const mentions = doc.layers.mentions ?? [];
     const t = doc.layers.tokens!;
-    const entityOf = (index: number | undefined) => (index === undefined ? null : corpus.mentionEntity?.get(`${doc.id}:${index}`) ?? `${mentions[index].type}:${mentions[index].text.toLowerCase()}`);
+    // Each mention's entity, looked up once per document: a sentence's mentions are read by each of its claims.
+    const entityOfMention = new Array<string | undefined>(mentions.length);
+    const entityOf = (index: number | undefined) => {
+      if (index === undefined) return null;
+      let entity = entityOfMention[index];
+      if (entity === undefined) entityOfMention[index] = entity = corpus.mentionEntity?.get(`${doc.id}:${index}`) ?? `${mentions[index].type}:${mentions[index].text.toLowerCase()}`;
+      return entity;
+    };
     // A slot whose words are not its mention's (a pronoun standing for an earlier actor) was inferred.
     // An object pronoun whose antecedent is in the same sentence ("voiced support for X's efforts,
     // congratulating him") is read, not inferred.
@@ -142,6 +169,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
     // for every word of it) made this quadratic in the document's length. Lookups return the
     // first match in layer order, as the scans did.
     const mentionIndex = new RangeIndex(mentions);
+    const tokenLemma = documentLemmas(doc);
     const entityAtRange = (r: { start: number; end: number }) => {
       const i = mentionIndex.touching(r.start, r.end).find((k) => mentions[k].start < r.end && r.start < mentions[k].end);
       return i !== undefined ? entityOf(i) : null;
@@ -165,15 +193,12 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
       const lemmas: ClaimView['lemmas'] = [];
       let previous: { token: number; stem: string } | null = null;
       for (let i = firstTokenAt(t.start, claim.sentence.start); i < t.count && t.start[i] < claim.sentence.end; i++) {
-        let pos = posName(t.pos[i]);
-        let lemma = lemmaOf(t.lemma[i]).toLowerCase();
+        let word = tokenLemma(i);
         // A verbless event phrase has no verb: an "-ing" word the tagger read as one is the event's
-        // noun ("Saturday's killing of X").
-        if (nominal && pos === 'VERB' && /ing$/i.test(doc.text.slice(t.start[i], t.end[i]))) {
-          pos = 'NOUN';
-          lemma = doc.text.slice(t.start[i], t.end[i]).toLowerCase();
-        }
-        lemmas.push({ lemma, token: i, pos });
+        // noun ("Saturday's killing of X"). A record of its own: token records are shared by claims.
+        if (nominal && word.pos === 'VERB' && /ing$/i.test(doc.text.slice(t.start[i], t.end[i]))) word = { lemma: doc.text.slice(t.start[i], t.end[i]).toLowerCase(), token: i, pos: 'NOUN' };
+        const { lemma, pos } = word;
+        lemmas.push(word);
         if (!CONTENT_POS.has(pos) || pos === 'PROPN' || STOP_LEMMAS.has(lemma) || (pos === 'VERB' && LIGHT_VERBS.has(lemma)) || lemma.length < 3) continue;
         if (insideMention(t.start[i], t.end[i])) continue;
         const s = stem(lemma);

@@ -10,6 +10,7 @@ import { bodyText } from '../stories/body-text.js';
 import type { Document } from '../model/document.js';
 import { buildTimeline } from './timeline.js';
 import { datedEventClusters } from './timeline-events.js';
+import { storyMentionReader } from './event-links.js';
 import { describeEvent } from './event-label.js';
 import { namedAlike } from './named-alike.js';
 import { jaccard } from './similarity.js';
@@ -42,7 +43,9 @@ export const compareComponent: CorpusComponent = {
       const inStory = new Set(story.documents);
       // A copy whose original is in the story adds no publisher and no claim of its own.
       const compared = { ...story, documents: story.documents.filter((d) => !(copies.has(d) && inStory.has(copies.get(d)!))) };
-      const result = compareStory(corpus, compared, facts);
+      // The story's event mentions are read once for its claims' links and its timeline's dates.
+      const readMention = storyMentionReader(corpus);
+      const result = compareStory(corpus, compared, facts, false, readMention);
       claims.push(...result.claims);
       conflicts.push(...result.conflicts);
       divergences.push(...result.divergences);
@@ -65,7 +68,7 @@ export const compareComponent: CorpusComponent = {
           markConflicting(result.claims, altered);
         }
       }
-      timeline.push(...buildTimeline(story, result.views, result.clusterOf, describeEvent, datedEventClusters(corpus, result.views)));
+      timeline.push(...buildTimeline(story, result.views, result.clusterOf, describeEvent, datedEventClusters(corpus, result.views, readMention)));
     }
     for (const doc of corpus.documents) warnings.push(...spellingWarnings(corpus, doc, entities), ...hiddenTextWarnings(doc));
     warnings.push(...misattributionWarnings(corpus, docs, conflicts, (name) => byName.get(name)));

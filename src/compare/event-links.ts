@@ -3,7 +3,7 @@ import type { ClaimView } from './claim-view.js';
 import type { EventPair } from './event-match.js';
 import { isSpeech, oppositeParticles } from './event-match.js';
 import { LIGHT_VERBS } from '../claims/lexicon.js';
-import { buildEventMention, clusterWithCommittedModel, tokenAt, type EventMention } from './events/index.js';
+import { clusterWithCommittedModel, mentionReader, tokenAt, type EventMention, type MentionReader } from './events/index.js';
 import { COMPARE_CONFIG } from './config.js';
 
 /** Verbs that carry no event of their own: a link through them says nothing about what happened. */
@@ -11,6 +11,9 @@ const EVENTLESS = new Set([...LIGHT_VERBS, 'do', 'be', 'have']);
 
 /** Two claims' predicates the event model puts in one event, keyed by the claims' view indices `i|j` (i < j). */
 export type EventLinks = Map<string, EventPair>;
+
+/** A mention reader for one story of the corpus, arguments resolved by the corpus's entities. */
+export const storyMentionReader = (corpus: Corpus): MentionReader => mentionReader((doc, mention) => corpus.mentionEntity?.get(`${doc}:${mention}`));
 
 export const linkKey = (i: number, j: number) => (i < j ? `${i}|${j}` : `${j}|${i}`);
 
@@ -29,11 +32,10 @@ export function linkedPair(links: EventLinks, x: number, y: number): EventPair |
  * are left out: "said" names the act of telling, not the fact told. Two reports the similarity
  * search did not pair, or whose verbs share no class or sense, are then compared as one event.
  */
-export function eventLinks(corpus: Corpus, views: ClaimView[]): EventLinks {
+export function eventLinks(corpus: Corpus, views: ClaimView[], readMention: MentionReader = storyMentionReader(corpus)): EventLinks {
   const links: EventLinks = new Map();
   // One outlet's story has no pair of outlets to link.
   if (new Set(views.map((v) => v.publisher)).size < 2) return links;
-  const entityOf = (doc: string, mention: number) => corpus.mentionEntity?.get(`${doc}:${mention}`);
   const mentions: EventMention[] = [];
   const owner = new Map<string, [number, number]>();
   views.forEach((v, i) => {
@@ -44,7 +46,7 @@ export function eventLinks(corpus: Corpus, views: ClaimView[]): EventLinks {
       if (token < 0) return;
       const id = `${i}|${k}`;
       owner.set(id, [i, k]);
-      mentions.push(buildEventMention(v.doc, token, id, entityOf));
+      mentions.push(readMention(v.doc, token, id));
     });
   });
   if (mentions.length < 2 || candidatePairCount(mentions) > COMPARE_CONFIG.eventLinkMaxPairs) return links;

@@ -16,6 +16,70 @@ const DESCRIPTION_MIN_WORDS = 0.4;
 export interface StoryStatistics {
   idf: (key: string) => number;
   claimsWith: (key: string) => number;
+  /**
+   * A view's entities and stems with their IDF weights, read once per view: alignment weighs
+   * every pair of views from two publishers, and looking each key's weight up again for every
+   * pair was most of that work. Absent: the weights are looked up per pair (same figures).
+   */
+  weighted?: (v: ClaimView) => WeightedView;
+}
+
+/**
+ * The keys of a set in the set's order, the set for membership, the IDF weight of each key and
+ * their sum (added in that order). A list, not the set's iterator: an iterator allocated for
+ * every pair of views was most of alignment's garbage.
+ */
+export interface WeightedKeys {
+  list: string[];
+  keys: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  weights: Float64Array;
+  total: number;
+}
+
+export interface WeightedView {
+  entities: WeightedKeys;
+  stems: WeightedKeys;
+}
+
+function weighKeys(keys: ReadonlySet<string> | ReadonlyMap<string, unknown>, idf: (key: string) => number): WeightedKeys {
+  const list = [...keys.keys()];
+  const weights = new Float64Array(list.length);
+  let total = 0;
+  for (let k = 0; k < list.length; k++) {
+    const w = idf(list[k]);
+    weights[k] = w;
+    total += w;
+  }
+  return { list, keys, weights, total };
+}
+
+/**
+ * The statistics of one story's claim views: how many claims hold each stem, entity and phrase,
+ * and each key's IDF weight within the story.
+ */
+export function storyStatistics(views: readonly ClaimView[]): StoryStatistics {
+  const df = new Map<string, number>();
+  for (const v of views) {
+    for (const s of v.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+    for (const e of v.entities) df.set(e, (df.get(e) ?? 0) + 1);
+    for (const p of v.phrases) df.set(phraseKey(p), (df.get(phraseKey(p)) ?? 0) + 1);
+  }
+  const idfOf = new Map<string, number>();
+  const idf = (s: string) => {
+    let w = idfOf.get(s);
+    if (w === undefined) idfOf.set(s, (w = Math.log((views.length + 1) / ((df.get(s) ?? 0) + 0.5))));
+    return w;
+  };
+  const weightedViews = new Map<ClaimView, WeightedView>();
+  return {
+    idf,
+    claimsWith: (s: string) => df.get(s) ?? 0,
+    weighted: (v) => {
+      let w = weightedViews.get(v);
+      if (!w) weightedViews.set(v, (w = { entities: weighKeys(v.entities, idf), stems: weighKeys(v.stems, idf) }));
+      return w;
+    },
+  };
 }
 
 /** The key a phrase is counted under, apart from single stems. */
@@ -27,9 +91,8 @@ export const phraseKey = (phrase: string) => `~${phrase}`;
  * Syria says little), the same class of action and participants, and a shared date.
  */
 export function claimSimilarity(a: ClaimView, b: ClaimView, stats: StoryStatistics): number {
-  const { idf } = stats;
-  const entities = weightedOverlap(a.entities, b.entities, idf, 0.4);
-  const words = weightedOverlap(a.stems, b.stems, idf, 0.25);
+  const entities = overlapOf(a, b, stats, 'entities', 0.4);
+  const words = overlapOf(a, b, stats, 'stems', 0.25);
   // Nothing named or worded in common: whatever the action and date, not one fact.
   if (entities === 0 && words === 0) return 0;
   // Two sentences sharing a phrase no other claim of the story uses ("sole military outposts" /
@@ -48,21 +111,72 @@ export function claimSimilarity(a: ClaimView, b: ClaimView, stats: StoryStatisti
   return sameSource(a, b) ? score : 0.8 * score;
 }
 
+/** Where each entity and stem occurs among some views: their positions in the given list, ascending. */
+export type KeyPostings = Map<string, number[]>;
+
+export function keyPostings(views: readonly ClaimView[], members: readonly number[]): KeyPostings {
+  const postings: KeyPostings = new Map();
+  const add = (key: string, k: number) => {
+    const list = postings.get(key);
+    if (!list) postings.set(key, [k]);
+    else if (list[list.length - 1] !== k) list.push(k);
+  };
+  members.forEach((i, k) => {
+    for (const e of views[i].entities) add(e, k);
+    for (const s of views[i].stems.keys()) add(s, k);
+  });
+  return postings;
+}
+
+/**
+ * `claimSimilarity` of every view of P (rows) to every view of Q (columns), indices into `views`.
+ * Two claims that share no entity and no stem score 0 whatever else they hold, and most pairs of
+ * a story's claims share none (three in four on the bench corpus): only the pairs that share a
+ * key, found through Q's postings, are scored; the others are 0 as `claimSimilarity` would give.
+ */
+export function similarityMatrix(views: readonly ClaimView[], P: readonly number[], Q: readonly number[], inQ: KeyPostings, stats: StoryStatistics): number[][] {
+  const seenBy = new Int32Array(Q.length).fill(-1);
+  const rows: number[][] = [];
+  const sharing: number[] = [];
+  P.forEach((i, a) => {
+    const row = new Array<number>(Q.length).fill(0);
+    sharing.length = 0;
+    const mark = (key: string) => {
+      for (const b of inQ.get(key) ?? []) {
+        if (seenBy[b] === a) continue;
+        seenBy[b] = a;
+        sharing.push(b);
+      }
+    };
+    for (const e of views[i].entities) mark(e);
+    for (const s of views[i].stems.keys()) mark(s);
+    for (const b of sharing) row[b] = claimSimilarity(views[i], views[Q[b]], stats);
+    rows.push(row);
+  });
+  return rows;
+}
+
 function sharesDistinctPhrase(a: ClaimView, b: ClaimView, stats: StoryStatistics): boolean {
-  return [...a.phrases].some((p) => b.phrases.has(p) && stats.claimsWith(phraseKey(p)) <= DISTINCT_PHRASE_MAX_CLAIMS);
+  for (const p of a.phrases) if (b.phrases.has(p) && stats.claimsWith(phraseKey(p)) <= DISTINCT_PHRASE_MAX_CLAIMS) return true;
+  return false;
 }
 
 /**
  * Two sentences that share a phrase no other claim of the story uses ("sole deep-water berths" /
  * "only working deep-water berths") and much of their wording describe one state of affairs.
  */
-export function sameDescription(a: ClaimView, b: ClaimView, stats: StoryStatistics): boolean {
-  return wordOverlap(a, b, stats) >= DESCRIPTION_MIN_WORDS && sharesDistinctPhrase(a, b, stats);
+export function sameDescription(a: ClaimView, b: ClaimView, stats: StoryStatistics, words = wordOverlap(a, b, stats)): boolean {
+  return words >= DESCRIPTION_MIN_WORDS && sharesDistinctPhrase(a, b, stats);
 }
 
 /** IDF-weighted overlap of two claims' content words, 0..1. */
 export function wordOverlap(a: ClaimView, b: ClaimView, stats: StoryStatistics): number {
-  return weightedOverlap(a.stems, b.stems, stats.idf, 0.25);
+  return overlapOf(a, b, stats, 'stems', 0.25);
+}
+
+function overlapOf(a: ClaimView, b: ClaimView, stats: StoryStatistics, keys: 'entities' | 'stems', slack: number): number {
+  if (!stats.weighted) return weightedOverlap(weighKeys(a[keys], stats.idf), weighKeys(b[keys], stats.idf), slack);
+  return weightedOverlap(stats.weighted(a)[keys], stats.weighted(b)[keys], slack);
 }
 
 export function jaccard<T>(a: Set<T>, b: Set<T>): number {
@@ -77,13 +191,14 @@ export function jaccard<T>(a: Set<T>, b: Set<T>): number {
  * size difference. A small `slack` lets a short sentence match a long one; a larger one keeps a
  * sentence naming two common entities from matching every sentence that names them.
  */
-function weightedOverlap(a: ReadonlySet<string> | ReadonlyMap<string, unknown>, b: ReadonlySet<string> | ReadonlyMap<string, unknown>, idf: (s: string) => number, slack: number): number {
+function weightedOverlap(a: WeightedKeys, b: WeightedKeys, slack: number): number {
   let shared = 0;
-  let wa = 0;
-  let wb = 0;
-  for (const s of a.keys()) { const w = idf(s); wa += w; if (b.has(s)) shared += w; }
+  const { list, weights } = a;
+  const other = b.keys;
+  for (let k = 0; k < list.length; k++) if (other.has(list[k])) shared += weights[k];
   if (shared === 0) return 0;
-  for (const s of b.keys()) wb += idf(s);
+  const wa = a.total;
+  const wb = b.total;
   const small = Math.min(wa, wb);
   return small > 0 ? shared / (small + slack * Math.abs(wa - wb)) : 0;
 }
@@ -121,9 +236,19 @@ const eventWordsCache = new WeakMap<ClaimView, EventWords>();
 export function eventWords(v: ClaimView): EventWords {
   let w = eventWordsCache.get(v);
   if (w) return w;
-  const nouns = [...new Set(v.lemmas.filter((l) => l.pos === 'NOUN').map((l) => l.lemma))];
-  const nounClasses = new Set(nouns.map(eventNounClass).filter((c) => c !== null));
-  w = { nounClasses, classes: new Set([...nounClasses, ...v.predicates.map((p) => p.cls)]), nounSenses: new Set(nouns.flatMap(eventNounVerbSenses)), predicateSenses: v.predicates.map((p) => verbSensesOf(p.lemma)) };
+  // Built with loops, not chains of array copies: every view of every story is read once.
+  const nouns = new Set<string>();
+  for (const l of v.lemmas) if (l.pos === 'NOUN') nouns.add(l.lemma);
+  const nounClasses = new Set<string>();
+  const nounSenses = new Set<number>();
+  for (const n of nouns) {
+    const c = eventNounClass(n);
+    if (c !== null) nounClasses.add(c);
+  }
+  for (const n of nouns) for (const s of eventNounVerbSenses(n)) nounSenses.add(s);
+  const classes = new Set(nounClasses);
+  for (const p of v.predicates) classes.add(p.cls);
+  w = { nounClasses, classes, nounSenses, predicateSenses: v.predicates.map((p) => verbSensesOf(p.lemma)) };
   eventWordsCache.set(v, w);
   return w;
 }

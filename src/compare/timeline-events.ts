@@ -1,7 +1,8 @@
 import type { Corpus } from '../model/corpus.js';
 import type { TimeExpression } from '../model/time.js';
 import type { ClaimView } from './claim-view.js';
-import { buildEventMention, clusterWithCommittedModel, tokenAt, type EventMention } from './events/index.js';
+import { clusterWithCommittedModel, tokenAt, type EventMention, type MentionReader } from './events/index.js';
+import { storyMentionReader } from './event-links.js';
 
 /**
  * The predicate a date belongs to: the nearest, a verb after its date counting double ("withdrew
@@ -31,9 +32,8 @@ export const datedKey = (view: number, time: TimeExpression) => `${view}|${time.
  * words, never aligned as one claim, then make one timeline entry. Only dated predicates are
  * read, so the work grows with the story's dates, not its sentences.
  */
-export function datedEventClusters(corpus: Corpus, views: ClaimView[]): Map<string, string> {
+export function datedEventClusters(corpus: Corpus, views: ClaimView[], readMention: MentionReader = storyMentionReader(corpus)): Map<string, string> {
   const out = new Map<string, string>();
-  const entityOf = (doc: string, mention: number) => corpus.mentionEntity?.get(`${doc}:${mention}`);
   const mentions: EventMention[] = [];
   views.forEach((v, i) => {
     if (!v.doc.layers.tokens) return;
@@ -41,7 +41,7 @@ export function datedEventClusters(corpus: Corpus, views: ClaimView[]): Map<stri
       if (t.type !== 'DATE') continue;
       const p = datedPredicate(v.claim.predicates, t, v.doc.text);
       const token = p ? tokenAt(v.doc, p.start) : -1;
-      if (token >= 0) mentions.push(buildEventMention(v.doc, token, datedKey(i, t), entityOf));
+      if (token >= 0) mentions.push(readMention(v.doc, token, datedKey(i, t)));
     }
   });
   if (mentions.length < 2) return out;

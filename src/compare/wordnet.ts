@@ -25,9 +25,17 @@ function actionSenses(verb: string): number[] {
   return GENERAL_VERBS.has(l) ? [] : wordSenses('verb', l).slice(0, SENSES);
 }
 
+const verbSenses = new Map<string, VerbSenses>();
+
+/** A verb's `VerbSenses`, read from WordNet once per lemma and shared: callers must not change them. */
 export function verbSensesOf(verb: string): VerbSenses {
-  const senses = actionSenses(verb);
-  return { senses, broader: senses.flatMap((s) => synset('verb', s).hypernyms) };
+  const key = verb.toLowerCase();
+  let v = verbSenses.get(key);
+  if (!v) {
+    const senses = actionSenses(key);
+    verbSenses.set(key, (v = { senses, broader: senses.flatMap((s) => synset('verb', s).hypernyms) }));
+  }
+  return v;
 }
 
 /** Two verbs name one action: a shared frequent sense, or one's sense is the other's direct hypernym. */

@@ -68,20 +68,39 @@ export function candidatePairs(mentions: EventMention[]): [number, number][] {
   mentions.forEach((m, i) => {
     for (const k of m.keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i);
   });
-  const seen = new Set<number>();
-  const out: [number, number][] = [];
   const n = mentions.length;
+  const firstTime = pairMarker(n);
+  const out: [number, number][] = [];
   for (const members of byKey.values()) {
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
-        const code = members[x] * n + members[y];
-        if (members[x] === members[y] || seen.has(code)) continue;
-        seen.add(code);
+        if (members[x] === members[y] || !firstTime(members[x] * n + members[y])) continue;
         out.push([members[x], members[y]]);
       }
     }
   }
   return out;
+}
+
+/** Mentions up to which pairs are marked in a bitmap (2 MB at most); a larger story marks them in a set. */
+const BITMAP_MAX_MENTIONS = 4096;
+
+/**
+ * Marks pair codes, answering whether each is new: a pair sharing several keys (lemma, class,
+ * senses) is listed once. One bit per pair where that stays small, as a set of numbers was slow.
+ */
+function pairMarker(n: number): (code: number) => boolean {
+  if (n > BITMAP_MAX_MENTIONS) {
+    const seen = new Set<number>();
+    return (code) => !seen.has(code) && !!seen.add(code);
+  }
+  const bits = new Uint8Array(Math.ceil((n * n) / 8));
+  return (code) => {
+    const bit = 1 << (code & 7);
+    if (bits[code >> 3] & bit) return false;
+    bits[code >> 3] |= bit;
+    return true;
+  };
 }
 
 /**

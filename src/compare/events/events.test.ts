@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestRecord } from '../../ingest/record.js';
 import { analyzeDocuments } from '../../pipeline/analyze.js';
 import type { Corpus } from '../../model/corpus.js';
-import { buildEventMention, claimEventMentions, clusterEvents, compareEvents, EVENT_COREF_CONFIG, type EventMention, sameEventScore, tokenAt } from './index.js';
+import { bareEventMention, buildEventMention, candidatePairs, claimEventMentions, clusterEvents, compareEvents, EVENT_COREF_CONFIG, type EventMention, mentionReader, sameEventScore, tokenAt } from './index.js';
 
 /** Fictional one-story reports, each sentence written to exercise one mechanism. */
 const ARTICLES = [
@@ -125,5 +125,34 @@ describe('same event', () => {
 
   it('mentions of one predicate compute their meaning once', () => {
     expect(mention(0, 'attacked').predicate).toBe(mention(2, 'attacked').predicate);
+  });
+});
+
+describe('mention reader', () => {
+  it('reads a trigger once and gives each caller its own id, the mention otherwise as built', () => {
+    const doc = corpus.documents[1];
+    const token = tokenAt(doc, doc.text.indexOf('attacked'));
+    const entityOf = (d: string, m: number) => corpus.mentionEntity?.get(`${d}:${m}`);
+    let asked = 0;
+    const read = mentionReader((d, m) => { asked++; return entityOf(d, m); });
+    const first = read(doc, token, 'claim-a');
+    const afterFirst = asked;
+    const second = read(doc, token, 'claim-b');
+    expect(asked).toBe(afterFirst);
+    expect(first.id).toBe('claim-a');
+    expect(second.id).toBe('claim-b');
+    expect({ ...second, id: 'x' }).toEqual({ ...buildEventMention(doc, token, 'fresh', entityOf), id: 'x' });
+    expect(read(doc, token, 'claim-a')).toBe(first);
+  });
+});
+
+describe('candidate pairs', () => {
+  /** Bare mentions of made-up lemmas (no key in common), with "attack" at the given positions. */
+  const story = (n: number, attacks: number[]) =>
+    Array.from({ length: n }, (_, i) => bareEventMention('d', { start: i, end: i + 1 }, attacks.includes(i) ? 'attack' : `zq${i}x`, `m${i}`));
+
+  it('lists each pair sharing a key once, in a small story and past the bitmap size alike', () => {
+    expect(candidatePairs(story(10, [1, 4, 7]))).toEqual([[1, 4], [1, 7], [4, 7]]);
+    expect(candidatePairs(story(4200, [3, 4100, 4199]))).toEqual([[3, 4100], [3, 4199], [4100, 4199]]);
   });
 });

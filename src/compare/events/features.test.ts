@@ -94,3 +94,18 @@ describe('committed link model', () => {
     expect(clusters.map((c) => c.map((m) => m.lemma).sort())).toContainEqual(['destroy', 'destroy']);
   });
 });
+
+describe('context overlap features', () => {
+  it('are the Dice overlap of each prefix\'s keys, duplicates counted as listed', () => {
+    const base = mention(0, 'destroying');
+    const withContext = (context: string[], id: string): EventMention => ({ ...base, id, context });
+    const a = withContext(['w:flood', 'w:market', 'n:market', 'e:E1', 'e:E2', 'w:flood'], 'a');
+    const b = withContext(['w:market', 'w:grain', 'e:E2', 'n:grain'], 'b');
+    const x = eventPairFeatures(a, b, EVENT_COREF_CONFIG);
+    // words: a lists 3 (flood twice), b 2, shared market: 2*1/5; entities: 2*1/3; near: 0 of 2.
+    expect(feature(x, 'context-words')).toBeCloseTo(0.4, 12);
+    expect(feature(x, 'context-entities')).toBeCloseTo(2 / 3, 12);
+    expect(feature(x, 'context-near')).toBe(0);
+    expect(feature(eventPairFeatures(withContext([], 'c'), withContext([], 'd'), EVENT_COREF_CONFIG), 'context-words')).toBe(0);
+  });
+});

@@ -80,21 +80,37 @@ export function eventPairWords(a: EventMention, b: EventMention): string[] {
 
 export type EventPairFeature = (typeof EVENT_PAIR_FEATURES)[number];
 
+/** A mention's context keys of one prefix, as listed and as a set: pair scoring reads them for every candidate pair. */
+interface PrefixKeys {
+  list: string[];
+  set: Set<string>;
+}
+
+type ContextPrefix = 'w:' | 'e:' | 'n:';
+const CONTEXT_PREFIXES: readonly ContextPrefix[] = ['w:', 'e:', 'n:'];
+
+/** Each context's keys split by prefix, in one pass, once per context (a mention and its copies share one). */
+const contextByPrefix = new WeakMap<string[], Record<ContextPrefix, PrefixKeys>>();
+
+function prefixKeys(context: string[], prefix: ContextPrefix): PrefixKeys {
+  let byPrefix = contextByPrefix.get(context);
+  if (!byPrefix) {
+    const lists: Record<ContextPrefix, string[]> = { 'w:': [], 'e:': [], 'n:': [] };
+    for (const k of context) for (const p of CONTEXT_PREFIXES) if (k.startsWith(p)) lists[p].push(k);
+    const keys = (list: string[]): PrefixKeys => ({ list, set: new Set(list) });
+    contextByPrefix.set(context, (byPrefix = { 'w:': keys(lists['w:']), 'e:': keys(lists['e:']), 'n:': keys(lists['n:']) }));
+  }
+  return byPrefix[prefix];
+}
+
 /** Dice overlap of the keys with one prefix ("w:" words, "e:" entities). */
-function overlap(a: string[], b: string[], prefix: string): number {
-  let na = 0;
-  let nb = 0;
+function overlap(a: string[], b: string[], prefix: ContextPrefix): number {
+  const inA = prefixKeys(a, prefix).list;
+  const inB = prefixKeys(b, prefix);
   let shared = 0;
-  const inB = new Set<string>();
-  for (const k of b) if (k.startsWith(prefix)) {
-    inB.add(k);
-    nb++;
-  }
-  for (const k of a) if (k.startsWith(prefix)) {
-    na++;
-    if (inB.has(k)) shared++;
-  }
-  return na + nb === 0 ? 0 : (2 * shared) / (na + nb);
+  for (const k of inA) if (inB.set.has(k)) shared++;
+  const total = inA.length + inB.list.length;
+  return total === 0 ? 0 : (2 * shared) / total;
 }
 
 /** How the two predicates relate, as one-hot flags in feature order (same lemma first: the strongest reading wins). */

@@ -8,7 +8,7 @@
  * mention holds, plus the story's lemma spread (`storySetting`).
  */
 export { EVENT_COREF_CONFIG, type EventCorefConfig } from './config.js';
-export { bareEventMention, buildEventMention, claimEventMentions, tokenAt, triggerHead, type EntityLookup, type EventArgument, type EventMention, type EventTime } from './mention.js';
+export { bareEventMention, buildEventMention, claimEventMentions, mentionReader, tokenAt, triggerHead, type EntityLookup, type EventArgument, type EventMention, type EventTime, type MentionReader } from './mention.js';
 export { compareEvents, sameEventScore, type EventClash, type EventComparison } from './score.js';
 export { candidatePairs, clusterEvents, handScorer, type PairLink, type PairScorer, type StoryScorer } from './cluster.js';
 export { EVENT_PAIR_FEATURES, eventPairFeatures, eventPairWords, storySetting, type StorySetting } from './features.js';

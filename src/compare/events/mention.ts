@@ -7,6 +7,7 @@ import { predicateKeys, predicateMeaning, type PredicateMeaning, type TriggerPos
 import { triggerRoles } from './arguments.js';
 import { wordSenses } from '../../annotate/tokens/wordnet.js';
 import { LIGHT_VERBS, SPEECH_VERBS } from '../../claims/lexicon.js';
+import { lowerLemma } from '../lower-lemma.js';
 
 /** A calendar interval (ISO dates, inclusive) an event mention's sentence names. */
 /** Words that negate the trigger right after them ("not attacked", "never arrested", "no deal"). */
@@ -147,25 +148,44 @@ const CONTEXT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 /** Tokens either side of the trigger whose words are its near context: cross-validated on ECB+ against the sentence and ±10. */
 const NEAR_WORDS = 5;
 
+/** A lemma's context keys, by interned lemma id: built once, not for every mention of every sentence it is in. */
+interface ContextWordKeys {
+  word: string;
+  near: string;
+}
+const contextWords: (ContextWordKeys | null | undefined)[] = [];
+
+/** The `w:` and `n:` keys of a lemma; null for a lemma the setting leaves out (short, light or speech). */
+function contextWordKeys(id: number): ContextWordKeys | null {
+  let keys = contextWords[id];
+  if (keys === undefined) {
+    const lemma = lowerLemma(id);
+    keys = lemma.length <= 2 || LIGHT_VERBS.has(lemma) || SPEECH_VERBS.has(lemma) ? null : { word: `w:${lemma}`, near: `n:${lemma}` };
+    while (contextWords.length <= id) contextWords.push(undefined);
+    contextWords[id] = keys;
+  }
+  return keys;
+}
+
 /** Content lemmas and resolved entities of the trigger's sentence, the trigger itself left out. */
-function sentenceContext(doc: Document, token: number, entity: (m: number) => EventArgument | null): string[] {
+function sentenceContext(doc: Document, token: number, entityId: (m: number) => string): string[] {
   const t = doc.layers.tokens!;
   const s = doc.layers.sentences?.[t.sentence[token]];
   if (!s) return [];
   const keys = new Set<string>();
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (i === token || !CONTEXT_POS.has(posName(t.pos[i]))) continue;
-    const lemma = lemmaOf(t.lemma[i]).toLowerCase();
-    if (lemma.length <= 2 || LIGHT_VERBS.has(lemma) || SPEECH_VERBS.has(lemma)) continue;
-    keys.add(`w:${lemma}`);
-    if (Math.abs(i - token) <= NEAR_WORDS) keys.add(`n:${lemma}`);
+    const words = contextWordKeys(t.lemma[i]);
+    if (!words) continue;
+    keys.add(words.word);
+    if (Math.abs(i - token) <= NEAR_WORDS) keys.add(words.near);
   }
   const mentions = doc.layers.mentions ?? [];
   // Mentions are in text order: start at the first that can reach the sentence (a scan from the
   // document's start for every trigger grew with the square of a long article), stop past it.
   for (let m = firstReaching(mentions, s.start); m < mentions.length && mentions[m].start < s.end; m++) {
     if (mentions[m].end <= s.start) continue;
-    keys.add(`e:${entity(m)!.entity}`);
+    keys.add(`e:${entityId(m)}`);
   }
   return [...keys];
 }
@@ -206,8 +226,8 @@ export function buildEventMention(doc: Document, token: number, id: string, enti
   if (predicate.undergoer && roles.patient === null) [roles.agent, roles.patient] = [null, roles.agent];
   const mentions = doc.layers.mentions ?? [];
   // An unresolved mention stands for itself by type and text: never equal to a resolved id.
-  const entity = (m: number | null): EventArgument | null =>
-    m === null ? null : { entity: entityOf(doc.id, m) ?? `${mentions[m].type}:${mentions[m].text.toLowerCase()}`, head: nameHead(mentions[m].text) };
+  const entityId = (m: number) => entityOf(doc.id, m) ?? `${mentions[m].type}:${mentions[m].text.toLowerCase()}`;
+  const entity = (m: number | null): EventArgument | null => (m === null ? null : { entity: entityId(m), head: nameHead(mentions[m].text) });
   const sentence = doc.layers.sentences?.[t.sentence[token]];
   const clause = clauseAround(doc, token);
   const times: EventTime[] = [];
@@ -232,7 +252,37 @@ export function buildEventMention(doc: Document, token: number, id: string, enti
     times,
     negated: negatedAt(doc, token, sentence?.tokenStart ?? 0),
     sentence: t.sentence[token],
-    context: sentenceContext(doc, token, entity),
+    context: sentenceContext(doc, token, entityId),
+  };
+}
+
+/** Builds a trigger token's mention under the caller's id. */
+export type MentionReader = (doc: Document, token: number, id: string) => EventMention;
+
+/**
+ * A `buildEventMention` that reads each (document, token) once: a mention depends only on them,
+ * and one story's claims (clauses of one sentence, a dated noun phrase, the timeline's dated
+ * predicates) name many triggers more than once. Keep one reader per story: it holds every mention read.
+ */
+export function mentionReader(entityOf: EntityLookup): MentionReader {
+  const built = new Map<string, EventMention>();
+  // Each mention's entity looked up once: every trigger of a sentence reads all of its names.
+  const resolved = new Map<string, Map<number, string | undefined>>();
+  const entityOfOnce: EntityLookup = (doc, mention) => {
+    let inDoc = resolved.get(doc);
+    if (!inDoc) resolved.set(doc, (inDoc = new Map()));
+    if (inDoc.has(mention)) return inDoc.get(mention);
+    const entity = entityOf(doc, mention);
+    inDoc.set(mention, entity);
+    return entity;
+  };
+  return (doc, token, id) => {
+    const at = `${doc.id}:${token}`;
+    const known = built.get(at);
+    if (known) return known.id === id ? known : { ...known, id };
+    const m = buildEventMention(doc, token, id, entityOfOnce);
+    built.set(at, m);
+    return m;
   };
 }
 

@@ -73,8 +73,20 @@ export function predicateMeaning(lemma: string, pos: TriggerPos): PredicateMeani
   return m;
 }
 
-/** Keys two predicates share whenever `predicateSimilarity` can be above zero: for blocking candidate pairs. */
+const keysOf = new WeakMap<PredicateMeaning, string[]>();
+
+/**
+ * Keys two predicates share whenever `predicateSimilarity` can be above zero: for blocking
+ * candidate pairs. Built once per meaning (meanings are shared by every mention of a lemma); the
+ * array is shared too, so callers must not change it.
+ */
 export function predicateKeys(p: PredicateMeaning): string[] {
+  let keys = keysOf.get(p);
+  if (!keys) keysOf.set(p, (keys = keysFor(p)));
+  return keys;
+}
+
+function keysFor(p: PredicateMeaning): string[] {
   const keys = [`l:${p.lemma}`];
   if (p.cls) keys.push(`c:${p.cls}`);
   for (const s of p.senses) keys.push(`s:${s}`);
