@@ -509,13 +509,22 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
   return null;
 }
 
+/** Each claim's tallies, read once: a story's verdicts ask about each claim many times. */
+const talliesOf = new WeakMap<ClaimView, Tally[]>();
+function claimTallies(v: ClaimView): Tally[] {
+  let out = talliesOf.get(v);
+  if (!out) talliesOf.set(v, (out = talliesIn(v.doc.text, v.claim.sentence.start, v.claim.sentence.end)));
+  return out;
+}
+
 /**
  * The tally of the event (a vote, a score) given differently: each side's tallies in its clause,
  * none of one side's equal to one of the other's, and neither report giving the other's tally
  * anywhere in its text (a report of two games or two votes states both).
  */
 function tallyConflict(a: ClaimView, p: ViewPredicate | null, b: ClaimView, q: ViewPredicate | null): [string, string] | null {
-  const own = (v: ClaimView, x: ViewPredicate | null) => talliesIn(v.doc.text, v.claim.sentence.start, v.claim.sentence.end).filter((t) => attachedTo(v, x, t.start));
+  const own = (v: ClaimView, x: ViewPredicate | null) => claimTallies(v).filter((t) => attachedTo(v, x, t.start));
+  if (!claimTallies(a).length || !claimTallies(b).length) return null;
   const ta = own(a, p);
   const tb = own(b, q);
   if (!ta.length || !tb.length) return null;

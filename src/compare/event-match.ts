@@ -80,6 +80,7 @@ const STATE_VERBS = new Set(['have', 'be']);
  * nor when each side names something the other does not.
  */
 function statePair(a: ClaimView, b: ClaimView): EventPair | null {
+  if (a.quantities.length === 0 || b.quantities.length === 0) return null;
   const sameKind = a.quantities.some((x) => b.quantities.some((y) => x.kind === y.kind && x.unit === y.unit && x.kind !== 'ordinal' && (x.counts ?? '').toLowerCase() === (y.counts ?? '').toLowerCase()));
   if (!sameKind) return null;
   // Each side naming something the other does not ("in the Herald poll" / "in the Gazette poll"):

@@ -120,6 +120,15 @@ const ONCE_PER_PERSON = new Set([actionClass('die'), actionClass('kill')]);
  * dies ("X was killed", "X died").
  */
 function onceOnlyParticipants(v: ClaimView): string[] {
+  let out = undergoers.get(v);
+  if (!out) undergoers.set(v, (out = readOnceOnlyParticipants(v)));
+  return out;
+}
+
+/** Each claim's once-only participants, read once: alignment asks about every pair of claims. */
+const undergoers = new WeakMap<ClaimView, string[]>();
+
+function readOnceOnlyParticipants(v: ClaimView): string[] {
   if (v.predicates.length === 0) {
     const named = v.target ?? v.actor;
     return named && v.lemmas.some((l) => l.pos === 'NOUN' && ONCE_PER_PERSON.has(eventNounClass(l.lemma) ?? '')) ? [named] : [];
