@@ -1,3 +1,4 @@
+import type { Document } from '../model/document.js';
 import { differentTallies, talliesIn, type Tally } from './tallies.js';
 import { eventNounClass } from './actions.js';
 import { sameOnceOnlyEvent } from './nominal-events.js';
@@ -6,7 +7,7 @@ import { quantityQuestion } from './quantity-question.js';
 import type { TimeExpression } from '../model/time.js';
 import type { Quantity } from '../model/quantity.js';
 import type { ClaimView, ViewPredicate } from './claim-view.js';
-import { compareRoles, differentNames, effective, eventPair, isSpeech, type EventPair } from './event-match.js';
+import { compareRoles, differentNames, effective, eventPair, isSpeech, isStatePair, type EventPair } from './event-match.js';
 import { COMPARE_CONFIG } from './config.js';
 import { sharedDate } from './similarity.js';
 
@@ -517,6 +518,14 @@ function claimTallies(v: ClaimView): Tally[] {
   return out;
 }
 
+/** Each document's tallies anywhere in its text, read once. */
+const documentTalliesOf = new WeakMap<Document, Tally[]>();
+function documentTallies(doc: Document): Tally[] {
+  let out = documentTalliesOf.get(doc);
+  if (!out) documentTalliesOf.set(doc, (out = talliesIn(doc.text, 0, doc.text.length)));
+  return out;
+}
+
 /**
  * The tally of the event (a vote, a score) given differently: each side's tallies in its clause,
  * none of one side's equal to one of the other's, and neither report giving the other's tally
@@ -529,14 +538,9 @@ function tallyConflict(a: ClaimView, p: ViewPredicate | null, b: ClaimView, q: V
   const tb = own(b, q);
   if (!ta.length || !tb.length) return null;
   if (ta.some((x) => tb.some((y) => !differentTallies(x, y)))) return null;
-  const states = (v: ClaimView, t: Tally) => talliesIn(v.doc.text, 0, v.doc.text.length).some((z) => !differentTallies(z, t));
+  const states = (v: ClaimView, t: Tally) => documentTallies(v.doc).some((z) => !differentTallies(z, t));
   if (ta.some((x) => states(b, x)) || tb.some((y) => states(a, y))) return null;
   return [ta.map((t) => t.text).join(', '), tb.map((t) => t.text).join(', ')];
-}
-
-/** A pair joined by a verb of having or being (event-match.ts statePair): a state, not an event. */
-function isStatePair(pair: EventPair): boolean {
-  return !!pair.p && !!pair.q && /^(?:have|be)$/i.test(pair.p.lemma) && pair.p.lemma.toLowerCase() === pair.q.lemma.toLowerCase();
 }
 
 /** The two reports were published far enough apart for a figure to have moved, or either date is unknown. */

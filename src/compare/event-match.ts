@@ -72,6 +72,11 @@ export function eventPair(a: ClaimView, b: ClaimView): EventPair | null {
 /** Verbs that state what someone has or is ("X has 45 percent", "the toll is 12"): no event, a state. */
 const STATE_VERBS = new Set(['have', 'be']);
 
+/** A pair joined by one verb of having or being (statePair): a state, not an event. */
+export function isStatePair(pair: EventPair): boolean {
+  return !!pair.p && !!pair.q && STATE_VERBS.has(pair.p.lemma.toLowerCase()) && pair.p.lemma.toLowerCase() === pair.q.lemma.toLowerCase();
+}
+
 /**
  * One state told on both sides with the same light verb and the same stated subject, each giving
  * a figure of the same kind of thing ("Quill has 45 percent" / "Quill has 47 percent"): the
