@@ -6,6 +6,7 @@ import { lookupCountry } from '../resolve/gazetteer.js';
 import { COMPARE_CONFIG } from './config.js';
 import { compareCopy, compareStory } from './align.js';
 import { ageConflicts } from './attributes.js';
+import { speechOccasionConflicts } from './speech-occasions.js';
 import { bodyText } from '../stories/body-text.js';
 import type { Document } from '../model/document.js';
 import { buildTimeline } from './timeline.js';
@@ -49,12 +50,15 @@ export const compareComponent: CorpusComponent = {
       claims.push(...result.claims);
       conflicts.push(...result.conflicts);
       divergences.push(...result.divergences);
-      divergences.push(...wordingDifferences(corpus, compared.documents.map((d) => docs.get(d)!).filter(Boolean), story.id, entityName));
-      const ages = ageConflicts(corpus, compared.documents.map((d) => docs.get(d)!).filter(Boolean), story.id, result.conflicts.length + 1, entityName);
+      const storyDocs = compared.documents.map((d) => docs.get(d)!).filter(Boolean);
+      divergences.push(...wordingDifferences(corpus, storyDocs, story.id, entityName));
+      const ages = ageConflicts(corpus, storyDocs, story.id, result.conflicts.length + 1, entityName);
       conflicts.push(...ages);
+      const spoken = speechOccasionConflicts(corpus, storyDocs, story.id, result.conflicts.length + ages.length + 1, facts);
+      conflicts.push(...spoken);
       // The story's own claims: a search of every claim so far made each conflict cost the whole corpus.
-      linkAttributeConflicts(result.claims, ages);
-      let storyConflicts = result.conflicts.length + ages.length;
+      linkAttributeConflicts(result.claims, [...ages, ...spoken]);
+      let storyConflicts = result.conflicts.length + ages.length + spoken.length;
       const wordsOf = storyWords(docs);
       for (const doc of story.documents) {
         if (!copies.has(doc) || !inStory.has(copies.get(doc)!)) continue;

@@ -10,6 +10,7 @@ import type { ClaimView, ViewPredicate } from './claim-view.js';
 import { compareRoles, differentNames, effective, eventPair, isSpeech, isStatePair, type EventPair } from './event-match.js';
 import { COMPARE_CONFIG } from './config.js';
 import { sharedDate } from './similarity.js';
+import { bounded, label, onCalendar, overlaps, sameWeekdayWord, WEEKDAY_NAME, weekdayOf } from './calendar.js';
 
 export interface PairConflict {
   kind: ConflictKind;
@@ -373,8 +374,8 @@ function eventTimes(v: ClaimView, p: ViewPredicate | null): TimeExpression[] {
  * publication date; and not bounds ("by 1958", "before May"), which agree with earlier dates.
  */
 function dateConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: TimeExpression[], pair: EventPair, facts: EntityFacts): [string, string] | null {
-  const da = ta.filter((t) => onCalendar(t) && anchored(a, t) && !bounded(a, t));
-  const db = tb.filter((t) => onCalendar(t) && anchored(b, t) && !bounded(b, t));
+  const da = ta.filter((t) => onCalendar(t) && anchored(a, t) && !bounded(a.doc.text, t));
+  const db = tb.filter((t) => onCalendar(t) && anchored(b, t) && !bounded(b.doc.text, t));
   if (da.length && db.length) {
     for (const x of da) for (const y of db) if (overlaps(x, y) || sameWeekdayWord(x, y)) return null;
     if (da.some((x) => datesVerbElsewhere(b, pair.q, x, facts)) || db.some((y) => datesVerbElsewhere(a, pair.p, y, facts))) return null;
@@ -390,7 +391,7 @@ function dateConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: Time
  * weekday is known) count; a night or an early morning may be told as either of two adjacent days.
  */
 function weekdayConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: TimeExpression[]): [string, string] | null {
-  const days = (v: ClaimView, ts: TimeExpression[]) => ts.filter((t) => !bounded(v, t)).map((t) => ({ t, day: weekdayOf(t) })).filter((x): x is { t: TimeExpression; day: number } => x.day !== null);
+  const days = (v: ClaimView, ts: TimeExpression[]) => ts.filter((t) => !bounded(v.doc.text, t)).map((t) => ({ t, day: weekdayOf(t) })).filter((x): x is { t: TimeExpression; day: number } => x.day !== null);
   const wa = days(a, ta);
   const wb = days(b, tb);
   if (!wa.length || !wb.length || !(wa.some((x) => WEEKDAY_NAME.test(x.t.text)) || wb.some((x) => WEEKDAY_NAME.test(x.t.text)))) return null;
@@ -404,33 +405,12 @@ function weekdayConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: T
   return [wa.map((x) => label(x.t)).join(', '), wb.map((x) => label(x.t)).join(', ')];
 }
 
-const WEEKDAY_NAME = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
 const NEAR_MIDNIGHT = /\b(?:overnight|late|early|midnight|predawn|pre-dawn|small hours|wee hours)\b/i;
 
 /** "late Wednesday", "early Thursday", "shortly after midnight", or a clock time between 22:00 and 05:59. */
 function nearMidnight(v: ClaimView, t: TimeExpression): boolean {
   const around = v.doc.text.slice(Math.max(0, t.start - 30), Math.min(v.doc.text.length, t.end + 20));
   return NEAR_MIDNIGHT.test(around) || /T(?:0[0-5]|2[2-3])/.test(t.value);
-}
-
-/**
- * Both sides name the same weekday relative to their own publication ("Saturday" / "Saturday
- * morning"): they say the same thing; only the week each reading picked differs.
- */
-function sameWeekdayWord(x: TimeExpression, y: TimeExpression): boolean {
-  if (x.anchor === 'absolute' || y.anchor === 'absolute') return false;
-  const wx = WEEKDAY_NAME.exec(x.text)?.[0].slice(0, 3).toLowerCase();
-  return !!wx && wx === WEEKDAY_NAME.exec(y.text)?.[0].slice(0, 3).toLowerCase();
-}
-
-/** ISO day of the week (1 = Monday) of a day-sized date: from the value's weekday, else its calendar date. */
-function weekdayOf(t: TimeExpression): number | null {
-  if (t.type !== 'DATE') return null;
-  const named = /W(?:XX|\d\d)-([1-7])/.exec(t.value);
-  if (named) return Number(named[1]);
-  if (t.granularity !== 'day' || !t.earliest || t.earliest !== t.latest || !/^\d{4}-\d{2}-\d{2}$/.test(t.earliest)) return null;
-  const d = new Date(`${t.earliest}T00:00:00Z`).getUTCDay();
-  return d === 0 ? 7 : d;
 }
 
 /**
@@ -452,27 +432,6 @@ function anchored(v: ClaimView, t: TimeExpression): boolean {
   return t.anchor === 'absolute' || !!v.doc.meta.published;
 }
 
-function bounded(v: ClaimView, t: TimeExpression): boolean {
-  if (t.modifier && t.modifier !== 'EQUAL_OR_LESS' && t.modifier !== 'MID') return true;
-  // A date that owns what follows ("after Saturday's killing"): the word before it bounds the
-  // owned event, not the date, which dates that event.
-  if (/^['’]s\b/.test(v.doc.text.slice(t.end, t.end + 3))) return false;
-  return /\b(?:by|before|after|since|until|till|around|about|circa|as of|as early as|as late as|no later than)\s+(?:the\s+)?$/i.test(v.doc.text.slice(Math.max(0, t.start - 20), t.start));
-}
-
-function onCalendar(t: TimeExpression): boolean {
-  return t.type === 'DATE' && !!t.earliest && !!t.latest && t.granularity !== 'unknown';
-}
-
-function overlaps(x: TimeExpression, y: TimeExpression): boolean {
-  return x.earliest! <= y.latest! && y.earliest! <= x.latest!;
-}
-
-function label(t: TimeExpression): string {
-  if (!t.earliest) return `"${t.text}"`;
-  const range = t.earliest === t.latest ? t.earliest : `${t.earliest} to ${t.latest}`;
-  return `"${t.text}" (${range})`;
-}
 
 /**
  * A number of the same counted thing (the counted phrases share their head noun, or neither has

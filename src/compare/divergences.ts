@@ -1,5 +1,6 @@
 import type { Corpus, ConflictSide, Divergence } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
+import type { Quote } from '../model/quote.js';
 import type { ClaimView } from './claim-view.js';
 import { oppositionOf } from './actions.js';
 import { COMPARE_CONFIG } from './config.js';
@@ -161,6 +162,24 @@ interface QuoteUnit {
 }
 
 /**
+ * A document's direct quotations long enough to compare, each with its speaker's entity and its
+ * words as spelling keys ("realised" and "realized" are one wording spelt two ways).
+ */
+export function spokenQuotations(corpus: Corpus, doc: Document): { quote: Quote; speaker: string; words: string[] }[] {
+  const mentions = doc.layers.mentions ?? [];
+  const out: { quote: Quote; speaker: string; words: string[] }[] = [];
+  for (const quote of doc.layers.quotes ?? []) {
+    if (quote.kind !== 'direct' || !quote.speakerRange) continue;
+    const index = mentions.findIndex((m) => m.start < quote.speakerRange!.end && quote.speakerRange!.start < m.end);
+    const speaker = index >= 0 ? corpus.mentionEntity?.get(`${doc.id}:${index}`) : undefined;
+    if (!speaker) continue;
+    const words = quotationKeys(doc.text.slice(quote.content.start, quote.content.end).match(/[\p{L}\p{N}]+/gu) ?? []);
+    if (words.length >= COMPARE_CONFIG.wordingMinWords) out.push({ quote, speaker, words });
+  }
+  return out;
+}
+
+/**
  * One speaker's quotation in two wordings across publishers: the same resolved speaker, direct
  * quotations that share most of their words but not all. Often a real catch (a quoted e-mail or
  * statement reworded), never a polarity conflict from words inside the quotation.
@@ -170,15 +189,7 @@ export function wordingDifferences(corpus: Corpus, docs: Document[], story: stri
   const bySpeaker = new Map<string, QuoteUnit[]>();
   for (const doc of docs) {
     const publisher = corpus.documentPublisher?.get(doc.id) ?? `p:${doc.id}`;
-    const mentions = doc.layers.mentions ?? [];
-    for (const q of doc.layers.quotes ?? []) {
-      if (q.kind !== 'direct' || !q.speakerRange) continue;
-      const index = mentions.findIndex((m) => m.start < q.speakerRange!.end && q.speakerRange!.start < m.end);
-      const speaker = index >= 0 ? corpus.mentionEntity?.get(`${doc.id}:${index}`) : undefined;
-      if (!speaker) continue;
-      // Compared by spelling keys: "realised" and "realized" are one wording spelt two ways.
-      const words = quotationKeys(doc.text.slice(q.content.start, q.content.end).match(/[\p{L}\p{N}]+/gu) ?? []);
-      if (words.length < COMPARE_CONFIG.wordingMinWords) continue;
+    for (const { quote: q, speaker, words } of spokenQuotations(corpus, doc)) {
       const unit = { doc, publisher, speaker, start: q.content.start, end: q.content.end, words, normalised: words.join(' ') };
       (bySpeaker.get(speaker) ?? bySpeaker.set(speaker, []).get(speaker)!).push(unit);
     }
@@ -200,7 +211,7 @@ export function wordingDifferences(corpus: Corpus, docs: Document[], story: stri
 }
 
 /** Jaccard overlap of two word lists as sets. */
-function overlap(a: string[], b: string[]): number {
+export function overlap(a: string[], b: string[]): number {
   const sa = new Set(a);
   const sb = new Set(b);
   let inter = 0;

@@ -14,6 +14,8 @@ interface Speaker { text: string; range: Range }
 const MIN_PARTIAL_QUOTE_WORDS = 3;
 /** How many sentences back a pronoun may reach for the last named speaker. */
 const PRONOUN_REACH = 5;
+/** A speaker's titles and role before the name: "Deputy Foreign Minister", "the county's police chief". */
+const MAX_TITLE_WORDS = 5;
 
 const INTRO_PHRASE = /^(?:in|on|at|during|after|before|ahead|earlier|later|meanwhile|however|but|and|since|while|although|just|from|under|with|for|by|speaking|asked|when|as|last|this|yesterday|today)\b[^,]{0,100},\s*/iu;
 const CLAUSE_BREAK = /(?:,\s*(?:but|and|while|whereas|yet)\s+|;\s*)/gu;
@@ -29,6 +31,21 @@ const TRAILING_PUNCTUATION = /[\s,.;:!?”"’»]+$/u;
 const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording to\s+([^,.;]{2,120}?)(?=,|[.!?;]?\s*$)/iu;
 const ACCORDING_SOURCE_PREFIX = /^(?:(?:the\s+)?(?:information|reports?|data|figures|documents?|estimates|a statement|statements|sources?)\s+(?:(?:disclosed|released|published|provided|issued|compiled|cited|quoted|given)\s+)?(?:by|from)\s+)/iu;
 const ACCORDING_SOURCE_TAIL = /\s+(?:to|in|on|at|for|with)\s+(?:the\s+)?[\p{Ll}][^]*$/u;
+
+/** Words that open a phrase of their own: a name after them is not the speaker's ("the report by Venn said"). */
+const NOT_A_TITLE = /^(?:by|to|and|or|but|which|who|whom|that|as|after|before|when|while|with|for|in|on|at|from|said|says|told)$/i;
+
+/**
+ * What may stand between a closing quotation mark and the speaker's name: nothing, or the
+ * speaker's titles and role, stripped from the name ("Senator", "police spokesman", "Secretary of
+ * State"), a few words with no punctuation of a clause and none that opens a phrase of its own.
+ */
+function titlesOnly(gap: string): boolean {
+  if (gap.trim() === '') return true;
+  if (/[,;:!?“”"()]/.test(gap)) return false;
+  const words = gap.trim().split(/\s+/);
+  return words.length <= MAX_TITLE_WORDS && !words.some((w) => NOT_A_TITLE.test(w));
+}
 
 function wordCount(s: string): number {
   const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
@@ -184,7 +201,7 @@ class QuoteFinder {
       const verb = CUE_WORD.exec(rest);
       if (verb && !/[.!?“”"]/.test(rest.slice(0, verb.index).replace(/\b(?:[A-Z][a-z]?|Mr|Mrs|Ms|Dr|St|U\.S)\./g, ''))) {
         const candidate = speakerBefore(rest.slice(0, verb.index), tailStart + lead);
-        if (candidate && candidate.start - tailStart <= lead + 4) {
+        if (candidate && titlesOnly(rest.slice(0, candidate.start - tailStart - lead))) {
           phrase = candidate;
           cue = { start: tailStart + lead + verb.index, end: tailStart + lead + verb.index + verb[0].length };
         }

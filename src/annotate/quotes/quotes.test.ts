@@ -25,6 +25,15 @@ describe('quotesComponent: direct quotes', () => {
     expect(quotes('"We expect no delays," said Harbour Minister Olek Marsh.')).toMatchObject([{ speaker: 'Olek Marsh', cue: 'said' }]);
   });
 
+  it('finds the speaker after the closing mark behind their titles and role', () => {
+    expect(quotes('“The port will reopen next week,” Senator Dara Venn said Tuesday at a rally in Kessary.')).toMatchObject([
+      { kind: 'direct', speaker: 'Dara Venn', cue: 'said', content: 'The port will reopen next week' },
+    ]);
+    expect(quotes('“The road stays closed until Friday,” police spokesman Teo Ranst said.')).toMatchObject([{ speaker: 'Teo Ranst', cue: 'said' }]);
+    // A phrase of its own before the name: the name is not the speaker this way.
+    expect(quotes('“The road stays closed until Friday,” the report by Teo Ranst said.')).not.toMatchObject([{ speaker: 'Teo Ranst' }]);
+  });
+
   it('steps over an appositive between speaker and verb', () => {
     expect(quotes('“Prices will fall,” Mira Tolle, an economist at the Corvan Institute, told the Daily Lantern.')).toMatchObject([
       { speaker: 'Mira Tolle', cue: 'told', content: 'Prices will fall' },

@@ -1,0 +1,57 @@
+import type { TimeExpression } from '../model/time.js';
+
+/**
+ * How two stated dates relate on the calendar, read from the values the time annotator gave them:
+ * whether each is sure of its place, whether it only bounds an event, whether two overlap.
+ */
+
+export const WEEKDAY_NAME = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+
+/** A date with calendar bounds: a day, a month, a year, not "recently". */
+export function onCalendar(t: TimeExpression): boolean {
+  return t.type === 'DATE' && !!t.earliest && !!t.latest && t.granularity !== 'unknown';
+}
+
+/** Two dates on the calendar that share a day. */
+export function overlaps(x: TimeExpression, y: TimeExpression): boolean {
+  return x.earliest! <= y.latest! && y.earliest! <= x.latest!;
+}
+
+/**
+ * A date that only bounds its event ("by Friday", "before May", "since 2019"): it agrees with
+ * every earlier or later date, so it never disagrees with one.
+ */
+export function bounded(text: string, t: TimeExpression): boolean {
+  if (t.modifier && t.modifier !== 'EQUAL_OR_LESS' && t.modifier !== 'MID') return true;
+  // A date that owns what follows ("after Saturday's killing"): the word before it bounds the
+  // owned event, not the date, which dates that event.
+  if (/^['’]s\b/.test(text.slice(t.end, t.end + 3))) return false;
+  return /\b(?:by|before|after|since|until|till|around|about|circa|as of|as early as|as late as|no later than)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start));
+}
+
+/**
+ * Both sides name the same weekday relative to their own publication ("Saturday" / "Saturday
+ * morning"): they say the same thing; only the week each reading picked differs.
+ */
+export function sameWeekdayWord(x: TimeExpression, y: TimeExpression): boolean {
+  if (x.anchor === 'absolute' || y.anchor === 'absolute') return false;
+  const wx = WEEKDAY_NAME.exec(x.text)?.[0].slice(0, 3).toLowerCase();
+  return !!wx && wx === WEEKDAY_NAME.exec(y.text)?.[0].slice(0, 3).toLowerCase();
+}
+
+/** ISO day of the week (1 = Monday) of a day-sized date: from the value's weekday, else its calendar date. */
+export function weekdayOf(t: TimeExpression): number | null {
+  if (t.type !== 'DATE') return null;
+  const named = /W(?:XX|\d\d)-([1-7])/.exec(t.value);
+  if (named) return Number(named[1]);
+  if (t.granularity !== 'day' || !t.earliest || t.earliest !== t.latest || !/^\d{4}-\d{2}-\d{2}$/.test(t.earliest)) return null;
+  const d = new Date(`${t.earliest}T00:00:00Z`).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+/** A date as a conflict side shows it: the words and the days they mean. */
+export function label(t: TimeExpression): string {
+  if (!t.earliest) return `"${t.text}"`;
+  const range = t.earliest === t.latest ? t.earliest : `${t.earliest} to ${t.latest}`;
+  return `"${t.text}" (${range})`;
+}

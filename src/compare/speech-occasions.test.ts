@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTwoOutlets } from '../../test/support/two-outlets.js';
+
+const QUOTE = 'We will rebuild every harbour wall in this county before winter comes';
+const spoken = (first: string, second: string) => (analyzeTwoOutlets(first, second).conflicts ?? []).filter((c) => c.id.includes(':o'));
+
+describe('speech occasions: where and when one quotation was said', () => {
+  it('sets two towns for the same words said the same day against each other', () => {
+    const found = spoken(
+      `“${QUOTE},” Senator Maren Holt said Tuesday at a rally in Kessary.`,
+      `Speaking in Dunmarrow on Tuesday, Senator Maren Holt told supporters: “${QUOTE}.”`,
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'place', about: 'where Maren Holt said “We will rebuild every harbour wall…”' });
+    expect(found[0].sides.map((s) => s.value)).toEqual(['Kessary', 'Dunmarrow']);
+    expect(found[0].sides.map((s) => s.attribution?.kind)).toEqual(['outlet', 'outlet']);
+  });
+
+  it('sets two days for the same words at one named occasion against each other', () => {
+    const found = spoken(`“${QUOTE},” Senator Maren Holt said at Tuesday's debate.`, `At Wednesday's debate, Senator Maren Holt said: “${QUOTE}.”`);
+    expect(found).toHaveLength(1);
+    expect(found[0].kind).toBe('date');
+  });
+
+  it('leaves a line repeated at two places on two days alone: a speaker may say it twice', () => {
+    expect(spoken(`“${QUOTE},” Senator Maren Holt said Tuesday in Kessary.`, `“${QUOTE},” Senator Maren Holt said Wednesday in Dunmarrow.`)).toEqual([]);
+  });
+
+  it('reads only the attribution: a place in what was said is not where it was said', () => {
+    expect(spoken(
+      `Senator Maren Holt said Tuesday in Kessary that the storm had wrecked the port and “${QUOTE}.”`,
+      `Senator Maren Holt said Tuesday that the storm in Dunmarrow had wrecked the port and “${QUOTE}.”`,
+    )).toEqual([]);
+  });
+
+  it('needs the same words: two quotations of one speaker are two speeches', () => {
+    expect(spoken(
+      `“${QUOTE},” Senator Maren Holt said Tuesday in Kessary.`,
+      '“The ferry service must be restored to every island by the spring,” Senator Maren Holt said Tuesday in Dunmarrow.',
+    )).toEqual([]);
+  });
+});
