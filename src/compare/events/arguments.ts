@@ -1,6 +1,6 @@
 import type { Document, TokenColumns } from '../../model/document.js';
 import type { Mention } from '../../model/mention.js';
-import { lemmaOf } from '../../annotate/tokens/vocabulary.js';
+import { lowerLemma } from '../lower-lemma.js';
 import { posName } from '../../annotate/tokens/tokenize.js';
 import { PLACE_PREPOSITIONS } from '../../claims/lexicon.js';
 import type { TriggerPos } from './predicate.js';
@@ -26,9 +26,10 @@ const NOUN_PATIENT_PREPOSITIONS = new Set(['of', 'on', 'against', 'for']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
-/** Per-document lookups built once: which mention covers each token. */
+/** Per-document lookups built once: which mention covers each token, and each token's lowercased word as first read. */
 interface DocIndex {
   mentionAt: Int32Array;
+  words: (string | undefined)[];
 }
 
 const indexes = new WeakMap<Document, DocIndex>();
@@ -44,7 +45,7 @@ function docIndex(doc: Document): DocIndex {
     while (k < mentions.length && mentions[k].end <= t.start[i]) k++;
     if (k < mentions.length && mentions[k].start < t.end[i]) mentionAt[i] = k;
   }
-  x = { mentionAt };
+  x = { mentionAt, words: new Array<string | undefined>(t.count).fill(undefined) };
   indexes.set(doc, x);
   return x;
 }
@@ -53,19 +54,25 @@ class TokenView {
   readonly t: TokenColumns;
   readonly mentions: Mention[];
   readonly mentionAt: Int32Array;
+  private readonly words: (string | undefined)[];
   constructor(readonly doc: Document) {
     this.t = doc.layers.tokens!;
     this.mentions = doc.layers.mentions ?? [];
-    this.mentionAt = docIndex(doc).mentionAt;
+    const index = docIndex(doc);
+    this.mentionAt = index.mentionAt;
+    this.words = index.words;
   }
+  /** Lowercased once per token: every trigger of a sentence scans the words around it. */
   word(i: number): string {
-    return this.doc.text.slice(this.t.start[i], this.t.end[i]).toLowerCase();
+    let w = this.words[i];
+    if (w === undefined) this.words[i] = w = this.doc.text.slice(this.t.start[i], this.t.end[i]).toLowerCase();
+    return w;
   }
   pos(i: number): string {
     return posName(this.t.pos[i]);
   }
   lemma(i: number): string {
-    return lemmaOf(this.t.lemma[i]).toLowerCase();
+    return lowerLemma(this.t.lemma[i]);
   }
   /** A verb that is not an auxiliary: a clause of its own starts or ends at it. */
   contentVerb(i: number): boolean {
