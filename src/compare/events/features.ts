@@ -1,6 +1,6 @@
 import type { EventCorefConfig } from './config.js';
 import type { EventMention } from './mention.js';
-import { compareEvents } from './score.js';
+import { compareEventsInto, type EventComparison } from './score.js';
 import { broaderNoun, broaderVerb, sharedNounSense, sharedVerbSense } from './predicate.js';
 
 /**
@@ -148,6 +148,9 @@ function roleCount(names: readonly string[]): number {
   return n;
 }
 
+/** One pair's comparison, overwritten by each pair read (feature reading never nests). */
+const comparison: EventComparison = { predicate: 0, agreements: [], clashes: [], score: 0 };
+
 /** The feature vector of a mention pair, in `EVENT_PAIR_FEATURES` order. */
 export function eventPairFeatures(a: EventMention, b: EventMention, config: EventCorefConfig, setting: StorySetting | null = null): number[] {
   return Array.from(eventPairFeaturesInto(new Float64Array(EVENT_PAIR_FEATURES.length), a, b, config, setting));
@@ -158,7 +161,7 @@ export function eventPairFeatures(a: EventMention, b: EventMention, config: Even
  * clustering scores every candidate pair of a story, and a new array per pair was much of its garbage.
  */
 export function eventPairFeaturesInto(out: Float64Array, a: EventMention, b: EventMention, config: EventCorefConfig, setting: StorySetting | null = null): Float64Array {
-  const c = compareEvents(a, b, config);
+  const c = compareEventsInto(comparison, a, b, config);
   const flags = predicateFlags(a, b);
   const roleAgreements = roleCount(c.agreements);
   const roleClashes = roleCount(c.clashes);
