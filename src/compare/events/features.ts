@@ -87,7 +87,7 @@ interface PrefixKeys {
 }
 
 type ContextPrefix = 'w:' | 'e:' | 'n:';
-const CONTEXT_PREFIXES: readonly ContextPrefix[] = ['w:', 'e:', 'n:'];
+const [W, E, N, COLON] = ['w', 'e', 'n', ':'].map((c) => c.charCodeAt(0));
 
 /** Each context's keys split by prefix, in one pass, once per context (a mention and its copies share one). */
 const contextByPrefix = new WeakMap<string[], Record<ContextPrefix, PrefixKeys>>();
@@ -96,7 +96,14 @@ function prefixKeys(context: string[], prefix: ContextPrefix): PrefixKeys {
   let byPrefix = contextByPrefix.get(context);
   if (!byPrefix) {
     const lists: Record<ContextPrefix, string[]> = { 'w:': [], 'e:': [], 'n:': [] };
-    for (const k of context) for (const p of CONTEXT_PREFIXES) if (k.startsWith(p)) lists[p].push(k);
+    // The prefix read off the first two characters (a letter and ":"), not tried one by one.
+    for (const k of context) {
+      if (k.charCodeAt(1) !== COLON) continue;
+      const first = k.charCodeAt(0);
+      if (first === W) lists['w:'].push(k);
+      else if (first === E) lists['e:'].push(k);
+      else if (first === N) lists['n:'].push(k);
+    }
     const keys = (list: string[]): PrefixKeys => ({ list, set: new Set(list) });
     contextByPrefix.set(context, (byPrefix = { 'w:': keys(lists['w:']), 'e:': keys(lists['e:']), 'n:': keys(lists['n:']) }));
   }
