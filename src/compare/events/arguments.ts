@@ -26,10 +26,9 @@ const NOUN_PATIENT_PREPOSITIONS = new Set(['of', 'on', 'against', 'for']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
-/** Per-document lookups built once: which mention covers each token, and each token's lowercased word as first read. */
+/** Per-document lookups built once: which mention covers each token. */
 interface DocIndex {
   mentionAt: Int32Array;
-  words: (string | undefined)[];
 }
 
 const indexes = new WeakMap<Document, DocIndex>();
@@ -45,7 +44,7 @@ function docIndex(doc: Document): DocIndex {
     while (k < mentions.length && mentions[k].end <= t.start[i]) k++;
     if (k < mentions.length && mentions[k].start < t.end[i]) mentionAt[i] = k;
   }
-  x = { mentionAt, words: new Array<string | undefined>(t.count).fill(undefined) };
+  x = { mentionAt };
   indexes.set(doc, x);
   return x;
 }
@@ -54,19 +53,13 @@ class TokenView {
   readonly t: TokenColumns;
   readonly mentions: Mention[];
   readonly mentionAt: Int32Array;
-  private readonly words: (string | undefined)[];
   constructor(readonly doc: Document) {
     this.t = doc.layers.tokens!;
     this.mentions = doc.layers.mentions ?? [];
-    const index = docIndex(doc);
-    this.mentionAt = index.mentionAt;
-    this.words = index.words;
+    this.mentionAt = docIndex(doc).mentionAt;
   }
-  /** Lowercased once per token: every trigger of a sentence scans the words around it. */
   word(i: number): string {
-    let w = this.words[i];
-    if (w === undefined) this.words[i] = w = this.doc.text.slice(this.t.start[i], this.t.end[i]).toLowerCase();
-    return w;
+    return this.doc.text.slice(this.t.start[i], this.t.end[i]).toLowerCase();
   }
   pos(i: number): string {
     return posName(this.t.pos[i]);
