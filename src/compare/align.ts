@@ -88,24 +88,25 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
     for (let q = p + 1; q < publishers.length; q++) {
       const P = byPublisher.get(publishers[p])!;
       const Q = byPublisher.get(publishers[q])!;
-      const sim = similarityMatrix(views, P, Q, postingsOf(publishers[q]), stats);
+      const scores = similarityMatrix(views, P, Q, postingsOf(publishers[q]), stats);
+      const sim = (a: number, b: number) => scores[a * Q.length + b];
       // Each claim's best match among the candidates that pass as one fact: the most similar
       // sentence is often about the same topic but another event, and the right one is next.
       const verdict = (a: number, b: number) => verdictOf(P[a], Q[b]);
-      const bestInQ = P.map((_, a) => bestPassing(Q.length, (b) => sim[a][b], (b) => verdict(a, b).aligned));
-      const bestInP = Q.map((_, b) => bestPassing(P.length, (a) => sim[a][b], (a) => verdict(a, b).aligned));
+      const bestInQ = P.map((_, a) => bestPassing(Q.length, (b) => sim(a, b), (b) => verdict(a, b).aligned));
+      const bestInP = Q.map((_, b) => bestPassing(P.length, (a) => sim(a, b), (a) => verdict(a, b).aligned));
       // Each Q claim's most similar P claim, found once instead of once per P claim that asks.
-      const topInP = Q.map((_, b) => argmax(P.length, (a) => sim[a][b]));
+      const topInP = Q.map((_, b) => argmax(P.length, (a) => sim(a, b)));
       P.forEach((i, a) => {
         const b = bestInQ[a];
         if (b >= 0 && bestInP[b] === a) {
           const j = Q[b];
-          pairs.push({ a: i, b: j, conflict: verdict(a, b).conflict, similarity: sim[a][b] });
+          pairs.push({ a: i, b: j, conflict: verdict(a, b).conflict, similarity: sim(a, b) });
           return;
         }
         // No aligned match: the most similar claim, when the choice is mutual and not weak, is "unclear".
-        const top = argmax(Q.length, (b) => sim[a][b]);
-        if (top >= 0 && topInP[top] === a && sim[a][top] >= COMPARE_CONFIG.unclearThreshold) unclearPairs.push([i, Q[top]]);
+        const top = argmax(Q.length, (b) => sim(a, b));
+        if (top >= 0 && topInP[top] === a && sim(a, top) >= COMPARE_CONFIG.unclearThreshold) unclearPairs.push([i, Q[top]]);
       });
     }
   }
@@ -181,7 +182,15 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
   const rare = (noun: string) => stats.claimsWith(stem(noun)) <= COMPARE_CONFIG.tensionRareNounMaxClaims;
   const bySide = new Map<string, number[]>();
   views.forEach((v, i) => {
-    for (const key of new Set(v.lemmas.filter((l) => l.pos === 'VERB').map((l) => oppositionOf(l.lemma)).filter((o) => o !== null).map((o) => `${o!.pair}:${o!.side}`))) {
+    // Each side once per view, in the order its verbs name them; most views name none.
+    let sides: Set<string> | null = null;
+    for (const l of v.lemmas) {
+      if (l.pos !== 'VERB') continue;
+      const o = oppositionOf(l.lemma);
+      if (o === null) continue;
+      const key = `${o.pair}:${o.side}`;
+      if (sides?.has(key)) continue;
+      (sides ??= new Set()).add(key);
       (bySide.get(key) ?? bySide.set(key, []).get(key)!).push(i);
     }
   });

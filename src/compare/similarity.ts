@@ -62,7 +62,10 @@ export function storyStatistics(views: readonly ClaimView[]): StoryStatistics {
   for (const v of views) {
     for (const s of v.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
     for (const e of v.entities) df.set(e, (df.get(e) ?? 0) + 1);
-    for (const p of v.phrases) df.set(phraseKey(p), (df.get(phraseKey(p)) ?? 0) + 1);
+    for (const p of v.phrases) {
+      const key = phraseKey(p);
+      df.set(key, (df.get(key) ?? 0) + 1);
+    }
   }
   const idfOf = new Map<string, number>();
   const idf = (s: string) => {
@@ -129,14 +132,16 @@ export function keyPostings(views: readonly ClaimView[], members: readonly numbe
 }
 
 /**
- * `claimSimilarity` of every view of P (rows) to every view of Q (columns), indices into `views`.
- * Two claims that share no entity and no stem score 0 whatever else they hold, and most pairs of
- * a story's claims share none (three in four on the bench corpus): only the pairs that share a
- * key, found through Q's postings, are scored; the others are 0 as `claimSimilarity` would give.
+ * `claimSimilarity` of every view of P (rows) to every view of Q (columns), indices into `views`:
+ * the score of P[a] and Q[b] at `a * Q.length + b` of one flat array (a row array per claim was
+ * most of the matrix's garbage). Two claims that share no entity and no stem score 0 whatever else
+ * they hold, and most pairs of a story's claims share none (three in four on the bench corpus):
+ * only the pairs that share a key, found through Q's postings, are scored; the others are 0 as
+ * `claimSimilarity` would give.
  */
-export function similarityMatrix(views: readonly ClaimView[], P: readonly number[], Q: readonly number[], inQ: KeyPostings, stats: StoryStatistics): number[][] {
+export function similarityMatrix(views: readonly ClaimView[], P: readonly number[], Q: readonly number[], inQ: KeyPostings, stats: StoryStatistics): Float64Array {
   const seenBy = new Int32Array(Q.length).fill(-1);
-  const rows: number[][] = [];
+  const scores = new Float64Array(P.length * Q.length);
   const sharing: number[] = [];
   const mark = (key: string, a: number) => {
     const list = inQ.get(key);
@@ -150,14 +155,13 @@ export function similarityMatrix(views: readonly ClaimView[], P: readonly number
   };
   for (let a = 0; a < P.length; a++) {
     const i = P[a];
-    const row = new Array<number>(Q.length).fill(0);
     sharing.length = 0;
     for (const e of views[i].entities) mark(e, a);
     for (const s of views[i].stems.keys()) mark(s, a);
-    for (let k = 0; k < sharing.length; k++) row[sharing[k]] = claimSimilarity(views[i], views[Q[sharing[k]]], stats);
-    rows.push(row);
+    const row = a * Q.length;
+    for (let k = 0; k < sharing.length; k++) scores[row + sharing[k]] = claimSimilarity(views[i], views[Q[sharing[k]]], stats);
   }
-  return rows;
+  return scores;
 }
 
 function sharesDistinctPhrase(a: ClaimView, b: ClaimView, stats: StoryStatistics): boolean {
