@@ -80,11 +80,17 @@ export function eventPairWords(a: EventMention, b: EventMention): string[] {
 
 export type EventPairFeature = (typeof EVENT_PAIR_FEATURES)[number];
 
-/** A mention's context keys of one prefix, as listed and as a set: pair scoring reads them for every candidate pair. */
+/**
+ * A mention's context keys of one prefix, as listed and, once a long list is first looked into,
+ * as a set: pair scoring reads them for every candidate pair.
+ */
 interface PrefixKeys {
   list: string[];
-  set: Set<string>;
+  set: Set<string> | null;
 }
+
+/** Lists up to this long are searched in place: building a set for them cost more than it saved. */
+const SCAN_MAX_KEYS = 8;
 
 type ContextPrefix = 'w:' | 'e:' | 'n:';
 const [W, E, N, COLON] = ['w', 'e', 'n', ':'].map((c) => c.charCodeAt(0));
@@ -104,7 +110,7 @@ function prefixKeys(context: string[], prefix: ContextPrefix): PrefixKeys {
       else if (first === E) lists['e:'].push(k);
       else if (first === N) lists['n:'].push(k);
     }
-    const keys = (list: string[]): PrefixKeys => ({ list, set: new Set(list) });
+    const keys = (list: string[]): PrefixKeys => ({ list, set: null });
     contextByPrefix.set(context, (byPrefix = { 'w:': keys(lists['w:']), 'e:': keys(lists['e:']), 'n:': keys(lists['n:']) }));
   }
   return byPrefix[prefix];
@@ -115,7 +121,12 @@ function overlap(a: string[], b: string[], prefix: ContextPrefix): number {
   const inA = prefixKeys(a, prefix).list;
   const inB = prefixKeys(b, prefix);
   let shared = 0;
-  for (const k of inA) if (inB.set.has(k)) shared++;
+  if (inB.list.length <= SCAN_MAX_KEYS) {
+    for (const k of inA) if (inB.list.includes(k)) shared++;
+  } else {
+    const set = (inB.set ??= new Set(inB.list));
+    for (const k of inA) if (set.has(k)) shared++;
+  }
   const total = inA.length + inB.list.length;
   return total === 0 ? 0 : (2 * shared) / total;
 }
