@@ -66,10 +66,12 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
   const pairs: { a: number; b: number; conflict: PairConflict | null; similarity: number }[] = [];
   // Each pair of views compared once, in the order first asked (a conflict's values follow it):
   // the best-match search and the cluster check below ask about many of the same pairs.
-  const verdicts = new Map<string, PairVerdict>();
+  // Keyed by the ordered pair's number (x * views + y): a string built for every lookup was garbage.
+  const verdicts = new Map<number, PairVerdict>();
+  const pairCode = (x: number, y: number) => x * views.length + y;
   const links = eventLinks(corpus, views, readMention);
   const verdictOf = (x: number, y: number) => {
-    const key = `${x}|${y}`;
+    const key = pairCode(x, y);
     let v = verdicts.get(key);
     if (!v) {
       const words = wordOverlap(views[x], views[y], stats);
@@ -78,44 +80,33 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
     return v;
   };
   // The pairs the comparison asked about, before any inspection adds its own.
-  const asked = new Set<string>();
-  const alignedViews = (x: number, y: number) => (verdicts.get(`${y}|${x}`) ?? verdictOf(x, y)).aligned;
+  const asked = new Set<number>();
+  const alignedViews = (x: number, y: number) => (verdicts.get(pairCode(y, x)) ?? verdictOf(x, y)).aligned;
   const unclearPairs: [number, number][] = [];
 
   for (let p = 0; p < publishers.length; p++) {
     for (let q = p + 1; q < publishers.length; q++) {
       const P = byPublisher.get(publishers[p])!;
       const Q = byPublisher.get(publishers[q])!;
-      const sim = similarityMatrix(views, P, Q, postingsOf(publishers[q]), stats);
+      const scores = similarityMatrix(views, P, Q, postingsOf(publishers[q]), stats);
+      const sim = (a: number, b: number) => scores[a * Q.length + b];
       // Each claim's best match among the candidates that pass as one fact: the most similar
       // sentence is often about the same topic but another event, and the right one is next.
       const verdict = (a: number, b: number) => verdictOf(P[a], Q[b]);
-      // Only the scores over the threshold are ranked (a pair of publishers holds thousands of
-      // pairs, most of them far below it); the sort is stable, so ties keep the candidates' order.
-      const bestPassing = (n: number, score: (k: number) => number, pass: (k: number) => boolean) => {
-        const ranked: (readonly [number, number])[] = [];
-        for (let k = 0; k < n; k++) {
-          const x = score(k);
-          if (x >= COMPARE_CONFIG.alignThreshold) ranked.push([x, k]);
-        }
-        ranked.sort((x, y) => y[0] - x[0]);
-        for (let r = 0; r < ranked.length && r < COMPARE_CONFIG.alignCandidates; r++) if (pass(ranked[r][1])) return ranked[r][1];
-        return -1;
-      };
-      const bestInQ = P.map((_, a) => bestPassing(Q.length, (b) => sim[a][b], (b) => verdict(a, b).aligned));
-      const bestInP = Q.map((_, b) => bestPassing(P.length, (a) => sim[a][b], (a) => verdict(a, b).aligned));
+      const bestInQ = P.map((_, a) => bestPassing(Q.length, (b) => sim(a, b), (b) => verdict(a, b).aligned));
+      const bestInP = Q.map((_, b) => bestPassing(P.length, (a) => sim(a, b), (a) => verdict(a, b).aligned));
       // Each Q claim's most similar P claim, found once instead of once per P claim that asks.
-      const topInP = Q.map((_, b) => argmax(P.length, (a) => sim[a][b]));
+      const topInP = Q.map((_, b) => argmax(P.length, (a) => sim(a, b)));
       P.forEach((i, a) => {
         const b = bestInQ[a];
         if (b >= 0 && bestInP[b] === a) {
           const j = Q[b];
-          pairs.push({ a: i, b: j, conflict: verdict(a, b).conflict, similarity: sim[a][b] });
+          pairs.push({ a: i, b: j, conflict: verdict(a, b).conflict, similarity: sim(a, b) });
           return;
         }
         // No aligned match: the most similar claim, when the choice is mutual and not weak, is "unclear".
-        const top = argmax(Q.length, (b) => sim[a][b]);
-        if (top >= 0 && topInP[top] === a && sim[a][top] >= COMPARE_CONFIG.unclearThreshold) unclearPairs.push([i, Q[top]]);
+        const top = argmax(Q.length, (b) => sim(a, b));
+        if (top >= 0 && topInP[top] === a && sim(a, top) >= COMPARE_CONFIG.unclearThreshold) unclearPairs.push([i, Q[top]]);
       });
     }
   }
@@ -191,7 +182,15 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
   const rare = (noun: string) => stats.claimsWith(stem(noun)) <= COMPARE_CONFIG.tensionRareNounMaxClaims;
   const bySide = new Map<string, number[]>();
   views.forEach((v, i) => {
-    for (const key of new Set(v.lemmas.filter((l) => l.pos === 'VERB').map((l) => oppositionOf(l.lemma)).filter((o) => o !== null).map((o) => `${o!.pair}:${o!.side}`))) {
+    // Each side once per view, in the order its verbs name them; most views name none.
+    let sides: Set<string> | null = null;
+    for (const l of v.lemmas) {
+      if (l.pos !== 'VERB') continue;
+      const o = oppositionOf(l.lemma);
+      if (o === null) continue;
+      const key = `${o.pair}:${o.side}`;
+      if (sides?.has(key)) continue;
+      (sides ??= new Set()).add(key);
       (bySide.get(key) ?? bySide.set(key, []).get(key)!).push(i);
     }
   });
@@ -246,8 +245,8 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
     }
   }
   const inspector: PairInspector | undefined = inspect ? {
-    verdict: (x, y) => verdicts.get(`${x}|${y}`) ?? verdicts.get(`${y}|${x}`) ?? verdictOf(x, y),
-    asked: (x, y) => asked.has(`${x}|${y}`) || asked.has(`${y}|${x}`),
+    verdict: (x, y) => verdicts.get(pairCode(x, y)) ?? verdicts.get(pairCode(y, x)) ?? verdictOf(x, y),
+    asked: (x, y) => asked.has(pairCode(x, y)) || asked.has(pairCode(y, x)),
     similarity: (x, y) => claimSimilarity(views[x], views[y], stats),
     linked: (x, y) => links.has(linkKey(x, y)),
     kept: (x, y) => pairs.some((k) => (k.a === x && k.b === y) || (k.a === y && k.b === x)),
@@ -263,6 +262,32 @@ function sentenceSpan(v: ClaimView) {
 function wholeSentence(v: ClaimView) {
   const s = v.doc.layers.sentences?.find((x) => x.start <= v.claim.sentence.start && v.claim.sentence.end <= x.end);
   return { doc: v.doc.id, start: s?.start ?? v.claim.sentence.start, end: s?.end ?? v.claim.sentence.end };
+}
+
+/**
+ * The most similar of n candidates that passes, among the `alignCandidates` best scoring at least
+ * the threshold, asked best first (ties in candidate order, as a stable sort ranks them); -1 when
+ * none passes. Each next best is picked by a scan instead of sorting every score over the
+ * threshold: a pair of publishers holds thousands of pairs, and at most three are asked.
+ */
+function bestPassing(n: number, score: (k: number) => number, pass: (k: number) => boolean): number {
+  let previous = Infinity;
+  let previousAt = -1;
+  for (let r = 0; r < COMPARE_CONFIG.alignCandidates; r++) {
+    // The next in rank: the best below the previous one, or tied with it at a later candidate.
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let k = 0; k < n; k++) {
+      const x = score(k);
+      if (x < COMPARE_CONFIG.alignThreshold || x > previous || (x === previous && k <= previousAt)) continue;
+      if (x > bestScore) { bestScore = x; best = k; }
+    }
+    if (best < 0) return -1;
+    if (pass(best)) return best;
+    previous = bestScore;
+    previousAt = best;
+  }
+  return -1;
 }
 
 /** The first index of the largest of n values; -1 when there are none. */

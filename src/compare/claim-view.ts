@@ -107,14 +107,14 @@ function inCorpusOrder(corpus: Corpus, docIds: Set<string>): Corpus['documents']
 
 type ViewLemma = ClaimView['lemmas'][number];
 
-/** Each token layer's lemmas as views list them, made once per token: views share them and never change them. */
-const lemmasOf = new WeakMap<object, (ViewLemma | undefined)[]>();
-
+/**
+ * A document's lemmas as views list them, made once per token for one call: the claims of a
+ * sentence share them and never change them. Not kept between calls: records held for the whole
+ * run outlived every story and cost the young-generation collector more than they saved.
+ */
 function documentLemmas(doc: Document): (token: number) => ViewLemma {
   const t = doc.layers.tokens!;
-  let made = lemmasOf.get(t);
-  if (!made) lemmasOf.set(t, (made = []));
-  const known = made;
+  const known: (ViewLemma | undefined)[] = [];
   return (token) => {
     let l = known[token];
     if (l === undefined) {

@@ -62,7 +62,10 @@ export function storyStatistics(views: readonly ClaimView[]): StoryStatistics {
   for (const v of views) {
     for (const s of v.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
     for (const e of v.entities) df.set(e, (df.get(e) ?? 0) + 1);
-    for (const p of v.phrases) df.set(phraseKey(p), (df.get(phraseKey(p)) ?? 0) + 1);
+    for (const p of v.phrases) {
+      const key = phraseKey(p);
+      df.set(key, (df.get(key) ?? 0) + 1);
+    }
   }
   const idfOf = new Map<string, number>();
   const idf = (s: string) => {
@@ -129,31 +132,36 @@ export function keyPostings(views: readonly ClaimView[], members: readonly numbe
 }
 
 /**
- * `claimSimilarity` of every view of P (rows) to every view of Q (columns), indices into `views`.
- * Two claims that share no entity and no stem score 0 whatever else they hold, and most pairs of
- * a story's claims share none (three in four on the bench corpus): only the pairs that share a
- * key, found through Q's postings, are scored; the others are 0 as `claimSimilarity` would give.
+ * `claimSimilarity` of every view of P (rows) to every view of Q (columns), indices into `views`:
+ * the score of P[a] and Q[b] at `a * Q.length + b` of one flat array (a row array per claim was
+ * most of the matrix's garbage). Two claims that share no entity and no stem score 0 whatever else
+ * they hold, and most pairs of a story's claims share none (three in four on the bench corpus):
+ * only the pairs that share a key, found through Q's postings, are scored; the others are 0 as
+ * `claimSimilarity` would give.
  */
-export function similarityMatrix(views: readonly ClaimView[], P: readonly number[], Q: readonly number[], inQ: KeyPostings, stats: StoryStatistics): number[][] {
+export function similarityMatrix(views: readonly ClaimView[], P: readonly number[], Q: readonly number[], inQ: KeyPostings, stats: StoryStatistics): Float64Array {
   const seenBy = new Int32Array(Q.length).fill(-1);
-  const rows: number[][] = [];
+  const scores = new Float64Array(P.length * Q.length);
   const sharing: number[] = [];
-  P.forEach((i, a) => {
-    const row = new Array<number>(Q.length).fill(0);
+  const mark = (key: string, a: number) => {
+    const list = inQ.get(key);
+    if (!list) return;
+    for (let k = 0; k < list.length; k++) {
+      const b = list[k];
+      if (seenBy[b] === a) continue;
+      seenBy[b] = a;
+      sharing.push(b);
+    }
+  };
+  for (let a = 0; a < P.length; a++) {
+    const i = P[a];
     sharing.length = 0;
-    const mark = (key: string) => {
-      for (const b of inQ.get(key) ?? []) {
-        if (seenBy[b] === a) continue;
-        seenBy[b] = a;
-        sharing.push(b);
-      }
-    };
-    for (const e of views[i].entities) mark(e);
-    for (const s of views[i].stems.keys()) mark(s);
-    for (const b of sharing) row[b] = claimSimilarity(views[i], views[Q[b]], stats);
-    rows.push(row);
-  });
-  return rows;
+    for (const e of views[i].entities) mark(e, a);
+    for (const s of views[i].stems.keys()) mark(s, a);
+    const row = a * Q.length;
+    for (let k = 0; k < sharing.length; k++) scores[row + sharing[k]] = claimSimilarity(views[i], views[Q[sharing[k]]], stats);
+  }
+  return scores;
 }
 
 function sharesDistinctPhrase(a: ClaimView, b: ClaimView, stats: StoryStatistics): boolean {
@@ -203,9 +211,11 @@ function weightedOverlap(a: WeightedKeys, b: WeightedKeys, slack: number): numbe
   return small > 0 ? shared / (small + slack * Math.abs(wa - wb)) : 0;
 }
 
+/** A granularity of a month or finer. */
+const fine = (g: string) => g === 'day' || g === 'week' || g === 'month' || g === 'part-of-month';
+
 /** Both claims date something to the same month or finer and the dates overlap. */
 export function sharedDate(a: ClaimView, b: ClaimView): boolean {
-  const fine = (g: string) => g === 'day' || g === 'week' || g === 'month' || g === 'part-of-month';
   for (const x of a.referenceTimes) {
     if (x.type !== 'DATE' || !x.earliest || !x.latest || !fine(x.granularity)) continue;
     for (const y of b.referenceTimes) {
@@ -258,18 +268,34 @@ export function eventWords(v: ClaimView): EventWords {
  * side named as a noun by the other ("withdrew" and "the withdrawal", "ousted" and "the ouster").
  */
 function sameAction(a: ClaimView, b: ClaimView): boolean {
+  // Plain loops: every pair of views that shares a key asks, and closures per pair were garbage.
   const wa = eventWords(a);
   const wb = eventWords(b);
-  if (a.predicates.some((p, i) => b.predicates.some((q, j) => q.cls === p.cls || sharesSense(wa.predicateSenses[i], wb.predicateSenses[j]) || causeAndResult(p.cls, q.cls)))) return true;
-  const named = (v: ClaimView, w: EventWords, lemma: string, senses: VerbSenses) =>
-    (lemma.length >= MIN_NOMINALISED_LEMMA && v.stems.has(stem(lemma))) || (w.nounSenses.size > 0 && senses.senses.some((s) => w.nounSenses.has(s)));
-  if (a.predicates.some((p, i) => named(b, wb, p.lemma, wa.predicateSenses[i])) || b.predicates.some((q, j) => named(a, wa, q.lemma, wb.predicateSenses[j]))) return true;
+  const ps = a.predicates;
+  const qs = b.predicates;
+  for (let i = 0; i < ps.length; i++) {
+    for (let j = 0; j < qs.length; j++) {
+      if (qs[j].cls === ps[i].cls || sharesSense(wa.predicateSenses[i], wb.predicateSenses[j]) || causeAndResult(ps[i].cls, qs[j].cls)) return true;
+    }
+  }
+  for (let i = 0; i < ps.length; i++) if (namesVerb(b, wb, ps[i].lemma, wa.predicateSenses[i])) return true;
+  for (let j = 0; j < qs.length; j++) if (namesVerb(a, wa, qs[j].lemma, wb.predicateSenses[j])) return true;
   // One kind of event named on both sides, on the same date: "his first visit ... in October"
   // and "his first visit to Russia in October 2025"; "is holding talks" (today) and "his second
   // visit to the Kremlin" (the day the paragraph gave). At least one side names it as a noun:
   // two verbs were compared above.
   if (!sharedDate(a, b)) return sameOnceOnlyEvent(a, b);
-  return [...wa.nounClasses].some((c) => wb.classes.has(c)) || [...wb.nounClasses].some((c) => wa.classes.has(c));
+  for (const c of wa.nounClasses) if (wb.classes.has(c)) return true;
+  for (const c of wb.nounClasses) if (wa.classes.has(c)) return true;
+  return false;
+}
+
+/** The view names the verb's action as a noun: its stem ("withdrawal" / "withdrew") or a noun derived from one of its senses. */
+function namesVerb(v: ClaimView, w: EventWords, lemma: string, senses: VerbSenses): boolean {
+  if (lemma.length >= MIN_NOMINALISED_LEMMA && v.stems.has(stem(lemma))) return true;
+  if (w.nounSenses.size === 0) return false;
+  for (const s of senses.senses) if (w.nounSenses.has(s)) return true;
+  return false;
 }
 
 function sameSource(a: ClaimView, b: ClaimView): boolean {

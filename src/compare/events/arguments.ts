@@ -1,6 +1,6 @@
 import type { Document, TokenColumns } from '../../model/document.js';
 import type { Mention } from '../../model/mention.js';
-import { lemmaOf } from '../../annotate/tokens/vocabulary.js';
+import { lowerLemma } from '../lower-lemma.js';
 import { posName } from '../../annotate/tokens/tokenize.js';
 import { PLACE_PREPOSITIONS } from '../../claims/lexicon.js';
 import type { TriggerPos } from './predicate.js';
@@ -65,7 +65,7 @@ class TokenView {
     return posName(this.t.pos[i]);
   }
   lemma(i: number): string {
-    return lemmaOf(this.t.lemma[i]).toLowerCase();
+    return lowerLemma(this.t.lemma[i]);
   }
   /** A verb that is not an auxiliary: a clause of its own starts or ends at it. */
   contentVerb(i: number): boolean {

@@ -64,22 +64,27 @@ class MergeQueue {
 
 /** Candidate pairs: mentions sharing a predicate key; no other pair can score above zero. */
 export function candidatePairs(mentions: EventMention[]): [number, number][] {
+  const out: [number, number][] = [];
+  forEachCandidatePair(mentions, (i, j) => out.push([i, j]));
+  return out;
+}
+
+/** `candidatePairs`, each pair handed to `visit` in the same order instead of listed: clustering needs no list. */
+function forEachCandidatePair(mentions: EventMention[], visit: (i: number, j: number) => void): void {
   const byKey = new Map<string, number[]>();
   mentions.forEach((m, i) => {
     for (const k of m.keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i);
   });
   const n = mentions.length;
   const firstTime = pairMarker(n);
-  const out: [number, number][] = [];
   for (const members of byKey.values()) {
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         if (members[x] === members[y] || !firstTime(members[x] * n + members[y])) continue;
-        out.push([members[x], members[y]]);
+        visit(members[x], members[y]);
       }
     }
   }
-  return out;
 }
 
 /** Mentions up to which pairs are marked in a bitmap (2 MB at most); a larger story marks them in a set. */
@@ -111,16 +116,19 @@ function pairMarker(n: number): (code: number) => boolean {
 function clusterStory(mentions: EventMention[], scorer: PairScorer, threshold: number): EventMention[][] {
   const size = mentions.map(() => 1);
   const members = mentions.map((_, i) => [i]);
-  const links = mentions.map(() => new Map<number, Link>());
+  // One map per mention, shared while empty: most mentions of a story have no candidate pair.
+  const none: ReadonlyMap<number, Link> = new Map();
+  const links = mentions.map(() => none as Map<number, Link>);
+  const linksOf = (i: number) => (links[i] === none ? (links[i] = new Map()) : links[i]);
   const queue = new MergeQueue();
-  for (const [i, j] of candidatePairs(mentions)) {
+  forEachCandidatePair(mentions, (i, j) => {
     const c = scorer(mentions[i], mentions[j]);
-    if (c.score <= 0 && !c.blocked) continue;
+    if (c.score <= 0 && !c.blocked) return;
     const link = { sum: c.score, blocked: c.blocked };
-    links[i].set(j, link);
-    links[j].set(i, link);
+    linksOf(i).set(j, link);
+    linksOf(j).set(i, link);
     if (!link.blocked && c.score >= threshold) queue.push(c.score, i, j);
-  }
+  });
   const alive = mentions.map(() => true);
   const average = (a: number, b: number, link: Link) => link.sum / (size[a] * size[b]);
   for (let next = queue.pop(); next; next = queue.pop()) {

@@ -105,6 +105,16 @@ export function triggerHead(doc: Document, range: Range): number {
  * the singular WordNet knows, so "Oscars", "#Oscars" and "Oscar" are one predicate.
  */
 export function triggerLemma(raw: string, pos: TriggerPos): string {
+  const known = triggerLemmas[pos];
+  let lemma = known.get(raw);
+  if (lemma === undefined) known.set(raw, (lemma = readTriggerLemma(raw, pos)));
+  return lemma;
+}
+
+/** Each raw lemma's trigger lemma, read once per part of speech: every mention of a word asks again. */
+const triggerLemmas: Record<TriggerPos, Map<string, string>> = { verb: new Map(), noun: new Map(), other: new Map() };
+
+function readTriggerLemma(raw: string, pos: TriggerPos): string {
   const bare = raw.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') || raw.toLowerCase();
   if (pos === 'verb' || !/[^s]s$/.test(bare) || wordSenses('noun', bare).length > 0) return bare;
   const singular = bare.slice(0, -1);

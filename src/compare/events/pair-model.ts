@@ -1,5 +1,5 @@
 import { EVENT_COREF_CONFIG, type EventCorefConfig } from './config.js';
-import { EVENT_PAIR_FEATURES, eventPairFeatures, eventPairWords, type StorySetting, storySetting } from './features.js';
+import { EVENT_PAIR_FEATURES, eventPairFeaturesInto, eventPairWords, type StorySetting, storySetting } from './features.js';
 import type { EventMention } from './mention.js';
 import { clusterEvents, type StoryScorer } from './cluster.js';
 import { EVENT_PAIR_WEIGHTS } from './pair-weights.js';
@@ -19,9 +19,12 @@ export function committedPairModel(): EventPairModel | null {
   return m.features.join(',') === EVENT_PAIR_FEATURES.join(',') ? m : null;
 }
 
+/** One pair's features, overwritten by each pair scored (scoring never nests). */
+const features = new Float64Array(EVENT_PAIR_FEATURES.length);
+
 /** The probability that two mentions name one event; 0 when their predicates name different kinds of event. */
 export function pairProbability(model: EventPairModel, a: EventMention, b: EventMention, config: EventCorefConfig, setting: StorySetting | null = null): number {
-  const x = eventPairFeatures(a, b, config, setting);
+  const x = eventPairFeaturesInto(features, a, b, config, setting);
   let z = 0;
   for (let k = 0; k < x.length; k++) z += model.weights[k] * x[k];
   // The same weights as `eventPairWords(a, b)` names, added in its order, without building its strings for every pair.

@@ -24,12 +24,6 @@ function overlaps(a: EventTime[], b: EventTime[]): boolean {
   return false;
 }
 
-function rolesOf(m: EventMention): EventArgument[] {
-  const out = [...m.participants];
-  for (const r of ROLES) if (m[r]) out.push(m[r]!);
-  return out;
-}
-
 /** One participant: the same resolved entity, or names with the same head word ("DeGeneres" / "Ellen DeGeneres"). */
 export function sameParticipant(a: EventArgument, b: EventArgument): boolean {
   return a.entity === b.entity || a.head === b.head;
@@ -42,9 +36,35 @@ export function sameParticipant(a: EventArgument, b: EventArgument): boolean {
  * merges two clusters whose members clash when `clashPenalty` is 1 or more (a block).
  */
 export function compareEvents(a: EventMention, b: EventMention, config: EventCorefConfig = EVENT_COREF_CONFIG): EventComparison {
+  return compareEventsInto({ predicate: 0, agreements: [], clashes: [], score: 0 }, a, b, config);
+}
+
+/** Both arguments are given and name one participant. */
+const sameArgument = (x: EventArgument | null, y: EventArgument | null) => x !== null && y !== null && sameParticipant(x, y);
+
+/** Some participant or role filler of one mention is one of the other's (its participants and role fillers, read in place). */
+function shareParticipant(a: EventMention, b: EventMention): boolean {
+  const matches = (x: EventArgument) => {
+    for (const y of b.participants) if (sameParticipant(x, y)) return true;
+    for (const r of ROLES) if (b[r] && sameParticipant(x, b[r]!)) return true;
+    return false;
+  };
+  for (const x of a.participants) if (matches(x)) return true;
+  for (const r of ROLES) if (a[r] && matches(a[r]!)) return true;
+  return false;
+}
+
+/**
+ * `compareEvents` written into `out` (its lists emptied first) and returned: pair scoring compares
+ * every candidate pair of a story, and new lists for each were much of its garbage.
+ */
+export function compareEventsInto(out: EventComparison, a: EventMention, b: EventMention, config: EventCorefConfig = EVENT_COREF_CONFIG): EventComparison {
   const predicate = predicateSimilarity(a.predicate, b.predicate, config);
-  const agreements: string[] = [];
-  const clashes: EventClash[] = [];
+  const agreements = out.agreements;
+  const clashes = out.clashes;
+  // Emptied by popping: a few items at most, and setting the length is a slow call in V8.
+  while (agreements.length > 0) agreements.pop();
+  while (clashes.length > 0) clashes.pop();
   let score = predicate;
   for (const r of ROLES) {
     const x = a[r];
@@ -56,11 +76,9 @@ export function compareEvents(a: EventMention, b: EventMention, config: EventCor
     } else clashes.push(r);
   }
   // "A attacked B" against "B attacked A": the same two entities, roles exchanged.
-  const same = (x: EventArgument | null, y: EventArgument | null) => x !== null && y !== null && sameParticipant(x, y);
-  if ((same(a.agent, b.patient) && !same(a.agent, b.agent)) || (same(a.patient, b.agent) && !same(a.patient, b.patient))) clashes.push('role-swap');
+  if ((sameArgument(a.agent, b.patient) && !sameArgument(a.agent, b.agent)) || (sameArgument(a.patient, b.agent) && !sameArgument(a.patient, b.patient))) clashes.push('role-swap');
   if (agreements.length === 0) {
-    const other = rolesOf(b);
-    if (rolesOf(a).some((x) => other.some((y) => sameParticipant(x, y))) && (a.participants.length > 0 || b.participants.length > 0)) {
+    if ((a.participants.length > 0 || b.participants.length > 0) && shareParticipant(a, b)) {
       agreements.push('participant');
       score += config.sharedParticipant;
     }
@@ -79,7 +97,9 @@ export function compareEvents(a: EventMention, b: EventMention, config: EventCor
   }
   if (a.predicate.general && b.predicate.general) score -= config.generalPredicate;
   score -= clashes.length * config.clashPenalty;
-  return { predicate, agreements, clashes, score: predicate === 0 ? 0 : Math.max(0, Math.min(1, score)) };
+  out.predicate = predicate;
+  out.score = predicate === 0 ? 0 : Math.max(0, Math.min(1, score));
+  return out;
 }
 
 /** How likely two mentions name one event, in [0, 1]; 0 when they cannot. */
