@@ -55,3 +55,25 @@ export function label(t: TimeExpression): string {
   const range = t.earliest === t.latest ? t.earliest : `${t.earliest} to ${t.latest}`;
   return `"${t.text}" (${range})`;
 }
+
+const NEAR_MIDNIGHT = /\b(?:overnight|late|early|midnight|predawn|pre-dawn|small hours|wee hours)\b/i;
+
+/**
+ * "late Wednesday", "early Thursday", "shortly after midnight", or a clock time between 22:00 and
+ * 05:59: a night may be told as either of two adjacent days.
+ */
+export function nearMidnight(text: string, t: TimeExpression): boolean {
+  return toldAsNight(text.slice(Math.max(0, t.start - 30), Math.min(text.length, t.end + 20))) || /T(?:0[0-5]|2[2-3])/.test(t.value);
+}
+
+/** Words that place what a text tells at night or near midnight. */
+export function toldAsNight(text: string): boolean {
+  return NEAR_MIDNIGHT.test(text);
+}
+
+/** Two days next to each other in the week. */
+export function adjacentDays(x: TimeExpression, y: TimeExpression): boolean {
+  const dx = weekdayOf(x);
+  const dy = weekdayOf(y);
+  return dx !== null && dy !== null && ((dx - dy + 7) % 7 === 1 || (dy - dx + 7) % 7 === 1);
+}

@@ -7,6 +7,7 @@ import { COMPARE_CONFIG } from './config.js';
 import { compareCopy, compareStory } from './align.js';
 import { ageConflicts } from './attributes.js';
 import { speechOccasionConflicts } from './speech-occasions.js';
+import { datedOccasionConflicts } from './dated-occasions.js';
 import { bodyText } from '../stories/body-text.js';
 import type { Document } from '../model/document.js';
 import { buildTimeline } from './timeline.js';
@@ -55,10 +56,12 @@ export const compareComponent: CorpusComponent = {
       const ages = ageConflicts(corpus, storyDocs, story.id, result.conflicts.length + 1, entityName);
       conflicts.push(...ages);
       const spoken = speechOccasionConflicts(corpus, storyDocs, story.id, result.conflicts.length + ages.length + 1, facts);
-      conflicts.push(...spoken);
+      const dated = datedOccasionConflicts(corpus, storyDocs, story.id, result.conflicts.length + ages.length + spoken.length + 1);
+      const attributes = [...ages, ...spoken, ...dated];
+      conflicts.push(...spoken, ...dated);
       // The story's own claims: a search of every claim so far made each conflict cost the whole corpus.
-      linkAttributeConflicts(result.claims, [...ages, ...spoken]);
-      let storyConflicts = result.conflicts.length + ages.length + spoken.length;
+      linkAttributeConflicts(result.claims, attributes);
+      let storyConflicts = result.conflicts.length + attributes.length;
       const wordsOf = storyWords(docs);
       for (const doc of story.documents) {
         if (!copies.has(doc) || !inStory.has(copies.get(doc)!)) continue;

@@ -10,7 +10,7 @@ import type { ClaimView, ViewPredicate } from './claim-view.js';
 import { compareRoles, differentNames, effective, eventPair, isSpeech, isStatePair, type EventPair } from './event-match.js';
 import { COMPARE_CONFIG } from './config.js';
 import { sharedDate } from './similarity.js';
-import { bounded, label, onCalendar, overlaps, sameWeekdayWord, WEEKDAY_NAME, weekdayOf } from './calendar.js';
+import { bounded, label, nearMidnight, onCalendar, overlaps, sameWeekdayWord, WEEKDAY_NAME, weekdayOf } from './calendar.js';
 
 export interface PairConflict {
   kind: ConflictKind;
@@ -399,18 +399,10 @@ function weekdayConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: T
     for (const y of wb) {
       if (x.day === y.day) return null;
       const adjacent = (x.day - y.day + 7) % 7 === 1 || (y.day - x.day + 7) % 7 === 1;
-      if (adjacent && (nearMidnight(a, x.t) || nearMidnight(b, y.t))) return null;
+      if (adjacent && (nearMidnight(a.doc.text, x.t) || nearMidnight(b.doc.text, y.t))) return null;
     }
   }
   return [wa.map((x) => label(x.t)).join(', '), wb.map((x) => label(x.t)).join(', ')];
-}
-
-const NEAR_MIDNIGHT = /\b(?:overnight|late|early|midnight|predawn|pre-dawn|small hours|wee hours)\b/i;
-
-/** "late Wednesday", "early Thursday", "shortly after midnight", or a clock time between 22:00 and 05:59. */
-function nearMidnight(v: ClaimView, t: TimeExpression): boolean {
-  const around = v.doc.text.slice(Math.max(0, t.start - 30), Math.min(v.doc.text.length, t.end + 20));
-  return NEAR_MIDNIGHT.test(around) || /T(?:0[0-5]|2[2-3])/.test(t.value);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Quote } from '../model/quote.js';
 import type { ClaimView } from './claim-view.js';
 import { oppositionOf } from './actions.js';
 import { COMPARE_CONFIG } from './config.js';
-import { synset, wordSenses } from '../annotate/tokens/wordnet.js';
+import { firstNounSenseFile } from './wordnet.js';
 import { quotationKeys } from './spelling-key.js';
 import type { PairConflict } from './conflicts.js';
 
@@ -96,15 +96,10 @@ function argumentNouns(v: ClaimView, verb: number): Set<string> {
  */
 const SITUATION_FILES = new Set([4, 7, 9, 10, 11, 19, 22, 24, 26]);
 
-/**
- * The noun's most frequent sense names a situation (see SITUATION_FILES). A compound written
- * solid that WordNet spells with a hyphen ("ceasefire" / "cease-fire") is looked up as such.
- */
+/** The noun's most frequent sense names a situation (see SITUATION_FILES). */
 function namesSituation(lemma: string): boolean {
-  const word = lemma.toLowerCase();
-  let senses = wordSenses('noun', word);
-  for (let i = 2; senses.length === 0 && /^\p{L}+$/u.test(word) && i <= word.length - 2; i++) senses = wordSenses('noun', `${word.slice(0, i)}-${word.slice(i)}`);
-  return senses.length > 0 && SITUATION_FILES.has(synset('noun', senses[0]).lexFile);
+  const file = firstNounSenseFile(lemma);
+  return file !== null && SITUATION_FILES.has(file);
 }
 
 function insideName(v: ClaimView, token: number): boolean {

@@ -16,6 +16,14 @@ describe('speech occasions: where and when one quotation was said', () => {
     expect(found[0].sides.map((s) => s.attribution?.kind)).toEqual(['outlet', 'outlet']);
   });
 
+  it('reads the place of a speech given to a crowd ("told a crowd of supporters in Kessary")', () => {
+    const found = spoken(
+      `Senator Maren Holt told a crowd of supporters in Kessary on Tuesday that “${QUOTE}.”`,
+      `Speaking to reporters in Dunmarrow on Tuesday, Senator Maren Holt said: “${QUOTE}.”`,
+    );
+    expect(found.map((c) => c.sides.map((x) => x.value))).toEqual([['Kessary', 'Dunmarrow']]);
+  });
+
   it('sets two days for the same words at one named occasion against each other', () => {
     const found = spoken(`“${QUOTE},” Senator Maren Holt said at Tuesday's debate.`, `At Wednesday's debate, Senator Maren Holt said: “${QUOTE}.”`);
     expect(found).toHaveLength(1);
@@ -30,6 +38,10 @@ describe('speech occasions: where and when one quotation was said', () => {
     expect(spoken(
       `Senator Maren Holt said Tuesday in Kessary that the storm had wrecked the port and “${QUOTE}.”`,
       `Senator Maren Holt said Tuesday that the storm in Dunmarrow had wrecked the port and “${QUOTE}.”`,
+    )).toEqual([]);
+    expect(spoken(
+      `“${QUOTE},” Senator Maren Holt said Tuesday in Kessary.`,
+      `“${QUOTE},” Senator Maren Holt said of the storm in Dunmarrow on Tuesday.`,
     )).toEqual([]);
   });
 

@@ -32,9 +32,9 @@ export interface SpeechOccasion {
 /**
  * Where the attribution of a quotation ends: the reported content of a "that" clause, a relative
  * clause, a clause of time or cause, or what the speech was about ("said of the attack in
- * Paris") no longer tells where or when the speaker spoke.
+ * Paris", "spoke about the flood in Kessary") no longer tells where or when the speaker spoke.
  */
-const ATTRIBUTION_END = /\b(?:that|who|whom|which|whose|when|where|because|after|before|since|while|as|if|about|of|over|on whether|to)\b|[;:—–(“”"]/i;
+const ATTRIBUTION_END = /\b(?:that|who|whom|which|whose|when|where|because|after|before|since|while|as|if|about|over|on whether)\b|\b(?:said|says|spoke|speaking|wrote|writes)\s+of\b|[;:—–(“”"]/i;
 /**
  * A speech told from its place or time at the start of the sentence: "Speaking in Dayton on
  * Tuesday, Holt said", "At Tuesday's debate, Holt said", "On Tuesday, Holt told reporters".

@@ -71,3 +71,15 @@ export function nounNamesVerb(noun: string, verb: string): boolean {
   const derived = eventNounVerbSenses(noun);
   return derived.length > 0 && actionSenses(verb).some((s) => derived.includes(s));
 }
+
+/**
+ * The WordNet lexicographer file of a noun's most frequent sense (4 noun.act, 10
+ * noun.communication, 11 noun.event, ...), or null when WordNet lacks the noun. A compound
+ * written solid that WordNet spells with a hyphen ("ceasefire" / "cease-fire") is looked up as such.
+ */
+export function firstNounSenseFile(lemma: string): number | null {
+  const word = lemma.toLowerCase();
+  let senses = wordSenses('noun', word);
+  for (let i = 2; senses.length === 0 && /^\p{L}+$/u.test(word) && i <= word.length - 2; i++) senses = wordSenses('noun', `${word.slice(0, i)}-${word.slice(i)}`);
+  return senses.length > 0 ? synset('noun', senses[0]).lexFile : null;
+}
