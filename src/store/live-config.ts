@@ -36,6 +36,13 @@ export interface LiveCorpusConfig {
    * feed keeps up to 64 articles posted and not yet visible: one update takes that backlog).
    */
   maxTouchedPerUpdate: number;
+  /**
+   * Documents a worker process keeps between updates (document-cache.ts): consecutive updates
+   * load mostly the same candidate stories, at most maxCandidateDocuments plus the new ones each.
+   * Three windows' worth holds the stories being told now and the ones just before; a
+   * real-length document with its layers is some 100-200 KB of heap, so a few hundred MB at most.
+   */
+  cachedDocuments: number;
   /** Times an incremental update is recomputed when another process changed its stories meanwhile, before a whole-corpus run. */
   staleRetries: number;
 }
@@ -46,5 +53,6 @@ export const LIVE_CORPUS: LiveCorpusConfig = {
   maxCandidateStories: 8,
   maxCandidateDocuments: 600,
   maxTouchedPerUpdate: 64,
+  cachedDocuments: 1_800,
   staleRetries: 3,
 };
