@@ -6,12 +6,13 @@ import { openStore, type Store } from './index.js';
 describe('DocumentCache', () => {
   let store: Store;
   const early = annotatedDocument('Ilsa Marr closed the harbour on Monday.', { published: '2026-03-01' });
+  const middle = annotatedDocument('Ilsa Marr met the dockers on Wednesday.', { published: '2026-03-03' });
   const late = annotatedDocument('Tomas Ebb reopened the harbour on Friday.', { published: '2026-03-05' });
   const unannotated = annotatedDocument('Petra Voss has not been annotated yet.', { annotated: false });
 
   beforeEach(async () => {
     store = await openStore({ url: null, dir: null });
-    await store.addDocuments([late, early]);
+    await store.addDocuments([late, middle, early]);
     await store.addDocuments([unannotated], { annotated: false });
   });
   afterEach(() => store.close());
@@ -52,5 +53,14 @@ describe('DocumentCache', () => {
     expect(reads).toHaveBeenLastCalledWith({ annotated: true, ids: [] });
     await cache.load(store, [early.id]);
     expect(reads).toHaveBeenLastCalledWith({ annotated: true, ids: [early.id] });
+  });
+
+  it('returns every document of a load larger than what it keeps, even those the load itself evicts', async () => {
+    const cache = new DocumentCache(2);
+    await cache.load(store, [middle.id, late.id]);
+    // The first document in order is read and kept, evicting the cached ones still to be handed out.
+    const window = await cache.load(store, [late.id, middle.id, early.id]);
+    expect(window.map((d) => d.id)).toEqual([early.id, middle.id, late.id]);
+    expect(cache.size).toBe(2);
   });
 });

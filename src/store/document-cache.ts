@@ -26,30 +26,36 @@ export class DocumentCache {
   async load(store: Store, ids: string[]): Promise<Document[]> {
     if (ids.length === 0) return [];
     const versions = await store.layerVersions(ids);
-    const missing = versions.filter((v) => this.entries.get(v.id)?.version !== v.version).map((v) => v.id);
-    const read = new Map((await store.loadDocuments({ annotated: true, ids: missing })).map((d) => [d.id, d]));
+    // Held here, not looked up again below: remembering the documents read may evict entries of
+    // this very load when the cache is full, and a document missing from an update's window
+    // would fall out of its story.
+    const hits = new Map<string, Document>();
+    for (const { id, version } of versions) {
+      const entry = this.entries.get(id);
+      if (entry?.version === version) hits.set(id, entry.doc);
+    }
+    const read = new Map((await store.loadDocuments({ annotated: true, ids: versions.filter((v) => !hits.has(v.id)).map((v) => v.id) })).map((d) => [d.id, d]));
     const out: Document[] = [];
     for (const { id, version } of versions) {
-      const fresh = read.get(id);
-      if (fresh) this.remember(id, version, fresh);
-      const entry = this.entries.get(id);
-      // Gone or re-annotated between the two reads: not handed out as it was.
-      if (!entry || entry.version !== version) continue;
-      if (!fresh) this.touch(id, entry);
-      out.push(handOut(entry.doc));
+      let doc = hits.get(id);
+      if (doc) this.touch(id, version, doc);
+      else {
+        const fresh = read.get(id);
+        // Gone or no longer annotated since the versions were read: loadDocuments leaves it out too.
+        if (!fresh) continue;
+        doc = frozen(fresh);
+        this.touch(id, version, doc);
+      }
+      out.push(handOut(doc));
     }
     return out;
   }
 
-  private remember(id: string, version: string, doc: Document): void {
+  /** Makes the document the most recently used entry, evicting the least recently used beyond capacity. */
+  private touch(id: string, version: string, doc: Document): void {
     this.entries.delete(id);
-    while (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(id, { version, doc: frozen(doc) });
-  }
-
-  private touch(id: string, entry: { version: string; doc: Document }): void {
-    this.entries.delete(id);
-    this.entries.set(id, entry);
+    this.entries.set(id, { version, doc });
+    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 }
 
