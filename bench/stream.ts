@@ -1,11 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { startCluster, type BenchCluster } from './postgres-cluster.js';
+import { freePort, startCluster, type BenchCluster } from './postgres-cluster.js';
 import { syntheticCorpus } from './synthetic-corpus.js';
 
 /**
@@ -87,17 +86,6 @@ function spawnBench(script: string, args: string[], env: NodeJS.ProcessEnv, onLi
       proc.kill('SIGTERM');
     }),
   };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createNetServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -8,6 +8,16 @@ import { storyIndexTerms, type StoryIndexTerms } from './story-keys.js';
 import type { CorpusTermStats } from '../model/corpus.js';
 import { StaleAnalysisError } from './story-writer.js';
 import { UnchangedStories } from './unchanged-stories.js';
+import { DocumentCache } from './document-cache.js';
+
+/** Each store's documents kept by this process between its updates (document-cache.ts). */
+const documentCaches = new WeakMap<Store, DocumentCache>();
+
+function documentCacheOf(store: Store, config: LiveCorpusConfig): DocumentCache {
+  let cache = documentCaches.get(store);
+  if (!cache) documentCaches.set(store, cache = new DocumentCache(config.cachedDocuments));
+  return cache;
+}
 
 /**
  * Runs the corpus stages again over stored documents' layers: cheap next to annotation, so a
@@ -58,13 +68,14 @@ async function retryStale<T>(config: LiveCorpusConfig, attempt: () => Promise<T>
  */
 async function updateStories(store: Store, analyzer: Analyzer, errors: InputProblem[], touched: string[], config: LiveCorpusConfig): Promise<number | null> {
   const started = Date.now();
-  const fresh = await store.loadDocuments({ annotated: true, ids: touched });
+  const cache = documentCacheOf(store, config);
+  const fresh = await cache.load(store, touched);
   if (fresh.length === 0) return null;
   const freshIndex = await indexOf(store, fresh);
   const freshKeys = new Map([...freshIndex.all].map(([doc, index]) => [doc, index.keys]));
   const stories = await store.storyContext(fresh.map((d) => d.id), freshKeys, config);
   const others = [...new Set(stories.flatMap((s) => s.documents))].filter((id) => !freshIndex.all.has(id));
-  const docs = await store.loadDocuments({ annotated: true, ids: [...fresh.map((d) => d.id), ...others] });
+  const docs = await cache.load(store, [...fresh.map((d) => d.id), ...others]);
   const othersIndex = await indexOf(store, docs.filter((d) => !freshIndex.all.has(d.id)));
   const computed = new Map([...freshIndex.computed, ...othersIndex.computed]);
   const termStats = await corpusTermStats(store, new Map([...freshIndex.all, ...othersIndex.all]), computed);

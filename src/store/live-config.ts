@@ -36,6 +36,15 @@ export interface LiveCorpusConfig {
    * feed keeps up to 64 articles posted and not yet visible: one update takes that backlog).
    */
   maxTouchedPerUpdate: number;
+  /**
+   * Documents a worker process keeps between updates (document-cache.ts): consecutive updates
+   * load mostly the same candidate stories, at most maxCandidateDocuments plus a slice of new
+   * ones each. One full window and a few hundred more: a kept real-length document with its
+   * layers is about 220 KB of heap (1,800 kept put the updating worker of a 10,000-article
+   * stream at 1,571 MB after 2,010 articles, 1,000 kept at 1,402 MB), and the ones outside the
+   * current window are the cost.
+   */
+  cachedDocuments: number;
   /** Times an incremental update is recomputed when another process changed its stories meanwhile, before a whole-corpus run. */
   staleRetries: number;
 }
@@ -46,5 +55,6 @@ export const LIVE_CORPUS: LiveCorpusConfig = {
   maxCandidateStories: 8,
   maxCandidateDocuments: 600,
   maxTouchedPerUpdate: 64,
+  cachedDocuments: 1_000,
   staleRetries: 3,
 };

@@ -100,6 +100,13 @@ export class SqlStore implements Store {
     return rows.map((r) => toDocument(r, byDoc.get(r.id) ?? []));
   }
 
+  async layerVersions(ids: string[]): Promise<{ id: string; version: string }[]> {
+    // The layer rows' transaction ids: saveLayers deletes and inserts them, so a rewrite changes them.
+    return this.db.query<{ id: string; version: string }>(
+      `SELECT d.id, coalesce((SELECT string_agg(l.xmin::text, ',' ORDER BY l.name) FROM layers l WHERE l.doc = d.id), '') AS version
+       FROM documents d WHERE d.id = ANY($1::text[]) AND d.annotated ORDER BY published NULLS LAST, id`, [ids]);
+  }
+
   async listDocuments(page: PageQuery = {}): Promise<DocumentSummary[]> {
     const [key, id] = page.after ?? [];
     return this.db.query<DocumentSummary>(

@@ -123,6 +123,11 @@ export interface Store {
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Stored documents with their layers (every one, or `ids`); `annotated` restricts to those whose per-document stages ran. */
   loadDocuments(opts?: { annotated?: boolean; ids?: string[] }): Promise<Document[]>;
+  /**
+   * The annotated documents of `ids` in loadDocuments' order, each with a version of its stored
+   * layers that changes whenever they are written again (a worker's document cache checks it).
+   */
+  layerVersions(ids: string[]): Promise<{ id: string; version: string }[]>;
   /** Documents by publication date (undated last), then id. */
   listDocuments(page?: PageQuery): Promise<DocumentSummary[]>;
   /**

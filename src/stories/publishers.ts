@@ -3,11 +3,14 @@ import type { Corpus, Publisher } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
 import { basename } from 'node:path';
 import { publisherKey } from '../ingest/credit.js';
-import { estimatedJaccard, LshIndex, shingleHashes, signature } from './minhash.js';
+import { estimatedJaccard, LshIndex } from './minhash.js';
+import { textSignature } from './signature-cache.js';
 import { bodyText } from './body-text.js';
 
 /** Estimated shingle Jaccard above which two bodies are one text (a copy, lightly edited). */
 export const NEAR_DUPLICATE_JACCARD = 0.6;
+/** Shingle length for near-duplicate bodies: five words in a row shared by chance are rare. */
+const NEAR_DUPLICATE_SHINGLE_WORDS = 5;
 
 /**
  * Groups documents into independent publishers: an outlet's own articles are one publisher;
@@ -32,7 +35,8 @@ export function groupPublishers(docs: Document[]): { publishers: Publisher[]; do
   });
 
   const lsh = new LshIndex<number>();
-  const sigs = docs.map((d) => signature(shingleHashes(bodyText(d))));
+  // Remembered per process (a live corpus's worker groups the same stored documents at every update).
+  const sigs = docs.map((d) => textSignature(d.id, bodyText(d), NEAR_DUPLICATE_SHINGLE_WORDS));
   docs.forEach((_, i) => {
     for (const j of lsh.candidates(sigs[i])) {
       const sim = estimatedJaccard(sigs[i], sigs[j]);

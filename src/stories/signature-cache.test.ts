@@ -16,4 +16,11 @@ describe('textSignature', () => {
     expect([...textSignature('doc-2', text)]).not.toEqual([...textSignature('doc-2', other)]);
     expect([...textSignature('doc-2', other)]).toEqual([...signature(shingleHashes(other, 3))]);
   });
+
+  it('keeps signatures of one text with other shingle lengths apart', () => {
+    const five = textSignature('doc-3', text, 5);
+    expect([...five]).toEqual([...signature(shingleHashes(text, 5))]);
+    expect([...textSignature('doc-3', text)]).toEqual([...signature(shingleHashes(text, 3))]);
+    expect(textSignature('doc-3', text, 5)).toBe(five);
+  });
 });

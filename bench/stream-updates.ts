@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { loadavg } from 'node:os';
+import type { Document } from '../src/model/document.js';
+import { ingestRecord } from '../src/ingest/record.js';
+import { defaultAnalyzer } from '../src/pipeline/default-analyzer.js';
+import { openStore, type Store } from '../src/store/index.js';
+import { reanalyze, reanalyzePending } from '../src/store/incremental.js';
+import { freePort, startCluster, type BenchCluster } from './postgres-cluster.js';
+import { syntheticCorpus } from './synthetic-corpus.js';
+
+/**
+ * `node dist/bench/stream-updates.js [--articles 600] [--batch 32] [--pglite]`: the live corpus's
+ * incremental update alone, in one process, as a worker runs it between annotations: the stream
+ * bench's real-length articles, annotated up front (not counted), stored in publication order
+ * `--batch` at a time, each batch followed by the update a worker's analyze job runs
+ * (reanalyzePending). On PostgreSQL (a throwaway cluster) the database's own CPU is not in the
+ * figure; `--pglite` runs the embedded store, whose engine shares the process and is counted.
+ * One process and no queue: the update's CPU per article without the stream bench's scheduling
+ * noise, for comparing builds. Ends with a JSON line: `update_cpu_ms_per_article` (process CPU of
+ * the updates over the articles), per thousand articles stored, and `outcome`, a hash of every
+ * story's documents and every claim's verdict, equal between builds that analyse alike.
+ */
+interface Options { articles: number; batch: number; pglite: boolean }
+
+function parseOptions(args: string[]): Options {
+  const value = (name: string): string | undefined => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const articles = Number(value('--articles') ?? 600);
+  const batch = Number(value('--batch') ?? 32);
+  if (!Number.isInteger(articles) || articles <= 0 || !Number.isInteger(batch) || batch <= 0) throw new Error('--articles and --batch want positive integers');
+  return { articles, batch, pglite: args.includes('--pglite') };
+}
+
+const cpuMs = (since: NodeJS.CpuUsage): number => {
+  const c = process.cpuUsage(since);
+  return (c.user + c.system) / 1000;
+};
+
+/** Every story's documents and every claim's status, hashed: two builds that analyse alike give the same. */
+async function outcomeHash(store: Store): Promise<string> {
+  const lines: string[] = [];
+  for (let after: string[] | undefined, page; (page = await store.listStories({ limit: 500, after })).length > 0;) {
+    for (const s of page) {
+      const dossier = await store.getStoryDossier(s.id);
+      const story = dossier?.stories[0];
+      if (!story) continue;
+      lines.push([[...story.documents].sort().join(','), ...story.claims.map((c) => `${c.text}=${c.status}`).sort()].join('\n'));
+    }
+    const last = page[page.length - 1];
+    after = [last.latest ?? '', last.title, last.id];
+  }
+  return createHash('sha256').update(lines.sort().join('\n\n')).digest('hex').slice(0, 16);
+}
+
+async function main(opts: Options): Promise<void> {
+  process.stdout.write(`# node dist/bench/stream-updates.js --articles ${opts.articles} --batch ${opts.batch}${opts.pglite ? ' --pglite' : ''}\n# load ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+  const corpus = syntheticCorpus(opts.articles, 1, { length: 'real' });
+  const order = corpus.records.map((_, i) => i).sort((a, b) => corpus.published[a].localeCompare(corpus.published[b]) || a - b);
+  const docs: Document[] = order.map((i) => defaultAnalyzer.annotateDocument(ingestRecord(corpus.records[i], `stream#${i + 1}`)));
+  let cluster: BenchCluster | null = null;
+  try {
+    if (!opts.pglite) cluster = startCluster(await freePort());
+    const store = await openStore({ url: cluster?.url ?? null, dir: null });
+    try {
+      const perThousand: number[] = [];
+      let cpu = 0;
+      let wall = 0;
+      let updates = 0;
+      for (let at = 0; at < docs.length; at += opts.batch) {
+        await store.addDocuments(docs.slice(at, at + opts.batch));
+        const c0 = process.cpuUsage();
+        const t0 = Date.now();
+        // The first run reads everything (a worker's analyze job on a store without stories), the others update.
+        if ((await store.counts()).stories === 0) await reanalyze(store, defaultAnalyzer);
+        else await reanalyzePending(store, defaultAnalyzer);
+        const spent = cpuMs(c0);
+        cpu += spent;
+        wall += Date.now() - t0;
+        updates++;
+        const thousand = Math.floor(at / 1000);
+        perThousand[thousand] = (perThousand[thousand] ?? 0) + spent;
+      }
+      const round = (x: number) => Math.round(x * 10) / 10;
+      process.stdout.write(`${JSON.stringify({
+        update_cpu_ms_per_article: round(cpu / docs.length),
+        update_wall_ms_per_article: round(wall / docs.length),
+        per_thousand_cpu_ms_per_article: perThousand.map((c, i) => round(c / Math.min(1000, docs.length - i * 1000))),
+        updates, articles: docs.length, batch: opts.batch, engine: store.engine,
+        peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+        outcome: await outcomeHash(store),
+      })}\n`);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    cluster?.stop();
+  }
+}
+
+await main(parseOptions(process.argv.slice(2)));
