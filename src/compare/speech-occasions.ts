@@ -82,7 +82,8 @@ export function speechOccasions(corpus: Corpus, doc: Document): SpeechOccasion[]
 function attributionWindows(text: string, sentence: Range, speaker: Range, content: Range): Range[] {
   const out: Range[] = [];
   const from = speaker.end;
-  const limit = content.start > from ? content.start : sentence.end;
+  // A quotation continuing an earlier sentence's speaker: read only that speaker's own sentence.
+  const limit = content.start > from ? Math.min(content.start, sentence.end) : sentence.end;
   const rest = text.slice(from, limit);
   const stop = ATTRIBUTION_END.exec(rest);
   out.push({ start: from, end: from + (stop ? stop.index : rest.length) });
