@@ -1,5 +1,6 @@
 import type { Conflict, ConflictSide, Corpus } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
+import type { Range } from '../model/span.js';
 import { differentNames } from './event-match.js';
 import { COMPARE_CONFIG } from './config.js';
 
@@ -76,15 +77,20 @@ export function ageConflicts(corpus: Corpus, documents: Document[], story: strin
         const key = [x.doc.id, y.doc.id].sort().join('|');
         if (seen.has(key)) continue;
         seen.add(key);
-        const side = (a: StatedAge): ConflictSide => ({
-          publisher: publisherOf(a.doc), value: String(a.age), evidence: { doc: a.doc.id, start: a.start, end: a.end },
-          published: a.doc.meta.published ?? null, attribution: { kind: 'outlet', name: publisherOf(a.doc) },
-        });
+        const side = (a: StatedAge) => outletSide(publisherOf(a.doc), a.doc, a, String(a.age));
         out.push({ id: `${story}:x${firstId + out.length}`, story, kind: 'number', about: `how old ${name(entity)} is`, sides: [side(x), side(y)] });
       }
     }
   }
   return out;
+}
+
+/**
+ * A side of a conflict told in an outlet's own words: the publisher, the value it gives, the
+ * passage stating it as evidence, and when it was published.
+ */
+export function outletSide(publisher: string, doc: Document, passage: Range, value: string): ConflictSide {
+  return { publisher, value, evidence: { doc: doc.id, start: passage.start, end: passage.end }, published: doc.meta.published ?? null, attribution: { kind: 'outlet', name: publisher } };
 }
 
 /**

@@ -29,6 +29,19 @@ export function bounded(text: string, t: TimeExpression): boolean {
   return /\b(?:by|before|after|since|until|till|around|about|circa|as of|as early as|as late as|no later than)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start));
 }
 
+/** Two dates of one day, whatever week each reading of a bare weekday picked. */
+export function sameDay(x: TimeExpression, y: TimeExpression): boolean {
+  return overlaps(x, y) || sameWeekdayWord(x, y);
+}
+
+/**
+ * A day a text states for its event and can place on the calendar: day-sized, not a bound, and
+ * either absolute or read against a known publication date.
+ */
+export function statedDay(text: string, published: string | null | undefined, t: TimeExpression): boolean {
+  return t.granularity === 'day' && onCalendar(t) && !bounded(text, t) && (t.anchor === 'absolute' || !!published);
+}
+
 /**
  * Both sides name the same weekday relative to their own publication ("Saturday" / "Saturday
  * morning"): they say the same thing; only the week each reading picked differs.

@@ -10,7 +10,7 @@ import type { ClaimView, ViewPredicate } from './claim-view.js';
 import { compareRoles, differentNames, effective, eventPair, isSpeech, isStatePair, type EventPair } from './event-match.js';
 import { COMPARE_CONFIG } from './config.js';
 import { sharedDate } from './similarity.js';
-import { bounded, label, nearMidnight, onCalendar, overlaps, sameWeekdayWord, WEEKDAY_NAME, weekdayOf } from './calendar.js';
+import { bounded, label, nearMidnight, onCalendar, sameDay, WEEKDAY_NAME, weekdayOf } from './calendar.js';
 
 export interface PairConflict {
   kind: ConflictKind;
@@ -377,7 +377,7 @@ function dateConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: Time
   const da = ta.filter((t) => onCalendar(t) && anchored(a, t) && !bounded(a.doc.text, t));
   const db = tb.filter((t) => onCalendar(t) && anchored(b, t) && !bounded(b.doc.text, t));
   if (da.length && db.length) {
-    for (const x of da) for (const y of db) if (overlaps(x, y) || sameWeekdayWord(x, y)) return null;
+    for (const x of da) for (const y of db) if (sameDay(x, y)) return null;
     if (da.some((x) => datesVerbElsewhere(b, pair.q, x, facts)) || db.some((y) => datesVerbElsewhere(a, pair.p, y, facts))) return null;
     return [da.map(label).join(', '), db.map(label).join(', ')];
   }

@@ -1,11 +1,12 @@
-import type { Conflict, ConflictSide, Corpus } from '../model/corpus.js';
+import type { Conflict, Corpus } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import type { TimeExpression } from '../model/time.js';
 import { posName } from '../annotate/tokens/tokenize.js';
 import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { firstNounSenseFile } from './wordnet.js';
-import { adjacentDays, bounded, label, nearMidnight, onCalendar, overlaps, sameWeekdayWord, toldAsNight } from './calendar.js';
+import { adjacentDays, label, nearMidnight, sameDay, statedDay, toldAsNight } from './calendar.js';
+import { outletSide } from './attributes.js';
 
 /**
  * An event a report names by a noun and dates in the same phrase: "Tuesday's debate",
@@ -36,24 +37,24 @@ const MAX_QUALIFIERS = 3;
 export function datedOccasions(corpus: Corpus, doc: Document): DatedOccasion[] {
   const t = doc.layers.tokens;
   if (!t) return [];
-  const times = (doc.layers.times ?? []).filter((x) => x.granularity === 'day' && onCalendar(x) && !bounded(doc.text, x) && (x.anchor === 'absolute' || !!doc.meta.published));
+  const times = (doc.layers.times ?? []).filter((x) => statedDay(doc.text, doc.meta.published, x));
   if (times.length === 0) return [];
   const publisher = corpus.documentPublisher?.get(doc.id) ?? `p:${doc.id}`;
   const sentences = doc.layers.sentences ?? [];
   const out: DatedOccasion[] = [];
   for (let i = 0; i < t.count; i++) {
     if (posName(t.pos[i]) !== 'NOUN') continue;
-    const file = firstNounSenseFile(lemmaOf(t.lemma[i]));
-    if (file === null || !OCCASION_FILES.has(file)) continue;
     // Qualifiers between the owning date and the noun: adjectives and ordinals.
-    const qualifiers: string[] = [];
     let k = i - 1;
-    while (k >= 0 && i - k <= MAX_QUALIFIERS && (posName(t.pos[k]) === 'ADJ' || posName(t.pos[k]) === 'NUM')) qualifiers.unshift(lemmaOf(t.lemma[k]).toLowerCase()), k--;
-    const possessive = k >= 1 && /^['’]s?$/.test(doc.text.slice(t.start[k], t.end[k]));
+    while (k >= 0 && i - k <= MAX_QUALIFIERS && (posName(t.pos[k]) === 'ADJ' || posName(t.pos[k]) === 'NUM')) k--;
     // Only a date that owns the noun dates it: in "the debate on Tuesday" or "murder on Tuesday"
     // the date may belong to the verb before ("was arrested for murder on Tuesday").
+    const possessive = k >= 1 && /^['’]s?$/.test(doc.text.slice(t.start[k], t.end[k]));
     const day = possessive ? times.find((x) => x.end === t.start[k]) : undefined;
-    if (!day) continue;
+    // WordNet is read last: few nouns have a date of their own.
+    if (!day || !OCCASION_FILES.has(firstNounSenseFile(lemmaOf(t.lemma[i])) ?? -1)) continue;
+    const qualifiers: string[] = [];
+    for (let q = k + 1; q < i; q++) qualifiers.push(lemmaOf(t.lemma[q]).toLowerCase());
     const sentence = sentences[t.sentence[i]];
     if (!sentence) continue;
     out.push({ doc, publisher, name: [...qualifiers, lemmaOf(t.lemma[i]).toLowerCase()].join(' '), day, sentence: { start: sentence.start, end: sentence.end } });
@@ -61,9 +62,9 @@ export function datedOccasions(corpus: Corpus, doc: Document): DatedOccasion[] {
   return out;
 }
 
-/** Two dates of one day, whatever week each reading of a bare weekday picked. */
-function sameDay(x: TimeExpression, y: TimeExpression): boolean {
-  return overlaps(x, y) || sameWeekdayWord(x, y);
+/** A night told as either of two adjacent days ("late Saturday" / "early Sunday"). */
+function toldAtNight(o: DatedOccasion): boolean {
+  return nearMidnight(o.doc.text, o.day) || toldAsNight(o.doc.text.slice(o.sentence.start, o.sentence.end));
 }
 
 /**
@@ -89,13 +90,8 @@ export function datedOccasionConflicts(corpus: Corpus, documents: Document[], st
       for (let j = i + 1; j < occasions.length; j++) {
         const [x, y] = [occasions[i], occasions[j]];
         if (x.publisher === y.publisher || sameDay(x.day, y.day)) continue;
-        // A night told as either of two adjacent days ("late Saturday" / "early Sunday").
-        const night = (o: DatedOccasion) => nearMidnight(o.doc.text, o.day) || toldAsNight(o.doc.text.slice(o.sentence.start, o.sentence.end));
-        if (adjacentDays(x.day, y.day) && (night(x) || night(y))) continue;
-        const side = (o: DatedOccasion): ConflictSide => ({
-          publisher: o.publisher, value: label(o.day), evidence: { doc: o.doc.id, start: o.sentence.start, end: o.sentence.end },
-          published: o.doc.meta.published ?? null, attribution: { kind: 'outlet', name: o.publisher },
-        });
+        if (adjacentDays(x.day, y.day) && (toldAtNight(x) || toldAtNight(y))) continue;
+        const side = (o: DatedOccasion) => outletSide(o.publisher, o.doc, o.sentence, label(o.day));
         out.push({ id: `${story}:d${firstId + out.length}`, story, kind: 'date', about: `when the ${name} took place`, sides: [side(x), side(y)] });
       }
     }

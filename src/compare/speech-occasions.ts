@@ -1,11 +1,12 @@
-import type { Conflict, ConflictSide, Corpus } from '../model/corpus.js';
+import type { Conflict, Corpus } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import type { TimeExpression } from '../model/time.js';
 import type { EntityFacts } from './conflicts.js';
 import { COMPARE_CONFIG } from './config.js';
 import { overlap, spokenQuotations } from './divergences.js';
-import { bounded, label, onCalendar, overlaps, sameWeekdayWord } from './calendar.js';
+import { label, sameDay, statedDay } from './calendar.js';
+import { outletSide } from './attributes.js';
 
 /**
  * Where and when a speaker said one quotation, as one article tells it: the place and the day the
@@ -66,7 +67,7 @@ export function speechOccasions(corpus: Corpus, doc: Document): SpeechOccasion[]
       const entity = corpus.mentionEntity?.get(`${doc.id}:${i}`);
       if (entity && PLACING.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) place = { entity, text: m.text };
     }
-    const day = (doc.layers.times ?? []).find((t) => inWindow(t) && t.granularity === 'day' && onCalendar(t) && !bounded(doc.text, t) && (t.anchor === 'absolute' || !!doc.meta.published)) ?? null;
+    const day = (doc.layers.times ?? []).find((t) => inWindow(t) && statedDay(doc.text, doc.meta.published, t)) ?? null;
     let occasion: string | null = null;
     for (const w of windows) occasion ??= OCCASION.exec(doc.text.slice(w.start, w.end))?.[1].toLowerCase() ?? null;
     out.push({ doc, publisher, speaker, words, quote: q.content, sentence: { start: sentence.start, end: sentence.end }, place, day, occasion });
@@ -118,10 +119,7 @@ export function speechOccasionConflicts(corpus: Corpus, documents: Document[], s
         const key = `${found.kind}|${[x.doc.id, y.doc.id].sort().join('|')}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const side = (o: SpeechOccasion, value: string): ConflictSide => ({
-          publisher: o.publisher, value, evidence: { doc: o.doc.id, start: o.sentence.start, end: o.sentence.end },
-          published: o.doc.meta.published ?? null, attribution: { kind: 'outlet', name: o.publisher },
-        });
+        const side = (o: SpeechOccasion, value: string) => outletSide(o.publisher, o.doc, o.sentence, value);
         const what = found.kind === 'place' ? 'where' : 'when';
         out.push({ id: `${story}:o${firstId + out.length}`, story, kind: found.kind, about: `${what} ${facts.name(x.speaker)} said “${opening(x)}”`, sides: [side(x, found.values[0]), side(y, found.values[1])] });
       }
@@ -140,12 +138,12 @@ function opening(o: SpeechOccasion): string {
 const ABOUT_WORDS = 6;
 
 function disagreement(x: SpeechOccasion, y: SpeechOccasion, facts: EntityFacts): { kind: 'place' | 'date'; values: [string, string] } | null {
-  const sameDay = !!x.day && !!y.day && (overlaps(x.day, y.day) || sameWeekdayWord(x.day, y.day));
-  const daysDiffer = !!x.day && !!y.day && !sameDay;
+  const daysAgree = !!x.day && !!y.day && sameDay(x.day, y.day);
+  const daysDiffer = !!x.day && !!y.day && !daysAgree;
   const sameOccasion = !!x.occasion && x.occasion === y.occasion;
   const placesDiffer = !!x.place && !!y.place && x.place.entity !== y.place.entity && !facts.placesCompatible(x.place.entity, y.place.entity);
   const samePlace = !!x.place && !!y.place && !placesDiffer;
-  if (placesDiffer && !daysDiffer && (sameDay || sameOccasion)) return { kind: 'place', values: [x.place!.text, y.place!.text] };
+  if (placesDiffer && !daysDiffer && (daysAgree || sameOccasion)) return { kind: 'place', values: [x.place!.text, y.place!.text] };
   if (daysDiffer && !placesDiffer && (samePlace || sameOccasion)) return { kind: 'date', values: [label(x.day!), label(y.day!)] };
   return null;
 }
