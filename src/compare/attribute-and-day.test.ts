@@ -74,3 +74,15 @@ describe('a cause and the change it caused', () => {
     expect(corroborated(corpus, 'killed Oskar Brandt', 'Brandt died')).toBe(true);
   });
 });
+
+describe('a time that dates the speaking', () => {
+  it('gives the date of an earlier event without the day it was announced on', () => {
+    const corpus = analyse([
+      { outlet: 'Arnhold Courier', published: '2026-05-08T09:00:00Z', lines: ['Mayor Ilse Marten, first elected in 2009, announced on Thursday that she will not seek re-election.'] },
+      { outlet: 'Valley Post', published: '2026-05-08T15:00:00Z', lines: ['Mayor Ilse Marten, first elected in 2013, announced on Thursday that she would step down.'] },
+    ]);
+    const dates = involving(corpus, 'first elected in 2009').filter((c) => c.kind === 'date');
+    expect(dates).toHaveLength(1);
+    expect(dates[0].sides.map((s) => s.value).join(' | ')).not.toMatch(/Thursday/);
+  });
+});

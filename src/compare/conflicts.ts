@@ -344,6 +344,21 @@ function nearestPredicate(v: ClaimView, at: number): ViewPredicate | null {
   return best;
 }
 
+/**
+ * The speech verb a time directly follows ("announced on Tuesday", "told reporters Tuesday"): it
+ * dates the speaking, not the event spoken of, unless that verb is the event compared.
+ */
+function datedSpeech(v: ClaimView, t: TimeExpression, event: ViewPredicate | null): ViewPredicate | null {
+  for (const q of v.predicates) {
+    if (q === event || !isSpeech(q) || q.end > t.start) continue;
+    if (SPEECH_TIME_GAP.test(v.doc.text.slice(q.end, t.start))) return q;
+  }
+  return null;
+}
+
+/** What may stand between a speech verb and the time of speaking: "on", or one listener ("told reporters on"). */
+const SPEECH_TIME_GAP = /^(?:\s+(?:reporters|journalists|supporters|lawmakers|staff|him|her|them|us|me))?\s+(?:on\s+|late\s+|early\s+)?$/;
+
 const CLAUSE_BARRIER = /\b(?:after|before|when|while|since|until|because|following|as|who|which|whose)\b|[;:]/i;
 
 /** A time inside a noun phrase ("stars of the 1940s", "the June 20 shooting") dates that noun, not a verb. */
@@ -363,7 +378,7 @@ function eventTimes(v: ClaimView, p: ViewPredicate | null): TimeExpression[] {
   if (!p && v.predicates.length === 0) return v.times;
   // "Saturday's killing": the date owns the event word itself when the tagger read it as the verb.
   const owns = (t: TimeExpression) => !!p && t.end <= p.start && /^['’]s\s+(?:\p{L}+\s+)?$/u.test(v.doc.text.slice(t.end, p.start));
-  const own = v.times.filter((t) => !modifiesNoun(v, t) || owns(t));
+  const own = v.times.filter((t) => (!modifiesNoun(v, t) || owns(t)) && datedSpeech(v, t, p) === null);
   if (p) return own.filter((t) => owns(t) || nearestPredicate(v, t.start) === p);
   return v.predicates.filter((x) => !isSpeech(x)).length <= 1 ? own : [];
 }
