@@ -6,6 +6,7 @@ import { lookupCountry } from '../resolve/gazetteer.js';
 import { COMPARE_CONFIG } from './config.js';
 import { compareCopy, compareStory } from './align.js';
 import { ageConflicts } from './attributes.js';
+import { tenureConflicts } from './tenures.js';
 import { speechOccasionConflicts } from './speech-occasions.js';
 import { datedOccasionConflicts } from './dated-occasions.js';
 import { bodyText } from '../stories/body-text.js';
@@ -53,12 +54,15 @@ export const compareComponent: CorpusComponent = {
       divergences.push(...result.divergences);
       const storyDocs = compared.documents.map((d) => docs.get(d)!).filter(Boolean);
       divergences.push(...wordingDifferences(corpus, storyDocs, story.id, entityName));
+      // A person's age and service; a tenure told as a verb's duration in both reports may
+      // already be a number conflict of aligned claims.
       const ages = ageConflicts(corpus, storyDocs, story.id, result.conflicts.length + 1, entityName);
-      conflicts.push(...ages);
-      const spoken = speechOccasionConflicts(corpus, storyDocs, story.id, result.conflicts.length + ages.length + 1, facts);
-      const dated = datedOccasionConflicts(corpus, storyDocs, story.id, result.conflicts.length + ages.length + spoken.length + 1);
-      const attributes = [...ages, ...spoken, ...dated];
-      conflicts.push(...spoken, ...dated);
+      const tenures = tenureConflicts(corpus, storyDocs, story.id, result.conflicts.length + ages.length + 1, entityName).filter((c) => !restates(c, result.conflicts));
+      const personal = [...ages, ...tenures];
+      const spoken = speechOccasionConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + 1, facts);
+      const dated = datedOccasionConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + spoken.length + 1);
+      const attributes = [...personal, ...spoken, ...dated];
+      conflicts.push(...attributes);
       // The story's own claims: a search of every claim so far made each conflict cost the whole corpus.
       linkAttributeConflicts(result.claims, attributes);
       let storyConflicts = result.conflicts.length + attributes.length;
@@ -176,6 +180,12 @@ function closestSibling(corpus: Corpus, doc: string, storyDocs: string[], words:
  * An attribute disagreement (a person's age) leaves the claims that state it as they are (the
  * event may well be corroborated) and lists the conflict on each of them.
  */
+/** A conflict whose two sides lie in passages an earlier conflict already sets against each other. */
+function restates(c: Conflict, earlier: Conflict[]): boolean {
+  const within = (a: Conflict['sides'][number], b: Conflict['sides'][number]) => a.evidence.doc === b.evidence.doc && a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end;
+  return earlier.some((e) => (within(e.sides[0], c.sides[0]) && within(e.sides[1], c.sides[1])) || (within(e.sides[0], c.sides[1]) && within(e.sides[1], c.sides[0])));
+}
+
 function linkAttributeConflicts(claims: AlignedClaim[], found: Conflict[]): void {
   for (const c of found) {
     for (const side of c.sides) {

@@ -73,4 +73,10 @@ export const COMPARE_CONFIG = {
    * the trial that follows it): only ages further apart than a story's usual span disagree.
    */
   ageGapWithoutDates: 5,
+  /**
+   * Two stated tenures of one person in one body disagree only this many years apart or more:
+   * service is counted from an election or from a swearing-in months later, and "24 years" is
+   * often said of 23 and a half, so a one-year difference is a way of counting, not a dispute.
+   */
+  tenureMinGapYears: 2,
 } as const;

@@ -1,0 +1,179 @@
+import type { Conflict, Corpus } from '../model/corpus.js';
+import type { Document } from '../model/document.js';
+import type { Quantity } from '../model/quantity.js';
+import { differentNames } from './event-match.js';
+import { outletSide } from './attributes.js';
+import { COMPARE_CONFIG } from './config.js';
+
+/**
+ * How long a person has served in a body, as one article states it: "X, a 24-year veteran of the
+ * Senate", "X, who has served in the Senate for 21 years", "X, who has represented Ohio in the
+ * Senate since 1999", "in her 24 years in the Senate". Like an age, it is a fact about the person
+ * that two reports of one story can give differently, whatever event the sentence tells.
+ */
+export interface StatedTenure {
+  entity: string;
+  doc: Document;
+  /** The name as written next to the tenure. */
+  name: string;
+  /** The body served in as written ("the Senate", "Senate" of "a Senate veteran") and its head word, lower case ("senate"). */
+  body: string;
+  head: string;
+  /** Years of service as stated, or null when the year it began is stated instead. */
+  years: number | null;
+  /** The year service began: stated ("since 1999"), or the publication year less the years of a service still going on. */
+  since: number | null;
+  /** The words stating it, shown as the conflict's value. */
+  value: string;
+  /** The sentence stating it: the evidence. */
+  start: number;
+  end: number;
+}
+
+/** Nouns naming a person by their service ("a 24-year veteran", "a 12-year member"). */
+const SERVICE_NOUN = /\b(?:veteran|member|incumbent|employee|staffer|lawmaker|senator|congressman|congresswoman|representative|officer|justice|judge)$/i;
+/** A body as news names it: a run of capitalised words ("the U.S. Senate", "Congress") or one common noun ("the company"). */
+const BODY = String.raw`((?:the\s+)?(?:(?:[A-Z][\p{L}.&'-]*\s+){0,4}[A-Z][\p{L}.&'-]*|[a-z]+))`;
+const BODY_AFTER = new RegExp(String.raw`^\s+(?:in|at|on|of|with)\s+${BODY}`, 'u');
+const BODY_INSIDE = new RegExp(String.raw`\b(?:in|at|on|of|with)\s+${BODY}\s*$`, 'u');
+/** "X, a 24-year veteran": the quantity follows the name as its apposition. */
+const APPOSITION_GAP = /^,\s+(?:a|an)\s+$/;
+/** "X, who has served in the Senate for": a verb of service between the name and the years. */
+const SERVICE_GAP = /^,?\s+(?:who\s+)?(has\s+|have\s+|had\s+)?(?:served|worked|sat|spent|been)\b([^,.;:]{0,60}?)\s*(?:for\s+)?$/;
+/** "X, who has represented Ohio in the Senate since 1999". */
+const SINCE = /^,?\s+(?:who\s+)?(?:has|have)\s+(?:served|represented|led|chaired|headed|run|sat|been)\b([^,.;:]{0,60}?)\s+since\s+((?:19|20)\d\d)\b/;
+/** "in her 24 years in the Senate": the years of one person the sentence names. */
+const POSSESSIVE_GAP = /\bin\s+(?:his|her|their)\s+$/i;
+/** Verbs whose object is the body led ("has led the company since 2009"). */
+const LED_OBJECT = new RegExp(String.raw`^\s*(?:led|chaired|headed|run)\s+${BODY}`, 'u');
+
+/** A stated number of years: exact, in years or decades. */
+function statedYears(q: Quantity): number | null {
+  if (q.approximation || q.kind !== 'duration' || q.valueMax !== undefined) return null;
+  if (q.unit === 'year') return q.value;
+  if (q.unit === 'decade') return q.value * 10;
+  return null;
+}
+
+function headOf(body: string): string {
+  const words = body.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words[words.length - 1] ?? '';
+}
+
+/** The tenures a document states, each tied to a resolved person. */
+export function statedTenures(corpus: Corpus, doc: Document): StatedTenure[] {
+  const mentions = doc.layers.mentions ?? [];
+  const sentences = doc.layers.sentences ?? [];
+  const quantities = doc.layers.quantities ?? [];
+  const text = doc.text;
+  const published = doc.meta.published ? new Date(doc.meta.published).getUTCFullYear() : NaN;
+  const out: StatedTenure[] = [];
+  const entityOf = (i: number) => corpus.mentionEntity?.get(`${doc.id}:${i}`);
+  for (const s of sentences) {
+    const people = new Map<string, number>();
+    mentions.forEach((m, i) => { if (m.type === 'PER' && m.start >= s.start && m.end <= s.end && entityOf(i)) people.set(entityOf(i)!, i); });
+    if (people.size === 0) continue;
+    const add = (i: number, body: string | undefined, years: number | null, since: number | null, ongoing: boolean, value: string) => {
+      if (!body) return;
+      const start = years !== null && ongoing && Number.isFinite(published) ? published - years : since;
+      out.push({ entity: entityOf(i)!, doc, name: mentions[i].text, body: body.trim(), head: headOf(body), years, since: start, value, start: s.start, end: s.end });
+    };
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
+      if (m.type !== 'PER' || m.start < s.start || m.end > s.end || !entityOf(i)) continue;
+      const after = text.slice(m.end, s.end);
+      const since = SINCE.exec(after);
+      if (since) {
+        const body = BODY_INSIDE.exec(since[1])?.[1] ?? LED_OBJECT.exec(after.replace(/^,?\s+(?:who\s+)?(?:has|have)\s+/, ''))?.[1];
+        add(i, body, null, Number(since[2]), true, `since ${since[2]}`);
+        continue;
+      }
+      for (const q of quantities) {
+        if (q.start < m.end || q.end > s.end || q.start - m.end > 70) continue;
+        const years = statedYears(q);
+        if (years === null) continue;
+        const gap = text.slice(m.end, q.start);
+        const following = BODY_AFTER.exec(text.slice(q.end, s.end))?.[1];
+        if (APPOSITION_GAP.test(gap) && q.counts && SERVICE_NOUN.test(q.counts)) {
+          // "a 24-year Senate veteran": the body inside the counted phrase; else "of the Senate" after it.
+          const inside = q.counts.replace(SERVICE_NOUN, '').trim();
+          add(i, /^[A-Z]/.test(inside) ? inside : following, years, null, true, q.text + (following && !/^[A-Z]/.test(inside) ? ` of ${following}` : ''));
+          break;
+        }
+        const service = SERVICE_GAP.exec(gap);
+        if (service) {
+          const body = BODY_INSIDE.exec(service[2])?.[1] ?? following;
+          add(i, body, years, null, !!service[1] && service[1].trim() !== 'had', `${years} years`);
+          break;
+        }
+      }
+    }
+    // "In her 24 years in the Senate, X ...": whose years only when the sentence names one person.
+    if (people.size !== 1) continue;
+    const [only] = people.values();
+    for (const q of quantities) {
+      if (q.start < s.start || q.end > s.end) continue;
+      const years = statedYears(q);
+      if (years === null || !POSSESSIVE_GAP.test(text.slice(Math.max(s.start, q.start - 12), q.start))) continue;
+      add(only, BODY_AFTER.exec(text.slice(q.end, s.end))?.[1], years, null, false, `${years} years`);
+    }
+  }
+  return out;
+}
+
+/**
+ * One person's service in one body given differently by two independent publishers of a story.
+ * Years compare directly between reports of one month (see agree); a start year ("since 1999") compares with
+ * another, or with the years of a service still going on counted back from its report's
+ * publication. A person given two tenures in one body by one document is doubtful (two people
+ * merged, or two spells) and is left out.
+ */
+export function tenureConflicts(corpus: Corpus, documents: Document[], story: string, firstId: number, name: (id: string) => string): Conflict[] {
+  const publisherOf = (d: Document) => corpus.documentPublisher?.get(d.id) ?? `p:${d.id}`;
+  const groups = new Map<string, StatedTenure[]>();
+  for (const doc of documents) {
+    for (const t of statedTenures(corpus, doc)) {
+      const key = `${t.entity}\u0000${t.head}`;
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(t);
+    }
+  }
+  const out: Conflict[] = [];
+  for (const tenures of groups.values()) {
+    if (tenures.some((x) => tenures.some((y) => x.doc === y.doc && !agree(x, y, 'one month')))) continue;
+    const seen = new Set<string>();
+    for (let i = 0; i < tenures.length; i++) {
+      for (let j = i + 1; j < tenures.length; j++) {
+        const [x, y] = [tenures[i], tenures[j]];
+        if (publisherOf(x.doc) === publisherOf(y.doc) || differentNames(x.name, y.name) || agree(x, y, reportsApart(x.doc, y.doc))) continue;
+        const key = [x.doc.id, y.doc.id].sort().join('|');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const side = (t: StatedTenure) => outletSide(publisherOf(t.doc), t.doc, t, t.value);
+        out.push({ id: `${story}:x${firstId + out.length}`, story, kind: 'number', about: `how long ${name(x.entity)} has served in ${x.body}`, sides: [side(x), side(y)] });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Two tenures agree unless they can be compared and differ by the minimum gap or more: years
+ * with years between reports of one month, or by more than a story's usual span when a report's
+ * date is unknown (as ages are); start years with start years (stated or counted back from a
+ * service still going on).
+ */
+function agree(x: StatedTenure, y: StatedTenure, apart: ReportsApart): boolean {
+  const gap = COMPARE_CONFIG.tenureMinGapYears;
+  if (x.years !== null && y.years !== null && apart !== 'months') return Math.abs(x.years - y.years) < (apart === 'unknown' ? Math.max(gap, COMPARE_CONFIG.ageGapWithoutDates) : gap);
+  if (x.since !== null && y.since !== null) return Math.abs(x.since - y.since) < gap;
+  return true;
+}
+
+type ReportsApart = 'one month' | 'months' | 'unknown';
+
+function reportsApart(a: Document, b: Document): ReportsApart {
+  const ta = a.meta.published ? Date.parse(a.meta.published) : NaN;
+  const tb = b.meta.published ? Date.parse(b.meta.published) : NaN;
+  if (!Number.isFinite(ta) || !Number.isFinite(tb)) return 'unknown';
+  return Math.abs(ta - tb) <= COMPARE_CONFIG.ageSameYearWindowMs ? 'one month' : 'months';
+}
