@@ -1,7 +1,7 @@
 import type { CorpusComponent } from '../pipeline/component.js';
 import type { AlignedClaim, Conflict, Corpus, Divergence, Entity, TimelineEntry, Warning } from '../model/corpus.js';
 import type { EntityFacts } from './conflicts.js';
-import { wordingDifferences } from './divergences.js';
+import { wordingDifferences } from './wordings.js';
 import { lookupCountry } from '../resolve/gazetteer.js';
 import { COMPARE_CONFIG } from './config.js';
 import { compareCopy, compareStory } from './align.js';

@@ -1,11 +1,8 @@
-import type { Corpus, ConflictSide, Divergence } from '../model/corpus.js';
-import type { Document } from '../model/document.js';
-import type { Quote } from '../model/quote.js';
+import type { ConflictSide } from '../model/corpus.js';
 import type { ClaimView } from './claim-view.js';
 import { oppositionOf } from './actions.js';
 import { COMPARE_CONFIG } from './config.js';
 import { firstNounSenseFile } from './wordnet.js';
-import { quotationKeys } from './spelling-key.js';
 import type { PairConflict } from './conflicts.js';
 
 /**
@@ -142,74 +139,4 @@ export function asUpdate(a: ClaimView, b: ClaimView, c: PairConflict, sides: [Co
   if (!CHANGE_CUE.test(near) && !(CHANGE_CUE.test(title) && CUMULATIVE.test(title))) return null;
   if (before && after && CUMULATIVE.test(`${after.counts ?? ''} ${sentence(later)}`) && after.value < before.value) return null;
   return { about: `${c.about}, as reported over time`, sides: [earlierSide, laterSide] };
-}
-
-/** A quotation as a comparable unit: its speaker's entity, its words. */
-interface QuoteUnit {
-  doc: Document;
-  publisher: string;
-  speaker: string;
-  start: number;
-  end: number;
-  /** Spelling keys of its words (spelling-key.ts). */
-  words: string[];
-  normalised: string;
-}
-
-/**
- * A document's direct quotations long enough to compare, each with its speaker's entity and its
- * words as spelling keys ("realised" and "realized" are one wording spelt two ways).
- */
-export function spokenQuotations(corpus: Corpus, doc: Document): { quote: Quote; speaker: string; words: string[] }[] {
-  const mentions = doc.layers.mentions ?? [];
-  const out: { quote: Quote; speaker: string; words: string[] }[] = [];
-  for (const quote of doc.layers.quotes ?? []) {
-    if (quote.kind !== 'direct' || !quote.speakerRange) continue;
-    const index = mentions.findIndex((m) => m.start < quote.speakerRange!.end && quote.speakerRange!.start < m.end);
-    const speaker = index >= 0 ? corpus.mentionEntity?.get(`${doc.id}:${index}`) : undefined;
-    if (!speaker) continue;
-    const words = quotationKeys(doc.text.slice(quote.content.start, quote.content.end).match(/[\p{L}\p{N}]+/gu) ?? []);
-    if (words.length >= COMPARE_CONFIG.wordingMinWords) out.push({ quote, speaker, words });
-  }
-  return out;
-}
-
-/**
- * One speaker's quotation in two wordings across publishers: the same resolved speaker, direct
- * quotations that share most of their words but not all. Often a real catch (a quoted e-mail or
- * statement reworded), never a polarity conflict from words inside the quotation.
- */
-export function wordingDifferences(corpus: Corpus, docs: Document[], story: string, name: (entity: string) => string): Divergence[] {
-  // Quotations grouped by speaker: only one speaker's quotations are ever compared.
-  const bySpeaker = new Map<string, QuoteUnit[]>();
-  for (const doc of docs) {
-    const publisher = corpus.documentPublisher?.get(doc.id) ?? `p:${doc.id}`;
-    for (const { quote: q, speaker, words } of spokenQuotations(corpus, doc)) {
-      const unit = { doc, publisher, speaker, start: q.content.start, end: q.content.end, words, normalised: words.join(' ') };
-      (bySpeaker.get(speaker) ?? bySpeaker.set(speaker, []).get(speaker)!).push(unit);
-    }
-  }
-  const out: Divergence[] = [];
-  const side = (u: QuoteUnit): ConflictSide => ({ publisher: u.publisher, value: u.doc.text.slice(u.start, u.end), evidence: { doc: u.doc.id, start: u.start, end: u.end }, published: u.doc.meta.published ?? null, attribution: { kind: 'speaker', name: name(u.speaker), entity: u.speaker, quoted: true } });
-  for (const units of bySpeaker.values()) {
-    for (let i = 0; i < units.length; i++) {
-      for (let j = i + 1; j < units.length; j++) {
-        const x = units[i];
-        const y = units[j];
-        if (x.publisher === y.publisher || x.normalised.includes(y.normalised) || y.normalised.includes(x.normalised)) continue;
-        if (overlap(x.words, y.words) < COMPARE_CONFIG.wordingMinOverlap) continue;
-        out.push({ id: `${story}:w${out.length + 1}`, story, kind: 'wording', about: `${name(x.speaker)}'s words as quoted`, sides: [side(x), side(y)] });
-      }
-    }
-  }
-  return out;
-}
-
-/** Jaccard overlap of two word lists as sets. */
-export function overlap(a: string[], b: string[]): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  let inter = 0;
-  for (const w of sa) if (sb.has(w)) inter++;
-  return inter / (sa.size + sb.size - inter);
 }

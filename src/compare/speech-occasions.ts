@@ -4,7 +4,7 @@ import type { Range } from '../model/span.js';
 import type { TimeExpression } from '../model/time.js';
 import type { EntityFacts } from './conflicts.js';
 import { COMPARE_CONFIG } from './config.js';
-import { overlap, spokenQuotations } from './divergences.js';
+import { overlap, spokenQuotations } from './wordings.js';
 import { label, sameDay, statedDay } from './calendar.js';
 import { outletSide } from './attributes.js';
 
