@@ -12,6 +12,18 @@ function claimsOf(text: string): { doc: Document; find: (phrase: string) => Clai
 }
 
 describe('claim frames', () => {
+  it('never takes a capitalised word inside running text for a verb ("went to Promises")', () => {
+    const { find } = claimsOf('A friend of the skipper said she went to Promises on Tuesday after the season ended.');
+    const lemmas = find('went to Promises')!.predicates.map((p) => p.lemma.toLowerCase());
+    expect(lemmas).toContain('end');
+    expect(lemmas).not.toContain('promise');
+  });
+
+  it('keeps the verbs of a line in headline case, where every word is capitalised', () => {
+    const { find } = claimsOf('Harbour Chiefs Approve Ferry Plan For Winter Season\n\nThe board met on Monday.');
+    expect(find('Approve Ferry Plan')?.predicates.map((p) => p.lemma.toLowerCase())).toContain('approve');
+  });
+
   it('reads the roles of a passive verb: the "by" phrase acts, the subject is acted on', () => {
     const { doc, find } = claimsOf('Mayor Ilse Varga was attacked by Tomas Brekke outside the town hall on Monday.');
     const claim = find('was attacked')!;

@@ -267,7 +267,7 @@ function contentVerbs(doc: Document, s: Sentence, mentions: Mention[]): number[]
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const pos = posName(t.pos[i]);
     const verbal = pos === 'VERB' || pos === 'AUX' || mistaggedPresentVerb(doc, s, i);
-    if (!verbal) continue;
+    if (!verbal || capitalisedWithin(doc, s, i)) continue;
     if (mentions.some((m) => m.start <= t.start[i] && t.end[i] <= m.end)) continue;
     // "following a fire", "according to": participles that work as prepositions name no event.
     if (PREPOSITIONAL_PARTICIPLES.has(doc.text.slice(t.start[i], t.end[i]).toLowerCase())) continue;
@@ -275,6 +275,25 @@ function contentVerbs(doc: Document, s: Sentence, mentions: Mention[]): number[]
     else fallback ??= i;
   }
   return verbs.length ? verbs : fallback !== null ? [fallback] : [];
+}
+
+/**
+ * A capitalised word inside a sentence of running text is a name the tagger read as a verb ("she
+ * went to Promises on Tuesday", "joined Tesco"): news capitalises a verb only where a sentence,
+ * a quotation or a clause after a colon starts, or in a headline, whose words are mostly capitalised.
+ */
+function capitalisedWithin(doc: Document, s: Sentence, i: number): boolean {
+  const t = doc.layers.tokens!;
+  if (i === s.tokenStart || !/^\p{Lu}/u.test(doc.text[t.start[i]] ?? '')) return false;
+  if (/[“"‘'(:—–-]\s*$/.test(doc.text.slice(Math.max(s.start, t.start[i] - 3), t.start[i]))) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (t.end[k] - t.start[k] < 4 || !/^\p{L}/u.test(doc.text[t.start[k]])) continue;
+    words++;
+    if (/^\p{Lu}/u.test(doc.text[t.start[k]])) capitalised++;
+  }
+  return capitalised * 2 <= words;
 }
 
 /**
