@@ -59,6 +59,12 @@ export const COMPARE_CONFIG = {
   wordingMinOverlap: 0.5,
   /** Quotations shorter than this many words are too short to call two wordings of one. */
   wordingMinWords: 6,
+  /**
+   * A quoted sentence whose report names no speaker is matched to another report's attributed one
+   * only from this many words: a short line ("we will see them in court") is shared by chance more
+   * often than a long one, and nothing else says whose words it is.
+   */
+  wordingUnattributedMinWords: 8,
   /** A later report counts as an update only when published at least this much later (milliseconds). */
   updateMinGapMs: 60 * 60 * 1000,
   /** The number's owner (the entity it is about) is the nearest name at most this many characters before it. */

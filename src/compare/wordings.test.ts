@@ -33,6 +33,25 @@ describe('one speaker quoted in two wordings', () => {
     expect(wordings(corpus)).toEqual([]);
   });
 
+  it('matches a quotation a report gives without its speaker to the speaker another report names, and says so', () => {
+    const corpus = analyse([
+      { outlet: 'Lindholm Courier', published: '2026-05-11T09:00:00Z', lines: ['"We did not feel the plant was meeting the goals we had set for it three years ago," Reyes wrote.'] },
+      { outlet: 'Trade Weekly', published: '2026-05-11T12:00:00Z', lines: ['The Lindholm plant will close in December.', '"We felt the plant was not meeting the goals we set for it three years ago," the email said.'] },
+    ]);
+    const found = (corpus.divergences ?? []).filter((d) => d.kind === 'wording');
+    expect(found).toHaveLength(1);
+    expect(found[0].about).toMatch(/Reyes's words/);
+    expect(found[0].sides.map((s) => s.attribution?.name).sort()).toEqual(['Dana Reyes', 'no speaker named']);
+  });
+
+  it('never counts the editor\'s words in brackets as a rewording', () => {
+    const corpus = analyse([
+      { outlet: 'Lindholm Courier', published: '2026-05-11T09:00:00Z', lines: ['"We will read the final (closure) terms when they are published, and then we will see them in court," Reyes said.'] },
+      { outlet: 'Trade Weekly', published: '2026-05-11T12:00:00Z', lines: ['"We will read the final terms when they are published, and then we will see them in court," Reyes said.'] },
+    ]);
+    expect(wordings(corpus)).toEqual([]);
+  });
+
   it('never sets two different statements of one speaker side by side', () => {
     const corpus = analyse([
       { outlet: 'Lindholm Courier', published: '2026-05-11T09:00:00Z', lines: ['"Orders from the car makers fell by half in two years," Reyes said.'] },

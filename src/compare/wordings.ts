@@ -25,11 +25,14 @@ export function spokenQuotations(corpus: Corpus, doc: Document): { quote: Quote;
   return out;
 }
 
-/** One sentence of a quotation as a comparable unit: its speaker's entity, its words and its content lemmas. */
+/** One sentence of a quotation as a comparable unit: its speaker, its words and its content lemmas. */
 interface QuotedSentence extends Range {
   doc: Document;
   publisher: string;
-  speaker: string;
+  /** The speaker's entity, or null when the report names no speaker the resolver knows. */
+  speaker: string | null;
+  /** The speaker as the report names them ("the officer"), or null. */
+  speakerText: string | null;
   /** The quotation it belongs to: one pair of quotations gives one wording difference at most. */
   quote: Quote;
   /** Spelling keys of its words (spelling-key.ts). */
@@ -41,8 +44,24 @@ interface QuotedSentence extends Range {
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 
+/** Words in brackets inside a quotation are the editor's ("the final (rule) language", "[The police] have"), not the speaker's. */
+const EDITORIAL = /\([^()]*\)|\[[^\]]*\]/g;
+
 function wordsOf(text: string): string[] {
-  return quotationKeys(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+  return quotationKeys(text.replace(EDITORIAL, ' ').match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Every direct quotation of a document, with its speaker's entity when the resolver knows one. */
+function directQuotations(corpus: Corpus, doc: Document): { quote: Quote; speaker: string | null }[] {
+  const mentions = doc.layers.mentions ?? [];
+  const out: { quote: Quote; speaker: string | null }[] = [];
+  for (const quote of doc.layers.quotes ?? []) {
+    if (quote.kind !== 'direct') continue;
+    const range = quote.speakerRange;
+    const index = range ? mentions.findIndex((m) => m.start < range.end && range.start < m.end) : -1;
+    out.push({ quote, speaker: (index >= 0 ? corpus.mentionEntity?.get(`${doc.id}:${index}`) : undefined) ?? null });
+  }
+  return out;
 }
 
 /**
@@ -50,22 +69,28 @@ function wordsOf(text: string): string[] {
  * 14-0. So that dominated our thoughts" / "It was a funny game, we were down 14-0"), so a
  * reworded sentence inside a longer quotation is compared on its own.
  */
-function quotedSentences(doc: Document, publisher: string, quote: Quote, speaker: string): QuotedSentence[] {
+function quotedSentences(doc: Document, publisher: string, quote: Quote, speaker: string | null): QuotedSentence[] {
   const tokens = doc.layers.tokens;
+  const speakerText = quote.speakerRange ? doc.text.slice(quote.speakerRange.start, quote.speakerRange.end) : null;
+  const minWords = speaker ? COMPARE_CONFIG.wordingMinWords : COMPARE_CONFIG.wordingUnattributedMinWords;
   const out: QuotedSentence[] = [];
   for (const s of doc.layers.sentences ?? []) {
     const start = Math.max(s.start, quote.content.start);
     const end = Math.min(s.end, quote.content.end);
     if (end <= start) continue;
-    const words = wordsOf(doc.text.slice(start, end));
-    if (words.length < COMPARE_CONFIG.wordingMinWords) continue;
+    const text = doc.text.slice(start, end);
+    const words = wordsOf(text);
+    if (words.length < minWords) continue;
+    const editorial = [...text.matchAll(EDITORIAL)].map((m) => [start + m.index!, start + m.index! + m[0].length]);
     const lemmas: string[] = [];
     if (tokens) {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        if (tokens.start[i] >= start && tokens.end[i] <= end && CONTENT_POS.has(POS_TAGS[tokens.pos[i]])) lemmas.push(lowerLemma(tokens.lemma[i]));
+        if (tokens.start[i] < start || tokens.end[i] > end || !CONTENT_POS.has(POS_TAGS[tokens.pos[i]])) continue;
+        if (editorial.some(([a, b]) => a <= tokens.start[i] && tokens.end[i] <= b)) continue;
+        lemmas.push(lowerLemma(tokens.lemma[i]));
       }
     }
-    out.push({ doc, publisher, speaker, quote, start, end, words, normalised: words.join(' '), lemmas });
+    out.push({ doc, publisher, speaker, speakerText, quote, start, end, words, normalised: words.join(' '), lemmas });
   }
   return out;
 }
@@ -76,36 +101,45 @@ function quotedSentences(doc: Document, publisher: string, quote: Quote, speaker
  * inflection is set aside ("I feel we weren't executing" / "I didn't feel we were executing"),
  * but not all. Often a real catch (a quoted e-mail or statement reworded), never a polarity
  * conflict from words inside the quotation. A sentence that one outlet quotes whole within the
- * other's is no difference.
+ * other's is no difference, nor are the editor's words in brackets. A quoted sentence whose
+ * report names no speaker is compared with the other speakers' sentences: the words themselves
+ * say whose they are, and its side says the report did not.
  */
 export function wordingDifferences(corpus: Corpus, docs: Document[], story: string, name: (entity: string) => string): Divergence[] {
   // Quoted sentences grouped by speaker: only one speaker's quotations are ever compared.
   const bySpeaker = new Map<string, QuotedSentence[]>();
+  const unattributed: QuotedSentence[] = [];
   for (const doc of docs) {
     const publisher = corpus.documentPublisher?.get(doc.id) ?? `p:${doc.id}`;
-    for (const { quote, speaker } of spokenQuotations(corpus, doc)) {
-      const list = bySpeaker.get(speaker) ?? bySpeaker.set(speaker, []).get(speaker)!;
+    for (const { quote, speaker } of directQuotations(corpus, doc)) {
+      const list = speaker ? bySpeaker.get(speaker) ?? bySpeaker.set(speaker, []).get(speaker)! : unattributed;
       list.push(...quotedSentences(doc, publisher, quote, speaker));
     }
   }
   const out: Divergence[] = [];
-  const side = (u: QuotedSentence): ConflictSide => ({ publisher: u.publisher, value: u.doc.text.slice(u.start, u.end), evidence: { doc: u.doc.id, start: u.start, end: u.end }, published: u.doc.meta.published ?? null, attribution: { kind: 'speaker', name: name(u.speaker), entity: u.speaker, quoted: true } });
-  for (const units of bySpeaker.values()) {
-    // The best pair of sentences for each pair of quotations.
-    const best = new Map<string, { x: QuotedSentence; y: QuotedSentence; score: number }>();
+  const side = (u: QuotedSentence, speaker: string): ConflictSide => ({
+    publisher: u.publisher,
+    value: u.doc.text.slice(u.start, u.end),
+    evidence: { doc: u.doc.id, start: u.start, end: u.end },
+    published: u.doc.meta.published ?? null,
+    attribution: u.speaker ? { kind: 'speaker', name: name(speaker), entity: speaker, quoted: true } : { kind: 'speaker', name: u.speakerText ? `${u.speakerText} (not named)` : 'no speaker named', quoted: true },
+  });
+  // The best pair of sentences for each pair of quotations; an unattributed quotation goes to one speaker only.
+  const best = new Map<string, { x: QuotedSentence; y: QuotedSentence; speaker: string; score: number }>();
+  const consider = (x: QuotedSentence, y: QuotedSentence, speaker: string) => {
+    if (x.publisher === y.publisher || x.normalised.includes(y.normalised) || y.normalised.includes(x.normalised)) return;
+    const score = Math.max(overlap(x.words, y.words), overlap(x.lemmas, y.lemmas));
+    if (score < COMPARE_CONFIG.wordingMinOverlap) return;
+    const key = y.speaker ? `${x.doc.id}:${x.quote.start}|${y.doc.id}:${y.quote.start}` : `${y.doc.id}:${y.quote.start}`;
+    if ((best.get(key)?.score ?? -1) < score) best.set(key, { x, y, speaker, score });
+  };
+  for (const [speaker, units] of bySpeaker) {
     for (let i = 0; i < units.length; i++) {
-      for (let j = i + 1; j < units.length; j++) {
-        const x = units[i];
-        const y = units[j];
-        if (x.publisher === y.publisher || x.normalised.includes(y.normalised) || y.normalised.includes(x.normalised)) continue;
-        const score = Math.max(overlap(x.words, y.words), overlap(x.lemmas, y.lemmas));
-        if (score < COMPARE_CONFIG.wordingMinOverlap) continue;
-        const key = `${x.doc.id}:${x.quote.start}|${y.doc.id}:${y.quote.start}`;
-        if ((best.get(key)?.score ?? -1) < score) best.set(key, { x, y, score });
-      }
+      for (let j = i + 1; j < units.length; j++) consider(units[i], units[j], speaker);
+      for (const u of unattributed) consider(units[i], u, speaker);
     }
-    for (const { x, y } of best.values()) out.push({ id: `${story}:w${out.length + 1}`, story, kind: 'wording', about: `${name(x.speaker)}'s words as quoted`, sides: [side(x), side(y)] });
   }
+  for (const { x, y, speaker } of best.values()) out.push({ id: `${story}:w${out.length + 1}`, story, kind: 'wording', about: `${name(speaker)}'s words as quoted`, sides: [side(x, speaker), side(y, speaker)] });
   return out;
 }
 
