@@ -41,7 +41,7 @@ describe('one speaker quoted in two wordings', () => {
     const found = (corpus.divergences ?? []).filter((d) => d.kind === 'wording');
     expect(found).toHaveLength(1);
     expect(found[0].about).toMatch(/Reyes's words/);
-    expect(found[0].sides.map((s) => s.attribution?.name).sort()).toEqual(['Dana Reyes', 'no speaker named']);
+    expect(found[0].sides.map((s) => s.attribution?.name).sort()).toEqual(['Dana Reyes', 'the email, no speaker named']);
   });
 
   it('never counts the editor\'s words in brackets as a rewording', () => {

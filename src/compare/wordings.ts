@@ -122,7 +122,7 @@ export function wordingDifferences(corpus: Corpus, docs: Document[], story: stri
     value: u.doc.text.slice(u.start, u.end),
     evidence: { doc: u.doc.id, start: u.start, end: u.end },
     published: u.doc.meta.published ?? null,
-    attribution: u.speaker ? { kind: 'speaker', name: name(speaker), entity: speaker, quoted: true } : { kind: 'speaker', name: u.speakerText ? `${u.speakerText} (not named)` : 'no speaker named', quoted: true },
+    attribution: u.speaker ? { kind: 'speaker', name: name(speaker), entity: speaker, quoted: true } : { kind: 'speaker', name: u.speakerText ? `${u.speakerText}, no speaker named` : 'no speaker named', quoted: true },
   });
   // The best pair of sentences for each pair of quotations; an unattributed quotation goes to one speaker only.
   const best = new Map<string, { x: QuotedSentence; y: QuotedSentence; speaker: string; score: number }>();

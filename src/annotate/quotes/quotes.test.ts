@@ -25,6 +25,11 @@ describe('quotesComponent: direct quotes', () => {
     expect(quotes('"We expect no delays," said Harbour Minister Olek Marsh.')).toMatchObject([{ speaker: 'Olek Marsh', cue: 'said' }]);
   });
 
+  it('takes a writing that speaks for someone as the speaker: an email, a letter, an indictment', () => {
+    expect(quotes('The email said: "The port will reopen next week."')).toMatchObject([{ kind: 'direct', speaker: 'The email', cue: 'said' }]);
+    expect(quotes('“The port will reopen next week,” the letter said.')).toMatchObject([{ kind: 'direct', speaker: 'the letter', cue: 'said' }]);
+  });
+
   it('finds the speaker after the closing mark behind their titles and role', () => {
     expect(quotes('“The port will reopen next week,” Senator Dara Venn said Tuesday at a rally in Kessary.')).toMatchObject([
       { kind: 'direct', speaker: 'Dara Venn', cue: 'said', content: 'The port will reopen next week' },

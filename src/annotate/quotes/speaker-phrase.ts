@@ -32,8 +32,8 @@ const NAME_RUN_AT_START = new RegExp(`^(?:${NAME_WORD}\\s+)*${LAST_NAME_WORD}`, 
 const PRONOUN_AT_END = /(?<![\p{L}])(he|she|they|we|I)$/u;
 const PRONOUN_AT_START = /^(he|she|they|we|I)(?![\p{L}])/u;
 
-/** Common-noun speakers: "the ministry", "a senior official", "analysts", "local residents". */
-const ROLE_NOUN = String.raw`(?:spokes(?:man|woman|person|people|men)|officials?|ministers?|ministry|sources?|analysts?|experts?|statement|report|witness(?:es)?|residents?|police|army|military|government|president|diplomats?|commanders?|leaders?|aides?|advis[eo]rs?|observers|critics|lawmakers|activists|monitors?|agency|office|researchers?|investigators?|prosecutors?|doctors?|medics|paramedics|survivors?|officers?|authorities|campaigners|organi[sz]ers|organi[sz]ation|group|company|firm|council|court|committee|department|embassy|mission|palace|negotiators?)`;
+/** Common-noun speakers: "the ministry", "a senior official", "analysts", "local residents"; and the writings that speak for them ("the email", "the indictment"). */
+const ROLE_NOUN = String.raw`(?:spokes(?:man|woman|person|people|men)|officials?|ministers?|ministry|sources?|analysts?|experts?|statement|report|e-?mails?|letters?|memo(?:randum)?|messages?|tweets?|indictment|complaint|affidavit|ruling|filing|witness(?:es)?|residents?|police|army|military|government|president|diplomats?|commanders?|leaders?|aides?|advis[eo]rs?|observers|critics|lawmakers|activists|monitors?|agency|office|researchers?|investigators?|prosecutors?|doctors?|medics|paramedics|survivors?|officers?|authorities|campaigners|organi[sz]ers|organi[sz]ation|group|company|firm|council|court|committee|department|embassy|mission|palace|negotiators?)`;
 const ROLE_PHRASE_AT_END = new RegExp(`(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their)\\s+)?(?:[\\p{L}\\-’']+\\s+){0,3}${ROLE_NOUN}$`, 'iu');
 const ROLE_PHRASE_AT_START = new RegExp(`^(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their)\\s+)?(?:[\\p{L}\\-’']+\\s+){0,3}?${ROLE_NOUN}(?![\\p{L}])`, 'iu');
 
