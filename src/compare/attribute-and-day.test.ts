@@ -86,3 +86,15 @@ describe('a time that dates the speaking', () => {
     expect(dates[0].sides.map((s) => s.value).join(' | ')).not.toMatch(/Thursday/);
   });
 });
+
+describe('a figure in digits and a figure in words', () => {
+  it('compares "at least 12 people" with "nine people": the counted noun after the digits is no written unit', () => {
+    const corpus = analyse([
+      { outlet: 'Arnhold Courier', published: '2026-05-08T09:00:00Z', lines: ['At least 12 people were killed in the fire at the Kelby Mills warehouse in Arnhold.'] },
+      { outlet: 'Valley Post', published: '2026-05-08T15:00:00Z', lines: ['The fire at the Kelby Mills warehouse in Arnhold killed nine people.'] },
+    ]);
+    const numbers = involving(corpus, 'At least 12 people').filter((c) => c.kind === 'number');
+    expect(numbers).toHaveLength(1);
+    expect(numbers[0].sides.map((s) => s.value).sort()).toEqual(['At least 12 people', 'nine people']);
+  });
+});

@@ -542,7 +542,9 @@ function brokenDecimal(v: ClaimView, q: Quantity): boolean {
 
 /** The unit letters as written after the digits ("200ft", "60m"): two figures in different written units are not compared. */
 export function writtenUnit(q: Quantity): string {
-  return /\d\s*([a-z]+)\b/i.exec(q.text)?.[1]?.toLowerCase() ?? '';
+  // Letters joined to the digits only: after a space they are the counted noun ("12 people"),
+  // which a word number ("nine people") has too, and which the counted thing already compares.
+  return /\d([a-z]+)\b/i.exec(q.text)?.[1]?.toLowerCase() ?? '';
 }
 
 function attachedTo(v: ClaimView, p: ViewPredicate | null, at: number): boolean {
