@@ -9,6 +9,7 @@ import { ageConflicts } from './attributes.js';
 import { tenureConflicts } from './tenures.js';
 import { speechOccasionConflicts } from './speech-occasions.js';
 import { datedOccasionConflicts } from './dated-occasions.js';
+import { crowdSizeConflicts } from './crowd-sizes.js';
 import { bodyText } from '../stories/body-text.js';
 import type { Document } from '../model/document.js';
 import { buildTimeline } from './timeline.js';
@@ -54,14 +55,15 @@ export const compareComponent: CorpusComponent = {
       divergences.push(...result.divergences);
       const storyDocs = compared.documents.map((d) => docs.get(d)!).filter(Boolean);
       divergences.push(...wordingDifferences(corpus, storyDocs, story.id, entityName));
-      // A person's age and service; a tenure told as a verb's duration in both reports may
-      // already be a number conflict of aligned claims.
+      // A person's age and service, a gathering's crowd: a tenure or a crowd told alike in both
+      // reports may already be a number conflict of aligned claims.
       const ages = ageConflicts(corpus, storyDocs, story.id, result.conflicts.length + 1, entityName);
       const tenures = tenureConflicts(corpus, storyDocs, story.id, result.conflicts.length + ages.length + 1, entityName).filter((c) => !restates(c, result.conflicts));
       const personal = [...ages, ...tenures];
       const spoken = speechOccasionConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + 1, facts);
       const dated = datedOccasionConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + spoken.length + 1);
-      const attributes = [...personal, ...spoken, ...dated];
+      const crowds = crowdSizeConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + spoken.length + dated.length + 1).filter((c) => !restates(c, result.conflicts));
+      const attributes = [...personal, ...spoken, ...dated, ...crowds];
       conflicts.push(...attributes);
       // The story's own claims: a search of every claim so far made each conflict cost the whole corpus.
       linkAttributeConflicts(result.claims, attributes);

@@ -574,7 +574,7 @@ function sameHead(a: string, b: string): boolean {
 }
 
 /** "over 400" and "450" agree; "at least 10" and "8" do not; exact values agree within 2%. */
-function compatible(x: Quantity, y: Quantity): boolean {
+export function compatible(x: Quantity, y: Quantity): boolean {
   const [xl, xh] = bounds(x);
   const [yl, yh] = bounds(y);
   return xl <= yh && yl <= xh;
