@@ -7,6 +7,7 @@ import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { compatible } from './conflicts.js';
 import { firstNounSenseFile } from './wordnet.js';
 import { outletSide } from './attributes.js';
+import { oneValuePerDocument } from './one-value-per-document.js';
 
 /**
  * How many people a gathering drew, as one report states it: "about 2,000 people attended the
@@ -89,16 +90,7 @@ export function statedCrowds(corpus: Corpus, doc: Document): StatedCrowd[] {
  * giving one gathering two counts (each source's) is left out.
  */
 export function crowdSizeConflicts(corpus: Corpus, documents: Document[], story: string, firstId: number): Conflict[] {
-  const byGathering = new Map<string, StatedCrowd[]>();
-  for (const doc of documents) {
-    const mine = new Map<string, StatedCrowd | null>();
-    for (const c of statedCrowds(corpus, doc)) {
-      const seen = mine.get(c.gathering);
-      if (seen === undefined) mine.set(c.gathering, c);
-      else if (seen && !compatible(seen.count, c.count)) mine.set(c.gathering, null);
-    }
-    for (const [name, c] of mine) if (c) (byGathering.get(name) ?? byGathering.set(name, []).get(name)!).push(c);
-  }
+  const byGathering = oneValuePerDocument(documents, (doc) => statedCrowds(corpus, doc), (c) => c.gathering, (x, y) => compatible(x.count, y.count));
   const out: Conflict[] = [];
   for (const [name, crowds] of byGathering) {
     for (let i = 0; i < crowds.length; i++) {

@@ -7,6 +7,7 @@ import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { firstNounSenseFile } from './wordnet.js';
 import { adjacentDays, label, nearMidnight, sameDay, statedDay, toldAsNight } from './calendar.js';
 import { outletSide } from './attributes.js';
+import { oneValuePerDocument } from './one-value-per-document.js';
 
 /**
  * An event a report names by a noun and dates in the same phrase: "Tuesday's debate",
@@ -74,16 +75,7 @@ function toldAtNight(o: DatedOccasion): boolean {
  */
 export function datedOccasionConflicts(corpus: Corpus, documents: Document[], story: string, firstId: number): Conflict[] {
   // Per occasion name, each document's one dated mention (documents with two days left out).
-  const byName = new Map<string, DatedOccasion[]>();
-  for (const doc of documents) {
-    const mine = new Map<string, DatedOccasion | null>();
-    for (const o of datedOccasions(corpus, doc)) {
-      const seen = mine.get(o.name);
-      if (seen === undefined) mine.set(o.name, o);
-      else if (seen && !sameDay(seen.day, o.day)) mine.set(o.name, null);
-    }
-    for (const [name, o] of mine) if (o) (byName.get(name) ?? byName.set(name, []).get(name)!).push(o);
-  }
+  const byName = oneValuePerDocument(documents, (doc) => datedOccasions(corpus, doc), (o) => o.name, (x, y) => sameDay(x.day, y.day));
   const out: Conflict[] = [];
   for (const [name, occasions] of byName) {
     for (let i = 0; i < occasions.length; i++) {
