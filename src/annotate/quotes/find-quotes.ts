@@ -27,6 +27,10 @@ const THAT_NEARBY = /^(?:\s+[^\s.!?;:“”"]+){0,10}?\s+that\s+/u;
 const ADVERBIAL_BEFORE_THAT = /^\s+(?:that\s|(?:before|after|on|in|at|during|to|earlier|later|last|this|again|also|repeatedly|publicly|privately|once|then|[\p{L}]+ly)(?![\p{L}]))/iu;
 const CHARACTERISATION = /(?<![\p{L}])(praised|hailed|described|branded|labell?ed|characteri[sz]ed|denounced|condemned)\s+(?:[^,.;“”"]{1,60}?)\s+as\s+([^,.;“”"]+?)(?=\s+(?:and|but|while|after|before|during|in|on|at|for)\s|[,.;]|$)/gu;
 const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|to|of|by|for|with|about|from|it|so|yes|no|nothing|this|more|much)(?![\p{L}])/iu;
+/** Cues that are also plural nouns ("17 states", "the claims", "both notes"). */
+const PLURAL_NOUN_CUE = /^(?:states|claims|notes|stresses)$/;
+/** A number, determiner or quantifier just before such a cue makes it the noun: "Seventeen states sued". */
+const COUNTED_BEFORE = /(?:\d|\b(?:the|these|those|both|all|many|several|some|other|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen))\s+$/i;
 const TRAILING_PUNCTUATION = /[\s,.;:!?”"’»]+$/u;
 const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording to\s+([^,.;]{2,120}?)(?=,|[.!?;]?\s*$)/iu;
 const ACCORDING_SOURCE_PREFIX = /^(?:(?:the\s+)?(?:information|reports?|data|figures|documents?|estimates|a statement|statements|sources?)\s+(?:(?:disclosed|released|published|provided|issued|compiled|cited|quoted|given)\s+)?(?:by|from)\s+)/iu;
@@ -299,7 +303,7 @@ class QuoteFinder {
       if (isInside(at) || isUsed(at) || /^according to$/i.test(m[0])) continue;
       const before = s.slice(0, m.index);
       const after = s.slice(m.index + m[0].length);
-      if (relativised(before)) continue;
+      if (relativised(before) || (PLURAL_NOUN_CUE.test(m[0]) && COUNTED_BEFORE.test(before))) continue;
       const cue = { start: at, end: at + m[0].length };
 
       // Post-posed attribution: "..., Dara Venn, an analyst, told the Herald." / "..., said Venn."

@@ -25,6 +25,11 @@ describe('quotesComponent: direct quotes', () => {
     expect(quotes('"We expect no delays," said Harbour Minister Olek Marsh.')).toMatchObject([{ speaker: 'Olek Marsh', cue: 'said' }]);
   });
 
+  it('reads a speech verb that is also a plural noun as the noun after a number or determiner ("Seventeen states sued")', () => {
+    expect(quotes('Seventeen states sued the harbour authority over the new levy on Monday.')).toEqual([]);
+    expect(quotes('The ministry states that the levy is unlawful.')).toMatchObject([{ kind: 'reported', speaker: 'The ministry', cue: 'states' }]);
+  });
+
   it('takes a writing that speaks for someone as the speaker: an email, a letter, an indictment', () => {
     expect(quotes('The email said: "The port will reopen next week."')).toMatchObject([{ kind: 'direct', speaker: 'The email', cue: 'said' }]);
     expect(quotes('“The port will reopen next week,” the letter said.')).toMatchObject([{ kind: 'direct', speaker: 'the letter', cue: 'said' }]);
