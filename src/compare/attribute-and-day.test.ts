@@ -98,3 +98,21 @@ describe('a figure in digits and a figure in words', () => {
     expect(numbers[0].sides.map((s) => s.value).sort()).toEqual(['At least 12 people', 'nine people']);
   });
 });
+
+describe('a scheduled event told in the future and in the present', () => {
+  it('sets "will take effect on September 1" against "takes effect on October 1" as a date conflict', () => {
+    const corpus = analyse([
+      { outlet: 'Arnhold Courier', published: '2026-05-08T09:00:00Z', lines: ['The new fire code for Arnhold warehouses will take effect on September 1.', 'Warehouse owner Dagny Rolfsen said the building was insured.'] },
+      { outlet: 'Valley Post', published: '2026-05-08T15:00:00Z', lines: ['The new fire code for Arnhold warehouses takes effect on October 1.', 'Fire chief Mira Halvorsen said the crews arrived within eight minutes.'] },
+    ]);
+    expect(involving(corpus, 'will take effect').filter((c) => c.kind === 'date')).toHaveLength(1);
+  });
+
+  it('never sets a plan against a report that it happened', () => {
+    const corpus = analyse([
+      { outlet: 'Arnhold Courier', published: '2026-05-08T09:00:00Z', lines: ['The new fire code for Arnhold warehouses will take effect on September 1.', 'Warehouse owner Dagny Rolfsen said the building was insured.'] },
+      { outlet: 'Valley Post', published: '2026-05-08T15:00:00Z', lines: ['The old fire code for Arnhold warehouses took effect on March 1.', 'Fire chief Mira Halvorsen said the crews arrived within eight minutes.'] },
+    ]);
+    expect(involving(corpus, 'will take effect')).toEqual([]);
+  });
+});

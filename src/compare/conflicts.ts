@@ -110,7 +110,7 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   // What each side asserts once a governing denial is read (computed once: used for mood and polarity).
   const readA = pair.p ? effective(a, pair.p) : ASSERTED;
   const readB = pair.q ? effective(b, pair.q) : ASSERTED;
-  if (readA.mood !== readB.mood) return notOneFact('mood-differs');
+  if (readA.mood !== readB.mood && !(pair.p && pair.q && (scheduledAlike(a, pair.p, b, pair.q) || scheduledAlike(b, pair.q, a, pair.p)))) return notOneFact('mood-differs');
   const speech = (pair.p && isSpeech(pair.p)) || (pair.q && isSpeech(pair.q));
   const differences: PairConflict[] = [];
   const { name } = facts;
@@ -245,6 +245,21 @@ function onceParticipantShared(p: ViewPredicate, q: ViewPredicate, facts: Entity
   const u = undergoer(p);
   const v = undergoer(q);
   return u !== null && v !== null && (u === v || (facts.namedAlike?.(u, v) ?? false));
+}
+
+/**
+ * A plain future ("will take effect on January 1") and a present tense dated after its report's
+ * publication ("takes effect on March 1") both state a scheduled event as fact: one standing,
+ * although one verb has a modal and the other none.
+ */
+function scheduledAlike(f: ClaimView, p: ViewPredicate, s: ClaimView, q: ViewPredicate): boolean {
+  if (p.mood !== 'modal' || q.mood !== 'asserted' || !future(f, p)) return false;
+  const surface = q.surface.toLowerCase();
+  const lemma = q.lemma.toLowerCase();
+  const present = surface === lemma || (surface.startsWith(lemma.replace(/e$/, '')) && /(?:s|es)$/.test(surface) && !/ed$/.test(surface));
+  const published = s.doc.meta.published ? Date.parse(s.doc.meta.published) : NaN;
+  if (!present || !Number.isFinite(published)) return false;
+  return eventTimes(s, q).some((t) => onCalendar(t) && Date.parse(t.earliest!) > published);
 }
 
 /**
