@@ -50,6 +50,14 @@ describe('the crowd a gathering drew, counted by two outlets', () => {
     expect(found[0].sides.map((s) => s.attribution?.name)).toEqual(['police', 'police']);
   });
 
+  it('never sets the crowds of two days\' gatherings against each other', () => {
+    const corpus = analyse([
+      article('Arnhold Courier', 'The rally in Arnhold drew 5,000 supporters on Saturday.'),
+      article('Valley Post', 'About 2,000 people attended the rally in Arnhold on Sunday.'),
+    ]);
+    expect(crowds(corpus)).toEqual([]);
+  });
+
   it('reads no crowd from a count that is not the gathering\'s ("the rally ... 300 police officers were on duty")', () => {
     const corpus = analyse([
       article('Arnhold Courier', 'Before the rally in Arnhold, 300 police officers were on duty in the town centre.'),

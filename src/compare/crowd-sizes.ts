@@ -2,10 +2,12 @@ import type { Conflict, Corpus } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
 import type { Quantity } from '../model/quantity.js';
 import type { Range } from '../model/span.js';
+import type { TimeExpression } from '../model/time.js';
 import { posName } from '../annotate/tokens/tokenize.js';
 import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { compatible } from './conflicts.js';
 import { firstNounSenseFile } from './wordnet.js';
+import { sameDay, statedDay } from './calendar.js';
 import { outletSide } from './attributes.js';
 import { oneValuePerDocument } from './one-value-per-document.js';
 
@@ -23,6 +25,8 @@ export interface StatedCrowd {
   count: Quantity;
   /** Who the report gives the figure to ("police", "organisers"), lower case; null in its own voice. */
   source: string | null;
+  /** The day the sentence states, if any: a vigil on Wednesday and one on Friday are two gatherings. */
+  day: TimeExpression | null;
   sentence: Range;
 }
 
@@ -77,7 +81,8 @@ export function statedCrowds(corpus: Corpus, doc: Document): StatedCrowd[] {
     for (let q = k + 1; q < i; q++) qualifiers.push(lemmaOf(t.lemma[q]).toLowerCase());
     const said = SOURCE_AFTER.exec(text.slice(count.end, sentence.end));
     const source = said ? (said[1] ?? said[2]).trim().toLowerCase() : null;
-    out.push({ doc, publisher, gathering: [...qualifiers, lemma].join(' '), count, source, sentence: { start: sentence.start, end: sentence.end } });
+    const day = (doc.layers.times ?? []).find((x) => x.start >= sentence.start && x.end <= sentence.end && statedDay(text, doc.meta.published, x)) ?? null;
+    out.push({ doc, publisher, gathering: [...qualifiers, lemma].join(' '), count, source, day, sentence: { start: sentence.start, end: sentence.end } });
   }
   return out;
 }
@@ -86,8 +91,9 @@ export function statedCrowds(corpus: Corpus, doc: Document): StatedCrowd[] {
  * Two independent publishers of one story counting the crowd of the gathering they name with the
  * same words incompatibly ("about 2,000" and "5,000"; "more than 4,000" and "4,500" agree). Only
  * figures of the same standing are set against each other: both in the outlets' own voice, or
- * both given to the same source. Organisers' and police estimates differ as a rule, and a report
- * giving one gathering two counts (each source's) is left out.
+ * both given to the same source, and never on two stated days (two vigils). Organisers' and
+ * police estimates differ as a rule, and a report giving one gathering two counts (each
+ * source's) is left out.
  */
 export function crowdSizeConflicts(corpus: Corpus, documents: Document[], story: string, firstId: number): Conflict[] {
   const byGathering = oneValuePerDocument(documents, (doc) => statedCrowds(corpus, doc), (c) => c.gathering, (x, y) => compatible(x.count, y.count));
@@ -97,6 +103,7 @@ export function crowdSizeConflicts(corpus: Corpus, documents: Document[], story:
       for (let j = i + 1; j < crowds.length; j++) {
         const [x, y] = [crowds[i], crowds[j]];
         if (x.publisher === y.publisher || x.source !== y.source || compatible(x.count, y.count)) continue;
+        if (x.day && y.day && !sameDay(x.day, y.day)) continue;
         const side = (c: StatedCrowd) => {
           const stated = outletSide(c.publisher, c.doc, c.sentence, c.count.text);
           return c.source ? { ...stated, attribution: { kind: 'speaker' as const, name: c.source } } : stated;
