@@ -116,3 +116,21 @@ describe('a scheduled event told in the future and in the present', () => {
     expect(involving(corpus, 'will take effect')).toEqual([]);
   });
 });
+
+describe('the clock time of one event', () => {
+  const at = (first: string, second: string) => analyse([
+    { outlet: 'Arnhold Courier', published: '2026-05-08T09:00:00Z', lines: [`The roof of the Kelby Mills warehouse collapsed at ${first} on Thursday.`, 'Warehouse owner Dagny Rolfsen said the building was insured.'] },
+    { outlet: 'Valley Post', published: '2026-05-08T15:00:00Z', lines: [`The roof of the Kelby Mills warehouse collapsed at ${second} on Thursday.`, 'Fire chief Mira Halvorsen said the crews arrived within eight minutes.'] },
+  ]);
+  const dates = (corpus: Corpus) => involving(corpus, 'roof of the Kelby Mills warehouse collapsed').filter((c) => c.kind === 'date');
+
+  it('sets two clock times of one day an hour or more apart against each other', () => {
+    expect(dates(at('9:30 a.m.', '11:15 a.m.'))).toHaveLength(1);
+  });
+
+  it('leaves clock times within the hour, approximate ones and ones in two named zones alone', () => {
+    expect(dates(at('9:30 a.m.', '10:05 a.m.'))).toEqual([]);
+    expect(dates(at('about 9 a.m.', '11:15 a.m.'))).toEqual([]);
+    expect(dates(at('9:30 a.m. GMT', '11:30 a.m. CET'))).toEqual([]);
+  });
+});

@@ -90,3 +90,22 @@ export function adjacentDays(x: TimeExpression, y: TimeExpression): boolean {
   const dy = weekdayOf(y);
   return dx !== null && dy !== null && ((dx - dy + 7) % 7 === 1 || (dy - dx + 7) % 7 === 1);
 }
+
+/** Words that make a clock time approximate or a bound ("about 9:30", "shortly after 9 a.m."). */
+const CLOCK_APPROXIMATE = /\b(?:about|around|approximately|roughly|nearly|almost|shortly|just|sometime|some time|by|before|after|until|till|since|circa|as early as|as late as)\s+$/i;
+/** A zone named after a clock time ("9:30 a.m. ET", "14:00 GMT", "local time"). */
+const CLOCK_ZONE = /^\s*\(?\s*(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|AEST|local time)\b/i;
+
+/**
+ * A stated clock time on its calendar day: the minutes after midnight of "9:30 a.m." or "noon",
+ * with the zone the text names, if any. Null for a part of the day ("morning"), an approximate
+ * time or a bound, which agree with clock times near them.
+ */
+export function clockReading(text: string, t: TimeExpression): { date: string; minutes: number; zone: string } | null {
+  if (t.type !== 'TIME' || !t.earliest || t.earliest !== t.latest) return null;
+  // The value is the clock as written (the calendar bounds carry the publication's offset).
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})(?::(\d{2}))?$/.exec(t.value);
+  if (!m || CLOCK_APPROXIMATE.test(text.slice(Math.max(0, t.start - 24), t.start))) return null;
+  const zone = CLOCK_ZONE.exec(text.slice(t.end, t.end + 14))?.[1]?.toUpperCase() ?? '';
+  return { date: m[1], minutes: Number(m[2]) * 60 + Number(m[3] ?? 0), zone };
+}

@@ -85,4 +85,9 @@ export const COMPARE_CONFIG = {
    * often said of 23 and a half, so a one-year difference is a way of counting, not a dispute.
    */
   tenureMinGapYears: 2,
+  /**
+   * Two clock times of one event on one day disagree from this many minutes apart: reports round
+   * to the half hour, and one may give when the alarm was raised, another when it happened.
+   */
+  clockMinGapMinutes: 60,
 } as const;

@@ -10,7 +10,7 @@ import type { ClaimView, ViewPredicate } from './claim-view.js';
 import { compareRoles, differentNames, effective, eventPair, isSpeech, isStatePair, type EventPair } from './event-match.js';
 import { COMPARE_CONFIG } from './config.js';
 import { sharedDate } from './similarity.js';
-import { bounded, label, nearMidnight, onCalendar, sameDay, WEEKDAY_NAME, weekdayOf } from './calendar.js';
+import { bounded, clockReading, label, nearMidnight, onCalendar, sameDay, WEEKDAY_NAME, weekdayOf } from './calendar.js';
 
 export interface PairConflict {
   kind: ConflictKind;
@@ -407,11 +407,30 @@ function dateConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: Time
   const da = ta.filter((t) => onCalendar(t) && anchored(a, t) && !bounded(a.doc.text, t));
   const db = tb.filter((t) => onCalendar(t) && anchored(b, t) && !bounded(b.doc.text, t));
   if (da.length && db.length) {
-    for (const x of da) for (const y of db) if (sameDay(x, y)) return null;
+    for (const x of da) for (const y of db) if (sameDay(x, y)) return clockConflict(a, ta, b, tb);
     if (da.some((x) => datesVerbElsewhere(b, pair.q, x, facts)) || db.some((y) => datesVerbElsewhere(a, pair.p, y, facts))) return null;
     return [da.map(label).join(', '), db.map(label).join(', ')];
   }
-  return weekdayConflict(a, ta, b, tb);
+  return weekdayConflict(a, ta, b, tb) ?? clockConflict(a, ta, b, tb);
+}
+
+/**
+ * One event at two clock times of one day ("happened at 9:30 a.m." / "at 11:15 a.m."): every
+ * stated clock time of one side at least the minimum gap from every one of the other, read on the
+ * same calendar day and in the same zone (or neither naming one).
+ */
+function clockConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: TimeExpression[]): [string, string] | null {
+  const read = (v: ClaimView, ts: TimeExpression[]) => ts.map((t) => ({ t, clock: clockReading(v.doc.text, t) })).filter((x) => x.clock !== null);
+  const ca = read(a, ta);
+  const cb = read(b, tb);
+  if (!ca.length || !cb.length) return null;
+  for (const x of ca) {
+    for (const y of cb) {
+      if (x.clock!.date !== y.clock!.date || x.clock!.zone !== y.clock!.zone) return null;
+      if (Math.abs(x.clock!.minutes - y.clock!.minutes) < COMPARE_CONFIG.clockMinGapMinutes) return null;
+    }
+  }
+  return [ca.map((x) => label(x.t)).join(', '), cb.map((x) => label(x.t)).join(', ')];
 }
 
 /**
