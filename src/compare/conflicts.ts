@@ -314,8 +314,31 @@ function describe(v: ClaimView, p: ViewPredicate | null, name: (id: string) => s
   // A gerund ("without signing the deal") is told as what happened: "signed".
   const verb = p ? (/ing$/i.test(p.surface) ? past(p) : withParticle(v.doc.text, p.start, p.start + p.surface.length)) : v.claim.action ? withParticle(v.doc.text, v.claim.action.start, v.claim.action.end) : 'acted';
   // The verb's own object names what was done; a name further on may only say where.
-  const target = p?.target && p.targetDirect && !v.places.includes(p.target) ? ` ${name(p.target)}` : p?.object ? ` the ${p.object}` : '';
-  return `${agent ? `${name(agent)} ` : ''}${verb}${target}`.trim();
+  const target = p?.target && p.targetDirect && !v.places.includes(p.target) ? ` ${name(p.target)}` : p?.object ? ` ${writtenObject(v, p, p.object)}` : '';
+  // No named agent: the clause's own subject as written ("the roof collapsed"), when it is a plain noun phrase.
+  // A passive without its agent is told as one: "when Vincent Gigante was indicted".
+  if (!agent && p?.passive && p.target && p.targetDirect) return `${name(p.target)} was ${verb}`;
+  const subject = agent ? `${name(agent)} ` : p ? subjectPhrase(v, p) : '';
+  // A bare verb after "will" is told with it: "when the rule will take effect".
+  const tensed = p && p.surface.toLowerCase() === p.lemma.toLowerCase() && p.mood === 'modal' && future(v, p) ? `will ${verb}` : verb;
+  return `${subject}${tensed}${target}`.trim();
+}
+
+/** The verb's object as the text writes it right after the verb ("took effect", "a new plant"), else "the" and its lemma. */
+function writtenObject(v: ClaimView, p: ViewPredicate, object: string): string {
+  const after = v.doc.text.slice(p.end, Math.min(v.claim.sentence.end, p.end + 48));
+  const stem = object.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/(?:e|y)$/, '');
+  const m = new RegExp(`^\\s+((?:[\\p{L}'-]+\\s+){0,2}?${stem}\\p{L}*)(?![\\p{L}])`, 'iu').exec(after);
+  return m ? m[1] : `the ${object}`;
+}
+
+/** A clause's subject written just before its verb, a determiner and up to three words ("The roof of the warehouse collapsed" → "the roof "). */
+function subjectPhrase(v: ClaimView, p: ViewPredicate): string {
+  const before = v.doc.text.slice(v.claim.sentence.start, p.start);
+  const m = /(?:^|[,;]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:\s+(?:at|in|of|on|for|from|near|with)\s+[^,;]*?)?\s+(?:(?:has|have|had|was|were|is|are|will|would|did|does|do)\s+)?(?:(?:been|be|not)\s+)?$/u.exec(before);
+  if (!m) return '';
+  // A determiner opening the sentence is lowercased inside the question; a name keeps its capital.
+  return `${m[1].replace(/^(?:The|A|An|Its|Their|His|Her)\b/, (d) => d.toLowerCase())} `;
 }
 
 /** The "-ing" word of a predicate the tagger took for a verb after a possessive or determiner ("Saturday's killing"). */
