@@ -58,6 +58,14 @@ describe('the crowd a gathering drew, counted by two outlets', () => {
     expect(crowds(corpus)).toEqual([]);
   });
 
+  it('never sets the crowds of two kinds of one gathering against each other ("board meeting", "council meeting")', () => {
+    const corpus = analyseStory({ title: 'Harbour Party meetings in Arnhold', lead: LEAD }, [
+      article('Arnhold Courier', 'The board meeting in Arnhold was attended by 12 members on Saturday.'),
+      article('Valley Post', 'The council meeting in Arnhold drew 400 residents on Saturday.'),
+    ]);
+    expect((corpus.conflicts ?? []).filter((c) => /how many people/.test(c.about))).toEqual([]);
+  });
+
   it('reads no crowd from a count that is not the gathering\'s ("the rally ... 300 police officers were on duty")', () => {
     const corpus = analyse([
       article('Arnhold Courier', 'Before the rally in Arnhold, 300 police officers were on duty in the town centre.'),

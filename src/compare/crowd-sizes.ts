@@ -34,7 +34,7 @@ export interface StatedCrowd {
 const GATHERINGS = new Set(['rally', 'protest', 'march', 'demonstration', 'concert', 'funeral', 'vigil', 'inauguration', 'parade', 'ceremony', 'memorial', 'festival', 'convention', 'gathering', 'celebration', 'procession', 'service', 'speech', 'meeting', 'game', 'match', 'show']);
 /** Lexicographer file of nouns for people (noun.person): "supporters", "mourners", "protesters". */
 const PERSON_FILE = 18;
-/** Adjectives and numbers qualifying the gathering's noun ("first rally", "annual march"). */
+/** Adjectives, numbers and nouns qualifying the gathering's noun ("first rally", "annual march", "board meeting"). */
 const MAX_QUALIFIERS = 2;
 /** From the count to the gathering: "2,000 people attended the", "5,000 gathered for Saturday's". */
 const COUNT_THEN_GATHERING = /^\s+(?:had\s+|have\s+)?(?:attended|attend|gathered\s+(?:at|for|in)|turned\s+out\s+(?:for|at|to)|joined|packed|filled|took\s+part\s+in|marched\s+in|showed\s+up\s+(?:at|for)|were\s+at|were\s+present\s+at)\s+(?:the\s+|a\s+|an\s+|this\s+|[\p{L}]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
@@ -76,7 +76,8 @@ export function statedCrowds(corpus: Corpus, doc: Document): StatedCrowd[] {
     });
     if (!count) continue;
     let k = i - 1;
-    while (k >= 0 && i - k <= MAX_QUALIFIERS && (posName(t.pos[k]) === 'ADJ' || posName(t.pos[k]) === 'NUM')) k--;
+    // A noun before it names the kind ("board meeting", "campaign rally"): a board meeting and a public meeting are two gatherings.
+    while (k >= 0 && i - k <= MAX_QUALIFIERS && (posName(t.pos[k]) === 'ADJ' || posName(t.pos[k]) === 'NUM' || posName(t.pos[k]) === 'NOUN')) k--;
     const qualifiers: string[] = [];
     for (let q = k + 1; q < i; q++) qualifiers.push(lemmaOf(t.lemma[q]).toLowerCase());
     const said = SOURCE_AFTER.exec(text.slice(count.end, sentence.end));
