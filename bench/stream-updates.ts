@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
+import { writeHeapSnapshot } from 'node:v8';
 import type { Document } from '../src/model/document.js';
 import { ingestRecord } from '../src/ingest/record.js';
 import { defaultAnalyzer } from '../src/pipeline/default-analyzer.js';
@@ -9,9 +10,10 @@ import { freePort, startCluster, type BenchCluster } from './postgres-cluster.js
 import { syntheticCorpus } from './synthetic-corpus.js';
 
 /**
- * `node dist/bench/stream-updates.js [--articles 600] [--batch 32] [--pglite]`: the live corpus's
- * incremental update alone, in one process, as a worker runs it between annotations: the stream
- * bench's real-length articles, annotated up front (not counted), stored in publication order
+ * `node dist/bench/stream-updates.js [--articles 600] [--batch 32] [--pglite] [--memory-every M] [--heap-snapshot-at N]`:
+ * the live corpus's incremental update alone, in one process, as a worker runs it between
+ * annotations: the stream bench's real-length articles, annotated a batch at a time (not counted;
+ * the process holds no more annotated articles than a worker would), stored in publication order
  * `--batch` at a time, each batch followed by the update a worker's analyze job runs
  * (reanalyzePending). On PostgreSQL (a throwaway cluster) the database's own CPU is not in the
  * figure; `--pglite` runs the embedded store, whose engine shares the process and is counted.
@@ -19,8 +21,12 @@ import { syntheticCorpus } from './synthetic-corpus.js';
  * noise, for comparing builds. Ends with a JSON line: `update_cpu_ms_per_article` (process CPU of
  * the updates over the articles), per thousand articles stored, and `outcome`, a hash of every
  * story's documents and every claim's verdict, equal between builds that analyse alike.
+ * `--memory-every M`: a memory line after the update that passes every M stored articles (RSS, V8
+ * heap used, and with `node --expose-gc` the heap still live after a full collection: what the
+ * process holds, not garbage awaiting collection). `--heap-snapshot-at N`: a heap snapshot
+ * (written in the working directory) after the update that passes N stored articles.
  */
-interface Options { articles: number; batch: number; pglite: boolean }
+interface Options { articles: number; batch: number; pglite: boolean; memoryEvery: number; heapSnapshotAt: number }
 
 function parseOptions(args: string[]): Options {
   const value = (name: string): string | undefined => {
@@ -29,8 +35,11 @@ function parseOptions(args: string[]): Options {
   };
   const articles = Number(value('--articles') ?? 600);
   const batch = Number(value('--batch') ?? 32);
+  const memoryEvery = Number(value('--memory-every') ?? 0);
+  const heapSnapshotAt = Number(value('--heap-snapshot-at') ?? 0);
   if (!Number.isInteger(articles) || articles <= 0 || !Number.isInteger(batch) || batch <= 0) throw new Error('--articles and --batch want positive integers');
-  return { articles, batch, pglite: args.includes('--pglite') };
+  if (!Number.isInteger(memoryEvery) || memoryEvery < 0 || !Number.isInteger(heapSnapshotAt) || heapSnapshotAt < 0) throw new Error('--memory-every and --heap-snapshot-at want whole numbers');
+  return { articles, batch, pglite: args.includes('--pglite'), memoryEvery, heapSnapshotAt };
 }
 
 const cpuMs = (since: NodeJS.CpuUsage): number => {
@@ -54,11 +63,25 @@ async function outcomeHash(store: Store): Promise<string> {
   return createHash('sha256').update(lines.sort().join('\n\n')).digest('hex').slice(0, 16);
 }
 
+const mb = (bytes: number): number => Math.round(bytes / 1048576);
+
+/** The process's memory now: RSS, heap used, and (under --expose-gc) the heap live after a full collection. */
+function memoryLine(stored: number): string {
+  const before = process.memoryUsage();
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const after = process.memoryUsage();
+  return `${JSON.stringify({
+    stored, rss_mb: mb(before.rss), heap_used_mb: mb(before.heapUsed), ...(gc ? { heap_live_mb: mb(after.heapUsed) } : {}),
+    external_mb: mb(after.external), array_buffers_mb: mb(after.arrayBuffers), peak_rss_mb: mb(process.resourceUsage().maxRSS * 1024),
+  })}\n`;
+}
+
 async function main(opts: Options): Promise<void> {
   process.stdout.write(`# node dist/bench/stream-updates.js --articles ${opts.articles} --batch ${opts.batch}${opts.pglite ? ' --pglite' : ''}\n# load ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
   const corpus = syntheticCorpus(opts.articles, 1, { length: 'real' });
   const order = corpus.records.map((_, i) => i).sort((a, b) => corpus.published[a].localeCompare(corpus.published[b]) || a - b);
-  const docs: Document[] = order.map((i) => defaultAnalyzer.annotateDocument(ingestRecord(corpus.records[i], `stream#${i + 1}`)));
+  const article = (at: number): Document => defaultAnalyzer.annotateDocument(ingestRecord(corpus.records[order[at]], `stream#${order[at] + 1}`));
   let cluster: BenchCluster | null = null;
   try {
     if (!opts.pglite) cluster = startCluster(await freePort());
@@ -68,8 +91,10 @@ async function main(opts: Options): Promise<void> {
       let cpu = 0;
       let wall = 0;
       let updates = 0;
-      for (let at = 0; at < docs.length; at += opts.batch) {
-        await store.addDocuments(docs.slice(at, at + opts.batch));
+      for (let at = 0; at < order.length; at += opts.batch) {
+        const batch: Document[] = [];
+        for (let i = at; i < Math.min(order.length, at + opts.batch); i++) batch.push(article(i));
+        await store.addDocuments(batch);
         const c0 = process.cpuUsage();
         const t0 = Date.now();
         // The first run reads everything (a worker's analyze job on a store without stories), the others update.
@@ -81,13 +106,16 @@ async function main(opts: Options): Promise<void> {
         updates++;
         const thousand = Math.floor(at / 1000);
         perThousand[thousand] = (perThousand[thousand] ?? 0) + spent;
+        const stored = at + batch.length;
+        if (opts.memoryEvery > 0 && Math.floor(stored / opts.memoryEvery) > Math.floor(at / opts.memoryEvery)) process.stdout.write(memoryLine(stored));
+        if (opts.heapSnapshotAt > 0 && stored >= opts.heapSnapshotAt && at < opts.heapSnapshotAt) process.stdout.write(`# heap snapshot ${writeHeapSnapshot()}\n`);
       }
       const round = (x: number) => Math.round(x * 10) / 10;
       process.stdout.write(`${JSON.stringify({
-        update_cpu_ms_per_article: round(cpu / docs.length),
-        update_wall_ms_per_article: round(wall / docs.length),
-        per_thousand_cpu_ms_per_article: perThousand.map((c, i) => round(c / Math.min(1000, docs.length - i * 1000))),
-        updates, articles: docs.length, batch: opts.batch, engine: store.engine,
+        update_cpu_ms_per_article: round(cpu / order.length),
+        update_wall_ms_per_article: round(wall / order.length),
+        per_thousand_cpu_ms_per_article: perThousand.map((c, i) => round(c / Math.min(1000, order.length - i * 1000))),
+        updates, articles: order.length, batch: opts.batch, engine: store.engine,
         peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
         outcome: await outcomeHash(store),
       })}\n`);

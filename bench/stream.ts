@@ -8,7 +8,7 @@ import { freePort, startCluster, type BenchCluster } from './postgres-cluster.js
 import { syntheticCorpus } from './synthetic-corpus.js';
 
 /**
- * `npm run bench:stream -- --articles N [--workers W] [--postgres] [--window K] [--concurrency C] [--every M] [--profile DIR]`:
+ * `npm run bench:stream -- --articles N [--workers W] [--postgres] [--window K] [--concurrency C] [--every M] [--heap-mb H] [--profile DIR]`:
  * real-length generated articles (500–900 words, bench/synthetic-corpus.ts) fed in publication
  * order through POST /api/documents of a server process, annotated and analysed by the real
  * workers: the server's own on the embedded store (PGlite, one process), or with --postgres W
@@ -37,15 +37,24 @@ const STREAM_BENCH = {
   every: 1000,
   /** A run with no article becoming visible for this long is stuck (a corpus run on the loaded machine takes tens of seconds). */
   stallMs: 180_000,
+  /**
+   * V8's old-space limit of the server and worker processes (`--max-old-space-size`, MB), as a
+   * deployment runs them (docs/scaling.md, Memory). An updating worker holds ~250–350 MB live
+   * (its kept documents, the name and signature caches), but under V8's default limit (a quarter
+   * of the machine's memory) its heap grew to about four times that before each full collection:
+   * 1,592 MB RSS at 5,000 articles. With 1,024 MB it collects sooner, at a similar CPU cost, and
+   * the process stays under about 800 MB (`--heap-mb 0`: V8's default).
+   */
+  heapMb: 1024,
 } as const;
 
-interface Options { articles: number; workers: number; postgres: boolean; window: number; concurrency: number; seed: number; every: number }
+interface Options { articles: number; workers: number; postgres: boolean; window: number; concurrency: number; seed: number; every: number; heapMb: number }
 
 function parse(args: string[]): Options {
-  const int = (name: string, fallback: number) => {
+  const int = (name: string, fallback: number, least = 1) => {
     const at = args.indexOf(`--${name}`);
     const n = at < 0 ? fallback : Number(args[at + 1]);
-    if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} wants a positive integer`);
+    if (!Number.isInteger(n) || n < least) throw new Error(`--${name} wants an integer of at least ${least}`);
     return n;
   };
   const postgres = args.includes('--postgres');
@@ -54,6 +63,7 @@ function parse(args: string[]): Options {
   return {
     articles: int('articles', STREAM_BENCH.articles), workers, postgres, window: int('window', STREAM_BENCH.window),
     concurrency: int('concurrency', STREAM_BENCH.concurrency), seed: int('seed', 1), every: int('every', STREAM_BENCH.every),
+    heapMb: int('heap-mb', STREAM_BENCH.heapMb, 0),
   };
 }
 
@@ -190,7 +200,8 @@ class Visibility {
 async function main(args: string[]): Promise<void> {
   const opts = parse(args);
   const profile = args.indexOf('--profile');
-  if (profile >= 0) nodeFlags = ['--cpu-prof', `--cpu-prof-dir=${args[profile + 1]}`];
+  if (opts.heapMb > 0) nodeFlags.push(`--max-old-space-size=${opts.heapMb}`);
+  if (profile >= 0) nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${args[profile + 1]}`);
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`;
   process.stdout.write(`# npm run bench:stream -- ${args.join(' ')}\n# machine: ${machine}, node ${process.version}\n`);
 
@@ -242,6 +253,7 @@ async function main(args: string[]): Promise<void> {
         checkpoint: seen.visibleAt.size, elapsed_s: round((now - t0) / 1000),
         articles_per_s: round(all.length / ((now - t0) / 1000)), interval_articles_per_s: round(interval.length / ((now - checkpoint.at) / 1000)),
         interval_p95_visible_ms: Math.round(percentile(interval, 95)), peak_rss_mb: peakRss(children.map((c) => c.usage())),
+        rss_mb: children.map((c) => c.usage().rssMb), load: round(loadavg()[0]),
       };
       void dbMb().then((db) => process.stdout.write(`${JSON.stringify({ ...figures, db_mb: db })}\n`));
       checkpoint = { visible: seen.visibleAt.size, at: now };
@@ -289,7 +301,7 @@ async function main(args: string[]): Promise<void> {
       articles: latencies.length,
       ...(stopping.signal.aborted ? { stopped_early: true, asked: opts.articles } : {}),
       engine: opts.postgres ? 'postgres' : 'pglite',
-      window: opts.window, concurrency: opts.concurrency,
+      window: opts.window, concurrency: opts.concurrency, heap_mb: opts.heapMb,
       posted_s: round(postedS),
       // CPU seconds of the server and workers: on a shared machine, wall time also counts others' work.
       worker_cpu_s: round(usage.reduce((n, u) => n + u.cpuS, 0)),

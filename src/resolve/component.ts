@@ -4,7 +4,7 @@ import { type Chain, chainKey } from './chain.js';
 import { clusterChains, pairKey } from './cross-doc.js';
 import { buildEntity } from './entities.js';
 import { lookupCity, lookupCountry } from './gazetteer.js';
-import { buildChains } from './within-doc.js';
+import { documentChains } from './within-doc.js';
 
 const PLACE_TYPES = new Set(['LOC', 'GPE', 'FAC']);
 
@@ -62,7 +62,7 @@ export function resolveCorpus(corpus: Corpus, options: ResolveOptions = {}): voi
   const cannotLink = new Set<string>();
   let nextId = 0;
   for (const doc of corpus.documents) {
-    const built = buildChains(doc, nextId);
+    const built = documentChains(doc, nextId);
     nextId += built.chains.length;
     chains.push(...built.chains);
     for (const [a, b] of built.cannotLink) cannotLink.add(pairKey(`${doc.id}#${a}`, `${doc.id}#${b}`));

@@ -484,3 +484,24 @@ export function buildChains(doc: Document, firstId: number): DocumentChains {
   }
   return { chains, cannotLink };
 }
+
+/** Chains a caller already holds for a document object (useKnownChains). */
+const knownChains = new WeakMap<Document, () => DocumentChains>();
+
+/**
+ * Lets the resolver take a document's within-document chains from `chains` instead of building
+ * them. A document's chains depend on its annotation alone (the resolver is the first corpus
+ * stage, and nothing after buildChains writes to a chain or its nodes), so a live corpus's worker,
+ * which resolves the same stored documents again at every update, builds them once per document
+ * (src/store/document-cache.ts). Such chains may number from 0 in every document: a chain is
+ * known by its document and id together (chainKey), never by its id alone.
+ */
+export function useKnownChains(doc: Document, chains: () => DocumentChains): void {
+  knownChains.set(doc, chains);
+}
+
+/** The document's chains: the ones useKnownChains gave for it, else built now with ids from `firstId`. */
+export function documentChains(doc: Document, firstId: number): DocumentChains {
+  const known = knownChains.get(doc);
+  return known ? known() : buildChains(doc, firstId);
+}

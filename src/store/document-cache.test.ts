@@ -2,6 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { annotatedDocument } from '../../test/store/fixtures.js';
 import { DocumentCache } from './document-cache.js';
 import { openStore, type Store } from './index.js';
+import { defaultAnalyzer } from '../pipeline/default-analyzer.js';
+import { ingestRecord } from '../ingest/record.js';
+import { resolveCorpus } from '../resolve/component.js';
+import { buildChains, documentChains } from '../resolve/within-doc.js';
+import type { Corpus } from '../model/corpus.js';
 
 describe('DocumentCache', () => {
   let store: Store;
@@ -62,5 +67,49 @@ describe('DocumentCache', () => {
     const window = await cache.load(store, [late.id, middle.id, early.id]);
     expect(window.map((d) => d.id)).toEqual([early.id, middle.id, late.id]);
     expect(cache.size).toBe(2);
+  });
+
+  describe('within-document chains', () => {
+    const reports = [
+      'Harbour master Ilsa Marr closed the port of Velmora on Monday. She said the storm had damaged two piers. Marr told dockers to stay home.',
+      'Velmora port chief Ilsa Marr reopened the harbour on Wednesday after repairs. The dockers union, led by Tomas Ebb, welcomed her decision.',
+      'Tomas Ebb said on Thursday that Marr had kept the dockers safe. Ebb added that the union would meet her next week.',
+    ].map((text, i) => defaultAnalyzer.annotateDocument(ingestRecord({ text, title: `Velmora report ${i + 1}`, published: `2026-03-0${i + 2}` }, `chains#${i}`)));
+
+    it('are built once per kept document, frozen, and resolve the documents as if built afresh', async () => {
+      await store.addDocuments(reports);
+      const ids = reports.map((d) => d.id);
+      const cache = new DocumentCache(10);
+      const first = await cache.load(store, ids);
+      const plain = await store.loadDocuments({ annotated: true, ids });
+      for (const [i, doc] of first.entries()) expect(documentChains(doc, 100)).toEqual(buildChains(plain[i], 0));
+      const second = await cache.load(store, ids);
+      expect(documentChains(second[0], 0)).toBe(documentChains(first[0], 0));
+      expect(Object.isFrozen(documentChains(second[0], 0).chains[0].nodes[0])).toBe(true);
+
+      const resolved = (docs: typeof plain): Corpus => {
+        const corpus: Corpus = { documents: docs };
+        resolveCorpus(corpus);
+        return corpus;
+      };
+      const fromCache = resolved(await cache.load(store, ids));
+      const afresh = resolved(await store.loadDocuments({ annotated: true, ids }));
+      expect(fromCache.entities).toEqual(afresh.entities);
+      expect(fromCache.mentionEntity).toEqual(afresh.mentionEntity);
+      expect(fromCache.possibleAliases).toEqual(afresh.possibleAliases);
+    });
+
+    it('are built again for a document annotated again', async () => {
+      await store.addDocuments(reports);
+      const cache = new DocumentCache(10);
+      const [before] = await cache.load(store, [reports[0].id]);
+      const chainsBefore = documentChains(before, 0);
+      const mentions = reports[0].layers.mentions!.filter((m) => m.text !== 'She');
+      await store.saveLayers({ ...reports[0], layers: { ...reports[0].layers, mentions } });
+      const [after] = await cache.load(store, [reports[0].id]);
+      const chainsAfter = documentChains(after, 0);
+      expect(chainsAfter).not.toBe(chainsBefore);
+      expect(chainsAfter).toEqual(buildChains(after, 0));
+    });
   });
 });

@@ -37,12 +37,16 @@ export interface LiveCorpusConfig {
    */
   maxTouchedPerUpdate: number;
   /**
-   * Documents a worker process keeps between updates (document-cache.ts): consecutive updates
-   * load mostly the same candidate stories, at most maxCandidateDocuments plus a slice of new
-   * ones each. One full window and a few hundred more: a kept real-length document with its
-   * layers is about 220 KB of heap (1,800 kept put the updating worker of a 10,000-article
-   * stream at 1,571 MB after 2,010 articles, 1,000 kept at 1,402 MB), and the ones outside the
-   * current window are the cost.
+   * Documents a worker process keeps between updates (document-cache.ts), with their
+   * within-document chains: consecutive updates load mostly the same candidate stories, at most
+   * maxCandidateDocuments plus a slice of new ones each. One full window and a few hundred more.
+   * What they cost is the heap still live after a full collection: with 1,000 kept, 250–340 MB
+   * in all for an updating worker between 1,500 and 3,000 stored articles (bench/stream-updates.ts
+   * --memory-every; the chains add about 30 MB). The RSS of 1.4–1.6 GB measured before came from
+   * V8 letting the heap grow to about four times that between full collections under its default
+   * limit, not from the documents: workers run with a 1,024 MB old-space limit
+   * (docs/scaling.md, Memory), under which the same process peaks near 760 MB. (1,800 kept put
+   * the updating worker at 1,571 MB RSS after 2,010 articles under the default limit.)
    */
   cachedDocuments: number;
   /** Times an incremental update is recomputed when another process changed its stories meanwhile, before a whole-corpus run. */
