@@ -91,8 +91,8 @@ export function adjacentDays(x: TimeExpression, y: TimeExpression): boolean {
   return dx !== null && dy !== null && ((dx - dy + 7) % 7 === 1 || (dy - dx + 7) % 7 === 1);
 }
 
-/** Words that make a clock time approximate or a bound ("about 9:30", "shortly after 9 a.m."). */
-const CLOCK_APPROXIMATE = /\b(?:about|around|approximately|roughly|nearly|almost|shortly|just|sometime|some time|by|before|after|until|till|since|circa|as early as|as late as)\s+$/i;
+/** Words that make a clock time approximate beyond the bounds `bounded` reads ("roughly 9:30", "shortly after 9 a.m."). */
+const CLOCK_APPROXIMATE = /\b(?:approximately|roughly|nearly|almost|shortly|just|sometime|some time)\s+(?:(?:before|after)\s+)?$/i;
 /** A zone named after a clock time ("9:30 a.m. ET", "14:00 GMT", "local time"). */
 const CLOCK_ZONE = /^\s*\(?\s*(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|AEST|local time)\b/i;
 
@@ -105,7 +105,7 @@ export function clockReading(text: string, t: TimeExpression): { date: string; m
   if (t.type !== 'TIME' || !t.earliest || t.earliest !== t.latest) return null;
   // The value is the clock as written (the calendar bounds carry the publication's offset).
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})(?::(\d{2}))?$/.exec(t.value);
-  if (!m || CLOCK_APPROXIMATE.test(text.slice(Math.max(0, t.start - 24), t.start))) return null;
+  if (!m || bounded(text, t) || CLOCK_APPROXIMATE.test(text.slice(Math.max(0, t.start - 24), t.start))) return null;
   const zone = CLOCK_ZONE.exec(text.slice(t.end, t.end + 14))?.[1]?.toUpperCase() ?? '';
   return { date: m[1], minutes: Number(m[2]) * 60 + Number(m[3] ?? 0), zone };
 }

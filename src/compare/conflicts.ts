@@ -315,9 +315,9 @@ function describe(v: ClaimView, p: ViewPredicate | null, name: (id: string) => s
   const verb = p ? (/ing$/i.test(p.surface) ? past(p) : withParticle(v.doc.text, p.start, p.start + p.surface.length)) : v.claim.action ? withParticle(v.doc.text, v.claim.action.start, v.claim.action.end) : 'acted';
   // The verb's own object names what was done; a name further on may only say where.
   const target = p?.target && p.targetDirect && !v.places.includes(p.target) ? ` ${name(p.target)}` : p?.object ? ` ${writtenObject(v, p, p.object)}` : '';
-  // No named agent: the clause's own subject as written ("the roof collapsed"), when it is a plain noun phrase.
   // A passive without its agent is told as one: "when Vincent Gigante was indicted".
   if (!agent && p?.passive && p.target && p.targetDirect) return `${name(p.target)} was ${verb}`;
+  // No named agent: the clause's own subject as written ("the roof collapsed"), when it is a plain noun phrase.
   const subject = agent ? `${name(agent)} ` : p ? subjectPhrase(v, p) : '';
   // A bare verb after "will" is told with it: "when the rule will take effect".
   const tensed = p && p.surface.toLowerCase() === p.lemma.toLowerCase() && p.mood === 'modal' && future(v, p) ? `will ${verb}` : verb;

@@ -4,7 +4,7 @@ import type { Quantity } from '../model/quantity.js';
 import type { Range } from '../model/span.js';
 import type { TimeExpression } from '../model/time.js';
 import { posName } from '../annotate/tokens/tokenize.js';
-import { lemmaOf } from '../annotate/tokens/vocabulary.js';
+import { lowerLemma } from './lower-lemma.js';
 import { compatible } from './conflicts.js';
 import { firstNounSenseFile } from './wordnet.js';
 import { sameDay, statedDay } from './calendar.js';
@@ -63,7 +63,8 @@ export function statedCrowds(corpus: Corpus, doc: Document): StatedCrowd[] {
   const out: StatedCrowd[] = [];
   for (let i = 0; i < t.count; i++) {
     if (posName(t.pos[i]) !== 'NOUN') continue;
-    const lemma = lemmaOf(t.lemma[i]).toLowerCase();
+    // Every noun of the story's reports passes here: the lowercased lemma is read from the shared table.
+    const lemma = lowerLemma(t.lemma[i]);
     if (!GATHERINGS.has(lemma)) continue;
     const sentence = sentences[t.sentence[i]];
     if (!sentence) continue;
@@ -79,7 +80,7 @@ export function statedCrowds(corpus: Corpus, doc: Document): StatedCrowd[] {
     // A noun before it names the kind ("board meeting", "campaign rally"): a board meeting and a public meeting are two gatherings.
     while (k >= 0 && i - k <= MAX_QUALIFIERS && (posName(t.pos[k]) === 'ADJ' || posName(t.pos[k]) === 'NUM' || posName(t.pos[k]) === 'NOUN')) k--;
     const qualifiers: string[] = [];
-    for (let q = k + 1; q < i; q++) qualifiers.push(lemmaOf(t.lemma[q]).toLowerCase());
+    for (let q = k + 1; q < i; q++) qualifiers.push(lowerLemma(t.lemma[q]));
     const said = SOURCE_AFTER.exec(text.slice(count.end, sentence.end));
     const source = said ? (said[1] ?? said[2]).trim().toLowerCase() : null;
     const day = (doc.layers.times ?? []).find((x) => x.start >= sentence.start && x.end <= sentence.end && statedDay(text, doc.meta.published, x)) ?? null;

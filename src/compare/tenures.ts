@@ -70,22 +70,25 @@ export function statedTenures(corpus: Corpus, doc: Document): StatedTenure[] {
   const out: StatedTenure[] = [];
   const entityOf = (i: number) => corpus.mentionEntity?.get(`${doc.id}:${i}`);
   for (const s of sentences) {
-    const people = new Map<string, number>();
-    mentions.forEach((m, i) => { if (m.type === 'PER' && m.start >= s.start && m.end <= s.end && entityOf(i)) people.set(entityOf(i)!, i); });
-    if (people.size === 0) continue;
-    const add = (i: number, body: string | undefined, years: number | null, since: number | null, ongoing: boolean, value: string) => {
+    // The sentence's resolved people: mention index and entity.
+    const persons: { i: number; entity: string }[] = [];
+    mentions.forEach((m, i) => {
+      const entity = m.type === 'PER' && m.start >= s.start && m.end <= s.end ? entityOf(i) : undefined;
+      if (entity) persons.push({ i, entity });
+    });
+    if (persons.length === 0) continue;
+    const add = (person: { i: number; entity: string }, body: string | undefined, years: number | null, since: number | null, ongoing: boolean, value: string) => {
       if (!body) return;
       const start = years !== null && ongoing && Number.isFinite(published) ? published - years : since;
-      out.push({ entity: entityOf(i)!, doc, name: mentions[i].text, body: body.trim(), head: headOf(body), years, since: start, value, start: s.start, end: s.end });
+      out.push({ entity: person.entity, doc, name: mentions[person.i].text, body: body.trim(), head: headOf(body), years, since: start, value, start: s.start, end: s.end });
     };
-    for (let i = 0; i < mentions.length; i++) {
-      const m = mentions[i];
-      if (m.type !== 'PER' || m.start < s.start || m.end > s.end || !entityOf(i)) continue;
+    for (const person of persons) {
+      const m = mentions[person.i];
       const after = text.slice(m.end, s.end);
       const since = SINCE.exec(after);
       if (since) {
         const body = BODY_INSIDE.exec(since[1])?.[1] ?? LED_OBJECT.exec(after.replace(/^,?\s+(?:who\s+)?(?:has|have)\s+/, ''))?.[1];
-        add(i, body, null, Number(since[2]), true, `since ${since[2]}`);
+        add(person, body, null, Number(since[2]), true, `since ${since[2]}`);
         continue;
       }
       for (const q of quantities) {
@@ -97,20 +100,20 @@ export function statedTenures(corpus: Corpus, doc: Document): StatedTenure[] {
         if (APPOSITION_GAP.test(gap) && q.counts && SERVICE_NOUN.test(q.counts)) {
           // "a 24-year Senate veteran": the body inside the counted phrase; else "of the Senate" after it.
           const inside = q.counts.replace(SERVICE_NOUN, '').trim();
-          add(i, /^[A-Z]/.test(inside) ? inside : following, years, null, true, q.text + (following && !/^[A-Z]/.test(inside) ? ` of ${following}` : ''));
+          add(person, /^[A-Z]/.test(inside) ? inside : following, years, null, true, q.text + (following && !/^[A-Z]/.test(inside) ? ` of ${following}` : ''));
           break;
         }
         const service = SERVICE_GAP.exec(gap);
         if (service) {
           const body = BODY_INSIDE.exec(service[2])?.[1] ?? following;
-          add(i, body, years, null, !!service[1] && service[1].trim() !== 'had', `${years} years`);
+          add(person, body, years, null, !!service[1] && service[1].trim() !== 'had', `${years} years`);
           break;
         }
       }
     }
     // "In her 24 years in the Senate, X ...": whose years only when the sentence names one person.
-    if (people.size !== 1) continue;
-    const [only] = people.values();
+    if (new Set(persons.map((p) => p.entity)).size !== 1) continue;
+    const only = persons[persons.length - 1];
     for (const q of quantities) {
       if (q.start < s.start || q.end > s.end) continue;
       const years = statedYears(q);

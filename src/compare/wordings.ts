@@ -12,12 +12,8 @@ import { quotationKeys } from './spelling-key.js';
  * words as spelling keys ("realised" and "realized" are one wording spelt two ways).
  */
 export function spokenQuotations(corpus: Corpus, doc: Document): { quote: Quote; speaker: string; words: string[] }[] {
-  const mentions = doc.layers.mentions ?? [];
   const out: { quote: Quote; speaker: string; words: string[] }[] = [];
-  for (const quote of doc.layers.quotes ?? []) {
-    if (quote.kind !== 'direct' || !quote.speakerRange) continue;
-    const index = mentions.findIndex((m) => m.start < quote.speakerRange!.end && quote.speakerRange!.start < m.end);
-    const speaker = index >= 0 ? corpus.mentionEntity?.get(`${doc.id}:${index}`) : undefined;
+  for (const { quote, speaker } of directQuotations(corpus, doc)) {
     if (!speaker) continue;
     const words = wordsOf(doc.text.slice(quote.content.start, quote.content.end));
     if (words.length >= COMPARE_CONFIG.wordingMinWords) out.push({ quote, speaker, words });
@@ -75,6 +71,7 @@ function quotedSentences(doc: Document, publisher: string, quote: Quote, speaker
   const minWords = speaker ? COMPARE_CONFIG.wordingMinWords : COMPARE_CONFIG.wordingUnattributedMinWords;
   const out: QuotedSentence[] = [];
   for (const s of doc.layers.sentences ?? []) {
+    if (s.start >= quote.content.end) break;
     const start = Math.max(s.start, quote.content.start);
     const end = Math.min(s.end, quote.content.end);
     if (end <= start) continue;
