@@ -108,6 +108,19 @@ function inCorpusOrder(corpus: Corpus, docIds: Set<string>): Corpus['documents']
 type ViewLemma = ClaimView['lemmas'][number];
 
 /**
+ * Which tokens lie wholly inside a mention (a name's words are the entity's, not content words),
+ * marked once per document: asked range by range, every content word of every claim allocated.
+ */
+function tokensInMentions(doc: Document): Uint8Array {
+  const t = doc.layers.tokens!;
+  const inside = new Uint8Array(t.count);
+  for (const m of doc.layers.mentions ?? []) {
+    for (let i = firstTokenAt(t.start, m.start); i < t.count && t.start[i] < m.end; i++) if (t.end[i] <= m.end) inside[i] = 1;
+  }
+  return inside;
+}
+
+/**
  * A document's lemmas as views list them, made once per token for one call: the claims of a
  * sentence share them and never change them. Not kept between calls: records held for the whole
  * run outlived every story and cost the young-generation collector more than they saved.
@@ -174,7 +187,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
       const i = mentionIndex.touching(r.start, r.end).find((k) => mentions[k].start < r.end && r.start < mentions[k].end);
       return i !== undefined ? entityOf(i) : null;
     };
-    const insideMention = (start: number, end: number) => mentionIndex.touching(start, end).some((k) => mentions[k].start <= start && end <= mentions[k].end);
+    const inMention = tokensInMentions(doc);
     const paragraphs = (doc.layers.regions ?? []).filter((r) => r.kind === 'body');
     const paragraphIndex = new RangeIndex(paragraphs);
     const paragraphOf = (offset: number) => paragraphIndex.touching(offset, offset).find((k) => paragraphs[k].start <= offset && offset < paragraphs[k].end) ?? -1;
@@ -200,7 +213,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         const { lemma, pos } = word;
         lemmas.push(word);
         if (!CONTENT_POS.has(pos) || pos === 'PROPN' || STOP_LEMMAS.has(lemma) || (pos === 'VERB' && LIGHT_VERBS.has(lemma)) || lemma.length < 3) continue;
-        if (insideMention(t.start[i], t.end[i])) continue;
+        if (inMention[i]) continue;
         const s = stem(lemma);
         stems.set(s, (stems.get(s) ?? 0) + 1);
         if (previous && previous.token === i - 1 && pos !== 'NUM') phrases.add(`${previous.stem} ${s}`);

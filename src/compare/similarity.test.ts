@@ -48,7 +48,7 @@ describe('story similarity', () => {
   });
 
   it('gives the same figures with weights read once per view as with weights looked up per pair', () => {
-    const perPair: StoryStatistics = { idf: stats.idf, claimsWith: stats.claimsWith };
+    const perPair: StoryStatistics = { idf: stats.idf, claimsWith: stats.claimsWith, claimsWithPhrase: stats.claimsWithPhrase };
     for (const i of P) for (const j of Q) expect(claimSimilarity(views[i], views[j], stats)).toBe(claimSimilarity(views[i], views[j], perPair));
   });
 

@@ -16,6 +16,8 @@ const DESCRIPTION_MIN_WORDS = 0.4;
 export interface StoryStatistics {
   idf: (key: string) => number;
   claimsWith: (key: string) => number;
+  /** How many claims use a phrase (adjacent content stems). */
+  claimsWithPhrase: (phrase: string) => number;
   /**
    * A view's entities and stems with their IDF weights, read once per view: alignment weighs
    * every pair of views from two publishers, and looking each key's weight up again for every
@@ -59,13 +61,12 @@ function weighKeys(keys: ReadonlySet<string> | ReadonlyMap<string, unknown>, idf
  */
 export function storyStatistics(views: readonly ClaimView[]): StoryStatistics {
   const df = new Map<string, number>();
+  // Phrases apart from stems and entities: no key built for every phrase of every claim.
+  const phraseDf = new Map<string, number>();
   for (const v of views) {
     for (const s of v.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
     for (const e of v.entities) df.set(e, (df.get(e) ?? 0) + 1);
-    for (const p of v.phrases) {
-      const key = phraseKey(p);
-      df.set(key, (df.get(key) ?? 0) + 1);
-    }
+    for (const p of v.phrases) phraseDf.set(p, (phraseDf.get(p) ?? 0) + 1);
   }
   const idfOf = new Map<string, number>();
   const idf = (s: string) => {
@@ -77,6 +78,7 @@ export function storyStatistics(views: readonly ClaimView[]): StoryStatistics {
   return {
     idf,
     claimsWith: (s: string) => df.get(s) ?? 0,
+    claimsWithPhrase: (p: string) => phraseDf.get(p) ?? 0,
     weighted: (v) => {
       let w = weightedViews.get(v);
       if (!w) weightedViews.set(v, (w = { entities: weighKeys(v.entities, idf), stems: weighKeys(v.stems, idf) }));
@@ -85,8 +87,6 @@ export function storyStatistics(views: readonly ClaimView[]): StoryStatistics {
   };
 }
 
-/** The key a phrase is counted under, apart from single stems. */
-export const phraseKey = (phrase: string) => `~${phrase}`;
 
 /**
  * How likely two claims from different publishers report the same fact: shared resolved
@@ -165,7 +165,7 @@ export function similarityMatrix(views: readonly ClaimView[], P: readonly number
 }
 
 function sharesDistinctPhrase(a: ClaimView, b: ClaimView, stats: StoryStatistics): boolean {
-  for (const p of a.phrases) if (b.phrases.has(p) && stats.claimsWith(phraseKey(p)) <= DISTINCT_PHRASE_MAX_CLAIMS) return true;
+  for (const p of a.phrases) if (b.phrases.has(p) && stats.claimsWithPhrase(p) <= DISTINCT_PHRASE_MAX_CLAIMS) return true;
   return false;
 }
 
