@@ -319,7 +319,7 @@ export function compareCopy(corpus: Corpus, story: Story, a: Document, b: Docume
     about: c.about,
     sides: [
       { publisher, value: c.values[0], evidence: { doc: a.id, ...c.original }, published: a.meta.published ?? null },
-      { publisher, value: c.values[1], evidence: { doc: b.id, ...c.copy }, alteredCopyOf: a.id, published: b.meta.published ?? null },
+      { publisher, value: c.values[1], evidence: { doc: b.id, ...c.copy }, alteredCopyOf: a.id, ...(b.meta.outlet ? { copiedBy: b.meta.outlet } : {}), published: b.meta.published ?? null },
     ],
   }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestRecord } from '../ingest/record.js';
-import { annotateDocument } from '../pipeline/analyze.js';
+import { analyzeDocuments, annotateDocument } from '../pipeline/analyze.js';
 import { copyChanges } from './copy-diff.js';
 
 const ORIGINAL = [
@@ -31,5 +31,21 @@ describe('altered copies', () => {
 
   it('ignores a reworded sentence with no factual change', () => {
     expect(changes((l) => { l[3] = l[3].replace('as designed', 'as they were designed to'); return l; })).toEqual([]);
+  });
+
+  it('names the outlet that ran the altered copy on its side, the copy counting for the publisher it copied', () => {
+    const published = '2031-04-10';
+    const edited = [...ORIGINAL];
+    edited[1] = edited[1].replace('14', '41');
+    const docs = [
+      ingestRecord({ title: 'Levee breach', text: ORIGINAL.join('\n\n'), outlet: 'River Post', published }, 'a.txt'),
+      ingestRecord({ title: 'Levee breach', text: edited.join('\n\n'), outlet: 'Copy Desk', published }, 'b.txt'),
+    ];
+    const { corpus } = analyzeDocuments(docs);
+    const altered = (corpus.conflicts ?? []).find((c) => c.sides.some((s) => s.alteredCopyOf));
+    expect(altered?.sides.map((s) => [s.value, s.publisher === altered.sides[0].publisher, s.copiedBy ?? null])).toEqual([
+      ['14 people', true, null],
+      ['41 people', true, 'Copy Desk'],
+    ]);
   });
 });

@@ -98,6 +98,11 @@ export interface ConflictSide {
   claim?: string;
   /** Set when the side is a copy of another document that changed what the original says. */
   alteredCopyOf?: string;
+  /**
+   * The outlet that ran the altered copy, when the copy names one: a copy counts for its
+   * original's publisher, but the reader must see who published the changed text.
+   */
+  copiedBy?: string;
   /** Publication time of the side's document (ISO 8601), when known. */
   published?: string | null;
   /** Whose words the side is: the outlet's, or a speaker's it quotes or reports. */

@@ -107,6 +107,8 @@ export interface DossierSide {
   evidence: Evidence;
   claim?: string;
   alteredCopyOf?: string;
+  /** The outlet that ran the altered copy (ConflictSide.copiedBy). */
+  copiedBy?: string;
   /** Publication time of the side's document. */
   published: string | null;
   attribution?: Attribution;

@@ -107,7 +107,7 @@ function dossierStory(story: Story, corpus: Corpus, ev: EvidenceResolver, index:
   const claimFrames = new Map(storyDocs.flatMap((d) => (d.layers.claims ?? []).map((c) => [c.id, c] as const)));
   const side = (s: import('../model/corpus.js').ConflictSide) => ({
     publisher: s.publisher, value: s.value, evidence: ev.resolve(s.evidence, false),
-    ...(s.claim ? { claim: s.claim } : {}), ...(s.alteredCopyOf ? { alteredCopyOf: s.alteredCopyOf } : {}),
+    ...(s.claim ? { claim: s.claim } : {}), ...(s.alteredCopyOf ? { alteredCopyOf: s.alteredCopyOf } : {}), ...(s.copiedBy ? { copiedBy: s.copiedBy } : {}),
     published: s.published ?? index.documents.get(s.evidence.doc)?.meta.published ?? null,
     ...(s.attribution ? { attribution: s.attribution } : {}),
   });

@@ -105,7 +105,7 @@ function sidesItem(c: DossierConflict | DossierDivergence, head: string, joiner:
   const groups = valueGroups(c, names);
   const lines = [`- ${head}: ${groups.map((g) => `**${g.value}** (${g.sides.map(sideWho).join('; ')})`).join(joiner)}`];
   for (const g of groups) for (const side of onePerValue ? g.sides.slice(0, 1) : g.sides) {
-    const copy = side.side.alteredCopyOf ? `, a copy of \`${side.side.alteredCopyOf}\` that changes it` : '';
+    const copy = side.side.alteredCopyOf ? `, a copy of ${side.copyOf && side.copyOf !== side.outlet ? `${side.copyOf}'s ` : ''}\`${side.side.alteredCopyOf}\` that changes it` : '';
     lines.push(`  - ${side.outlet}${copy}: > ${truncate(side.side.evidence.text, SUMMARY.evidenceChars)} ${where(side.side.evidence)}`);
   }
   return lines;

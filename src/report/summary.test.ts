@@ -122,6 +122,26 @@ describe('Markdown dossier: summary first', () => {
   });
 });
 
+describe('an altered copy names the outlet that ran it', () => {
+  // Herald's report copied by another outlet (d4, credited to Herald) with its date changed.
+  const dossier = fixture();
+  const story = dossier.stories[0];
+  story.conflicts.push({ id: 's1:x2', kind: 'date', about: 'when: the copy changes "3 March" to "5 March"', sides: [
+    side('p:herald', 'd1', '"3 March" (2025-03-03)', 'The Velm Dam failed on 3 March', '2025-03-06T10:00:00+00:00'),
+    { ...side('p:herald', 'd4', '"5 March" (2025-03-05)', 'The Velm Dam failed on 5 March', '2025-03-06T12:00:00+00:00'), alteredCopyOf: 'd1', copiedBy: 'Valley Gazette' },
+  ] });
+
+  it('in Markdown: the copy under its own outlet, marked as Herald\'s copy', () => {
+    const md = renderMarkdown(dossier);
+    expect(md).toContain('(Valley Gazette (altered copy of Herald), 6 Mar 2025 12:00)');
+    expect(md).toContain('  - Valley Gazette, a copy of Herald\'s `d1` that changes it: >');
+  });
+
+  it('in HTML: the same words', () => {
+    expect(renderHtml(dossier)).toContain('Valley Gazette (altered copy of Herald), 6 Mar 2025 12:00');
+  });
+});
+
 describe('HTML dossier: summary first, full tables behind toggles', () => {
   const html = renderHtml(fixture());
   const visible = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ');

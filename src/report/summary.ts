@@ -9,7 +9,8 @@ import { humanPublished, humanValue } from './human-date.js';
 /** One value of a conflict or update and every side that gave it, in publication order. */
 export interface ValueGroup {
   value: string;
-  sides: { outlet: string; published: string | null; speaker: string | null; side: DossierSide }[];
+  /** `copyOf`: for an altered copy, the publisher whose report it copied (`outlet` is then the outlet that ran the copy). */
+  sides: { outlet: string; copyOf: string | null; published: string | null; speaker: string | null; side: DossierSide }[];
 }
 
 /** Sides grouped by the value they give: "12 (Herald, 6 Mar 10:00; Observer) vs 31 (Post, 7 Mar)". */
@@ -20,8 +21,10 @@ export function valueGroups(c: DossierConflict | DossierDivergence, names: Map<s
   c.sides.forEach((s, i) => {
     const key = keyOf(s, i);
     const g = groups.get(key) ?? groups.set(key, { value: humanValue(s.value), sides: [] }).get(key)!;
+    const publisher = names.get(s.publisher) ?? s.publisher;
     g.sides.push({
-      outlet: names.get(s.publisher) ?? s.publisher,
+      outlet: s.alteredCopyOf && s.copiedBy ? s.copiedBy : publisher,
+      copyOf: s.alteredCopyOf ? publisher : null,
       published: s.published,
       speaker: s.attribution?.kind === 'speaker' ? s.attribution.name : null,
       side: s,
@@ -31,9 +34,10 @@ export function valueGroups(c: DossierConflict | DossierDivergence, names: Map<s
   return [...groups.values()];
 }
 
-/** "Herald, 6 Mar 2025 10:00, citing civil defence officials". */
+/** "Herald, 6 Mar 2025 10:00, citing civil defence officials"; "Post (altered copy of Herald), 6 Mar 2025 12:00". */
 export function sideWho(s: ValueGroup['sides'][number]): string {
-  return `${s.outlet}${s.published ? `, ${humanPublished(s.published)}` : ''}${s.speaker ? `, citing ${s.speaker}` : ''}`;
+  const copy = s.copyOf && s.copyOf !== s.outlet ? ` (altered copy of ${s.copyOf})` : '';
+  return `${s.outlet}${copy}${s.published ? `, ${humanPublished(s.published)}` : ''}${s.speaker ? `, citing ${s.speaker}` : ''}`;
 }
 
 /** One detail of a claim that publishers dispute: the majority value when there is one, and who gave another. */

@@ -35,6 +35,16 @@ describe('quotesComponent: direct quotes', () => {
     expect(quotes('“The port will reopen next week,” the letter said.')).toMatchObject([{ kind: 'direct', speaker: 'the letter', cue: 'said' }]);
   });
 
+  it('takes a writing as the speaker when the words between it and the verb say whom it went to', () => {
+    expect(quotes('The email to staff said: "The port will reopen next week."')).toMatchObject([{ kind: 'direct', speaker: 'The email', cue: 'said' }]);
+    expect(quotes('“The port will reopen next week,” a memo sent to dock workers said.')).toMatchObject([{ speaker: 'a memo' }]);
+    // The addressee, even named, is not the speaker.
+    expect(quotes('A letter to Governor Dara Venn said: "The port will reopen next week."')).toMatchObject([{ speaker: 'A letter' }]);
+    // A writing from a named sender: the sender speaks through it.
+    expect(quotes('The memo from harbour master Teo Ranst said: "The port will reopen next week."')).toMatchObject([{ speaker: 'Teo Ranst' }]);
+    expect(quotes('The statement from the ministry said: "The port will reopen next week."')).toMatchObject([{ speaker: 'The statement from the ministry' }]);
+  });
+
   it('finds the speaker after the closing mark behind their titles and role', () => {
     expect(quotes('“The port will reopen next week,” Senator Dara Venn said Tuesday at a rally in Kessary.')).toMatchObject([
       { kind: 'direct', speaker: 'Dara Venn', cue: 'said', content: 'The port will reopen next week' },

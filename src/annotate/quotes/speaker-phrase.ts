@@ -35,6 +35,16 @@ const PRONOUN_AT_START = /^(he|she|they|we|I)(?![\p{L}])/u;
 /** Common-noun speakers: "the ministry", "a senior official", "analysts", "local residents"; and the writings that speak for them ("the email", "the indictment"). */
 const ROLE_NOUN = String.raw`(?:spokes(?:man|woman|person|people|men)|officials?|ministers?|ministry|sources?|analysts?|experts?|statement|report|e-?mails?|letters?|memo(?:randum)?|messages?|tweets?|indictment|complaint|affidavit|ruling|filing|witness(?:es)?|residents?|police|army|military|government|president|diplomats?|commanders?|leaders?|aides?|advis[eo]rs?|observers|critics|lawmakers|activists|monitors?|agency|office|researchers?|investigators?|prosecutors?|doctors?|medics|paramedics|survivors?|officers?|authorities|campaigners|organi[sz]ers|organi[sz]ation|group|company|firm|council|court|committee|department|embassy|mission|palace|negotiators?)`;
 const ROLE_PHRASE_AT_END = new RegExp(`(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their)\\s+)?(?:[\\p{L}\\-’']+\\s+){0,3}${ROLE_NOUN}$`, 'iu');
+/**
+ * A writing with the words saying whom it went to, or who sent it: "The email to staff",
+ * "a letter to Governor Venn", "the memo from the board". The writing speaks: its addressee
+ * is never the speaker, even when named; a sender named by name speaks through it and is
+ * taken as the speaker by the name rule before this one.
+ */
+const WRITING_NOUN = String.raw`(?:statement|report|e-?mails?|letters?|memo(?:randum)?|messages?|tweets?|notice|note|filing)`;
+const writingWith = (prepositions: string) => new RegExp(`((?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}\\-’']+\\s+){0,2}${WRITING_NOUN})\\s+(?:(?:sent|addressed|circulated|posted)\\s+)?(?:${prepositions})\\s+(?:[\\p{L}\\p{N}\\-’'.]+\\s+){0,4}?[\\p{L}\\p{N}\\-’'.]+$`, 'iu');
+const ADDRESSED_WRITING_AT_END = writingWith('to');
+const SENT_WRITING_AT_END = writingWith('from');
 const ROLE_PHRASE_AT_START = new RegExp(`^(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their)\\s+)?(?:[\\p{L}\\-’']+\\s+){0,3}?${ROLE_NOUN}(?![\\p{L}])`, 'iu');
 
 /**
@@ -85,6 +95,8 @@ export function speakerBefore(before: string, base: number): SpeakerPhrase | nul
   }
   let m = PRONOUN_AT_END.exec(text);
   if (m) return { text: m[1], start: base + m.index, end: base + text.length, pronoun: true };
+  m = ADDRESSED_WRITING_AT_END.exec(text);
+  if (m) return { text: m[1], start: base + m.index, end: base + m.index + m[1].length, pronoun: false };
   m = NAME_RUN_AT_END.exec(text);
   // "Shopkeepers in Draymoor say": the name is where the speakers are, not who speaks.
   const located = m ? LOCATED_GROUP_AT_END.exec(text.slice(0, m.index)) : null;
@@ -96,6 +108,8 @@ export function speakerBefore(before: string, base: number): SpeakerPhrase | nul
   }
   m = ROLE_PHRASE_AT_END.exec(text);
   if (m) return { text: m[0], start: base + m.index, end: base + m.index + m[0].length, pronoun: false };
+  m = SENT_WRITING_AT_END.exec(text);
+  if (m) return { text: m[1], start: base + m.index, end: base + m.index + m[1].length, pronoun: false };
   return null;
 }
 

@@ -34,7 +34,9 @@ function sidesPanel(title: string, id: string, items: (DossierConflict | Dossier
         detail.append(...c.sides.map((s) => h('div', { class: 'side' },
           h('div', { class: 'side-head' },
             s.attribution?.kind === 'speaker' ? [s.attribution.name, s.attribution.quoted ? ', quoted by ' : ', reported by '] : '',
-            h('strong', null, publisherName.get(s.publisher) ?? s.publisher),
+            // An altered copy counts for the publisher it copied; the outlet that ran it is named first.
+            h('strong', null, (s.alteredCopyOf && s.copiedBy) || (publisherName.get(s.publisher) ?? s.publisher)),
+            s.alteredCopyOf ? ` (altered copy of ${publisherName.get(s.publisher) ?? s.publisher})` : '',
             s.published ? h('span', { class: 'published' }, ` (${s.published})`) : '',
             ' says ', h('em', null, s.value)),
           evidenceInContext(s.evidence),
