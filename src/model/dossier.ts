@@ -79,7 +79,13 @@ export interface DossierEntity {
 
 export interface DossierClaim {
   id: string;
+  /** The claim's own words: a sentence, or one clause of it ("releasing the reservoir into the gorge"). */
   text: string;
+  /**
+   * The whole sentence when the claim is one clause of it, with where the clause lies in it:
+   * a clause without its subject reads only within its sentence.
+   */
+  sentence?: ClaimSentence;
   status: ClaimStatus;
   /** Independent publishers asserting the claim (ids into `publishers`). */
   publishers: string[];
@@ -99,6 +105,13 @@ export interface DossierClaim {
   attribution: Attribution;
   /** Claims that may report the same fact but were too weakly matched to align ("unclear"). */
   unclear: string[];
+}
+
+export interface ClaimSentence {
+  text: string;
+  /** The clause's offsets within `text`. */
+  clauseStart: number;
+  clauseEnd: number;
 }
 
 export interface DossierSide {

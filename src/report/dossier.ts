@@ -1,6 +1,6 @@
 import type { Corpus, Entity, Story } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
-import type { Dossier, DossierDocument, DossierStory } from '../model/dossier.js';
+import type { ClaimSentence, Dossier, DossierDocument, DossierStory } from '../model/dossier.js';
 import type { InputError } from '../ingest/errors.js';
 import type { StageFailure } from '../pipeline/pipeline.js';
 import { EvidenceResolver } from './evidence.js';
@@ -129,6 +129,7 @@ function dossierStory(story: Story, corpus: Corpus, ev: EvidenceResolver, index:
       return {
         id: c.id,
         text: c.text,
+        ...claimSentence(storyDocs.find((d) => d.id === lead?.doc), lead?.sentence),
         status: c.status,
         publishers: c.publishers,
         actor: lead?.actor ? name(entityOfSlot(lead.doc, lead.actor.mention)) ?? lead.actor.text : null,
@@ -217,4 +218,12 @@ function claimDate(doc: Document, claim: import('../model/claim.js').Claim): str
     if (t && t.type === 'DATE' && t.earliest) return t.value;
   }
   return null;
+}
+
+/** The sentence a claim's clause belongs to, when the clause is only part of it. */
+function claimSentence(doc: Document | undefined, clause: { start: number; end: number } | undefined): { sentence?: ClaimSentence } {
+  if (!doc || !clause) return {};
+  const s = (doc.layers.sentences ?? []).find((x) => x.start <= clause.start && clause.end <= x.end);
+  if (!s || (s.start === clause.start && s.end === clause.end)) return {};
+  return { sentence: { text: doc.text.slice(s.start, s.end), clauseStart: clause.start - s.start, clauseEnd: clause.end - s.start } };
 }

@@ -1,8 +1,8 @@
-import type { Dossier, DossierConflict, DossierDivergence, DossierDocument, DossierStory } from '../model/dossier.js';
+import type { Dossier, DossierClaim, DossierConflict, DossierDivergence, DossierDocument, DossierStory } from '../model/dossier.js';
 import { speakerName } from './speakers.js';
 import { SUMMARY } from './config.js';
 import { humanPublished } from './human-date.js';
-import { claimDisputes, coverage, rankedClaims, sideWho, stanceMarks, valueGroups } from './summary.js';
+import { claimDisputes, claimWords, coverage, rankedClaims, sideWho, stanceMarks, valueGroups } from './summary.js';
 import { disputeCounts, publishedRange } from './story-facts.js';
 import { foldedSummary, timelineAxis, type TimelineAxis, type TimelineRow } from './timeline-axis.js';
 
@@ -44,7 +44,7 @@ ${s.conflicts.length ? `<h3>Disputed</h3>${s.conflicts.map((c) => sides(c, ' vs 
 ${s.divergences.length ? `<h3>Updates and differences</h3><p class="muted">Not contradictions: an update is a figure's history in publication order.</p>${s.divergences.map((c) => sides(c, c.kind === 'update' ? ' → ' : ' vs ', names, docs)).join('')}` : ''}
 ${corroborated.length ? `<h3>Corroborated, most check-worthy first</h3><ol class="ranked">${corroborated.slice(0, SUMMARY.corroboratedShown).map((c) => {
     const disputes = claimDisputes(c, s).map((x) => x.majority === null ? `split on ${esc(x.about)}` : `✖ ${x.others.map((o) => `${esc(names.get(o.publisher) ?? o.publisher)} says ${esc(o.value)}`).join(', ')} (${esc(x.about)})`);
-    return `<li>${esc(c.text)} <span class="muted">— ${c.publishers.map((p) => esc(names.get(p) ?? p)).join(', ')}${disputes.length ? ` · <span class="dissent">${disputes.join('; ')}</span>` : ''} · <a href="#${esc(c.id)}">in the matrix</a></span></li>`;
+    return `<li>${claimHtml(c)} <span class="muted">— ${c.publishers.map((p) => esc(names.get(p) ?? p)).join(', ')}${disputes.length ? ` · <span class="dissent">${disputes.join('; ')}</span>` : ''} · <a href="#${esc(c.id)}">in the matrix</a></span></li>`;
   }).join('')}</ol>${corroborated.length > SUMMARY.corroboratedShown ? `<p class="muted">${corroborated.length - SUMMARY.corroboratedShown} more in the claim matrix below.</p>` : ''}` : ''}
 ${coverageTable(s, d)}
 ${timeline(timelineAxis(s))}
@@ -93,7 +93,7 @@ function matrix(s: DossierStory, ranked: DossierStory['claims']): string {
       const mark = c.status === 'single-source' ? '●' : m.mark;
       return `<td class="cell${m.mark === '✖' ? ' dissent' : ''}"${m.note ? ` title="${esc(m.note)}"` : ''}>${mark}${m.note ? ` <span class="muted">${esc(m.note)}</span>` : ''}</td>`;
     }).join('');
-    return `<tr class="${c.status}" id="${esc(c.id)}"><td>${esc(c.text)}${c.unclear.length ? ` <span class="muted">(unclear: may be the same fact as ${c.unclear.map((u) => `<a href="#${esc(u)}">${esc(u)}</a>`).join(', ')})</span>` : ''}</td><td class="status">${esc(c.status)}</td>${cells}</tr>`;
+    return `<tr class="${c.status}" id="${esc(c.id)}"><td>${claimHtml(c)}${c.unclear.length ? ` <span class="muted">(unclear: may be the same fact as ${c.unclear.map((u) => `<a href="#${esc(u)}">${esc(u)}</a>`).join(', ')})</span>` : ''}</td><td class="status">${esc(c.status)}</td>${cells}</tr>`;
   }).join('');
   return `<p class="muted">✔ asserts it · ✖ gives another value than most publishers · ≠ one side of an even split · ● the only publisher</p><div class="scroll"><table class="matrix"><thead><tr><th>claim</th><th>status</th>${s.publishers.map((p) => `<th>${esc(p.name)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
@@ -136,3 +136,9 @@ ol.timeline{list-style:none;padding:0}ol.timeline li{display:grid;grid-template-
 li.disputed .bar{background:#b00}.dispute{color:#a00;font-weight:600}
 @media (max-width:600px){body{padding:.5rem}ol.timeline li{grid-template-columns:1fr}.sides{grid-template-columns:1fr}}
 pre.text{white-space:pre-wrap;font:14px/1.5 Georgia,serif}.debris{color:#8a8a8a;text-decoration:line-through}.warning{color:#a60}`;
+
+/** A claim's whole words (no cut: the page has room); a clause marked within its sentence. */
+function claimHtml(c: DossierClaim): string {
+  const w = claimWords(c, Number.POSITIVE_INFINITY);
+  return w.before || w.after ? `${esc(w.before)}<b class="clause">${esc(w.clause)}</b>${esc(w.after)}` : esc(w.clause);
+}

@@ -1,9 +1,9 @@
-import type { Dossier, DossierConflict, DossierDivergence, DossierStory } from '../model/dossier.js';
+import type { Dossier, DossierClaim, DossierConflict, DossierDivergence, DossierStory } from '../model/dossier.js';
 import { speakerName, voiceKey } from './speakers.js';
 import type { Evidence } from '../model/span.js';
 import { SUMMARY } from './config.js';
 import { humanPublished } from './human-date.js';
-import { claimDisputes, coverage, rankedClaims, sideWho, valueGroups } from './summary.js';
+import { claimDisputes, claimWords, coverage, rankedClaims, sideWho, valueGroups } from './summary.js';
 import { foldedSummary, timelineAxis, type TimelineRow } from './timeline-axis.js';
 import { disputeCounts, publishedRange } from './story-facts.js';
 
@@ -67,7 +67,7 @@ function renderStory(s: DossierStory, d: Dossier): string[] {
         ? `⚠ split on ${x.about}`
         : `✖ ${x.others.map((o) => `${names.get(o.publisher) ?? o.publisher} says ${o.value}`).join(', ')} (${x.about})`);
       const voice = c.attribution.kind === 'speaker' ? ` (according to ${c.attribution.name})` : '';
-      out.push(`${i + 1}. ${truncate(c.text, SUMMARY.claimChars)}${voice} — ${c.publishers.map((p) => names.get(p) ?? p).join(', ')}${disputes.length ? `; ${disputes.join('; ')}` : ''} ${where(c.evidence[0])}`);
+      out.push(`${i + 1}. ${claimMarkdown(c, SUMMARY.claimChars)}${voice} — ${c.publishers.map((p) => names.get(p) ?? p).join(', ')}${disputes.length ? `; ${disputes.join('; ')}` : ''} ${where(c.evidence[0])}`);
     });
     more(out, corroborated.length - SUMMARY.corroboratedShown, 'corroborated claims');
     out.push('');
@@ -77,7 +77,7 @@ function renderStory(s: DossierStory, d: Dossier): string[] {
   const single = ranked.filter((c) => c.status === 'single-source');
   if (single.length) {
     out.push('### Single source, most check-worthy', '');
-    for (const c of single.slice(0, SUMMARY.singleSourceShown)) out.push(`- ${truncate(c.text, SUMMARY.quoteChars)} — ${names.get(c.publishers[0]) ?? c.publishers[0]} ${where(c.evidence[0])}`);
+    for (const c of single.slice(0, SUMMARY.singleSourceShown)) out.push(`- ${claimMarkdown(c, SUMMARY.quoteChars)} — ${names.get(c.publishers[0]) ?? c.publishers[0]} ${where(c.evidence[0])}`);
     more(out, single.length - SUMMARY.singleSourceShown, 'single-source claims');
     out.push('');
   }
@@ -181,6 +181,12 @@ function storyHeading(s: DossierStory): string {
 
 function cell(s: string | null | undefined): string {
   return (s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+}
+
+/** A claim's words; a clause in bold within its sentence. */
+function claimMarkdown(c: DossierClaim, limit: number): string {
+  const w = claimWords(c, limit);
+  return w.before || w.after ? `${w.before}**${w.clause}**${w.after}` : w.clause;
 }
 
 function truncate(s: string, n: number): string {

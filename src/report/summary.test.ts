@@ -4,7 +4,7 @@ import { renderHtml } from './html.js';
 import { TIME_CODE } from './human-date.js';
 import { renderMarkdown } from './markdown.js';
 import { SUMMARY } from './config.js';
-import { claimDisputes, coverage, stanceMarks } from './summary.js';
+import { claimDisputes, claimWords, coverage, stanceMarks } from './summary.js';
 import { timelineAxis } from './timeline-axis.js';
 
 // A hand-made dossier: three outlets report a flood; two give one date for the collapse, one
@@ -139,6 +139,27 @@ describe('an altered copy names the outlet that ran it', () => {
 
   it('in HTML: the same words', () => {
     expect(renderHtml(dossier)).toContain('Valley Gazette (altered copy of Herald), 6 Mar 2025 12:00');
+  });
+});
+
+describe('a claim that is one clause of its sentence', () => {
+  const sentence = 'Engineers who visited the site said the wall failed first, releasing the reservoir into the gorge.';
+  const clause = 'releasing the reservoir into the gorge.';
+  const c = { text: clause, sentence: { text: sentence, clauseStart: sentence.indexOf(clause), clauseEnd: sentence.length } };
+
+  it('is shown within its sentence, the clause marked', () => {
+    expect(claimWords(c, 200)).toEqual({ before: 'Engineers who visited the site said the wall failed first, ', clause, after: '' });
+    const dossier = fixture();
+    dossier.stories[0].claims[1] = { ...dossier.stories[0].claims[1], ...c };
+    expect(renderMarkdown(dossier)).toContain(`2. Engineers who visited the site said the wall failed first, **${clause}**`);
+    expect(renderHtml(dossier)).toContain(`first, <b class="clause">${clause}</b>`);
+  });
+
+  it('keeps the words before the clause first and cuts at word boundaries', () => {
+    const w = claimWords(c, 45);
+    expect(w.clause).toBe(clause);
+    expect(w.before).toBe('…the site said the wall failed first, ');
+    expect(claimWords({ text: 'The flood killed twelve people in the town overnight.' }, 30)).toEqual({ before: '', clause: 'The flood killed twelve…', after: '' });
   });
 });
 

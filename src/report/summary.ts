@@ -133,3 +133,46 @@ export function instant(iso: string | null | undefined): number {
   const t = iso ? Date.parse(iso) : Number.NaN;
   return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
 }
+
+/** A claim's words as shown: its clause with the rest of its sentence around it, within `limit` characters. */
+export interface ClaimWords {
+  before: string;
+  clause: string;
+  after: string;
+}
+
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+/**
+ * A clause without its subject ("releasing the reservoir into the gorge") reads only within its
+ * sentence: the sentence is shown, the clause marked. The clause gets up to `limit` characters
+ * and the rest of the sentence as many again, cut at word boundaries, the words before the
+ * clause kept first (the subject is usually there).
+ */
+export function claimWords(c: Pick<DossierClaim, 'text' | 'sentence'>, limit: number): ClaimWords {
+  if (!c.sentence) return { before: '', clause: cutEnd(flat(c.text).trim(), limit), after: '' };
+  const { text, clauseStart, clauseEnd } = c.sentence;
+  const clause = cutEnd(flat(text.slice(clauseStart, clauseEnd)).trim(), limit);
+  const before = flat(text.slice(0, clauseStart)).trimStart();
+  const after = flat(text.slice(clauseEnd)).trimEnd();
+  const keptBefore = cutStart(before, Math.max(limit - Math.min(after.length, Math.floor(limit / 4)), 0));
+  const keptAfter = cutEnd(after, Math.max(limit - keptBefore.length, 0));
+  return { before: keptBefore, clause, after: keptAfter };
+}
+
+/** The first words of `s` within `n` characters, "…" marking the cut. */
+function cutEnd(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const head = s.slice(0, Math.max(n - 1, 0));
+  const word = head.lastIndexOf(' ');
+  return `${(word > 0 ? head.slice(0, word) : head).trimEnd()}…`;
+}
+
+/** The last words of `s` within `n` characters, "…" marking the cut. */
+function cutStart(s: string, n: number): string {
+  if (s.length <= n) return s;
+  if (n <= 1) return '';
+  const tail = s.slice(s.length - n + 1);
+  const word = tail.indexOf(' ');
+  return `…${(word >= 0 ? tail.slice(word + 1) : tail)}`;
+}

@@ -1,7 +1,7 @@
 import { h, section } from '../dom.js';
 import type { DossierStory } from '../../../src/model/dossier.js';
 import { readerLink } from './evidence.js';
-import { stanceMarks } from '../../../src/report/summary.js';
+import { claimWords, stanceMarks } from '../../../src/report/summary.js';
 import { rovingFocus } from '../roving-focus.js';
 
 /** Claim × publisher: which independent publisher asserts what, and how the claim stands. */
@@ -13,7 +13,7 @@ export function claimsMatrix(story: DossierStory, focus: string | null): HTMLEle
     h('thead', null, h('tr', null, h('th', null, 'Claim'), h('th', null, 'Status'),
       story.publishers.map((p) => h('th', { class: 'pub', title: p.name }, p.name)))),
     h('tbody', null, claims.map((c) => h('tr', { id: `claim-${c.id}`, class: `claim status-${c.status}${focus === c.id ? ' focus' : ''}` },
-      h('td', { class: 'claim-text' }, c.text, c.hedge ? h('span', { class: 'hedge' }, ` (${c.hedge})`) : null,
+      h('td', { class: 'claim-text' }, ((w) => (w.before || w.after ? [w.before, h('b', { class: 'clause' }, w.clause), w.after] : w.clause))(claimWords(c, Number.POSITIVE_INFINITY)), c.hedge ? h('span', { class: 'hedge' }, ` (${c.hedge})`) : null,
         c.polarity === 'negative' ? h('span', { class: 'neg' }, ' [negated]') : null),
       h('td', { class: `status status-${c.status}` }, c.status),
       ((stances) => story.publishers.map((p) => {
