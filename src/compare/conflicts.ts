@@ -122,7 +122,9 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
     const comparableMood = readA.mood === 'asserted' || (future(a, pair.p) && future(b, pair.q));
     if (!comparableMood) return notOneFact('polarity-mood');
     if (!samePolarityArguments(pair.p, pair.q, alike)) return notOneFact('polarity-arguments');
-    differences.push({ kind: 'polarity', about: `whether ${what()}`, values: [polar(readA.polarity, pair.p), polar(readB.polarity, pair.q)] });
+    // Asked in the words of the side that asserts it: "whether X resigned", not "whether X resign".
+    const asserted = readA.polarity === 'positive' ? describe(a, pair.p, name) : describe(b, pair.q, name);
+    differences.push({ kind: 'polarity', about: `whether ${asserted}`, values: [polar(readA.polarity, pair.p), polar(readB.polarity, pair.q)] });
   }
   if (!speech && roles.agentDiffers) {
     const [agentA, agentB] = roles.agents as [string, string];
@@ -363,10 +365,17 @@ function nameContains(a: string, b: string): boolean {
   return small.every((t) => large.includes(t));
 }
 
-/** A phrasal verb's particle belongs to the verb: "gave way", "pulled out", "stepped down". */
+/**
+ * A phrasal verb's particle belongs to the verb: "gave way", "pulled out", "stepped down". A
+ * particle that is a preposition before a noun phrase keeps it: "resigned over the decree", not
+ * "resigned over".
+ */
 function withParticle(text: string, start: number, end: number): string {
-  const next = /^\s+(up|out|off|down|away|back|over|way)\b/.exec(text.slice(end, end + 8));
-  return text.slice(start, end) + (next ? ` ${next[1]}` : '');
+  const after = text.slice(end, end + 64);
+  const next = /^\s+(up|out|off|down|away|back|over|way)\b/.exec(after);
+  if (!next) return text.slice(start, end);
+  const object = /^\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s*(?:[,.;:]|$|\s(?:on|in|at|after|before|because|since|when|while|and|but|,)\b))/iu.exec(after.slice(next[0].length));
+  return `${text.slice(start, end)} ${next[1]}${object ? object[0] : ''}`;
 }
 
 /** The predicate nearest a position, speech verbs left out: when someone spoke says nothing about the event. */
