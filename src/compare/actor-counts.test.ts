@@ -73,3 +73,24 @@ describe('a count a named body holds', () => {
     expect(seats.map((c) => c.sides.map((x) => x.value).sort())).toEqual([['41 seats', '44 seats']]);
   });
 });
+
+describe('a tally of one body\'s vote on one measure', () => {
+  const VOTE = { title: 'Arnhold Senate passes the ferry bill', lead: 'The Arnhold Senate approved the ferry bill on Tuesday after a long debate.' };
+  const vote = (lines: string[]) => analyseStory(VOTE, lines.map((line, i) => ({ outlet: ['Arnhold Courier', 'Valley Post', 'Coast Herald'][i], published: `2026-05-12T1${i}:00:00Z`, lines: [line] })));
+  const tallies = (corpus: Corpus) => (corpus.conflicts ?? []).filter((c) => /^the tally of/.test(c.about));
+
+  it('reads "voted 69-30 to pass the bill", "the bill passed the Senate 68-32" and "passed the bill 69-30" as one vote', () => {
+    const found = tallies(vote(['The Arnhold Senate voted 69-30 to pass the ferry bill.', 'The ferry bill passed the Arnhold Senate 68-32.', 'The Arnhold Senate passed the ferry bill 69-30 on Tuesday.']));
+    expect(found).toHaveLength(1);
+    expect(found[0].about).toBe('the tally of Arnhold Senate on the ferry bill');
+    expect(new Set(found[0].sides.map((s) => s.value))).toEqual(new Set(['69-30', '68-32']));
+  });
+
+  it('never sets two votes on two measures against each other', () => {
+    expect(tallies(vote(['The Arnhold Senate voted 69-30 to pass the ferry bill.', 'The Arnhold Senate voted 52-47 to confirm Ada Moss as treasurer.']))).toEqual([]);
+  });
+
+  it('never sets a tally against a report that gives it too (two votes told by one report)', () => {
+    expect(tallies(vote(['The Arnhold Senate voted 69-30 to pass the ferry bill.', 'The Arnhold Senate passed the ferry bill 68-32, a week after a 69-30 vote to end debate.']))).toEqual([]);
+  });
+});

@@ -15,6 +15,8 @@ import { oneValuePerDocument } from './one-value-per-document.js';
 import { signalsChange } from './divergences.js';
 import { distinctiveCountedNoun } from './counted-nouns.js';
 import { COMPARE_CONFIG } from './config.js';
+import { differentTallies, talliesIn, type Tally } from './tallies.js';
+import { tallyReading } from './body-tallies.js';
 import { sourceAfter } from './crowd-sizes.js';
 
 /**
@@ -33,7 +35,8 @@ export interface HeldCount {
   thing: string;
   /** What is counted as written, for the heading ("counts of fraud"). */
   phrase: string;
-  count: Quantity;
+  /** The figure: a count, or a tally of a vote or a result ("69-30"), read whole. */
+  count: Quantity | Tally;
   /** Who the report gives the figure to, lower case; null in its own voice. */
   source: string | null;
   /** The dates the sentence states: two dated counts of different days are two moments of the count. */
@@ -45,9 +48,10 @@ export interface HeldCount {
 export function heldCounts(corpus: Corpus, doc: Document): HeldCount[] {
   const t = doc.layers.tokens;
   const quantities = doc.layers.quantities ?? [];
-  if (!t || quantities.length === 0) return [];
+  if (!t) return [];
   const publisher = corpus.documentPublisher?.get(doc.id) ?? `p:${doc.id}`;
   const tokenAt = tokenIndex(doc);
+  const mentions = doc.layers.mentions ?? [];
   // A figure inside quotation marks is the speaker's even where no speaker was found for it.
   const quoted = (doc.layers.quotes ?? []).filter((x) => x.kind === 'direct').map((x) => x.content);
   const out: HeldCount[] = [];
@@ -56,6 +60,12 @@ export function heldCounts(corpus: Corpus, doc: Document): HeldCount[] {
     // ("reportedly") is not stated as fact.
     if (claim.source.quoted || claim.hedge) continue;
     const speaker = claim.source.kind === 'speaker' ? claim.source.name.toLowerCase() : null;
+    const dates = (doc.layers.times ?? []).filter((x) => x.start >= claim.sentence.start && x.end <= claim.sentence.end && onCalendar(x) && !bounded(doc.text, x));
+    const add = (slot: FrameSlot, holder: string, thing: { key: string; phrase: string }, count: Quantity | Tally) => {
+      // A source the quotation finder missed ("..., her lawyer said") is read as the crowd reader reads it.
+      const source = speaker ?? sourceAfter(doc.text.slice(count.end, claim.sentence.end));
+      out.push({ doc, publisher, holder, name: slot.text, thing: thing.key, phrase: thing.phrase, count, source, dates, sentence: claim.sentence });
+    };
     for (const qi of claim.quantities) {
       const q = quantities[qi];
       if (!q || q.kind !== 'count' || !q.counts || quoted.some((x) => x.start <= q.start && q.end <= x.end)) continue;
@@ -63,13 +73,14 @@ export function heldCounts(corpus: Corpus, doc: Document): HeldCount[] {
       if (!p) continue;
       const slot = p.passive ? p.target : p.agent;
       const holder = slot ? entityOf(corpus, doc, slot) : undefined;
-      if (!slot || !holder) continue;
-      const thing = countedThing(doc, tokenAt, q);
-      if (!thing) continue;
-      // A source the quotation finder missed ("..., her lawyer said") is read as the crowd reader reads it.
-      const source = speaker ?? sourceAfter(doc.text.slice(q.end, claim.sentence.end));
-      const dates = (doc.layers.times ?? []).filter((x) => x.start >= claim.sentence.start && x.end <= claim.sentence.end && onCalendar(x) && !bounded(doc.text, x));
-      out.push({ doc, publisher, holder, name: slot.text, thing: thing.key, phrase: thing.phrase, count: q, source, dates, sentence: claim.sentence });
+      const thing = slot && holder ? countedThing(doc, tokenAt, q) : null;
+      if (thing) add(slot!, holder!, thing, q);
+    }
+    for (const tally of talliesIn(doc.text, claim.sentence.start, claim.sentence.end)) {
+      if (quoted.some((x) => x.start <= tally.start && tally.end <= x.end)) continue;
+      const p = nearestAsserted(claim, tally.start);
+      const reading = p ? tallyReading(doc, claim, tally, p, (slot) => slot.mention !== undefined && mentions[slot.mention]?.type === 'ORG' && !!entityOf(corpus, doc, slot)) : null;
+      if (reading) add(reading.body, entityOf(corpus, doc, reading.body)!, { key: `tally|${reading.measure}`, phrase: reading.phrase }, tally);
     }
   }
   return out;
@@ -84,11 +95,8 @@ const VERB_TO_COUNT = /^\s+(?:[\p{Ll}]+\s+){0,2}$/u;
  * seats"). A figure further away, or after a comma, belongs to another clause or to another thing.
  */
 function governing(doc: Document, claim: Claim, q: Quantity): Predicate | null {
-  let best: Predicate | null = null;
-  for (const p of claim.predicates) if (p.end <= q.start && (!best || p.end > best.end)) best = p;
-  if (!best || REPORTING_VERBS.has(best.lemma.toLowerCase())) return null;
-  if (best.polarity === 'negative' || (best.mood && best.mood !== 'asserted')) return null;
-  if (!VERB_TO_COUNT.test(doc.text.slice(best.end, q.start))) return null;
+  const best = nearestAsserted(claim, q.start);
+  if (!best || !VERB_TO_COUNT.test(doc.text.slice(best.end, q.start))) return null;
   // Only function words between ("charged with", "has been given"): a noun there owns the figure
   // ("scoring record of 2,116 points" is the record's, not the scorer's).
   const t = doc.layers.tokens!;
@@ -97,6 +105,14 @@ function governing(doc: Document, claim: Claim, q: Quantity): Predicate | null {
 }
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'NUM']);
+
+/** The claim's predicate nearest before an offset, when it asserts an action (no speech verb, negation or modal). */
+function nearestAsserted(claim: Claim, at: number): Predicate | null {
+  let best: Predicate | null = null;
+  for (const p of claim.predicates) if (p.end <= at && (!best || p.end > best.end)) best = p;
+  if (!best || REPORTING_VERBS.has(best.lemma.toLowerCase())) return null;
+  return best.polarity === 'negative' || (best.mood && best.mood !== 'asserted') ? null : best;
+}
 
 function entityOf(corpus: Corpus, doc: Document, slot: FrameSlot): string | undefined {
   return slot.entity ?? (slot.mention !== undefined ? corpus.mentionEntity?.get(`${doc.id}:${slot.mention}`) : undefined);
@@ -203,19 +219,21 @@ function scopeAfter(doc: Document, i: number): { lemma: string; end: number } | 
  * signalsChange) is an update, not a conflict.
  */
 export function actorCountFindings(corpus: Corpus, documents: Document[], story: string, firstId: number, name: (id: string) => string): { conflicts: Conflict[]; updates: Divergence[] } {
-  const byThing = oneValuePerDocument(documents, (doc) => unambiguous(corpus, doc, heldCounts(corpus, doc)), (c) => `${c.holder}\u0000${c.thing}`, (x, y) => compatible(x.count, y.count));
+  const byThing = oneValuePerDocument(documents, (doc) => unambiguous(corpus, doc, heldCounts(corpus, doc)), (c) => `${c.holder}\u0000${c.thing}`, (x, y) => agree(x.count, y.count));
   const conflicts: Conflict[] = [];
   const updates: Divergence[] = [];
   for (const counts of byThing.values()) {
     for (let i = 0; i < counts.length; i++) {
       for (let j = i + 1; j < counts.length; j++) {
         const [x, y] = [counts[i], counts[j]];
-        if (x.publisher === y.publisher || x.source !== y.source || compatible(x.count, y.count) || differentNames(x.name, y.name)) continue;
+        if (x.publisher === y.publisher || x.source !== y.source || agree(x.count, y.count) || differentNames(x.name, y.name)) continue;
+        // A report that states the other's tally anywhere tells of two votes or two games.
+        if (isTally(x.count) && isTally(y.count) && (statesTally(x.doc, y.count) || statesTally(y.doc, x.count))) continue;
         if (x.dates.length && y.dates.length && !x.dates.some((a) => y.dates.some((b) => overlaps(a, b)))) continue;
         const later = laterReport(x, y);
         const changed = later !== null && signalsChange(later.doc, later.sentence, later.count);
         if (!changed && !oneMoment(x, y)) continue;
-        const about = `how many ${x.phrase} ${name(x.holder)} has${x.source ? `, as ${x.source} put it` : ''}`;
+        const about = `${isTally(x.count) ? `the tally of ${name(x.holder)} on ${x.phrase}` : `how many ${x.phrase} ${name(x.holder)} has`}${x.source ? `, as ${x.source} put it` : ''}`;
         if (changed) {
           const earlier = later === x ? y : x;
           updates.push({ id: `${story}:ku${firstId + updates.length}`, story, kind: 'update', about: `${about}, as reported over time`, sides: [side(earlier), side(later)] });
@@ -250,7 +268,7 @@ function unambiguous(corpus: Corpus, doc: Document, held: HeldCount[]): HeldCoun
   const mentions = doc.layers.mentions ?? [];
   const sentences = doc.layers.sentences ?? [];
   const t = doc.layers.tokens!;
-  const heads = new Set(held.map((c) => c.thing.split(/[|@]/)[0]));
+  const heads = new Set(held.filter((c) => !isTally(c.count)).map((c) => c.thing.split(/[|@]/)[0]));
   const holders = new Set(held.map((c) => c.holder));
   // Each holder's figures of each counted head noun, anywhere the holder is named.
   const figures = new Map<string, Quantity[]>();
@@ -263,7 +281,7 @@ function unambiguous(corpus: Corpus, doc: Document, held: HeldCount[]): HeldCoun
   });
   const tokenAt = tokenIndex(doc);
   for (const q of doc.layers.quantities ?? []) {
-    if (q.kind !== 'count' || !q.counts) continue;
+    if (q.kind !== 'count' || !q.counts || heads.size === 0) continue;
     const last = countedHead(doc, tokenAt, q);
     if (last < 0) continue;
     const head = lowerLemma(t.lemma[last]);
@@ -273,7 +291,21 @@ function unambiguous(corpus: Corpus, doc: Document, held: HeldCount[]): HeldCoun
       (figures.get(key) ?? figures.set(key, []).get(key)!).push(q);
     }
   }
-  return held.filter((c) => (figures.get(`${c.holder}|${c.thing.split(/[|@]/)[0]}`) ?? []).every((q) => q === c.count || compatible(q, c.count)));
+  return held.filter((c) => (figures.get(`${c.holder}|${c.thing.split(/[|@]/)[0]}`) ?? []).every((q) => q === c.count || agree(q, c.count)));
+}
+
+function isTally(x: Quantity | Tally): x is Tally {
+  return 'high' in x;
+}
+
+/** Two figures that can both be true: counts within what their wording allows, tallies alike; a count and a tally never share a key. */
+function agree(x: Quantity | Tally, y: Quantity | Tally): boolean {
+  if (isTally(x) || isTally(y)) return !isTally(x) || !isTally(y) || !differentTallies(x, y);
+  return compatible(x, y);
+}
+
+function statesTally(doc: Document, tally: Tally): boolean {
+  return talliesIn(doc.text, 0, doc.text.length).some((z) => !differentTallies(z, tally));
 }
 
 function side(c: HeldCount): ConflictSide {
