@@ -266,7 +266,6 @@ function oneMoment(x: HeldCount, y: HeldCount): boolean {
 function unambiguous(corpus: Corpus, doc: Document, held: HeldCount[]): HeldCount[] {
   if (held.length === 0) return held;
   const mentions = doc.layers.mentions ?? [];
-  const sentences = doc.layers.sentences ?? [];
   const t = doc.layers.tokens!;
   const heads = new Set(held.filter((c) => !isTally(c.count)).map((c) => c.thing.split(/[|@]/)[0]));
   const holders = new Set(held.map((c) => c.holder));
@@ -276,8 +275,10 @@ function unambiguous(corpus: Corpus, doc: Document, held: HeldCount[]): HeldCoun
   mentions.forEach((m, i) => {
     const entity = corpus.mentionEntity?.get(`${doc.id}:${i}`);
     if (!entity || !holders.has(entity)) return;
-    const s = sentences.findIndex((x) => x.start <= m.start && m.start < x.end);
-    if (s >= 0) (named.get(s) ?? named.set(s, new Set()).get(s)!).add(entity);
+    const first = firstTokenAt(t.start, m.start);
+    if (first >= t.count) return;
+    const s = t.sentence[first];
+    (named.get(s) ?? named.set(s, new Set()).get(s)!).add(entity);
   });
   const tokenAt = tokenIndex(doc);
   for (const q of doc.layers.quantities ?? []) {
