@@ -30,6 +30,11 @@ describe('a count one named actor holds, told with different verbs', () => {
     expect(found[0].about).toMatch(/counts of fraud/);
   });
 
+  it('reads the holder from a named object before the figure ("charged Kara Lund with 34 counts"), and a date after it as no limit', () => {
+    const found = held(tell('Prosecutors charged Kara Lund with 34 counts of fraud on Tuesday.', FACES));
+    expect(found.map((c) => c.sides.map((s) => s.value).sort())).toEqual([['34 counts', '37 counts']]);
+  });
+
   // Each control differs from the conflict above in the one respect its name gives.
   it.each([
     ['two different charges (fraud, money laundering)', 'Kara Lund was charged with 34 counts of fraud.', 'Kara Lund faces 12 counts of money laundering after a two-year investigation.'],

@@ -69,9 +69,7 @@ export function heldCounts(corpus: Corpus, doc: Document): HeldCount[] {
     for (const qi of claim.quantities) {
       const q = quantities[qi];
       if (!q || q.kind !== 'count' || !q.counts || quoted.some((x) => x.start <= q.start && q.end <= x.end)) continue;
-      const p = governing(doc, claim, q);
-      if (!p) continue;
-      const slot = p.passive ? p.target : p.agent;
+      const slot = governing(doc, claim, q)?.holder;
       const holder = slot ? entityOf(corpus, doc, slot) : undefined;
       const thing = slot && holder ? countedThing(doc, tokenAt, q) : null;
       if (thing) add(slot!, holder!, thing, q);
@@ -90,18 +88,23 @@ export function heldCounts(corpus: Corpus, doc: Document): HeldCount[] {
 const VERB_TO_COUNT = /^\s+(?:[\p{Ll}]+\s+){0,2}$/u;
 
 /**
- * The asserted, non-speech predicate whose object is the figure: the nearest verb before it, with
- * at most two lower-case words between and no punctuation ("was charged with 34 counts", "won 41
- * seats"). A figure further away, or after a comma, belongs to another clause or to another thing.
+ * The asserted, non-speech predicate whose object is the figure, and the figure's holder: the
+ * nearest verb before it with only function words between ("was charged with 34 counts", "won 41
+ * seats"), the holder its subject (a passive's target); or a verb whose named object stands
+ * between ("charged Kara Lund with 34 counts"), the holder that object. A figure further away,
+ * after a comma, or after a noun that owns it ("scoring record of 2,116 points" is the record's,
+ * not the scorer's) belongs to another clause or thing.
  */
-function governing(doc: Document, claim: Claim, q: Quantity): Predicate | null {
-  const best = nearestAsserted(claim, q.start);
-  if (!best || !VERB_TO_COUNT.test(doc.text.slice(best.end, q.start))) return null;
-  // Only function words between ("charged with", "has been given"): a noun there owns the figure
-  // ("scoring record of 2,116 points" is the record's, not the scorer's).
+function governing(doc: Document, claim: Claim, q: Quantity): { p: Predicate; holder: FrameSlot | null | undefined } | null {
+  const p = nearestAsserted(claim, q.start);
+  if (!p) return null;
+  const object = p.target && !p.passive && p.target.mention !== undefined && p.target.start >= p.end && p.target.end <= q.start ? p.target : null;
+  const from = object ? object.end : p.end;
+  if (object && !/^\s*$/.test(doc.text.slice(p.end, object.start))) return null;
+  if (!VERB_TO_COUNT.test(doc.text.slice(from, q.start)) && !(object && /^\s*$/.test(doc.text.slice(from, q.start)))) return null;
   const t = doc.layers.tokens!;
-  for (let i = tokenIndex(doc)(q.start) - 1; i >= 0 && t.start[i] >= best.end; i--) if (CONTENT_POS.has(posName(t.pos[i]))) return null;
-  return best;
+  for (let i = tokenIndex(doc)(q.start) - 1; i >= 0 && t.start[i] >= from; i--) if (CONTENT_POS.has(posName(t.pos[i]))) return null;
+  return { p, holder: object ?? (p.passive ? p.target : p.agent) };
 }
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'NUM']);
@@ -196,6 +199,8 @@ const SCOPE_PREPOSITIONS = new Set(['in', 'on', 'during', 'over', 'for', 'agains
 function scopeAfter(doc: Document, i: number): { lemma: string; end: number } | '' | null {
   const t = doc.layers.tokens!;
   if (i < 0 || i >= t.count || posName(t.pos[i]) !== 'ADP' || !SCOPE_PREPOSITIONS.has(lowerLemma(t.lemma[i]))) return '';
+  // A date ("on Tuesday", "in March") says when, which the sentence's dates compare; it limits nothing.
+  if (i + 1 < t.count && (doc.layers.times ?? []).some((x) => x.start <= t.start[i + 1] && t.start[i + 1] < x.end)) return '';
   let head = '';
   let end = -1;
   for (let k = i + 1; k < t.count && k <= i + 5 && t.sentence[k] === t.sentence[i]; k++) {
