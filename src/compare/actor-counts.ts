@@ -69,7 +69,7 @@ export function heldCounts(corpus: Corpus, doc: Document): HeldCount[] {
     for (const qi of claim.quantities) {
       const q = quantities[qi];
       if (!q || q.kind !== 'count' || !q.counts || quoted.some((x) => x.start <= q.start && q.end <= x.end)) continue;
-      const slot = governing(doc, claim, q)?.holder;
+      const slot = holderOf(doc, claim, q);
       const holder = slot ? entityOf(corpus, doc, slot) : undefined;
       const thing = slot && holder ? countedThing(doc, tokenAt, q) : null;
       if (thing) add(slot!, holder!, thing, q);
@@ -88,14 +88,14 @@ export function heldCounts(corpus: Corpus, doc: Document): HeldCount[] {
 const VERB_TO_COUNT = /^\s+(?:[\p{Ll}]+\s+){0,2}$/u;
 
 /**
- * The asserted, non-speech predicate whose object is the figure, and the figure's holder: the
+ * The holder of a figure, read from the asserted, non-speech predicate whose object it is: the
  * nearest verb before it with only function words between ("was charged with 34 counts", "won 41
  * seats"), the holder its subject (a passive's target); or a verb whose named object stands
  * between ("charged Kara Lund with 34 counts"), the holder that object. A figure further away,
  * after a comma, or after a noun that owns it ("scoring record of 2,116 points" is the record's,
  * not the scorer's) belongs to another clause or thing.
  */
-function governing(doc: Document, claim: Claim, q: Quantity): { p: Predicate; holder: FrameSlot | null | undefined } | null {
+function holderOf(doc: Document, claim: Claim, q: Quantity): FrameSlot | null {
   const p = nearestAsserted(claim, q.start);
   if (!p) return null;
   const object = p.target && !p.passive && p.target.mention !== undefined && p.target.start >= p.end && p.target.end <= q.start ? p.target : null;
@@ -104,7 +104,7 @@ function governing(doc: Document, claim: Claim, q: Quantity): { p: Predicate; ho
   if (!VERB_TO_COUNT.test(doc.text.slice(from, q.start)) && !(object && /^\s*$/.test(doc.text.slice(from, q.start)))) return null;
   const t = doc.layers.tokens!;
   for (let i = tokenIndex(doc)(q.start) - 1; i >= 0 && t.start[i] >= from; i--) if (CONTENT_POS.has(posName(t.pos[i]))) return null;
-  return { p, holder: object ?? (p.passive ? p.target : p.agent) };
+  return object ?? (p.passive ? p.target : p.agent) ?? null;
 }
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'NUM']);
