@@ -77,6 +77,15 @@ describe('a count a named body holds', () => {
     const seats = (corpus.conflicts ?? []).filter((c) => /seats/.test(c.about));
     expect(seats.map((c) => c.sides.map((x) => x.value).sort())).toEqual([['41 seats', '44 seats']]);
   });
+
+  // Only this reader's conflicts: aligned claims pair "won" with "gained" (one WordNet sense) on their own.
+  it.each([['gained nine seats'], ['lost 12 seats']])('never reads a change in seats ("%s") as the seats held', (change) => {
+    const corpus = analyseStory({ title: 'Harbour Party wins the Arnhold vote', lead: 'Voters in Arnhold elected a new regional assembly on Sunday.' }, [
+      { outlet: 'Arnhold Courier', published: '2026-05-11T08:00:00Z', lines: ['The Harbour Party won 41 seats, its best result in a decade.'] },
+      { outlet: 'Valley Post', published: '2026-05-11T09:00:00Z', lines: [`Turnout was high, and the Harbour Party ${change}.`] },
+    ]);
+    expect((corpus.conflicts ?? []).filter((c) => /^how many seats .* has/.test(c.about))).toEqual([]);
+  });
 });
 
 describe('a tally of one body\'s vote on one measure', () => {

@@ -17,6 +17,7 @@ import { distinctiveCountedNoun } from './counted-nouns.js';
 import { COMPARE_CONFIG } from './config.js';
 import { differentTallies, talliesIn, type Tally } from './tallies.js';
 import { tallyReading } from './body-tallies.js';
+import { oppositionOf } from './actions.js';
 import { sourceAfter } from './crowd-sizes.js';
 
 /**
@@ -35,6 +36,8 @@ export interface HeldCount {
   thing: string;
   /** What is counted as written, for the heading ("counts of fraud"). */
   phrase: string;
+  /** The lemma of the verb the figure is the object of ("charge", "face", "win"). */
+  verb: string;
   /** The figure: a count, or a tally of a vote or a result ("69-30"), read whole. */
   count: Quantity | Tally;
   /** Who the report gives the figure to, lower case; null in its own voice. */
@@ -61,24 +64,24 @@ export function heldCounts(corpus: Corpus, doc: Document): HeldCount[] {
     if (claim.source.quoted || claim.hedge) continue;
     const speaker = claim.source.kind === 'speaker' ? claim.source.name.toLowerCase() : null;
     const dates = (doc.layers.times ?? []).filter((x) => x.start >= claim.sentence.start && x.end <= claim.sentence.end && onCalendar(x) && !bounded(doc.text, x));
-    const add = (slot: FrameSlot, holder: string, thing: { key: string; phrase: string }, count: Quantity | Tally) => {
+    const add = (slot: FrameSlot, holder: string, verb: string, thing: { key: string; phrase: string }, count: Quantity | Tally) => {
       // A source the quotation finder missed ("..., her lawyer said") is read as the crowd reader reads it.
       const source = speaker ?? sourceAfter(doc.text.slice(count.end, claim.sentence.end));
-      out.push({ doc, publisher, holder, name: slot.text, thing: thing.key, phrase: thing.phrase, count, source, dates, sentence: claim.sentence });
+      out.push({ doc, publisher, holder, name: slot.text, verb, thing: thing.key, phrase: thing.phrase, count, source, dates, sentence: claim.sentence });
     };
     for (const qi of claim.quantities) {
       const q = quantities[qi];
       if (!q || q.kind !== 'count' || !q.counts || quoted.some((x) => x.start <= q.start && q.end <= x.end)) continue;
-      const slot = holderOf(doc, claim, q);
-      const holder = slot ? entityOf(corpus, doc, slot) : undefined;
-      const thing = slot && holder ? countedThing(doc, tokenAt, q) : null;
-      if (thing) add(slot!, holder!, thing, q);
+      const held = holderOf(doc, claim, q);
+      const holder = held ? entityOf(corpus, doc, held.slot) : undefined;
+      const thing = held && holder ? countedThing(doc, tokenAt, q) : null;
+      if (thing) add(held!.slot, holder!, held!.verb, thing, q);
     }
     for (const tally of talliesIn(doc.text, claim.sentence.start, claim.sentence.end)) {
       if (quoted.some((x) => x.start <= tally.start && tally.end <= x.end)) continue;
       const p = nearestAsserted(claim, tally.start);
       const reading = p ? tallyReading(doc, claim, tally, p, (slot) => slot.mention !== undefined && mentions[slot.mention]?.type === 'ORG' && !!entityOf(corpus, doc, slot)) : null;
-      if (reading) add(reading.body, entityOf(corpus, doc, reading.body)!, { key: `tally|${reading.measure}`, phrase: reading.phrase }, tally);
+      if (reading) add(reading.body, entityOf(corpus, doc, reading.body)!, p!.lemma.toLowerCase(), { key: `tally|${reading.measure}`, phrase: reading.phrase }, tally);
     }
   }
   return out;
@@ -95,7 +98,7 @@ const VERB_TO_COUNT = /^\s+(?:[\p{Ll}]+\s+){0,2}$/u;
  * after a comma, or after a noun that owns it ("scoring record of 2,116 points" is the record's,
  * not the scorer's) belongs to another clause or thing.
  */
-function holderOf(doc: Document, claim: Claim, q: Quantity): FrameSlot | null {
+function holderOf(doc: Document, claim: Claim, q: Quantity): { slot: FrameSlot; verb: string } | null {
   const p = nearestAsserted(claim, q.start);
   if (!p) return null;
   const object = p.target && !p.passive && p.target.mention !== undefined && p.target.start >= p.end && p.target.end <= q.start ? p.target : null;
@@ -104,7 +107,8 @@ function holderOf(doc: Document, claim: Claim, q: Quantity): FrameSlot | null {
   if (!VERB_TO_COUNT.test(doc.text.slice(from, q.start)) && !(object && /^\s*$/.test(doc.text.slice(from, q.start)))) return null;
   const t = doc.layers.tokens!;
   for (let i = tokenIndex(doc)(q.start) - 1; i >= 0 && t.start[i] >= from; i--) if (CONTENT_POS.has(posName(t.pos[i]))) return null;
-  return object ?? (p.passive ? p.target : p.agent) ?? null;
+  const slot = object ?? (p.passive ? p.target : p.agent);
+  return slot ? { slot, verb: p.lemma.toLowerCase() } : null;
 }
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'NUM']);
@@ -232,6 +236,7 @@ export function actorCountFindings(corpus: Corpus, documents: Document[], story:
       for (let j = i + 1; j < counts.length; j++) {
         const [x, y] = [counts[i], counts[j]];
         if (x.publisher === y.publisher || x.source !== y.source || agree(x.count, y.count) || differentNames(x.name, y.name)) continue;
+        if (!isTally(x.count) && !oneHolding(x.verb, y.verb)) continue;
         // A report that states the other's tally anywhere tells of two votes or two games.
         if (isTally(x.count) && isTally(y.count) && (statesTally(x.doc, y.count) || statesTally(y.doc, x.count))) continue;
         if (x.dates.length && y.dates.length && !x.dates.some((a) => y.dates.some((b) => overlaps(a, b)))) continue;
@@ -298,6 +303,24 @@ function unambiguous(corpus: Corpus, doc: Document, held: HeldCount[]): HeldCoun
     }
   }
   return held.filter((c) => (figures.get(`${c.holder}|${c.thing.split(/[|@]/)[0]}`) ?? []).every((q) => q === c.count || agree(q, c.count)));
+}
+
+/**
+ * Verbs that count a change in what is held ("gained nine seats", "lost 12 seats", "added two
+ * charges"), not what is held: a closed class, as the crowd reader's gatherings are.
+ */
+const CHANGE_VERBS = new Set(['gain', 'lose', 'add', 'drop', 'shed', 'increase', 'decrease', 'rise', 'fall', 'grow', 'cut', 'reduce', 'raise', 'double', 'triple', 'halve']);
+
+/**
+ * Two verbs whose objects can be one holding: the same verb, or different verbs neither of which
+ * counts a change and which are not opposite outcomes ("won" / "lost"). "Charged with" and
+ * "faces", "won" and "took" tell one holding in two wordings.
+ */
+function oneHolding(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (CHANGE_VERBS.has(a) || CHANGE_VERBS.has(b)) return false;
+  const [oa, ob] = [oppositionOf(a), oppositionOf(b)];
+  return !(oa && ob && oa.pair === ob.pair && oa.side !== ob.side);
 }
 
 function isTally(x: Quantity | Tally): x is Tally {
