@@ -18,6 +18,7 @@ import { COMPARE_CONFIG } from './config.js';
 import { differentTallies, talliesIn, type Tally } from './tallies.js';
 import { tallyReading } from './body-tallies.js';
 import { oppositionOf } from './actions.js';
+import { sameVerbSense } from './wordnet.js';
 import { sourceAfter } from './crowd-sizes.js';
 
 /**
@@ -228,15 +229,18 @@ function scopeAfter(doc: Document, i: number): { lemma: string; end: number } | 
  * signalsChange) is an update, not a conflict.
  */
 export function actorCountFindings(corpus: Corpus, documents: Document[], story: string, firstId: number, name: (id: string) => string): { conflicts: Conflict[]; updates: Divergence[] } {
-  const byThing = oneValuePerDocument(documents, (doc) => unambiguous(corpus, doc, heldCounts(corpus, doc)), (c) => `${c.holder}\u0000${c.thing}`, (x, y) => agree(x.count, y.count));
+  const key = (c: HeldCount) => `${c.holder}\u0000${c.thing}`;
+  const read = new Map(documents.map((doc) => [doc, heldCounts(corpus, doc)]));
+  const stages = stageVerbs([...read.values()], key);
+  const byThing = oneValuePerDocument(documents, (doc) => unambiguous(corpus, doc, read.get(doc)!), key, (x, y) => agree(x.count, y.count));
   const conflicts: Conflict[] = [];
   const updates: Divergence[] = [];
-  for (const counts of byThing.values()) {
+  for (const [k, counts] of byThing) {
     for (let i = 0; i < counts.length; i++) {
       for (let j = i + 1; j < counts.length; j++) {
         const [x, y] = [counts[i], counts[j]];
         if (x.publisher === y.publisher || x.source !== y.source || agree(x.count, y.count) || differentNames(x.name, y.name)) continue;
-        if (!isTally(x.count) && !oneHolding(x.verb, y.verb)) continue;
+        if (!isTally(x.count) && (!oneHolding(x.verb, y.verb) || (!sameVerbSense(x.verb, y.verb) && (stages.get(k)?.has(x.verb) || stages.get(k)?.has(y.verb))))) continue;
         // A report that states the other's tally anywhere tells of two votes or two games.
         if (isTally(x.count) && isTally(y.count) && (statesTally(x.doc, y.count) || statesTally(y.doc, x.count))) continue;
         if (x.dates.length && y.dates.length && !x.dates.some((a) => y.dates.some((b) => overlaps(a, b)))) continue;
@@ -321,6 +325,27 @@ function oneHolding(a: string, b: string): boolean {
   if (CHANGE_VERBS.has(a) || CHANGE_VERBS.has(b)) return false;
   const [oa, ob] = [oppositionOf(a), oppositionOf(b)];
   return !(oa && ob && oa.pair === ob.pair && oa.side !== ob.side);
+}
+
+/**
+ * Verbs a story shows to tell different holdings of one thing: a report that gives one holder's
+ * thing two figures with two verbs ("charged with 34 counts of fraud ... convicted on 12 counts of
+ * fraud") tells stages of it. Across the story's reports, a figure of one of those verbs is then
+ * compared only with a figure of the same verb (or one WordNet sense): which stage another verb
+ * tells cannot be known.
+ */
+function stageVerbs(perDocument: HeldCount[][], key: (c: HeldCount) => string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const held of perDocument) {
+    for (const x of held) {
+      for (const y of held) {
+        if (x === y || key(x) !== key(y) || x.verb === y.verb || agree(x.count, y.count)) continue;
+        const verbs = out.get(key(x)) ?? out.set(key(x), new Set()).get(key(x))!;
+        verbs.add(x.verb).add(y.verb);
+      }
+    }
+  }
+  return out;
 }
 
 function isTally(x: Quantity | Tally): x is Tally {
