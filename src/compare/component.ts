@@ -10,6 +10,7 @@ import { tenureConflicts } from './tenures.js';
 import { speechOccasionConflicts } from './speech-occasions.js';
 import { datedOccasionConflicts } from './dated-occasions.js';
 import { crowdSizeConflicts } from './crowd-sizes.js';
+import { actorCountFindings } from './actor-counts.js';
 import { bodyText } from '../stories/body-text.js';
 import type { Document } from '../model/document.js';
 import { buildTimeline } from './timeline.js';
@@ -63,7 +64,11 @@ export const compareComponent: CorpusComponent = {
       const spoken = speechOccasionConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + 1, facts);
       const dated = datedOccasionConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + spoken.length + 1);
       const crowds = crowdSizeConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + spoken.length + dated.length + 1).filter((c) => !restates(c, result.conflicts));
-      const attributes = [...personal, ...spoken, ...dated, ...crowds];
+      // A named actor's count of one thing (charges, seats) told with different verbs.
+      const held = actorCountFindings(corpus, storyDocs, story.id, result.conflicts.length + personal.length + spoken.length + dated.length + crowds.length + 1, entityName);
+      const counts = held.conflicts.filter((c) => !restates(c, result.conflicts));
+      divergences.push(...held.updates);
+      const attributes = [...personal, ...spoken, ...dated, ...crowds, ...counts];
       conflicts.push(...attributes);
       // The story's own claims: a search of every claim so far made each conflict cost the whole corpus.
       linkAttributeConflicts(result.claims, attributes);

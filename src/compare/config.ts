@@ -67,6 +67,12 @@ export const COMPARE_CONFIG = {
   wordingUnattributedMinWords: 8,
   /** A later report counts as an update only when published at least this much later (milliseconds). */
   updateMinGapMs: 60 * 60 * 1000,
+  /**
+   * Two reports of one actor's count of one thing (charges, seats) are set against each other
+   * only when published this close: one event's news runs within a day or two, and a later report
+   * may tell a later moment of the count (charges added, another game's points, another election).
+   */
+  heldCountWindowMs: 2 * 24 * 60 * 60 * 1000,
   /** The number's owner (the entity it is about) is the nearest name at most this many characters before it. */
   numberOwnerWindow: 40,
   /** Stated ages outside this range are not ages ("Room 101, ..."), or not of a person news names. */

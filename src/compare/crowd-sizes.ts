@@ -45,6 +45,12 @@ const AT_GATHERING = /^\s+(?:at|for)\s+(?:the\s+|a\s+|an\s+|this\s+|[\p{L}]+['â€
 /** A figure given to a source after it: ", police said", ", according to organisers". */
 const SOURCE_AFTER = /(?:,\s*|\s+)(?:according\s+to\s+(?:the\s+)?([\p{L}\s]{2,40}?)|(?:the\s+)?([\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:said|say|says|estimated|estimate|reported|claimed))\s*[.,;]?\s*$/u;
 
+/** Who the rest of a sentence gives its figure to (", police said"), lower case, or null. */
+export function sourceAfter(rest: string): string | null {
+  const said = SOURCE_AFTER.exec(rest);
+  return said ? (said[1] ?? said[2]).trim().toLowerCase() : null;
+}
+
 function personCount(q: Quantity, before: string): boolean {
   if (q.kind !== 'count') return false;
   if (!q.counts) return CROWD_AT.test(before);
@@ -81,8 +87,7 @@ export function statedCrowds(corpus: Corpus, doc: Document): StatedCrowd[] {
     while (k >= 0 && i - k <= MAX_QUALIFIERS && (posName(t.pos[k]) === 'ADJ' || posName(t.pos[k]) === 'NUM' || posName(t.pos[k]) === 'NOUN')) k--;
     const qualifiers: string[] = [];
     for (let q = k + 1; q < i; q++) qualifiers.push(lowerLemma(t.lemma[q]));
-    const said = SOURCE_AFTER.exec(text.slice(count.end, sentence.end));
-    const source = said ? (said[1] ?? said[2]).trim().toLowerCase() : null;
+    const source = sourceAfter(text.slice(count.end, sentence.end));
     const day = (doc.layers.times ?? []).find((x) => x.start >= sentence.start && x.end <= sentence.end && statedDay(text, doc.meta.published, x)) ?? null;
     out.push({ doc, publisher, gathering: [...qualifiers, lemma].join(' '), count, source, day, sentence: { start: sentence.start, end: sentence.end } });
   }

@@ -4,6 +4,8 @@ import { oppositionOf } from './actions.js';
 import { COMPARE_CONFIG } from './config.js';
 import { firstNounSenseFile } from './wordnet.js';
 import type { PairConflict } from './conflicts.js';
+import type { Document } from '../model/document.js';
+import type { Range } from '../model/span.js';
 
 /**
  * Opposite predicates about one shared, specific subject noun ("a fragile truce ... has
@@ -132,11 +134,18 @@ export function asUpdate(a: ClaimView, b: ClaimView, c: PairConflict, sides: [Co
   const sentence = (v: ClaimView) => v.doc.text.slice(v.claim.sentence.start, v.claim.sentence.end);
   const before = earlier.quantities.find((q) => q.text === earlierSide.value);
   const after = later.quantities.find((q) => q.text === laterSide.value);
-  // The cue must be about the figure: next to the number ("has risen to 31"), or a headline
-  // that names what is counted moving ("Death toll climbs").
-  const near = after ? later.doc.text.slice(Math.max(later.claim.sentence.start, after.start - CUE_WINDOW), Math.min(later.claim.sentence.end, after.end + CUE_WINDOW)) : '';
-  const title = later.doc.meta.title ?? '';
-  if (!CHANGE_CUE.test(near) && !(CHANGE_CUE.test(title) && CUMULATIVE.test(title))) return null;
+  if (!signalsChange(later.doc, later.claim.sentence, after ?? null)) return null;
   if (before && after && CUMULATIVE.test(`${after.counts ?? ''} ${sentence(later)}`) && after.value < before.value) return null;
   return { about: `${c.about}, as reported over time`, sides: [earlierSide, laterSide] };
+}
+
+/**
+ * The later report says its figure moved: a cue next to the number ("has risen to 31", "now
+ * faces"), or a headline that names what is counted moving ("Death toll climbs"). A cue elsewhere
+ * in the sentence may be about anything else it tells.
+ */
+export function signalsChange(doc: Document, sentence: Range, figure: Range | null): boolean {
+  const near = figure ? doc.text.slice(Math.max(sentence.start, figure.start - CUE_WINDOW), Math.min(sentence.end, figure.end + CUE_WINDOW)) : '';
+  const title = doc.meta.title ?? '';
+  return CHANGE_CUE.test(near) || (CHANGE_CUE.test(title) && CUMULATIVE.test(title));
 }
