@@ -53,3 +53,31 @@ describe('timeline labels', () => {
     expect(labels.get('2026-06')).toBe('The order closes the river path');
   });
 });
+
+/** Fictional coverage of a fictional strike: dates inside quotations, purposes, counted subjects. */
+const strike = analyseStory({ title: 'Dock strike at Harlow enters third week', lead: 'Dock workers at Harlow stayed out for a third week.' }, [
+  { outlet: 'Harlow Gazette', published: '2026-09-22T09:00:00Z', lines: [
+    'About 1,800 dockers at the Harlow terminal outside Pellam walked out in August, the union said.',
+    '"Normally in June this quay is empty by noon," harbour master Ivo Strand said.',
+    'The dockers\' union has called a meeting of its members in Pellam on Saturday to decide how to respond.',
+  ] },
+]);
+const strikeViews = claimViews(strike, new Set(strike.stories![0].documents));
+const strikeDated = strikeViews.flatMap((v) => v.times.filter((t) => t.type === 'DATE').map((t) => [t.text, describeEvent(v, t)] as const));
+const strikeLabels = new Map(strikeDated);
+
+describe('timeline labels around figures, quotations and purposes', () => {
+  it('keeps a figure whole in the subject ("1,800" is no clause boundary)', () => {
+    expect(strikeLabels.get('August')).toBe('About 1,800 dockers at the Harlow terminal outside Pellam walked out');
+  });
+
+  it('dates the quoted words, not the saying, when the date is inside the quotation', () => {
+    expect(strikeLabels.get('June')).toBe('Normally in June this quay is empty by noon');
+  });
+
+  it('does not date an infinitive of purpose', () => {
+    const saturday = strikeDated.filter(([text]) => text === 'Saturday').map(([, label]) => label);
+    expect(saturday).toContain("The dockers' union has called a meeting of its members in Pellam");
+    expect(saturday.filter((label) => /decide/.test(label))).toEqual([]);
+  });
+});

@@ -2,12 +2,16 @@ import type { Claim } from '../model/claim.js';
 import type { Document } from '../model/document.js';
 import type { Mention } from '../model/mention.js';
 import type { TimeExpression } from '../model/time.js';
-import { datedPredicate } from './timeline-events.js';
+import { datedPredicate, quotedContents } from './timeline-events.js';
 
 /** The longest label a timeline entry shows; longer ones are cut with an ellipsis. */
 const MAX_LABEL = 140;
-/** A subject phrase of more words than this is a clause, not a subject: the nearest name stands for it. */
-const MAX_SUBJECT_WORDS = 8;
+/**
+ * A subject phrase of more words than this is a clause, not a subject: the nearest name stands for
+ * it. A counted subject placed by its place runs to ten ("About 1,800 workers at the Korrin mine
+ * outside Draymoor walked out").
+ */
+const MAX_SUBJECT_WORDS = 10;
 
 /**
  * Where the clause of a verb begins, scanning back from it: punctuation that opens a clause, a
@@ -15,7 +19,7 @@ const MAX_SUBJECT_WORDS = 8;
  * "and" is not one: "Rescue teams and soldiers were searching" has one subject; nor is the comma
  * of a date ("April 6, 2026").
  */
-const CLAUSE_OPENER = /(?:,(?!\s*\d{4}\b)|[;:(—–]|\s-{1,2}\s|\b(?:said|says|told|added|that|after|before|when|while|since|because|until|who|which|where)\s)\s*/gu;
+const CLAUSE_OPENER = /(?:,(?!\d)(?!\s*\d{4}\b)|[;:(—–]|\s-{1,2}\s|\b(?:said|says|told|added|that|after|before|when|while|since|because|until|who|which|where)\s)\s*/gu;
 /** Words that can stand between a subject and its verb without being the subject. */
 const AUXILIARIES = /^(?:(?:had|has|have|was|were|is|are|been|being|be|will|would|could|should|may|might|must|can|did|does|do|not|also|then|later|already|finally|still|reportedly|allegedly|just|never)\s*)*$/iu;
 const PERSONAL_PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
@@ -32,8 +36,13 @@ const PERSONAL_PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
 export function describeEvent(v: { claim: Claim; doc: Document }, time: TimeExpression): string {
   const text = v.doc.text;
   const sentence = v.claim.sentence;
-  const pred = datedPredicate(v.claim.predicates, time, text);
-  if (!pred) return clip(text.slice(sentence.start, sentence.end));
+  const quotes = quotedContents(v.doc);
+  const pred = datedPredicate(v.claim.predicates, time, text, quotes);
+  if (!pred) {
+    // A date in a quotation with no verb of the claim inside it: the quoted words say what happened.
+    const quote = quotes.find((q) => q.start <= time.start && time.end <= q.end);
+    return clip(quote ? text.slice(quote.start, quote.end) : text.slice(sentence.start, sentence.end));
+  }
   const end = predicateEnd(text, sentence.end, pred, time);
   const span = subjectSpan(text, sentence.start, pred.start);
   // "On 3 March the dam gave way": the date is the entry's, not part of who did it.
@@ -106,6 +115,7 @@ function nearestName(mentions: Mention[], text: string, from: number, verbStart:
 }
 
 function clip(s: string): string {
-  const flat = s.replace(/\s+/gu, ' ').replace(/(?:[\s,;:]+|\s(?:on|in|at|by|from|since|until|of)\s*)+$/u, '').trim();
+  // A quotation mark at either end belongs to a quotation the label only touches: '" Tolland said'.
+  const flat = s.replace(/\s+/gu, ' ').replace(/^[\s"“”]+|[\s"“”]+$/gu, '').replace(/(?:[\s,;:]+|\s(?:on|in|at|by|from|since|until|of)\s*)+$/u, '').trim();
   return flat.length <= MAX_LABEL ? flat : `${flat.slice(0, MAX_LABEL - 1)}…`;
 }

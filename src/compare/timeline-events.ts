@@ -1,5 +1,7 @@
 import type { Corpus } from '../model/corpus.js';
 import type { TimeExpression } from '../model/time.js';
+import type { Range } from '../model/span.js';
+import type { Document } from '../model/document.js';
 import type { ClaimView } from './claim-view.js';
 import { clusterWithCommittedModel, tokenAt, type EventMention, type MentionReader } from './events/index.js';
 import { storyMentionReader } from './event-links.js';
@@ -10,12 +12,18 @@ import { storyMentionReader } from './event-links.js';
  * decree, signed on Tuesday, closes ...": the signing is dated, not the closing). Without the
  * text only distance counts.
  */
-export function datedPredicate<P extends { start: number; end: number }>(predicates: P[], time: { start: number; end: number }, text?: string): P | null {
+export function datedPredicate<P extends { start: number; end: number }>(predicates: P[], time: { start: number; end: number }, text?: string, quotes: readonly Range[] = []): P | null {
   const between = (p: P) => (p.end <= time.start ? text!.slice(p.end, time.start) : p.start >= time.end ? text!.slice(time.end, p.start) : '');
   const apart = (p: P) => (text !== undefined && /[,;:—–()]/u.test(between(p)) ? CLAUSE_APART : 0);
-  const distance = (p: P) => apart(p) + (p.end <= time.start ? time.start - p.end : p.start >= time.end ? 2 * (p.start - time.end) : 0);
+  // "called a meeting on Saturday to decide ...": an infinitive of purpose is not what happens on the date.
+  const purpose = (p: P) => (text !== undefined && /\bto\s+$/iu.test(text.slice(Math.max(0, p.start - 4), p.start)) ? CLAUSE_APART : 0);
+  const distance = (p: P) => apart(p) + purpose(p) + (p.end <= time.start ? time.start - p.end : p.start >= time.end ? 2 * (p.start - time.end) : 0);
+  // A date inside a quotation dates the speaker's words, one outside it the report's: "'In June
+  // the harbour is empty,' Tolland said" dates no saying.
+  const quoteOf = (r: Range) => quotes.findIndex((q) => q.start <= r.start && r.end <= q.end);
+  const side = quoteOf(time);
   let best: P | null = null;
-  for (const p of predicates) if (!best || distance(p) < distance(best)) best = p;
+  for (const p of predicates) if (quoteOf(p) === side && (!best || distance(p) < distance(best))) best = p;
   return best;
 }
 
@@ -39,7 +47,7 @@ export function datedEventClusters(corpus: Corpus, views: ClaimView[], readMenti
     if (!v.doc.layers.tokens) return;
     for (const t of v.times) {
       if (t.type !== 'DATE') continue;
-      const p = datedPredicate(v.claim.predicates, t, v.doc.text);
+      const p = datedPredicate(v.claim.predicates, t, v.doc.text, quotedContents(v.doc));
       const token = p ? tokenAt(v.doc, p.start) : -1;
       if (token >= 0) mentions.push(readMention(v.doc, token, datedKey(i, t)));
     }
@@ -49,4 +57,9 @@ export function datedEventClusters(corpus: Corpus, views: ClaimView[], readMenti
     if (members.length > 1) for (const m of members) out.set(m.id, `e${c}`);
   });
   return out;
+}
+
+/** The words of a document's direct quotations. */
+export function quotedContents(doc: Document): Range[] {
+  return (doc.layers.quotes ?? []).filter((q) => q.kind === 'direct').map((q) => q.content);
 }
