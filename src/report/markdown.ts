@@ -115,7 +115,7 @@ function coverageTable(s: DossierStory, d: Dossier): string[] {
   const { rows, notCovering } = coverage(s, d);
   const out = ['### Coverage', '', '| outlet | headline | published | |', '|---|---|---|---|'];
   for (const r of rows) {
-    const note = r.role === 'first' ? 'first' : r.role === 'copy' ? `copy of ${r.publisher}` : '';
+    const note = [r.role === 'first' ? 'first' : '', r.copyReason ? `copy of ${r.publisher}` : ''].filter(Boolean).join(', ');
     out.push(`| ${cell(r.outlet)} | ${cell(truncate(r.headline, 80))} | ${r.published ? humanPublished(r.published) : 'undated'} | ${cell(note)} |`);
   }
   if (notCovering.length) {

@@ -206,6 +206,18 @@ describe('summary helpers', () => {
     expect(rows[0].role).toBe('first');
   });
 
+  it('lets a copy that stands for its publisher be first, still saying whose copy it is', () => {
+    const dossier = fixture();
+    const story = dossier.stories[0];
+    // Herald's report is only in the pile as a republication, published first.
+    story.publishers[0] = { ...story.publishers[0], original: 'd4', copies: [{ document: 'd4', reason: 'credit line names Herald' }] };
+    story.documents = ['d2', 'd3', 'd4'];
+    dossier.documents = dossier.documents.map((d) => (d.id === 'd4' ? { ...d, published: '2025-03-06T08:00:00+00:00' } : d));
+    const { rows } = coverage(story, dossier);
+    expect(rows[0]).toMatchObject({ document: 'd4', role: 'first', copyReason: 'credit line names Herald' });
+    expect(renderMarkdown(dossier)).toMatch(/\| 6 Mar 2025 08:00 \| first, copy of Herald \|/);
+  });
+
   it('zooms the timeline to its dense period, folding the 1970s and the autumn before', () => {
     const axis = timelineAxis(fixture().stories[0]);
     expect(axis.folded).toBe(true);

@@ -94,7 +94,11 @@ export interface CoverageRow {
   publisher: string;
   headline: string;
   published: string | null;
-  /** "first" for the earliest original report (when publication times are known), "copy" for a syndicated copy. */
+  /**
+   * "first" for the earliest report of an independent publisher (when publication times are
+   * known), "copy" for a syndicated copy. A copy that stands for its publisher (the pile holds no
+   * original of it) may be first: `copyReason` then still says whose copy it is.
+   */
   role: 'first' | 'copy' | null;
   copyReason: string | null;
 }
@@ -116,7 +120,8 @@ export function coverage(story: DossierStory, dossier: Dossier): { rows: Coverag
     return { document: id, outlet, publisher, headline: d?.title ?? d?.source ?? id, published: d?.published ?? null, role: reason ? 'copy' : null, copyReason: reason };
   });
   rows.sort((a, b) => instant(a.published) - instant(b.published));
-  const first = rows.find((r) => r.role === null && r.published);
+  const originals = new Set(story.publishers.map((p) => p.original));
+  const first = rows.find((r) => originals.has(r.document) && r.published);
   if (first) first.role = 'first';
   const here = new Set(story.publishers.map((p) => p.id));
   const storiesOf = new Map<string, { name: string; n: number }>();
