@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../test/support/verdicts.js';
 import { claimViews } from './claim-view.js';
 import { buildTimeline } from './timeline.js';
+import { describeEvent } from './event-label.js';
 import { datedEventClusters, datedKey, datedPredicate } from './timeline-events.js';
 
 /** Fictional coverage of a fictional arrest, dated by two outlets. */
@@ -45,5 +46,20 @@ describe('the predicate a date belongs to', () => {
     expect(datedPredicate([arrested, denies], { start: 22, end: 35 })).toBe(arrested);
     expect(datedPredicate([arrested, denies], { start: 30, end: 36 })).toBe(denies);
     expect(datedPredicate([], { start: 0, end: 1 })).toBeNull();
+  });
+});
+
+describe('a date written once', () => {
+  it('makes one timeline entry, though the clause and the event noun inside it are both read as dated', () => {
+    const talks = analyseStory({ title: 'Harlow dock talks end without a deal', lead: 'Talks between the dockers and the port ended without a deal.' }, [
+      { outlet: 'Harlow Gazette', published: '2026-09-22T09:00:00Z', lines: ['The two sides held nine hours of talks on Saturday in Pellam.', 'The union will meet again next month.'] },
+    ]);
+    const talkViews = claimViews(talks, new Set(talks.stories![0].documents));
+    const saturday = talkViews.flatMap((v) => v.times.filter((t) => t.text === 'Saturday').map((t) => `${v.doc.id}:${t.start}`));
+    // Read twice: by the clause and by the dated event noun ("talks on Saturday").
+    expect(saturday.length).toBeGreaterThan(1);
+    expect(new Set(saturday).size).toBe(1);
+    const entries = buildTimeline(talks.stories![0], talkViews, new Map(), describeEvent).filter((e) => e.earliest === '2026-09-19');
+    expect(entries.map((e) => e.what)).toEqual([expect.stringMatching(/^The two sides held nine hours of talks/)]);
   });
 });

@@ -14,9 +14,15 @@ export function buildTimeline(story: Story, views: ClaimView[], clusterOf: Map<n
   const entries: TimelineEntry[] = [];
   const byKey = new Map<string, TimelineEntry>();
   const group = groupsOf(views, clusterOf, events);
+  // A date written once dates one event: a clause and the dated event noun read inside it ("held
+  // talks on Saturday" / "talks on Saturday") would make two entries of one. The clause comes first.
+  const dated = new Set<string>();
   views.forEach((v, i) => {
     for (const t of v.times) {
       if (t.type !== 'DATE' || !t.earliest || !t.latest) continue;
+      const written = `${v.doc.id}:${t.start}`;
+      if (dated.has(written)) continue;
+      dated.add(written);
       const cluster = group(datedKey(i, t), i);
       const key = `${cluster}|${t.earliest}|${t.latest}`;
       const evidence = { doc: v.doc.id, start: t.start, end: t.end };
