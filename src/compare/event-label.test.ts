@@ -60,6 +60,7 @@ const strike = analyseStory({ title: 'Dock strike at Harlow enters third week', 
     'About 1,800 dockers at the Harlow terminal outside Pellam walked out in August, the union said.',
     '"Normally in June this quay is empty by noon," harbour master Ivo Strand said.',
     'The dockers\' union has called a meeting of its members in Pellam on Saturday to decide how to respond.',
+    'Union leader Ada Brun criticised the port authority and said at a rally last month that the strike would go on.',
   ] },
 ]);
 const strikeViews = claimViews(strike, new Set(strike.stories![0].documents));
@@ -79,5 +80,9 @@ describe('timeline labels around figures, quotations and purposes', () => {
     const saturday = strikeDated.filter(([text]) => text === 'Saturday').map(([, label]) => label);
     expect(saturday).toContain("The dockers' union has called a meeting of its members in Pellam");
     expect(saturday.filter((label) => /decide/.test(label))).toEqual([]);
+  });
+
+  it('names the subject of a clause joined by a conjunction, and says what a dated saying said', () => {
+    expect(strikeLabels.get('last month')).toBe('Ada Brun said: the strike would go on.');
   });
 });

@@ -3,6 +3,7 @@ import type { Document } from '../model/document.js';
 import type { Mention } from '../model/mention.js';
 import type { TimeExpression } from '../model/time.js';
 import { datedPredicate, quotedContents } from './timeline-events.js';
+import { REPORTING_VERBS } from '../claims/lexicon.js';
 
 /** The longest label a timeline entry shows; longer ones are cut with an ellipsis. */
 const MAX_LABEL = 140;
@@ -47,14 +48,32 @@ export function describeEvent(v: { claim: Claim; doc: Document }, time: TimeExpr
   const span = subjectSpan(text, sentence.start, pred.start);
   // "On 3 March the dam gave way": the date is the entry's, not part of who did it.
   if (time.start >= span.start && time.end <= span.end) span.start = time.end + (/^[\s,]*/u.exec(text.slice(time.end, span.end))?.[0].length ?? 0);
-  const subject = text.slice(span.start, span.end).trim();
+  // A clause joined by a conjunction ("... and said last month that ...") has no subject of its own.
+  const subject = text.slice(span.start, span.end).trim().replace(/^(?:and|but|or|yet|so)(?:\s+|$)/iu, '');
   const words = subject.split(/\s+/u).filter(Boolean);
   const own = words.length > 0 && words.length <= MAX_SUBJECT_WORDS && !AUXILIARIES.test(subject) && !PERSONAL_PRONOUN.test(words[0]);
   // Contiguous subject and verb read as the text does; a subject before an insertion is joined to its verb.
   if (own) return clip(span.joiner === '' ? text.slice(span.start, end) : `${subject}${span.joiner}${text.slice(span.from ?? pred.start, end)}`);
-  const named = nearestName(v.doc.layers.mentions ?? [], text, sentence.start, pred.start)?.text ?? v.claim.actor?.text ?? '';
+  const mentions = v.doc.layers.mentions ?? [];
+  // An actor carried over to a clause joined by a conjunction ("... and said") is named by its
+  // mention: the words where it was inferred are the conjunction. A pronoun stays as written: its
+  // antecedent may be wrong, and "they listened" misleads less than a wrong name.
+  const actor = v.claim.actor;
+  const carried = actor && /^(?:and|but|or|yet|so)$/iu.test(actor.text.trim()) && actor.mention !== undefined ? mentions[actor.mention]?.text : undefined;
+  const actorName = carried ?? actor?.text ?? '';
+  const named = nearestName(mentions, text, sentence.start, pred.start)?.text ?? actorName;
   const verbPhrase = text.slice(pred.start, end);
-  return clip(`${named && !verbPhrase.includes(named) ? `${named} ` : ''}${verbPhrase}`);
+  return clip(`${named && !verbPhrase.includes(named) ? `${named} ` : ''}${verbPhrase}${whatWasSaid(text, sentence.end, pred, end)}`);
+}
+
+/**
+ * A verb of saying dated on its own ("said at an event last month that justice would be done")
+ * says little without what was said: the reported clause after "that", as far as the label allows.
+ */
+function whatWasSaid(text: string, sentenceEnd: number, pred: Claim['predicates'][number], end: number): string {
+  if (!REPORTING_VERBS.has(pred.lemma.toLowerCase()) || end > pred.end + 2) return '';
+  const that = /\bthat\s+/iu.exec(text.slice(end, sentenceEnd));
+  return that ? `: ${text.slice(end + that.index + that[0].length, sentenceEnd)}` : '';
 }
 
 /** The predicate's words up to the end of its object, else up to the next clause or preposition. */
