@@ -134,10 +134,20 @@ class QuoteFinder {
     return this.resolvePronoun(phrase, sentence) ?? { text: phrase.text, range: { start: phrase.start, end: phrase.end } };
   }
 
-  /** he/she: the last named speaker nearby, else the nearest person mention, else the sentence subject. */
+  /**
+   * he/she: the last named speaker nearby, else the person the pronoun's own sentence is about
+   * (its subject: in "Putin congratulated him on what he described as ...", he is Putin, not the
+   * man congratulated), else the nearest person mention, else the sentence subject.
+   */
   private resolvePronoun(phrase: SpeakerPhrase, sentence: number): Speaker | null {
     if (this.lastSpeaker && sentence - this.lastSpeaker.sentence <= PRONOUN_REACH) {
       return { text: this.lastSpeaker.text, range: this.lastSpeaker.range };
+    }
+    const own = this.subjectOf(sentence);
+    if (own && !own.pronoun && own.end <= phrase.start) {
+      const named = snapToMention(own, this.mentions);
+      const person = this.mentions.find((m) => m.start === named.range.start && m.end === named.range.end);
+      if (person?.type === 'PER') return named;
     }
     const from = this.sentences[Math.max(0, sentence - 2)].start;
     for (let k = this.mentions.length - 1; k >= 0; k--) {

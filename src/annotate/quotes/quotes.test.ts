@@ -3,6 +3,8 @@ import type { Document } from '../../model/document.js';
 import type { Quote } from '../../model/quote.js';
 import { quotesComponent } from './index.js';
 import { fixtureDocument } from './fixture-document.js';
+import { annotateDocument } from '../../pipeline/analyze.js';
+import { ingestRecord } from '../../ingest/record.js';
 
 interface Seen { kind: Quote['kind']; speaker: string | null; cue: string | null; content: string }
 
@@ -179,5 +181,12 @@ describe('quotesComponent: mentions and scope', () => {
     const text = 'Follow us, type “Lantern News Agency” now\n\nThe weather was mild.';
     const doc = fixtureDocument(text, [[text.indexOf('The weather'), text.length]]);
     expect(run(doc)).toEqual([]);
+  });
+});
+
+describe('quotesComponent: a pronoun speaker, with names tagged', () => {
+  it('is the person its own sentence is about, not the person named nearest before it', () => {
+    const doc = annotateDocument(ingestRecord({ title: 'Port', text: 'President Dara Venn voiced his support for Mark Williams’s efforts to rebuild the port, congratulating him on what he described as growing momentum toward “a new era for the harbour.”', outlet: 'Harbour Post' }, 'venn.txt'));
+    expect(doc.layers.quotes!.map((q) => q.speaker)).toEqual(['Dara Venn']);
   });
 });
