@@ -37,6 +37,11 @@ describe('quotesComponent: direct quotes', () => {
     expect(quotes('“The port will reopen next week,” the letter said.')).toMatchObject([{ kind: 'direct', speaker: 'the letter', cue: 'said' }]);
   });
 
+  it('takes the name a relative "who" follows as the speaker', () => {
+    expect(quotes('The plan was presented to Governor Dara Venn, who said: "We will rebuild the harbour within a year."')).toMatchObject([{ kind: 'direct', speaker: 'Dara Venn', cue: 'said' }]);
+    expect(quotes('The plan was backed by Governor Dara Venn, who said the harbour would be rebuilt within a year.')).toMatchObject([{ kind: 'reported', speaker: 'Dara Venn' }]);
+  });
+
   it('takes a writing as the speaker when the words between it and the verb say whom it went to', () => {
     expect(quotes('The email to staff said: "The port will reopen next week."')).toMatchObject([{ kind: 'direct', speaker: 'The email', cue: 'said' }]);
     expect(quotes('“The port will reopen next week,” a memo sent to dock workers said.')).toMatchObject([{ speaker: 'a memo' }]);

@@ -85,6 +85,9 @@ function stripTitles(text: string, start: number): SpeakerPhrase | null {
  */
 export function speakerBefore(before: string, base: number): SpeakerPhrase | null {
   let text = before.replace(/\s+$/, '');
+  // "Governor Dara Venn, who said ...": a relative pronoun stands for the name it follows.
+  const relative = /,\s*who(?:\s+(?:also|later|then|once|had|has|would))?$/iu.exec(text);
+  if (relative) return speakerBefore(text.slice(0, relative.index), base);
   const adverbs = BETWEEN_SUBJECT_AND_VERB.exec(text);
   if (adverbs) text = text.slice(0, adverbs.index);
   if (text.endsWith(',')) {
