@@ -22,8 +22,14 @@ export function datedPredicate<P extends { start: number; end: number }>(predica
   // the harbour is empty,' Tolland said" dates no saying.
   const quoteOf = (r: Range) => quotes.findIndex((q) => q.start <= r.start && r.end <= q.end);
   const side = quoteOf(time);
+  // Each predicate's distance computed once: every dated statement of every story asks.
   let best: P | null = null;
-  for (const p of predicates) if (quoteOf(p) === side && (!best || distance(p) < distance(best))) best = p;
+  let bestDistance = Infinity;
+  for (const p of predicates) {
+    if (quotes.length > 0 && quoteOf(p) !== side) continue;
+    const d = distance(p);
+    if (best === null || d < bestDistance) [best, bestDistance] = [p, d];
+  }
   return best;
 }
 
