@@ -61,6 +61,7 @@ const strike = analyseStory({ title: 'Dock strike at Harlow enters third week', 
     '"Normally in June this quay is empty by noon," harbour master Ivo Strand said.',
     'The dockers\' union has called a meeting of its members in Pellam on Saturday to decide how to respond.',
     'Union leader Ada Brun criticised the port authority and said at a rally last month that the strike would go on.',
+    'There is a pay agreement between the port owners and the dock unions, which was extended on September 3, 2026.',
   ] },
 ]);
 const strikeViews = claimViews(strike, new Set(strike.stories![0].documents));
@@ -84,5 +85,9 @@ describe('timeline labels around figures, quotations and purposes', () => {
 
   it('names the subject of a clause joined by a conjunction, and says what a dated saying said', () => {
     expect(strikeLabels.get('last month')).toBe('Ada Brun said: the strike would go on.');
+  });
+
+  it('takes the relative clause\'s antecedent whose number its verb agrees with', () => {
+    expect(strikeLabels.get('September 3, 2026')).toBe('a pay agreement was extended');
   });
 });

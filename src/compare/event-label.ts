@@ -100,7 +100,9 @@ function subjectSpan(text: string, sentenceStart: number, verbStart: number): { 
   const rest = before.slice(last.end).trim();
   // "the dam, which was built": the relative pronoun's antecedent is the subject.
   if (last.relative && (rest === '' || AUXILIARIES.test(rest))) {
-    const np = antecedent(before.slice(0, last.start).replace(/[\s,]+$/u, ''));
+    // "which" stands for a thing, whose number its verb shows; a person's name ("Williams") does not show it.
+    const number = /^which/iu.test(before.slice(last.start)) ? verbNumber(rest || text.slice(verbStart, verbStart + 8)) : null;
+    const np = antecedent(before.slice(0, last.start).replace(/[\s,]+$/u, ''), number);
     if (np) return { start: sentenceStart + np.start, end: sentenceStart + np.end, joiner: ' ', from: sentenceStart + last.end };
   }
   if (last.comma && (rest === '' || AUXILIARIES.test(rest))) {
@@ -113,11 +115,45 @@ function subjectSpan(text: string, sentenceStart: number, verbStart: number): { 
   return { start: sentenceStart + last.end + conjunction, end: verbStart, joiner: '' };
 }
 
-/** The noun phrase a text ends with: back to its determiner or possessive, at most five words ("the upkeep of the dam" → "the dam"). */
-function antecedent(before: string): { start: number; end: number } | null {
-  const words = [...before.matchAll(/[\p{L}\p{N}'’-]+/gu)].slice(-5);
+/** Whether a verb form agrees with a singular or a plural subject only ("was", "has"; "were", "have"); null for either. */
+function verbNumber(words: string): 'singular' | 'plural' | null {
+  const first = /^\s*([\p{L}]+)/u.exec(words)?.[1].toLowerCase();
+  return first === 'was' || first === 'is' || first === 'has' ? 'singular' : first === 'were' || first === 'are' || first === 'have' ? 'plural' : null;
+}
+
+/** A noun's number read off its ending: "groups" plural, "agreement", "process", "status" singular. */
+const pluralNoun = (word: string) => /[^su'’]s$/iu.test(word);
+
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that|these|those)$/iu;
+
+/**
+ * The noun phrase a text ends with: back to its determiner or possessive, at most five words
+ * ("the upkeep of the dam" → "the dam"). A relative clause's verb that agrees with one number
+ * only ("which was extended") skips a nearer phrase of the other number: in "a ceasefire
+ * agreement between the government forces and the armed groups, which was extended", the
+ * agreement was extended. An earlier phrase ends at the word before the next determiner's phrase
+ * begins with a preposition or conjunction ("a ceasefire agreement between ...").
+ */
+function antecedent(before: string, number: 'singular' | 'plural' | null = null): { start: number; end: number } | null {
+  const all = [...before.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  if (number) {
+    const recent = all.slice(-14);
+    let nearest = true;
+    for (let i = recent.length - 1; i >= 0; i--) {
+      if (!DETERMINER.test(recent[i][0])) continue;
+      // The nearest phrase runs to the text's end (its last word the noun the verb follows); an
+      // earlier one to the first preposition or conjunction after its determiner.
+      let j = recent.length;
+      if (!nearest) for (j = i + 1; j < recent.length && !/^(?:between|of|in|on|at|for|with|from|by|and|or|to|near|after|before)$/iu.test(recent[j][0]); j++);
+      nearest = false;
+      const head = recent[j - 1];
+      if (j - 1 <= i) continue;
+      if ((number === 'plural') === pluralNoun(head[0])) return { start: recent[i].index, end: j === recent.length ? before.length : head.index + head[0].length };
+    }
+  }
+  const words = all.slice(-5);
   for (let i = words.length - 1; i >= 0; i--) {
-    if (/^(?:the|a|an|its|his|her|their|our|this|that|these|those)$/iu.test(words[i][0])) return { start: words[i].index, end: before.length };
+    if (DETERMINER.test(words[i][0])) return { start: words[i].index, end: before.length };
   }
   const lastWord = words[words.length - 1];
   return lastWord ? { start: lastWord.index, end: before.length } : null;
