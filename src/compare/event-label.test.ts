@@ -62,6 +62,7 @@ const strike = analyseStory({ title: 'Dock strike at Harlow enters third week', 
     'The dockers\' union has called a meeting of its members in Pellam on Saturday to decide how to respond.',
     'Union leader Ada Brun criticised the port authority and said at a rally last month that the strike would go on.',
     'There is a pay agreement between the port owners and the dock unions, which was extended on September 3, 2026.',
+    'On Tuesday, port director Lena Holt said after talks with the union that the terminal would reopen.',
   ] },
 ]);
 const strikeViews = claimViews(strike, new Set(strike.stories![0].documents));
@@ -89,5 +90,9 @@ describe('timeline labels around figures, quotations and purposes', () => {
 
   it('takes the relative clause\'s antecedent whose number its verb agrees with', () => {
     expect(strikeLabels.get('September 3, 2026')).toBe('a pay agreement was extended');
+  });
+
+  it('gives a dated saying what was said after "that", not the words between', () => {
+    expect(strikeLabels.get('Tuesday')).toBe('port director Lena Holt said: the terminal would reopen.');
   });
 });

@@ -44,7 +44,9 @@ export function describeEvent(v: { claim: Claim; doc: Document }, time: TimeExpr
     const quote = quotes.find((q) => q.start <= time.start && time.end <= q.end);
     return clip(quote ? text.slice(quote.start, quote.end) : text.slice(sentence.start, sentence.end));
   }
-  const end = predicateEnd(text, sentence.end, pred, time);
+  const said = reportedContent(text, sentence.end, pred);
+  const end = said === null ? predicateEnd(text, sentence.end, pred, time) : pred.end;
+  const suffix = said === null ? '' : `: ${said}`;
   const span = subjectSpan(text, sentence.start, pred.start);
   // "On 3 March the dam gave way": the date is the entry's, not part of who did it.
   if (time.start >= span.start && time.end <= span.end) span.start = time.end + (/^[\s,]*/u.exec(text.slice(time.end, span.end))?.[0].length ?? 0);
@@ -53,7 +55,7 @@ export function describeEvent(v: { claim: Claim; doc: Document }, time: TimeExpr
   const words = subject.split(/\s+/u).filter(Boolean);
   const own = words.length > 0 && words.length <= MAX_SUBJECT_WORDS && !AUXILIARIES.test(subject) && !PERSONAL_PRONOUN.test(words[0]);
   // Contiguous subject and verb read as the text does; a subject before an insertion is joined to its verb.
-  if (own) return clip(span.joiner === '' ? text.slice(span.start, end) : `${subject}${span.joiner}${text.slice(span.from ?? pred.start, end)}`);
+  if (own) return clip(`${span.joiner === '' ? text.slice(span.start, end) : `${subject}${span.joiner}${text.slice(span.from ?? pred.start, end)}`}${suffix}`);
   const mentions = v.doc.layers.mentions ?? [];
   // An actor carried over to a clause joined by a conjunction ("... and said") is named by its
   // mention: the words where it was inferred are the conjunction. A pronoun stays as written: its
@@ -63,17 +65,18 @@ export function describeEvent(v: { claim: Claim; doc: Document }, time: TimeExpr
   const actorName = carried ?? actor?.text ?? '';
   const named = nearestName(mentions, text, sentence.start, pred.start)?.text ?? actorName;
   const verbPhrase = text.slice(pred.start, end);
-  return clip(`${named && !verbPhrase.includes(named) ? `${named} ` : ''}${verbPhrase}${whatWasSaid(text, sentence.end, pred, end)}`);
+  return clip(`${named && !verbPhrase.includes(named) ? `${named} ` : ''}${verbPhrase}${suffix}`);
 }
 
 /**
- * A verb of saying dated on its own ("said at an event last month that justice would be done")
- * says little without what was said: the reported clause after "that", as far as the label allows.
+ * A dated verb of saying ("said at an event last month that justice would be done", "said after
+ * talks with his Chinese counterpart that ...") says little without what was said: the reported
+ * clause after "that", as far as the label allows; null when no "that" follows within a few words.
  */
-function whatWasSaid(text: string, sentenceEnd: number, pred: Claim['predicates'][number], end: number): string {
-  if (!REPORTING_VERBS.has(pred.lemma.toLowerCase()) || end > pred.end + 2) return '';
-  const that = /\bthat\s+/iu.exec(text.slice(end, sentenceEnd));
-  return that ? `: ${text.slice(end + that.index + that[0].length, sentenceEnd)}` : '';
+function reportedContent(text: string, sentenceEnd: number, pred: Claim['predicates'][number]): string | null {
+  if (!REPORTING_VERBS.has(pred.lemma.toLowerCase())) return null;
+  const that = /^(?:\s+[^\s"“”]+){0,8}?\s+that\s+/iu.exec(text.slice(pred.end, sentenceEnd));
+  return that ? text.slice(pred.end + that[0].length, sentenceEnd) : null;
 }
 
 /** The predicate's words up to the end of its object, else up to the next clause or preposition. */
