@@ -8,6 +8,7 @@ import { openStore, type Store } from '../src/store/index.js';
 import { reanalyze, reanalyzePending } from '../src/store/incremental.js';
 import { freePort, startCluster, type BenchCluster } from './postgres-cluster.js';
 import { syntheticCorpus } from './synthetic-corpus.js';
+import { updateFigures } from './update-figures.js';
 
 /**
  * `node dist/bench/stream-updates.js [--articles 600] [--batch 32] [--pglite] [--memory-every M] [--heap-snapshot-at N]`:
@@ -20,7 +21,9 @@ import { syntheticCorpus } from './synthetic-corpus.js';
  * One process and no queue: the update's CPU per article without the stream bench's scheduling
  * noise, for comparing builds. Ends with a JSON line: `update_cpu_ms_per_article` (process CPU of
  * the updates over the articles), per thousand articles stored, and `outcome`, a hash of every
- * story's documents and every claim's verdict, equal between builds that analyse alike.
+ * story's documents and every claim's verdict, equal between builds that analyse alike. On PostgreSQL
+ * also `per_thousand_updates`: the updates' figures (documents new, loaded, kept, replaced per
+ * update; bench/update-figures.ts) over each thousand articles stored.
  * `--memory-every M`: a memory line after the update that passes every M stored articles (RSS, V8
  * heap used, and with `node --expose-gc` the heap still live after a full collection: what the
  * process holds, not garbage awaiting collection). `--heap-snapshot-at N`: a heap snapshot
@@ -63,6 +66,13 @@ async function outcomeHash(store: Store): Promise<string> {
   return createHash('sha256').update(lines.sort().join('\n\n')).digest('hex').slice(0, 16);
 }
 
+/** The updates' figures (update-figures.ts) over each thousand articles stored. */
+async function perThousandUpdates(url: string, lastRun: number[]): Promise<Record<string, number>[]> {
+  const out: Record<string, number>[] = [];
+  for (let k = 0; k < lastRun.length; k++) out.push(await updateFigures(url, { after: k === 0 ? 0 : lastRun[k - 1] ?? 0, upTo: lastRun[k] ?? 0 }));
+  return out;
+}
+
 const mb = (bytes: number): number => Math.round(bytes / 1048576);
 
 /** The process's memory now: RSS, heap used, and (under --expose-gc) the heap live after a full collection. */
@@ -91,6 +101,8 @@ async function main(opts: Options): Promise<void> {
       let cpu = 0;
       let wall = 0;
       let updates = 0;
+      // The last run id of each thousand articles stored, for the updates' figures per thousand.
+      const lastRun: number[] = [];
       for (let at = 0; at < order.length; at += opts.batch) {
         const batch: Document[] = [];
         for (let i = at; i < Math.min(order.length, at + opts.batch); i++) batch.push(article(i));
@@ -98,14 +110,14 @@ async function main(opts: Options): Promise<void> {
         const c0 = process.cpuUsage();
         const t0 = Date.now();
         // The first run reads everything (a worker's analyze job on a store without stories), the others update.
-        if ((await store.counts()).stories === 0) await reanalyze(store, defaultAnalyzer);
-        else await reanalyzePending(store, defaultAnalyzer);
+        const run = (await store.counts()).stories === 0 ? await reanalyze(store, defaultAnalyzer) : await reanalyzePending(store, defaultAnalyzer);
         const spent = cpuMs(c0);
         cpu += spent;
         wall += Date.now() - t0;
         updates++;
         const thousand = Math.floor(at / 1000);
         perThousand[thousand] = (perThousand[thousand] ?? 0) + spent;
+        if (run !== null) lastRun[thousand] = run;
         const stored = at + batch.length;
         if (opts.memoryEvery > 0 && Math.floor(stored / opts.memoryEvery) > Math.floor(at / opts.memoryEvery)) process.stdout.write(memoryLine(stored));
         if (opts.heapSnapshotAt > 0 && stored >= opts.heapSnapshotAt && at < opts.heapSnapshotAt) process.stdout.write(`# heap snapshot ${writeHeapSnapshot()}\n`);
@@ -117,6 +129,7 @@ async function main(opts: Options): Promise<void> {
         per_thousand_cpu_ms_per_article: perThousand.map((c, i) => round(c / Math.min(1000, order.length - i * 1000))),
         updates, articles: order.length, batch: opts.batch, engine: store.engine,
         peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+        ...(cluster ? { per_thousand_updates: await perThousandUpdates(cluster.url, lastRun) } : {}),
         outcome: await outcomeHash(store),
       })}\n`);
     } finally {

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { freePort, startCluster, type BenchCluster } from './postgres-cluster.js';
 import { syntheticCorpus } from './synthetic-corpus.js';
+import { updateFigures } from './update-figures.js';
 
 /**
  * `npm run bench:stream -- --articles N [--workers W] [--postgres] [--window K] [--concurrency C] [--every M] [--heap-mb H] [--profile DIR]`:
@@ -128,21 +129,6 @@ async function databaseMb(url: string): Promise<number> {
   const { rows } = await client.query<{ bytes: string }>('SELECT pg_database_size(current_database())::text AS bytes');
   await client.end();
   return Number(rows[0].bytes) / 1048576;
-}
-
-/** The incremental updates the workers saved: how many, and per update the documents new to it, loaded, and left as stored. */
-async function updateFigures(url: string): Promise<Record<string, number>> {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const { rows } = await client.query<{ updates: number; touched: number; loaded: number; kept: number; replaced: number; ms: number }>(
-    `SELECT count(*)::int AS updates, avg((info->>'touched')::int)::float AS touched, avg((info->>'loaded')::int)::float AS loaded,
-            coalesce(avg((info->>'kept')::int), 0)::float AS kept, avg((info->>'replaced')::int)::float AS replaced, avg((info->>'ms')::int)::float AS ms
-     FROM runs WHERE info->>'mode' = 'update'`);
-  await client.end();
-  const r = rows[0];
-  const one = (x: number) => Math.round(x * 10) / 10;
-  return { updates: r.updates, touched_per_update: one(r.touched), loaded_per_update: one(r.loaded), kept_per_update: one(r.kept), replaced_per_update: one(r.replaced), ms_per_update: Math.round(r.ms) };
 }
 
 function directoryMb(dir: string): number {

@@ -7,6 +7,7 @@ import { ingestRecord } from '../ingest/record.js';
 import { resolveCorpus } from '../resolve/component.js';
 import { buildChains, documentChains } from '../resolve/within-doc.js';
 import type { Corpus } from '../model/corpus.js';
+import { storyFeatures } from '../stories/features.js';
 
 describe('DocumentCache', () => {
   let store: Store;
@@ -44,6 +45,7 @@ describe('DocumentCache', () => {
     first.layers.mentions![0].type = 'LOC';
     const [second] = await cache.load(store, [early.id]);
     expect(second.layers.mentions![0].type).toBe('PER');
+    expect(second.layers.mentions![0]).not.toBe(first.layers.mentions![0]);
     expect(second.layers.sentences).toBe(first.layers.sentences);
     expect(() => { (second.layers.sentences![0] as { end: number }).end = 1; }).toThrow(TypeError);
     expect(() => { (second.meta as { title: string | null }).title = 'changed'; }).toThrow(TypeError);
@@ -97,6 +99,22 @@ describe('DocumentCache', () => {
       expect(fromCache.entities).toEqual(afresh.entities);
       expect(fromCache.mentionEntity).toEqual(afresh.mentionEntity);
       expect(fromCache.possibleAliases).toEqual(afresh.possibleAliases);
+    });
+
+    it('share the grouper\'s per-document features between loads, as computed afresh', async () => {
+      await store.addDocuments(reports);
+      const ids = reports.map((d) => d.id);
+      const cache = new DocumentCache(10);
+      const first = await cache.load(store, ids);
+      const second = await cache.load(store, ids);
+      const plain = await store.loadDocuments({ annotated: true, ids });
+      const corpus: Corpus = { documents: second };
+      resolveCorpus(corpus);
+      for (const [i, doc] of second.entries()) expect(storyFeatures(corpus, doc)).toEqual({ ...storyFeatures(corpus, plain[i]), doc });
+      expect(storyFeatures(corpus, second[0]).lemmas).toBe(storyFeatures(corpus, first[0]).lemmas);
+      expect(storyFeatures(corpus, second[0]).entities).not.toBe(storyFeatures(corpus, first[0]).entities);
+      expect(defaultAnalyzer.analyzeCorpus(await cache.load(store, ids)).stories)
+        .toEqual(defaultAnalyzer.analyzeCorpus(await store.loadDocuments({ annotated: true, ids })).stories);
     });
 
     it('are built again for a document annotated again', async () => {

@@ -1,6 +1,7 @@
 import type { Document } from '../model/document.js';
 import type { Store } from './types.js';
 import { buildChains, useKnownChains, type DocumentChains } from '../resolve/within-doc.js';
+import { shareDocumentMemo } from '../model/document-memo.js';
 
 /**
  * Annotated documents kept by a worker process between incremental updates. Consecutive updates
@@ -20,6 +21,7 @@ import { buildChains, useKnownChains, type DocumentChains } from '../resolve/wit
  * update resolves it: they depend on the annotation alone, and rebuilding them for every loaded
  * document at every update was the largest part of the update's resolve stage (5.5 of ~37 CPU s
  * over a 600-article stream). They are built from the kept mentions, which no update writes to.
+ * So are the grouper's per-document features and signatures (model/document-memo.ts).
  */
 export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
@@ -49,7 +51,7 @@ export class DocumentCache {
         const fresh = read.get(id);
         // Gone or no longer annotated since the versions were read: loadDocuments leaves it out too.
         if (!fresh) continue;
-        entry = { version, doc: frozen(fresh) };
+        entry = { version, doc: frozen(fresh), memo: new Map() };
       }
       this.touch(id, entry);
       out.push(handOut(entry));
@@ -71,16 +73,21 @@ interface Entry {
   doc: Document;
   /** Built the first time an update resolves the document. */
   chains?: DocumentChains;
+  /** The other values derived from the annotation alone (model/document-memo.ts), computed the first time an update asks. */
+  memo: Map<string, unknown>;
 }
 
 /**
  * One update's view of a cached document: its own document and layers objects, its own copy of
- * the mentions, and the entry's chains (built from the entry's own mentions, ids from 0).
+ * each mention, and the entry's chains (built from the entry's own mentions, ids from 0).
  */
 function handOut(entry: Entry): Document {
   const { doc } = entry;
   const layers = { ...doc.layers };
-  if (doc.layers.mentions) layers.mentions = structuredClone(doc.layers.mentions);
+  // Each mention copied one level deep, the level place retyping writes (`type`); its role stays
+  // the kept, frozen object. structuredClone of every loaded document's mentions was garbage the
+  // collector swept at every update.
+  if (doc.layers.mentions) layers.mentions = doc.layers.mentions.map((m) => ({ ...m }));
   const view = { ...doc, layers };
   useKnownChains(view, () => {
     if (!entry.chains) {
@@ -89,6 +96,7 @@ function handOut(entry: Entry): Document {
     }
     return entry.chains;
   });
+  shareDocumentMemo(view, doc, entry.memo);
   return view;
 }
 

@@ -10,7 +10,8 @@ export interface CandidateStory { id: string; size: number }
  * the document budget is spent. Chosen over the articles' keys pooled, a few articles sharing
  * many keys with their stories would crowd another article's own story out of the cap of
  * stories by keys; in rounds every article keeps its best candidates, and one article alone gets
- * exactly its own. Indexed lookups only (story_keys' primary key starts with the key).
+ * exactly its own. Indexed lookups only (story_keys' primary key starts with the key), each
+ * reading at most maxKeyStories + 1 entries of a key, whatever the corpus's size.
  */
 export async function candidateStoriesOf(sql: Sql, keysByDocument: Map<string, string[]>, config: LiveCorpusConfig): Promise<CandidateStory[]> {
   const pairs = [...keysByDocument].flatMap(([doc, keys]) => [...new Set(keys)].map((key) => ({ doc, key })));
@@ -19,7 +20,10 @@ export async function candidateStoriesOf(sql: Sql, keysByDocument: Map<string, s
     `WITH input AS (
        SELECT x.doc, x.key FROM jsonb_to_recordset($1::jsonb) AS x(doc text, key text)
      ), rare AS (
-       SELECT key FROM story_keys WHERE key IN (SELECT key FROM input) GROUP BY key HAVING count(*) <= $2
+       -- Counted no further than the cap: a key every story carries ("police", a country) was
+       -- counted whole, its index entries growing with the corpus, only to be dropped.
+       SELECT k.key FROM (SELECT DISTINCT key FROM input) k
+       WHERE (SELECT count(*) FROM (SELECT 1 FROM story_keys sk WHERE sk.key = k.key LIMIT $2 + 1) held) <= $2
      ), hits AS (
        SELECT i.doc, sk.story, count(*)::int AS shared, bool_or(sk.key LIKE 'b:%') AS band
        FROM input i JOIN rare USING (key) JOIN story_keys sk ON sk.key = i.key GROUP BY i.doc, sk.story

@@ -6,6 +6,7 @@ import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { textSignature } from './signature-cache.js';
 import { bodyText } from './body-text.js';
 import { titleTerms } from './title-terms.js';
+import { documentMemo } from '../model/document-memo.js';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 /** Who an event happens to or is done by: the entities whose difference makes two events two. */
@@ -40,10 +41,45 @@ const TITLE_WEIGHT = 2;
 const LEAD_SENTENCES = 2;
 const LEAD_WEIGHT = 3;
 
+/** What storyFeatures reads of the document alone: the same at every update that loads it. */
+interface DocumentTerms {
+  entities: ReadonlyMap<string, number>;
+  entityTypes: Map<string, Map<EntityType, number>>;
+  /** Each named mention's index and name key, in mention order (the resolved ids are the corpus's). */
+  named: [number, string][];
+  leadNameEnds: Set<string>;
+  lemmas: Map<string, number>;
+  signature: Uint32Array;
+  day: number | null;
+}
+
 export function storyFeatures(corpus: Corpus, doc: Document): StoryFeatures {
+  const terms = documentMemo(doc, 'story-features', documentTerms);
+  const resolvedAs: [string, string][] = [];
+  for (const [i, name] of terms.named) {
+    const id = corpus.mentionEntity?.get(`${doc.id}:${i}`);
+    if (id !== undefined) resolvedAs.push([name, id]);
+  }
+  return {
+    doc,
+    // The grouper adds the resolved entities' keys to its own copy (unifyEntityKeys); the rest it only reads.
+    entities: new Map(terms.entities),
+    entityTypes: terms.entityTypes,
+    resolvedAs,
+    actors: [],
+    persons: [],
+    nameEnds: new Set(),
+    leadNameEnds: terms.leadNameEnds,
+    lemmas: terms.lemmas,
+    signature: terms.signature,
+    day: terms.day,
+  };
+}
+
+function documentTerms(doc: Document): DocumentTerms {
   const entities = new Map<string, number>();
   const entityTypes = new Map<string, Map<EntityType, number>>();
-  const resolvedAs: [string, string][] = [];
+  const named: [number, string][] = [];
   const leadNameEnds = new Set<string>();
   const sentences = doc.layers.sentences ?? [];
   const leadEnd = sentences.length ? sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1].end : 0;
@@ -54,8 +90,7 @@ export function storyFeatures(corpus: Corpus, doc: Document): StoryFeatures {
     const name = nameKey(m.text);
     if (!name) return;
     if (m.start < leadEnd) leadNameEnds.add(nameEnd(name));
-    const id = corpus.mentionEntity?.get(`${doc.id}:${i}`);
-    if (id !== undefined) resolvedAs.push([name, id]);
+    named.push([i, name]);
     countName(entities, entityTypes, name, m.type);
   });
   const lemmas = new Map<string, number>();
@@ -79,13 +114,9 @@ export function storyFeatures(corpus: Corpus, doc: Document): StoryFeatures {
   }
   const published = doc.meta.published ? Date.parse(doc.meta.published.slice(0, 10)) : NaN;
   return {
-    doc,
     entities,
     entityTypes,
-    resolvedAs,
-    actors: [],
-    persons: [],
-    nameEnds: new Set(),
+    named,
     leadNameEnds,
     lemmas,
     signature: textSignature(doc.id, `${doc.meta.title ?? ''}\n${bodyText(doc)}`),

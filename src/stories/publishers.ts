@@ -6,6 +6,7 @@ import { publisherKey } from '../ingest/credit.js';
 import { estimatedJaccard, LshIndex } from './minhash.js';
 import { textSignature } from './signature-cache.js';
 import { bodyText } from './body-text.js';
+import { documentMemo } from '../model/document-memo.js';
 
 /** Estimated shingle Jaccard above which two bodies are one text (a copy, lightly edited). */
 export const NEAR_DUPLICATE_JACCARD = 0.6;
@@ -35,8 +36,9 @@ export function groupPublishers(docs: Document[]): { publishers: Publisher[]; do
   });
 
   const lsh = new LshIndex<number>();
-  // Remembered per process (a live corpus's worker groups the same stored documents at every update).
-  const sigs = docs.map((d) => textSignature(d.id, bodyText(d), NEAR_DUPLICATE_SHINGLE_WORDS));
+  // Remembered per process (a live corpus's worker groups the same stored documents at every
+  // update), and with the worker's kept document, which spares hashing its text for the lookup.
+  const sigs = docs.map((d) => documentMemo(d, 'near-duplicate-signature', (x) => textSignature(x.id, bodyText(x), NEAR_DUPLICATE_SHINGLE_WORDS)));
   docs.forEach((_, i) => {
     for (const j of lsh.candidates(sigs[i])) {
       const sim = estimatedJaccard(sigs[i], sigs[j]);
