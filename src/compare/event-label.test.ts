@@ -63,6 +63,7 @@ const strike = analyseStory({ title: 'Dock strike at Harlow enters third week', 
     'Union leader Ada Brun criticised the port authority and said at a rally last month that the strike would go on.',
     'There is a pay agreement between the port owners and the dock unions, which was extended on September 3, 2026.',
     'On Tuesday, port director Lena Holt said after talks with the union that the terminal would reopen.',
+    'Ada Brun, the union\'s general secretary, said the Friday meeting had been serious.',
   ] },
 ]);
 const strikeViews = claimViews(strike, new Set(strike.stories![0].documents));
@@ -94,5 +95,9 @@ describe('timeline labels around figures, quotations and purposes', () => {
 
   it('gives a dated saying what was said after "that", not the words between', () => {
     expect(strikeLabels.get('Tuesday')).toBe('port director Lena Holt said: the terminal would reopen.');
+  });
+
+  it('gives a dated saying without "that" the reported speech right after its verb', () => {
+    expect(strikeLabels.get('Friday')).toBe('Ada Brun said: the Friday meeting had been serious');
   });
 });

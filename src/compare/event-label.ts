@@ -4,6 +4,7 @@ import type { Mention } from '../model/mention.js';
 import type { TimeExpression } from '../model/time.js';
 import { datedPredicate, quotedContents } from './timeline-events.js';
 import { REPORTING_VERBS } from '../claims/lexicon.js';
+import type { Quote } from '../model/quote.js';
 
 /** The longest label a timeline entry shows; longer ones are cut with an ellipsis. */
 const MAX_LABEL = 140;
@@ -44,7 +45,7 @@ export function describeEvent(v: { claim: Claim; doc: Document }, time: TimeExpr
     const quote = quotes.find((q) => q.start <= time.start && time.end <= q.end);
     return clip(quote ? text.slice(quote.start, quote.end) : text.slice(sentence.start, sentence.end));
   }
-  const said = reportedContent(text, sentence.end, pred);
+  const said = reportedContent(text, sentence.end, pred, v.doc.layers.quotes ?? []);
   const end = said === null ? predicateEnd(text, sentence.end, pred, time) : pred.end;
   const suffix = said === null ? '' : `: ${said}`;
   const span = subjectSpan(text, sentence.start, pred.start);
@@ -71,12 +72,15 @@ export function describeEvent(v: { claim: Claim; doc: Document }, time: TimeExpr
 /**
  * A dated verb of saying ("said at an event last month that justice would be done", "said after
  * talks with his Chinese counterpart that ...") says little without what was said: the reported
- * clause after "that", as far as the label allows; null when no "that" follows within a few words.
+ * clause after "that", else the reported speech the quotation finder read right after the verb
+ * ("said the weekend talks had been serious"), as far as the label allows; null when neither.
  */
-function reportedContent(text: string, sentenceEnd: number, pred: Claim['predicates'][number]): string | null {
+function reportedContent(text: string, sentenceEnd: number, pred: Claim['predicates'][number], quotes: readonly Quote[]): string | null {
   if (!REPORTING_VERBS.has(pred.lemma.toLowerCase())) return null;
   const that = /^(?:\s+[^\s"“”]+){0,8}?\s+that\s+/iu.exec(text.slice(pred.end, sentenceEnd));
-  return that ? text.slice(pred.end + that[0].length, sentenceEnd) : null;
+  if (that) return text.slice(pred.end + that[0].length, sentenceEnd);
+  const reported = quotes.find((q) => q.kind === 'reported' && q.start <= pred.start && q.content.start >= pred.end && q.content.start - pred.end <= 2 && q.content.end <= sentenceEnd);
+  return reported ? text.slice(reported.content.start, reported.content.end) : null;
 }
 
 /** The predicate's words up to the end of its object, else up to the next clause or preposition. */
