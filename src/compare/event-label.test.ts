@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../test/support/verdicts.js';
-import { claimViews } from './claim-view.js';
+import { claimViews, type ClaimView } from './claim-view.js';
+import type { TimeExpression } from '../model/time.js';
 import { describeEvent } from './event-label.js';
 import { datedPredicate } from './timeline-events.js';
 
@@ -16,7 +17,12 @@ const corpus = analyseStory({ title: 'Weir gives way above Dunmore', lead: 'The 
   ] },
 ]);
 const views = claimViews(corpus, new Set(corpus.stories![0].documents));
-const dated = views.flatMap((v) => v.times.filter((t) => t.type === 'DATE').map((t) => [t.value, describeEvent(v, t)] as const));
+
+/** Each dated statement's label, keyed by its date's value or by the date as written. */
+function datedLabels(of: ClaimView[], key: (t: TimeExpression) => string): (readonly [string, string])[] {
+  return of.flatMap((v) => v.times.filter((t) => t.type === 'DATE').map((t) => [key(t), describeEvent(v, t)] as const));
+}
+const dated = datedLabels(views, (t) => t.value);
 const labels = new Map(dated);
 const all = dated.map(([, label]) => label);
 
@@ -67,7 +73,7 @@ const strike = analyseStory({ title: 'Dock strike at Harlow enters third week', 
   ] },
 ]);
 const strikeViews = claimViews(strike, new Set(strike.stories![0].documents));
-const strikeDated = strikeViews.flatMap((v) => v.times.filter((t) => t.type === 'DATE').map((t) => [t.text, describeEvent(v, t)] as const));
+const strikeDated = datedLabels(strikeViews, (t) => t.text);
 const strikeLabels = new Map(strikeDated);
 
 describe('timeline labels around figures, quotations and purposes', () => {
