@@ -67,6 +67,8 @@ function lookupForms(word: string, lemma: string | null): string[] {
   const w = word.toLowerCase();
   const forms = [w];
   if (lemma) forms.push(lemma.toLowerCase());
+  // "fishermen", "policewomen": the one irregular plural common in news's nouns for people.
+  if (w.endsWith('men') && w.length > 4) forms.push(`${w.slice(0, -3)}man`);
   if (w.endsWith('ies') && w.length > 4) forms.push(`${w.slice(0, -3)}y`);
   if (w.endsWith('es') && w.length > 4) forms.push(w.slice(0, -2));
   if (w.endsWith('s') && w.length > 3) forms.push(w.slice(0, -1));

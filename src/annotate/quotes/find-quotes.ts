@@ -1,4 +1,4 @@
-import type { Document, Sentence } from '../../model/document.js';
+import { POS_TAGS, type Document, type Sentence, type TokenColumns } from '../../model/document.js';
 import type { Mention } from '../../model/mention.js';
 import type { Quote } from '../../model/quote.js';
 import type { Range } from '../../model/span.js';
@@ -6,7 +6,7 @@ import {
   BARE_COMPLEMENT_CUES, CUE_AT_START, CUE_WORD, INVERTIBLE_CUES, OBJECT_CUES, PARTICIPLE_CUE, SPEECH_EVENT,
 } from './cue-words.js';
 import { quotedSpans, type QuotedSpan } from './quote-marks.js';
-import { relativised, speakerAfter, speakerBefore, type SpeakerPhrase } from './speaker-phrase.js';
+import { relativeSpeaker, relativised, speakerAfter, speakerBefore, type SpeakerPhrase } from './speaker-phrase.js';
 
 interface Speaker { text: string; range: Range }
 
@@ -22,10 +22,12 @@ const CLAUSE_BREAK = /(?:,\s*(?:but|and|while|whereas|yet)\s+|;\s*)/gu;
 const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
 const FIRST_PERSON_START = /^(?:I|We|My|Our)(?![\p{L}])/u;
 const OBJECT_PHRASE = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}’'.\-]*(?:\s+[\p{Lu}][\p{L}’'.\-]*)*|[\p{Ll}][\p{L}\-]*)/u;
-const THAT_NEARBY = /^(?:\s+[^\s.!?;:“”"]+){0,10}?\s+that\s+/u;
+const THAT_NEARBY = /^(?:\s+[^\s.!?;:“”"]+){0,10}?\s+that(?:,\s*|\s+)/u;
 /** What may stand between a speech verb and "that": an adverbial, never an object ("a video that"). */
-const ADVERBIAL_BEFORE_THAT = /^\s+(?:that\s|(?:before|after|on|in|at|during|to|earlier|later|last|this|again|also|repeatedly|publicly|privately|once|then|[\p{L}]+ly)(?![\p{L}]))/iu;
+const ADVERBIAL_BEFORE_THAT = /^\s+(?:that[\s,]|(?:before|after|on|in|at|during|to|earlier|later|last|this|again|also|repeatedly|publicly|privately|once|then|[\p{L}]+ly)(?![\p{L}]))/iu;
 const CHARACTERISATION = /(?<![\p{L}])(praised|hailed|described|branded|labell?ed|characteri[sz]ed|denounced|condemned)\s+(?:[^,.;“”"]{1,60}?)\s+as\s+([^,.;“”"]+?)(?=\s+(?:and|but|while|after|before|during|in|on|at|for)\s|[,.;]|$)/gu;
+/** A comma and a finite verb right after a speech verb: the attribution is parenthetical ("…, jurors said, was"). */
+const PARENTHETICAL_CUE_END = /^\s*,\s*(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)(?![\p{L}])/iu;
 const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|to|of|by|for|with|about|from|it|so|yes|no|nothing|this|more|much)(?![\p{L}])/iu;
 /** Cues that are also plural nouns ("17 states", "the claims", "both notes"). */
 const PLURAL_NOUN_CUE = /^(?:states|claims|notes|stresses)$/;
@@ -81,12 +83,14 @@ class QuoteFinder {
   private readonly text: string;
   private readonly sentences: readonly Sentence[];
   private readonly mentions: readonly Mention[];
+  private readonly tokens: TokenColumns | undefined;
   private lastSpeaker: (Speaker & { sentence: number }) | null = null;
   readonly quotes: Quote[] = [];
 
   constructor(doc: Document) {
     this.text = doc.text;
     this.sentences = doc.layers.sentences ?? [];
+    this.tokens = doc.layers.tokens;
     this.mentions = (doc.layers.mentions ?? [])
       .filter((m) => m.type === 'PER' || m.type === 'ORG')
       .sort((a, b) => a.start - b.start);
@@ -125,6 +129,7 @@ class QuoteFinder {
   }
 
   private speaker(phrase: SpeakerPhrase, sentence: number): Speaker | null {
+    if (phrase.description) return { text: phrase.text, range: { start: phrase.start, end: phrase.end } };
     if (!phrase.pronoun) {
       const named = snapToMention(phrase, this.mentions);
       if (/^\p{Lu}/u.test(named.text)) this.lastSpeaker = { ...named, sentence };
@@ -337,16 +342,38 @@ class QuoteFinder {
       if (that && !ADVERBIAL_BEFORE_THAT.test(that[0])) continue;
       if (that) contentAt += that[0].length;
       else if (BARE_COMPLEMENT_CUES.test(m[0])) {
+        // "What swayed them, jurors said, was …": an attribution set in commas; what follows is the sentence's own verb.
+        if (PARENTHETICAL_CUE_END.test(s.slice(contentAt))) continue;
         const rest = s.slice(contentAt).replace(/^[\s,]+/, '');
         if (NOT_A_CLAUSE_START.test(rest) || !/^[\p{L}\p{N}]/u.test(rest)) continue;
       } else continue;
-      const content = trimmedRange(this.text, base + contentAt, end);
+      // "Venn, who said the vote was rushed, left the hall": the saying ends with its relative clause.
+      const contentEnd = relativeSpeaker(before) ? this.relativeClauseEnd(i, base + contentAt, end) : end;
+      const content = trimmedRange(this.text, base + contentAt, contentEnd);
       if (wordCount(this.text.slice(content.start, content.end)) < MIN_PARTIAL_QUOTE_WORDS) continue;
       const speaker = this.speaker(phrase, i);
       this.push(this.reportedQuote(content, speaker, cue, m[0], [phrase.start, content.end]));
       return true;
     }
     return attributed;
+  }
+
+  /**
+   * Where a relative clause between commas closes: at the comma after which the main clause's
+   * verb goes on ("…, who said the vote was rushed, left the hall early"), an adverb allowed
+   * before it. Without part-of-speech tags, or with no such comma, the sentence's end.
+   */
+  private relativeClauseEnd(i: number, from: number, end: number): number {
+    const t = this.tokens;
+    if (!t) return end;
+    const tag = (k: number) => POS_TAGS[t.pos[k]];
+    const { tokenStart, tokenEnd } = this.sentences[i];
+    for (let k = tokenStart; k < tokenEnd - 1; k++) {
+      if (t.start[k] < from || t.start[k] >= end || this.text.slice(t.start[k], t.end[k]) !== ',') continue;
+      const next = tag(k + 1) === 'ADV' && k + 2 < tokenEnd ? k + 2 : k + 1;
+      if (tag(next) === 'VERB' || tag(next) === 'AUX') return t.start[k];
+    }
+    return end;
   }
 
   private postposed(

@@ -42,6 +42,24 @@ describe('quotesComponent: direct quotes', () => {
     expect(quotes('The plan was backed by Governor Dara Venn, who said the harbour would be rebuilt within a year.')).toMatchObject([{ kind: 'reported', speaker: 'Dara Venn' }]);
   });
 
+  it('takes a subject in common nouns as the speaker when its head names people or a body', () => {
+    expect(quotes('Critics of the plan said: "This will ruin the harbour."')).toMatchObject([{ kind: 'direct', speaker: 'Critics of the plan' }]);
+    expect(quotes('Local fishermen, who said "we were never asked", gathered outside.')).toMatchObject([{ kind: 'direct', speaker: 'Local fishermen' }]);
+    expect(quotes('Some parents said the school should stay shut until the spring.')).toMatchObject([{ kind: 'reported', speaker: 'Some parents' }]);
+    // A head that names a thing speaks for no one.
+    expect(quotes('On Monday the plan said nothing about the cost of the new harbour wall.')).toEqual([]);
+    expect(quotes('The old harbour wall said little about what the builders had planned there.')).toEqual([]);
+  });
+
+  it('ends a saying in a relative clause where the main clause goes on (with part-of-speech tags)', () => {
+    const said = (text: string) => {
+      const doc = annotateDocument(ingestRecord({ title: 'Port', text, outlet: 'Harbour Post' }, 'relative.txt'));
+      return doc.layers.quotes!.map((q) => ({ speaker: q.speaker, content: doc.text.slice(q.content.start, q.content.end) }));
+    };
+    expect(said('Governor Dara Venn, who said the vote was rushed, left the hall early on Monday.')).toEqual([{ speaker: 'Dara Venn', content: 'the vote was rushed' }]);
+    expect(said('Governor Dara Venn, who said that, if needed, the port would close, then left the hall.')).toEqual([{ speaker: 'Dara Venn', content: 'if needed, the port would close' }]);
+  });
+
   it('takes a writing as the speaker when the words between it and the verb say whom it went to', () => {
     expect(quotes('The email to staff said: "The port will reopen next week."')).toMatchObject([{ kind: 'direct', speaker: 'The email', cue: 'said' }]);
     expect(quotes('“The port will reopen next week,” a memo sent to dock workers said.')).toMatchObject([{ speaker: 'a memo' }]);

@@ -1,4 +1,5 @@
 import type { Range } from '../../model/span.js';
+import { nounType } from '../entities/given-mentions.js';
 
 /**
  * Titles, ranks and honorifics written before a name. They are stripped from a speaker, which
@@ -55,19 +56,60 @@ const ROLE_PHRASE_AT_START = new RegExp(`^(?:(?:the|a|an|one|two|three|several|s
  */
 const LOCATED_GROUP_AT_END = /(?:^|(?<=[,;:—–]\s*)|(?<=(?:^|\s)(?:and|but|that)\s+))(?:(?:the|some|many|several|other|local|[\d,]+)\s+)?(?:[\p{L}][\p{Ll}\-’']*\s+)?[\p{L}][\p{Ll}\-’']*(?:s|men|women|people|staff|police)\s+(?:in|of|from|near|outside|across|around|at)\s+(?:the\s+)?$/u;
 
+/**
+ * A subject in common nouns opening its clause: "Local fishermen", "critics of the plan", "the
+ * victim's mother". Whether it can speak is its head noun's to say (personNoun), not a list: a
+ * closed list of roles misses "fishermen", "critics" after an article, "parents". An "of", "at" or
+ * "for" complement in lower case belongs to it ("critics of the plan"); one ending in a name is
+ * read by the name rules first ("officials at the Harbour Ministry").
+ */
+const COMMON_SUBJECT_AT_END = /(?:^|(?<=[,;:—–(]\s*)|(?<=(?:^|\s)(?:[Aa]nd|[Bb]ut|while|whereas)\s+))(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\d,]+)\s+)?(?:[\p{L}][\p{Ll}\-’']*\s+)?(?:[\p{Ll}][\p{Ll}\-’']*\s+)?([\p{L}][\p{Ll}\-]*)(?:\s+(?:of|at|for|from|in|on|with)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{Ll}][\p{Ll}\-’']*\s+){0,2}[\p{Ll}][\p{Ll}\-’']*)?$/u;
+
+/**
+ * Closed-class words and speech verbs are never part of such a subject: "He said jurors have
+ * told", "the reporter who wrote" (WordNet reads "who" as the World Health Organization).
+ */
+const NOT_IN_SUBJECT = /^(?:and|but|or|yet|so|while|whereas|he|she|it|they|we|i|you|who|whom|which|that|this|these|those|there|here|what|one|all|none|each|both|the|a|an|for|to|by|in|on|at|of|from|with|as|after|before|during|since|when|if|said|says|told|tells|added|wrote|also|then|now|later|reportedly)$/i;
+/** Words that open a subject: a determiner, a possessive or a number. */
+const SUBJECT_OPENER = /^(?:the|an?|some|many|several|most|other|its|his|her|their|[\d,]+)$/i;
+
+/** Whether a common noun names people or a body that can speak ("fishermen", "critics", "the union"), by its WordNet sense. */
+function personNoun(word: string): boolean {
+  const type = nounType(word.toLowerCase());
+  return type === 'PER' || type === 'ORG';
+}
+
+/** A subject in common nouns that can speak (COMMON_SUBJECT_AT_END), or null. */
+function commonSubject(text: string, base: number): SpeakerPhrase | null {
+  const m = COMMON_SUBJECT_AT_END.exec(text);
+  if (!m || !personNoun(m[1])) return null;
+  const words = m[0].split(/\s+/);
+  const head = words.indexOf(m[1]);
+  const modifiers = words.slice(SUBJECT_OPENER.test(words[0]) ? 1 : 0, head + 1);
+  if (modifiers.some((w) => NOT_IN_SUBJECT.test(w))) return null;
+  return { text: m[0], start: base + m.index, end: base + m.index + m[0].length, pronoun: false, description: true };
+}
+
 /** Words between a subject and its speech verb that are not part of either. */
 const BETWEEN_SUBJECT_AND_VERB = /(?:\s+(?:[\p{L}]+ly|also|later|then|once|again|further|has|have|had|would|will|has also|had also|previously|recently|on [\p{Lu}][\p{L}]+day|in a statement|in an interview|before the meeting))+$/iu;
 
 export interface SpeakerPhrase extends Range {
   text: string;
   pronoun: boolean;
+  /**
+   * A description in common nouns ("the victim's mother", "critics of the plan"): a name inside
+   * it is a modifier or a complement, not the speaker, and it names no one a later "he" can
+   * stand for.
+   */
+  description?: boolean;
 }
 
 function stripTitles(text: string, start: number): SpeakerPhrase | null {
   const words = [...text.matchAll(/\S+/g)];
   // Everything up to the last title word is role, not name: "Harbour Minister Ana Kovac".
-  let cut = 0;
-  for (let k = 0; k < words.length - 1; k++) {
+  // A conjunction opening the clause is not part of the name ("But King told").
+  let cut = words.length > 1 && /^(?:But|And|Yet|So|Or)$/.test(words[0][0]) ? 1 : 0;
+  for (let k = cut; k < words.length - 1; k++) {
     const w = words[k][0];
     const nextIsTitle = TITLE_WORDS.has(words[k + 1][0].toLowerCase());
     if (TITLE_WORDS.has(w.toLowerCase()) || (DEMONYM.test(w) && nextIsTitle) || (k === 0 && /^(?:The|A|An)$/.test(w))) cut = k + 1;
@@ -78,6 +120,13 @@ function stripTitles(text: string, start: number): SpeakerPhrase | null {
   return { text: name, start: start + offset, end: start + offset + name.length, pronoun: false };
 }
 
+const RELATIVE_WHO_AT_END = /,\s*who(?:\s+(?:also|later|then|once|had|has|would))?$/iu;
+
+/** Whether the speech verb opens a relative clause about its speaker (", who said …"). */
+export function relativeSpeaker(before: string): boolean {
+  return RELATIVE_WHO_AT_END.test(before.replace(/\s+$/, ''));
+}
+
 /**
  * The speaker written just before a speech verb: a name (titles stripped), a pronoun, or a
  * role phrase. `before` is the text up to the verb, `base` its offset in the document. An
@@ -86,7 +135,7 @@ function stripTitles(text: string, start: number): SpeakerPhrase | null {
 export function speakerBefore(before: string, base: number): SpeakerPhrase | null {
   let text = before.replace(/\s+$/, '');
   // "Governor Dara Venn, who said ...": a relative pronoun stands for the name it follows.
-  const relative = /,\s*who(?:\s+(?:also|later|then|once|had|has|would))?$/iu.exec(text);
+  const relative = RELATIVE_WHO_AT_END.exec(text);
   if (relative) return speakerBefore(text.slice(0, relative.index), base);
   const adverbs = BETWEEN_SUBJECT_AND_VERB.exec(text);
   if (adverbs) text = text.slice(0, adverbs.index);
@@ -113,7 +162,7 @@ export function speakerBefore(before: string, base: number): SpeakerPhrase | nul
   if (m) return { text: m[0], start: base + m.index, end: base + m.index + m[0].length, pronoun: false };
   m = SENT_WRITING_AT_END.exec(text);
   if (m) return { text: m[1], start: base + m.index, end: base + m.index + m[1].length, pronoun: false };
-  return null;
+  return commonSubject(text, base);
 }
 
 /** The speaker written just after a speech verb ("said Dara Venn", "said the ministry"). */
