@@ -5,6 +5,12 @@
 export const COMPARE_CONFIG = {
   /** Two claims from different publishers are candidates when they are each other's best match above this (similarity.ts). */
   alignThreshold: 0.3,
+  /**
+   * A vague plural amount ("dozens", "scores", "hundreds") means at least its least value and up
+   * to this many times it: "scores of languages" does not dispute "around 50 languages". Wide on
+   * purpose: such words are chosen for not giving a figure.
+   */
+  vagueAmountSpan: 50,
   /** Below the threshold but above this, a mutual best pair is "unclear": shown, neither aligned nor a conflict. */
   unclearThreshold: 0.22,
   /** A shared noun named in at most this many of a story's claims is specific enough for a tension. */

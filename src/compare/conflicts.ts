@@ -9,6 +9,7 @@ import type { Quantity } from '../model/quantity.js';
 import type { ClaimView, ViewPredicate } from './claim-view.js';
 import { compareRoles, differentNames, effective, eventPair, isSpeech, isStatePair, type EventPair } from './event-match.js';
 import { COMPARE_CONFIG } from './config.js';
+import { VAGUE_AMOUNTS } from '../annotate/quantities/number-words.js';
 import { sharedDate } from './similarity.js';
 import { bounded, clockReading, label, nearMidnight, onCalendar, sameDay, WEEKDAY_NAME, weekdayOf } from './calendar.js';
 
@@ -179,7 +180,7 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   // A conflict is between two reports of the same standing: two outlets, or one speaker as two
   // outlets quote them. A source's words against an outlet's reporting, or a hedged or pending
   // statement against an assertion, is not a contradiction.
-  const comparable = sameStanding(a, b) && (conflict.kind !== 'polarity' || (!a.claim.hedge && !b.claim.hedge));
+  const comparable = (sameStanding(a, b) || reportedAgainstOutlet(a, b, conflict.kind)) && (conflict.kind !== 'polarity' || (!a.claim.hedge && !b.claim.hedge));
   // An attribute they disagree on (a date, a place, a number) leaves one event told twice; who
   // did it or whether it happened does not: a different actor is a different event.
   if (!comparable) return { aligned: conflict.kind !== 'polarity' && conflict.kind !== 'actor', conflict: null, pair, reason: 'standing' };
@@ -292,6 +293,18 @@ function samePolarityArguments(p: ViewPredicate, q: ViewPredicate, alike: (x: st
   // once without: two statements.
   const patient = (x: ViewPredicate) => !!(x.target || x.object);
   return agree(p.agent, q.agent) && agree(p.target, q.target) && agree(p.object, q.object) && patient(p) === patient(q) && !p.agentInferred && !q.agentInferred;
+}
+
+/**
+ * A source's words that an outlet reports in its own sentence ("she died on Thursday, her agent
+ * said"), against another outlet stating the same event's date, place or figure: the sides
+ * disagree on an attribute of one event, and the dossier shows whose words each side is. Not for
+ * who did it or whether it happened, nor for a quotation (its words are the speaker's to choose).
+ */
+function reportedAgainstOutlet(a: ClaimView, b: ClaimView, kind: ConflictKind): boolean {
+  if (kind !== 'date' && kind !== 'place' && kind !== 'number') return false;
+  const reported = (v: ClaimView) => v.attribution.kind === 'speaker' && !v.attribution.quoted;
+  return (reported(a) && b.attribution.kind === 'outlet') || (reported(b) && a.attribution.kind === 'outlet');
 }
 
 function sameStanding(a: ClaimView, b: ClaimView): boolean {
@@ -654,6 +667,8 @@ function bounds(q: Quantity): [number, number] {
   const v = q.value;
   const hi = q.valueMax ?? v;
   const approx = (q.approximation ?? '').toLowerCase();
+  // "Dozens", "scores", "hundreds": the least the word can mean, and many times more.
+  if (Object.hasOwn(VAGUE_AMOUNTS, approx)) return [v, v * COMPARE_CONFIG.vagueAmountSpan];
   if (/over|more than|at least|above|exceed|in excess of|upwards of/.test(approx)) return [v, Infinity];
   if (/under|less than|at most|up to|below|fewer than/.test(approx)) return [0, hi];
   if (/about|around|nearly|almost|some|roughly|approximately|estimated|close to/.test(approx)) return [v * 0.85, hi * 1.15];

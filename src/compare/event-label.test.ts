@@ -70,6 +70,7 @@ const strike = analyseStory({ title: 'Dock strike at Harlow enters third week', 
     'There is a pay agreement between the port owners and the dock unions, which was extended on September 3, 2026.',
     'On Tuesday, port director Lena Holt said after talks with the union that the terminal would reopen.',
     'Ada Brun, the union\'s general secretary, said the Friday meeting had been serious.',
+    'Transport minister Olek Marsh said after two days of talks with the port owners in Pellam on Thursday that the army would stay out of the dispute.',
   ] },
 ]);
 const strikeViews = claimViews(strike, new Set(strike.stories![0].documents));
@@ -101,6 +102,10 @@ describe('timeline labels around figures, quotations and purposes', () => {
 
   it('gives a dated saying what was said after "that", not the words between', () => {
     expect(strikeLabels.get('Tuesday')).toBe('port director Lena Holt said: the terminal would reopen.');
+  });
+
+  it('dates the saying, not the reported verb after "that", when the date stands far from the saying\'s verb', () => {
+    expect(strikeLabels.get('Thursday')).toBe('Transport minister Olek Marsh said: the army would stay out of the dispute.');
   });
 
   it('gives a dated saying without "that" the reported speech right after its verb', () => {

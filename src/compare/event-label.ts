@@ -45,7 +45,7 @@ export function describeEvent(v: { claim: Claim; doc: Document }, time: TimeExpr
     const quote = quotes.find((q) => q.start <= time.start && time.end <= q.end);
     return clip(quote ? text.slice(quote.start, quote.end) : text.slice(sentence.start, sentence.end));
   }
-  const said = reportedContent(text, sentence.end, pred, v.doc.layers.quotes ?? []);
+  const said = reportedContent(text, sentence.end, pred, v.claim.predicates, v.doc.layers.quotes ?? []);
   const end = said === null ? predicateEnd(text, sentence.end, pred, time) : pred.end;
   const suffix = said === null ? '' : `: ${said}`;
   const span = subjectSpan(text, sentence.start, pred.start);
@@ -70,15 +70,25 @@ export function describeEvent(v: { claim: Claim; doc: Document }, time: TimeExpr
 }
 
 /**
+ * "that" opening what was said: right after the verb, or after an adverbial that starts with a
+ * preposition or an adverb ("said after two days of talks with the owners on Thursday that"). A
+ * "that" after an object is a relative or a determiner ("announced plans that", "said that area").
+ */
+const THAT_AFTER_ADVERBIAL = /^(?:\s+\(?(?:after|before|at|in|on|during|following|since|with|to|for|from|by|earlier|later|last|this|next|again|also|then|once|today|yesterday|tonight|now|recently|previously|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|[\p{L}]+ly)(?![\p{L}])(?:\s+[^\s"“”]+){0,15}?)?\s+that\s+/iu;
+
+/**
  * A dated verb of saying ("said at an event last month that justice would be done", "said after
  * talks with his Chinese counterpart that ...") says little without what was said: the reported
  * clause after "that", else the reported speech the quotation finder read right after the verb
  * ("said the weekend talks had been serious"), as far as the label allows; null when neither.
  */
-function reportedContent(text: string, sentenceEnd: number, pred: Claim['predicates'][number], quotes: readonly Quote[]): string | null {
+function reportedContent(text: string, sentenceEnd: number, pred: Claim['predicates'][number], predicates: Claim['predicates'], quotes: readonly Quote[]): string | null {
   if (!REPORTING_VERBS.has(pred.lemma.toLowerCase())) return null;
-  const that = /^(?:\s+[^\s"“”]+){0,8}?\s+that\s+/iu.exec(text.slice(pred.end, sentenceEnd));
-  if (that) return text.slice(pred.end + that[0].length, sentenceEnd);
+  const that = THAT_AFTER_ADVERBIAL.exec(text.slice(pred.end, sentenceEnd));
+  // A verb between the saying and "that" makes it another clause's ("said Thursday the actress
+  // checked into a clinic that …": a relative).
+  const thatAt = that ? pred.end + that[0].length : 0;
+  if (that && !predicates.some((q) => q.start >= pred.end && q.end <= thatAt)) return text.slice(thatAt, sentenceEnd);
   const reported = quotes.find((q) => q.kind === 'reported' && q.start <= pred.start && q.content.start >= pred.end && q.content.start - pred.end <= 2 && q.content.end <= sentenceEnd);
   return reported ? text.slice(reported.content.start, reported.content.end) : null;
 }

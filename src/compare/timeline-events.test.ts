@@ -47,6 +47,19 @@ describe('the predicate a date belongs to', () => {
     expect(datedPredicate([arrested, denies], { start: 30, end: 36 })).toBe(denies);
     expect(datedPredicate([], { start: 0, end: 1 })).toBeNull();
   });
+
+  it('gives the date to the verb of saying, not to the verb behind "that" it reports', () => {
+    const text = 'Minister Ana Kovac said after talks with her Harlow counterpart on Tuesday that the port would stay shut.';
+    const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+    const said = at('said');
+    const stay = at('stay');
+    expect(datedPredicate([said, stay], at('Tuesday'), text)).toBe(said);
+    // Without "that" between them, the nearer verb after the date keeps it.
+    const plain = 'Dockers walked out on Tuesday and stayed out for a week.';
+    const near = (word: string) => ({ start: plain.indexOf(word), end: plain.indexOf(word) + word.length });
+    const walked = near('walked');
+    expect(datedPredicate([walked, near('stayed')], near('Tuesday'), plain)).toBe(walked);
+  });
 });
 
 describe('a date written once', () => {

@@ -17,7 +17,11 @@ export function datedPredicate<P extends { start: number; end: number }>(predica
   const apart = (p: P) => (text !== undefined && /[,;:—–()]/u.test(between(p)) ? CLAUSE_APART : 0);
   // "called a meeting on Saturday to decide ...": an infinitive of purpose is not what happens on the date.
   const purpose = (p: P) => (text !== undefined && /\bto\s+$/iu.test(text.slice(Math.max(0, p.start - 4), p.start)) ? CLAUSE_APART : 0);
-  const distance = (p: P) => apart(p) + purpose(p) + (p.end <= time.start ? time.start - p.end : p.start >= time.end ? 2 * (p.start - time.end) : 0);
+  // "said after talks on Tuesday that Moscow would stay out": a "that" right after the date opens
+  // what was said or decided, and the date is the saying's. ("a rampage two years ago in
+  // Philadelphia that left two dead": a "that" after a noun is a relative, and dates its verb.)
+  const reported = (p: P) => (text !== undefined && p.start >= time.end && /^\s*,?\s*that\s/iu.test(between(p)) ? CLAUSE_APART : 0);
+  const distance = (p: P) => apart(p) + purpose(p) + reported(p) + (p.end <= time.start ? time.start - p.end : p.start >= time.end ? 2 * (p.start - time.end) : 0);
   // A date inside a quotation dates the speaker's words, one outside it the report's: "'In June
   // the harbour is empty,' Tolland said" dates no saying.
   const quoteOf = (r: Range) => quotes.findIndex((q) => q.start <= r.start && r.end <= q.end);

@@ -120,8 +120,16 @@ export function countedPhrase(
       cursor = w.end;
       continue;
     }
-    if (last && !coordinated && w.text.toLowerCase() === 'and') {
+    if (last && !coordinated && /^(?:and|or)$/i.test(w.text)) {
       const det = wordAt(text, w.end);
+      // "23 Somali and Yemeni pirates": a coordinated modifier, and the count covers both.
+      if (det && !COORDINATED_DETERMINER.test(det.text) && nounLike(text, det, base, pos) && followedByNoun(text, det, base, pos)) {
+        coordinated = true;
+        previous = null;
+        words = 0;
+        cursor = w.end;
+        continue;
+      }
       const head = det && COORDINATED_DETERMINER.test(det.text) ? wordAt(text, det.end) : null;
       if (det && head && nounLike(text, head, base, pos)) {
         coordinated = true;

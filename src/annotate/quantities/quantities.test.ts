@@ -40,6 +40,11 @@ describe('quantitiesComponent: counts', () => {
       value: 10000, counts: 'captured fighters and their family members', approximation: 'at least',
     });
   });
+  it('keeps coordinated modifiers of one head: the count covers both', () => {
+    expect(one('The navy arrested 23 Somali and Yemeni pirates near the strait.')).toMatchObject({ value: 23, counts: 'Somali and Yemeni pirates' });
+    // A second number after "and" counts a thing of its own.
+    expect(quantities('Commandos seized 12 Somali and 11 Yemeni nationals.').map((q) => q.value)).toEqual([12, 11]);
+  });
   it('reads scales, vague plurals and number words', () => {
     expect(one('The storm displaced 2.5 million people.')).toMatchObject({ value: 2.5e6, counts: 'people' });
     expect(one('The militia ran dozens of camps.')).toMatchObject({ value: 24, counts: 'camps', approximation: 'dozens', text: 'dozens of camps' });

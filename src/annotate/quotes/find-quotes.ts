@@ -26,6 +26,8 @@ const THAT_NEARBY = /^(?:\s+[^\s.!?;:“”"]+){0,10}?\s+that(?:,\s*|\s+)/u;
 /** What may stand between a speech verb and "that": an adverbial, never an object ("a video that"). */
 const ADVERBIAL_BEFORE_THAT = /^\s+(?:that[\s,]|(?:before|after|on|in|at|during|to|earlier|later|last|this|again|also|repeatedly|publicly|privately|once|then|[\p{L}]+ly)(?![\p{L}]))/iu;
 const CHARACTERISATION = /(?<![\p{L}])(praised|hailed|described|branded|labell?ed|characteri[sz]ed|denounced|condemned)\s+(?:[^,.;“”"]{1,60}?)\s+as\s+([^,.;“”"]+?)(?=\s+(?:and|but|while|after|before|during|in|on|at|for)\s|[,.;]|$)/gu;
+/** How an adverbial of a saying opens: a preposition, a day, "today", "late on Monday", "in a statement". */
+const ADVERBIAL_TAIL_START = /^\s+(?:(?:late|early)\s+)?(?:on|in|at|during|after|before|today|yesterday|tonight|earlier|later|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])/iu;
 /** A comma and a finite verb right after a speech verb: the attribution is parenthetical ("…, jurors said, was"). */
 const PARENTHETICAL_CUE_END = /^\s*,\s*(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)(?![\p{L}])/iu;
 const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|to|of|by|for|with|about|from|it|so|yes|no|nothing|this|more|much)(?![\p{L}])/iu;
@@ -84,7 +86,8 @@ class QuoteFinder {
   private readonly sentences: readonly Sentence[];
   private readonly mentions: readonly Mention[];
   private readonly tokens: TokenColumns | undefined;
-  private lastSpeaker: (Speaker & { sentence: number }) | null = null;
+  /** The last named speaker; `organisation` when its name is an ORG mention, which "he" or "she" never stands for. */
+  private lastSpeaker: (Speaker & { sentence: number; organisation: boolean }) | null = null;
   readonly quotes: Quote[] = [];
 
   constructor(doc: Document) {
@@ -132,7 +135,7 @@ class QuoteFinder {
     if (phrase.description) return { text: phrase.text, range: { start: phrase.start, end: phrase.end } };
     if (!phrase.pronoun) {
       const named = snapToMention(phrase, this.mentions);
-      if (/^\p{Lu}/u.test(named.text)) this.lastSpeaker = { ...named, sentence };
+      if (/^\p{Lu}/u.test(named.text)) this.lastSpeaker = { ...named, sentence, organisation: this.mentionAt(named.range)?.type === 'ORG' };
       return named;
     }
     if (!/^(?:he|she)$/i.test(phrase.text)) return null;
@@ -145,7 +148,7 @@ class QuoteFinder {
    * man congratulated), else the nearest person mention, else the sentence subject.
    */
   private resolvePronoun(phrase: SpeakerPhrase, sentence: number): Speaker | null {
-    if (this.lastSpeaker && sentence - this.lastSpeaker.sentence <= PRONOUN_REACH) {
+    if (this.lastSpeaker && !this.lastSpeaker.organisation && sentence - this.lastSpeaker.sentence <= PRONOUN_REACH) {
       return { text: this.lastSpeaker.text, range: this.lastSpeaker.range };
     }
     const own = this.subjectOf(sentence);
@@ -161,11 +164,18 @@ class QuoteFinder {
       if (m.start < from) break;
       return { text: m.text, range: { start: m.start, end: m.end } };
     }
+    // A sentence subject only when it is a person's name ("Yesterday a neighbour recalled" names no one).
     for (let k = sentence; k >= Math.max(0, sentence - 1); k--) {
       const subject = this.subjectOf(k);
-      if (subject && !subject.pronoun && subject.end <= phrase.start) return snapToMention(subject, this.mentions);
+      if (!subject || subject.pronoun || subject.end > phrase.start) continue;
+      const named = snapToMention(subject, this.mentions);
+      if (this.mentionAt(named.range)?.type === 'PER') return named;
     }
     return null;
+  }
+
+  private mentionAt(range: Range): Mention | undefined {
+    return this.mentions.find((m) => m.start === range.start && m.end === range.end);
   }
 
   /** The name or role phrase a sentence starts with, after an introductory phrase. */
@@ -376,6 +386,24 @@ class QuoteFinder {
     return end;
   }
 
+  /**
+   * Whether the words from `from` to the sentence's end are only an adverbial of the saying
+   * ("Wednesday during the man's arraignment", "in a statement on Friday"): they open with a
+   * preposition, an adverb or a day, and hold no verb (part-of-speech tags needed) and no "that".
+   */
+  private adverbialTail(from: number, end: number): boolean {
+    const t = this.tokens;
+    const tail = this.text.slice(from, end);
+    if (!t || !ADVERBIAL_TAIL_START.test(tail) || /(?<![\p{L}])that(?![\p{L}])|[“”"]/u.test(tail)) return false;
+    for (let k = 0; k < t.count; k++) {
+      if (t.start[k] < from) continue;
+      if (t.start[k] >= end) break;
+      const tag = POS_TAGS[t.pos[k]];
+      if (tag === 'VERB' || tag === 'AUX' || tag === 'X') return false;
+    }
+    return true;
+  }
+
   private postposed(
     s: string, base: number, m: RegExpExecArray, before: string, after: string,
   ): { phrase: SpeakerPhrase; content: Range } | null {
@@ -389,13 +417,15 @@ class QuoteFinder {
       }
       return null;
     }
-    // "..., Dara Venn, an analyst, told the Herald."
-    if (!/^(?:\s+(?:the\s+)?[\p{L}’'.\-]+(?:\s+[\p{Lu}][\p{L}’'.\-]*){0,3})?\s*[.!?]?\s*$/u.test(after)) return null;
+    // "..., Dara Venn, an analyst, told the Herald." / "..., a police sergeant said Wednesday during the arraignment."
+    if (!/^(?:\s+(?:the\s+)?[\p{L}’'.\-]+(?:\s+[\p{Lu}][\p{L}’'.\-]*){0,3})?\s*[.!?]?\s*$/u.test(after) && !this.adverbialTail(afterCue, base + s.length)) return null;
     const phrase = speakerBefore(before, base);
     if (!phrase) return null;
     const lead = before.slice(0, phrase.start - base);
-    if (!/,\s*$/.test(lead)) return null;
-    const contentEnd = lead.replace(/[\s,]+$/, '').length;
+    // The speaker's titles, stripped from the name, stand between the comma and it: "…, Governor Dara Venn said."
+    const comma = lead.lastIndexOf(',');
+    if (comma < 0 || !titlesOnly(lead.slice(comma + 1))) return null;
+    const contentEnd = lead.slice(0, comma).replace(/\s+$/, '').length;
     if (wordCount(s.slice(0, contentEnd)) < MIN_PARTIAL_QUOTE_WORDS) return null;
     return { phrase, content: trimmedRange(this.text, base, base + contentEnd) };
   }

@@ -18,6 +18,11 @@ function run(doc: Document): Seen[] {
   });
 }
 const quotes = (text: string) => run(fixtureDocument(text));
+/** Speakers and contents as the whole annotation pipeline reads them, part-of-speech tags included. */
+const said = (text: string) => {
+  const doc = annotateDocument(ingestRecord({ title: 'Port', text, outlet: 'Harbour Post' }, 'tagged.txt'));
+  return doc.layers.quotes!.map((q) => ({ speaker: q.speaker, content: doc.text.slice(q.content.start, q.content.end) }));
+};
 
 describe('quotesComponent: direct quotes', () => {
   it('finds the speaker after the closing mark, in both orders', () => {
@@ -52,12 +57,22 @@ describe('quotesComponent: direct quotes', () => {
   });
 
   it('ends a saying in a relative clause where the main clause goes on (with part-of-speech tags)', () => {
-    const said = (text: string) => {
-      const doc = annotateDocument(ingestRecord({ title: 'Port', text, outlet: 'Harbour Post' }, 'relative.txt'));
-      return doc.layers.quotes!.map((q) => ({ speaker: q.speaker, content: doc.text.slice(q.content.start, q.content.end) }));
-    };
     expect(said('Governor Dara Venn, who said the vote was rushed, left the hall early on Monday.')).toEqual([{ speaker: 'Dara Venn', content: 'the vote was rushed' }]);
     expect(said('Governor Dara Venn, who said that, if needed, the port would close, then left the hall.')).toEqual([{ speaker: 'Dara Venn', content: 'if needed, the port would close' }]);
+  });
+
+  it('reads an attribution after the statement with the speaker\'s titles before the name', () => {
+    expect(quotes('The port will stay closed for repairs, Governor Dara Venn said.')).toEqual([
+      { kind: 'reported', speaker: 'Dara Venn', cue: 'said', content: 'The port will stay closed for repairs' },
+    ]);
+    expect(quotes('The port will stay closed until Friday, Harbour Minister Teo Ranst told reporters.')).toMatchObject([{ speaker: 'Teo Ranst', content: 'The port will stay closed until Friday' }]);
+  });
+
+  it('reads an attribution after the statement followed by an adverbial of the saying (with part-of-speech tags)', () => {
+    expect(said('The port will stay closed until Friday, Governor Dara Venn said in a statement on Monday.')).toEqual([{ speaker: 'Dara Venn', content: 'The port will stay closed until Friday' }]);
+    expect(said('A dock worker was hurt when the crane fell, a harbour spokesman said Wednesday during a briefing.')).toEqual([{ speaker: 'a harbour spokesman', content: 'A dock worker was hurt when the crane fell' }]);
+    // A clause after the verb is what was said, or another statement: no attribution of what came before.
+    expect(said('The talks failed, Venn said on Monday the port would close.').map((q) => q.content)).not.toContain('The talks failed');
   });
 
   it('takes a writing as the speaker when the words between it and the verb say whom it went to', () => {
