@@ -75,6 +75,11 @@ describe('quotesComponent: direct quotes', () => {
     expect(said('The talks failed, Venn said on Monday the port would close.').map((q) => q.content)).not.toContain('The talks failed');
   });
 
+  it('never lets "he" or "she" stand for an organisation that spoke before', () => {
+    expect(said('The port will reopen on Monday, the Harbour Authority said. Its director Teo Ranst met the unions. "We expect no delays," he said.').map((q) => q.speaker)).toEqual(['Harbour Authority', 'Teo Ranst']);
+    expect(said('The port will reopen on Monday, the Harbour Authority said. "We expect no delays," he said.').map((q) => q.speaker)).toEqual(['Harbour Authority', 'he']);
+  });
+
   it('takes a writing as the speaker when the words between it and the verb say whom it went to', () => {
     expect(quotes('The email to staff said: "The port will reopen next week."')).toMatchObject([{ kind: 'direct', speaker: 'The email', cue: 'said' }]);
     expect(quotes('“The port will reopen next week,” a memo sent to dock workers said.')).toMatchObject([{ speaker: 'a memo' }]);
