@@ -10,6 +10,7 @@ import type { ClaimView, ViewPredicate } from './claim-view.js';
 import { compareRoles, differentNames, effective, eventPair, isSpeech, isStatePair, type EventPair } from './event-match.js';
 import { COMPARE_CONFIG } from './config.js';
 import { sharedDate } from './similarity.js';
+import { datesScheduledEvent } from './scheduled-date.js';
 import { bounded, clockReading, label, nearMidnight, onCalendar, sameDay, WEEKDAY_NAME, weekdayOf } from './calendar.js';
 
 export interface PairConflict {
@@ -422,7 +423,8 @@ function modifiesNoun(v: ClaimView, t: TimeExpression): boolean {
 /**
  * The times that date the event itself: those whose nearest predicate is the event's verb. When
  * a side names the event as a noun, its times count only if no other verb of the clause is
- * nearer to them than to the noun's sentence as a whole (one content verb at most).
+ * nearer to them than to the noun's sentence as a whole (one content verb at most). The date a
+ * passive "scheduled for" gives the event's subject dates the event too (scheduled-date.ts).
  */
 function eventTimes(v: ClaimView, p: ViewPredicate | null): TimeExpression[] {
   // A verbless event phrase ("Saturday's killing of X") holds the time that dates its noun only.
@@ -430,7 +432,7 @@ function eventTimes(v: ClaimView, p: ViewPredicate | null): TimeExpression[] {
   // "Saturday's killing": the date owns the event word itself when the tagger read it as the verb.
   const owns = (t: TimeExpression) => !!p && t.end <= p.start && /^['’]s\s+(?:\p{L}+\s+)?$/u.test(v.doc.text.slice(t.end, p.start));
   const own = v.times.filter((t) => (!modifiesNoun(v, t) || owns(t)) && datedSpeech(v, t, p) === null);
-  if (p) return own.filter((t) => owns(t) || nearestPredicate(v, t.start) === p);
+  if (p) return own.filter((t) => { const nearest = nearestPredicate(v, t.start); return owns(t) || nearest === p || datesScheduledEvent(v, nearest, p, t); });
   return v.predicates.filter((x) => !isSpeech(x)).length <= 1 ? own : [];
 }
 
