@@ -369,8 +369,6 @@ function objectNoun(doc: Document, verb: number, until: number): string | null {
   const first = verb + 1 < t.count && posName(t.pos[verb + 1]) === 'ADP' && PREPOSITIONAL_OBJECT.has(doc.text.slice(t.start[verb + 1], t.end[verb + 1]).toLowerCase()) ? verb + 2 : verb + 1;
   for (let i = first; i < t.count && t.start[i] < until; i++) {
     const pos = posName(t.pos[i]);
-    // A time after the verb ("died late yesterday", "met this week") says when, not what.
-    if (pos === 'NOUN' && inTimeExpression(doc, t.start[i], t.end[i])) break;
     if (pos === 'NOUN') head = lemmaOf(t.lemma[i]).toLowerCase();
     else if (head) break;
     // A possessor before the head ("praised Ostravia's role") belongs to the object's noun phrase.
