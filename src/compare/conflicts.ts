@@ -11,7 +11,7 @@ import { compareRoles, differentNames, effective, eventPair, isSpeech, isStatePa
 import { COMPARE_CONFIG } from './config.js';
 import { sharedDate } from './similarity.js';
 import { datesScheduledEvent } from './scheduled-date.js';
-import { bounded, clockReading, label, nearMidnight, onCalendar, sameDay, WEEKDAY_NAME, weekdayOf } from './calendar.js';
+import { bounded, clockReading, label, nearMidnight, onCalendar, sameDay, sameNamedWeekday, WEEKDAY_NAME, weekdayOf } from './calendar.js';
 
 export interface PairConflict {
   kind: ConflictKind;
@@ -201,6 +201,10 @@ function identityEvidence(a: ClaimView, b: ClaimView, pair: EventPair, roles: Re
   if (!roles.patientDiffers && roles.patients[0] !== null && roles.patients[0] === roles.patients[1]) score += 1;
   if (pair.p?.object && pair.p.object === pair.q?.object) score += 0.5;
   if (kind !== 'date' && sharedDate(a, b)) score += 1;
+  // Without publication dates a weekday has no calendar day; the same one named on both sides
+  // still points to one day of the story: evidence for a disagreement on another slot only (a
+  // corroboration keeps to what the sentences place on the calendar).
+  else if (kind !== null && kind !== 'date' && (!a.doc.meta.published || !b.doc.meta.published) && sameNamedWeekday(eventTimes(a, pair.p), eventTimes(b, pair.q))) score += 1;
   if (wording.sameDescription) score += 1;
   if (kind !== 'place' && a.places.some((x) => b.places.includes(x) && (facts.rare?.(x) ?? false))) score += 1;
   if (wording.words >= COMPARE_CONFIG.conflictHighWordOverlap) score += 1;
@@ -391,6 +395,9 @@ function nearestPredicate(v: ClaimView, at: number): ViewPredicate | null {
     // Saturday after opening fire", Saturday dates the charge, not the shooting.
     const between = p.start > at ? v.doc.text.slice(at, p.start) : v.doc.text.slice(p.end, at);
     if (CLAUSE_BARRIER.test(between)) continue;
+    // A verb opening a participle clause after the time ("jolted the island on Sunday, followed
+    // by aftershocks") starts something new: the time ends the clause before it.
+    if (p.start > at && /,\s*$/.test(between) && v.predicates.some((x) => x !== p && !isSpeech(x) && x.end <= at && !CLAUSE_BARRIER.test(v.doc.text.slice(x.end, at)))) continue;
     if (!best || Math.abs(p.start - at) < Math.abs(best.start - at)) best = p;
   }
   return best;
