@@ -180,7 +180,7 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   // A conflict is between two reports of the same standing: two outlets, or one speaker as two
   // outlets quote them. A source's words against an outlet's reporting, or a hedged or pending
   // statement against an assertion, is not a contradiction.
-  const comparable = sameStanding(a, b) && (conflict.kind !== 'polarity' || (!a.claim.hedge && !b.claim.hedge));
+  const comparable = (sameStanding(a, b) || reportedAttribute(a, b, conflict.kind)) && (conflict.kind !== 'polarity' || (!a.claim.hedge && !b.claim.hedge));
   // An attribute they disagree on (a date, a place, a number) leaves one event told twice; who
   // did it or whether it happened does not: a different actor is a different event.
   if (!comparable) return { aligned: conflict.kind !== 'polarity' && conflict.kind !== 'actor', conflict: null, pair, reason: 'standing' };
@@ -307,6 +307,22 @@ function sameStanding(a: ClaimView, b: ClaimView): boolean {
   // give (a "wording" divergence), not a contradiction between sources.
   if (x.kind === 'speaker' && x.quoted && y.quoted && (!x.entity || !y.entity || x.entity === y.entity)) return false;
   return x.kind === 'outlet' || !x.entity || !y.entity || x.entity === y.entity;
+}
+
+/**
+ * When or where, told by one outlet in its own voice and by another as a source's reported (not
+ * quoted) account ("Felt died Thursday, sources told CNN" / "Felt died Friday"): both outlets put
+ * the day or the place before their readers as the fact, and the conflict's sides carry who says
+ * it. Whether it happened or who did it stays within one standing: a source may deny what an
+ * outlet asserts, and that is a dispute of sources, not of reports. Nor a number: a source's
+ * figure counts what the source counted ("12 Somali and 11 Yemeni" against "23 Somali and Yemeni
+ * pirates", "scores of languages" against "around 50": both false on ECB+, judged, when numbers
+ * were included).
+ */
+function reportedAttribute(a: ClaimView, b: ClaimView, kind: ConflictKind): boolean {
+  if (kind !== 'date' && kind !== 'place') return false;
+  const reported = (v: ClaimView) => v.attribution.kind === 'speaker' && !v.attribution.quoted;
+  return (a.attribution.kind === 'outlet' && reported(b)) || (b.attribution.kind === 'outlet' && reported(a));
 }
 
 function polar(polarity: 'positive' | 'negative', p: ViewPredicate): string {
