@@ -33,6 +33,20 @@ describe('claim frames', () => {
     expect(doc.text.slice(p.target!.start, p.target!.end)).toContain('Ilse Varga');
   });
 
+  it('never takes a noun of a time expression for what a passive act is done to ("scheduled for May 14 of this year will be held")', () => {
+    const { find } = claimsOf('Harbour elections that are scheduled for May 14 of this year will be held with paper ballots.');
+    const p = find('will be held')!.predicates.find((x) => x.lemma === 'hold')!;
+    expect(p.passive).toBe(true);
+    expect(p.object).toBeNull();
+  });
+
+  it('reads the month May as a date, never as the modal that hedges a claim', () => {
+    const { find } = claimsOf('The harbour board will open the new quay on May 14 with a ceremony for the fishing fleet.');
+    expect(find('new quay')!.hedge ?? null).toBeNull();
+    const hedged = claimsOf('The harbour board may open the new quay on Friday with a ceremony for the fishing fleet.');
+    expect(hedged.find('new quay')!.hedge).toBe('may');
+  });
+
   it('reads a passive whose participle is irregular ("was hit", "was shot", "was found")', () => {
     const { doc, find } = claimsOf('Pensioner Edda Lindqvist was hit by a delivery van on Harbour Road on Monday.');
     const p = find('was hit')!.predicates.find((x) => x.lemma === 'hit')!;

@@ -412,7 +412,8 @@ function modalHedge(doc: Document, s: Sentence): string | null {
   const t = doc.layers.tokens!;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const w = doc.text.slice(t.start[i], t.end[i]).toLowerCase();
-    if (MODAL_HEDGES.has(w)) return w;
+    // The month ("on May 14", "in May") is a date, not the modal.
+    if (MODAL_HEDGES.has(w) && !inTimeExpression(doc, t.start[i], t.end[i])) return w;
     if (w === 'yet' && i + 1 < s.tokenEnd && doc.text.slice(t.start[i + 1], t.end[i + 1]).toLowerCase() === 'to') return 'yet to';
   }
   return null;
@@ -456,7 +457,15 @@ function passiveSubject(doc: Document, s: Sentence, verb: number, actors: Locate
   if (i < s.tokenStart) return { entity: null, noun: null };
   const entity = actors.find((x) => x.m.start <= t.start[i] && t.end[i] <= x.m.end);
   if (entity) return { entity: slot(entity), noun: null };
-  return { entity: null, noun: posName(t.pos[i]) === 'NOUN' ? lemmaOf(t.lemma[i]).toLowerCase() : null };
+  // A noun of a time expression ("scheduled for December 15 of this year will be held") dates a
+  // clause before the verb; it is not what the act is done to.
+  return { entity: null, noun: posName(t.pos[i]) === 'NOUN' && !inTimeExpression(doc, t.start[i], t.end[i]) ? lemmaOf(t.lemma[i]).toLowerCase() : null };
+}
+
+/** Whether a token's characters lie in a time expression of the document. */
+function inTimeExpression(doc: Document, start: number, end: number): boolean {
+  const times = doc.layers.times ?? [];
+  return (layerIndexes.get(doc)?.times.touching(start, end) ?? []).some((k) => times[k].start < end && start < times[k].end);
 }
 
 /** The agent of a passive verb: the entity right after "by" within the verb's clause. */

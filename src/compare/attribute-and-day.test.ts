@@ -136,3 +136,32 @@ describe('the clock time of one event', () => {
     expect(dates(at('9:30 a.m. GMT', '11:30 a.m. CET'))).toEqual([]);
   });
 });
+
+describe('an outlet\'s own account against a source\'s reported account', () => {
+  const valley = { outlet: 'Valley Post', published: '2026-05-08T15:00:00Z', lines: ['Night watchman Oskar Brandt died in hospital on Thursday.', 'The fire also killed Edda Marsk, 64, who had worked at the mill for forty years.'] };
+
+  it('sets the day one outlet gives against the day another reports from its source', () => {
+    const corpus = analyse([
+      { outlet: 'Arnhold Courier', published: '2026-05-08T09:00:00Z', lines: ['Night watchman Oskar Brandt died on Monday in the regional hospital, police told the Courier.'] },
+      valley,
+    ]);
+    expect(involving(corpus, 'died on Monday').map((c) => c.kind)).toContain('date');
+  });
+
+  it('never sets a direct quotation against an outlet\'s account: the difference is the speaker\'s', () => {
+    const corpus = analyse([
+      { outlet: 'Arnhold Courier', published: '2026-05-08T09:00:00Z', lines: ['"Oskar Brandt died on Monday in the regional hospital," his sister Lene Brandt said.'] },
+      valley,
+    ]);
+    expect(involving(corpus, 'died on Monday')).toEqual([]);
+  });
+
+  it('reads an age closing the sentence ("killed the mill\'s oldest employee, Edda Marsk, 71.")', () => {
+    const corpus = analyse([
+      { outlet: 'Arnhold Courier', published: '2026-05-08T09:00:00Z', lines: ['The blaze killed the mill\'s oldest employee, Edda Marsk, 71.'] },
+      valley,
+    ]);
+    const ages = involving(corpus, 'Edda Marsk, 71.').filter((c) => c.kind === 'number');
+    expect(ages.map((c) => c.sides.map((s) => s.value).sort())).toEqual([['64', '71']]);
+  });
+});

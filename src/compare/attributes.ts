@@ -16,7 +16,8 @@ export interface StatedAge {
   end: number;
 }
 
-const AFTER_NAME = /^(?:,\s*(?:aged?\s+)?(\d{1,3}),|\s*\((\d{1,3})\))/;
+/** "Vale, 33, of Leeds", "killing Vale, 33." (the apposition closing the sentence), "Vale (33)". */
+const AFTER_NAME = /^(?:,\s*(?:aged?\s+)?(\d{1,3})(?:,|\.(?=\s|$))|\s*\((\d{1,3})\))/;
 const BEFORE_NAME = /\b(\d{1,3})[- ]year[- ]old\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const AT_DEATH = /^\s+(?:on\s+\w+\s+|\w+\s+)?at\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,3})\b(?!\s*(?:a\.?m|p\.?m|:|\w))/i;
 

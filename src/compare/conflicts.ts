@@ -11,7 +11,8 @@ import { compareRoles, differentNames, effective, eventPair, isSpeech, isStatePa
 import { COMPARE_CONFIG } from './config.js';
 import { VAGUE_AMOUNTS } from '../annotate/quantities/number-words.js';
 import { sharedDate } from './similarity.js';
-import { bounded, clockReading, label, nearMidnight, onCalendar, sameDay, WEEKDAY_NAME, weekdayOf } from './calendar.js';
+import { datesScheduledEvent } from './scheduled-date.js';
+import { bounded, clockReading, label, nearMidnight, onCalendar, sameDay, sameNamedWeekday, WEEKDAY_NAME, weekdayOf } from './calendar.js';
 
 export interface PairConflict {
   kind: ConflictKind;
@@ -201,6 +202,10 @@ function identityEvidence(a: ClaimView, b: ClaimView, pair: EventPair, roles: Re
   if (!roles.patientDiffers && roles.patients[0] !== null && roles.patients[0] === roles.patients[1]) score += 1;
   if (pair.p?.object && pair.p.object === pair.q?.object) score += 0.5;
   if (kind !== 'date' && sharedDate(a, b)) score += 1;
+  // Without publication dates a weekday has no calendar day; the same one named on both sides
+  // still points to one day of the story: evidence for a disagreement on another slot only (a
+  // corroboration keeps to what the sentences place on the calendar).
+  else if (kind !== null && kind !== 'date' && (!a.doc.meta.published || !b.doc.meta.published) && sameNamedWeekday(eventTimes(a, pair.p), eventTimes(b, pair.q))) score += 1;
   if (wording.sameDescription) score += 1;
   if (kind !== 'place' && a.places.some((x) => b.places.includes(x) && (facts.rare?.(x) ?? false))) score += 1;
   if (wording.words >= COMPARE_CONFIG.conflictHighWordOverlap) score += 1;
@@ -297,9 +302,12 @@ function samePolarityArguments(p: ViewPredicate, q: ViewPredicate, alike: (x: st
 
 /**
  * A source's words that an outlet reports in its own sentence ("she died on Thursday, her agent
- * said"), against another outlet stating the same event's date, place or figure: the sides
- * disagree on an attribute of one event, and the dossier shows whose words each side is. Not for
- * who did it or whether it happened, nor for a quotation (its words are the speaker's to choose).
+ * said"), against another outlet stating the same event's date, place or figure: both outlets put
+ * the value before their readers as the fact, and the dossier shows whose words each side is. Not
+ * for who did it or whether it happened (a source may deny what an outlet asserts: a dispute of
+ * sources), nor for a quotation (its words are the speaker's to choose). On ECB+ the figures first
+ * gave two false conflicts, from a vague plural and a coordinated count; both causes are read
+ * right since (vagueAmountSpan, counted-phrase.ts), not excluded here.
  */
 function reportedAgainstOutlet(a: ClaimView, b: ClaimView, kind: ConflictKind): boolean {
   if (kind !== 'date' && kind !== 'place' && kind !== 'number') return false;
@@ -403,6 +411,9 @@ function nearestPredicate(v: ClaimView, at: number): ViewPredicate | null {
     // Saturday after opening fire", Saturday dates the charge, not the shooting.
     const between = p.start > at ? v.doc.text.slice(at, p.start) : v.doc.text.slice(p.end, at);
     if (CLAUSE_BARRIER.test(between)) continue;
+    // A verb opening a participle clause after the time ("jolted the island on Sunday, followed
+    // by aftershocks") starts something new: the time ends the clause before it.
+    if (p.start > at && /,\s*$/.test(between) && v.predicates.some((x) => x !== p && !isSpeech(x) && x.end <= at && !CLAUSE_BARRIER.test(v.doc.text.slice(x.end, at)))) continue;
     if (!best || Math.abs(p.start - at) < Math.abs(best.start - at)) best = p;
   }
   return best;
@@ -435,7 +446,8 @@ function modifiesNoun(v: ClaimView, t: TimeExpression): boolean {
 /**
  * The times that date the event itself: those whose nearest predicate is the event's verb. When
  * a side names the event as a noun, its times count only if no other verb of the clause is
- * nearer to them than to the noun's sentence as a whole (one content verb at most).
+ * nearer to them than to the noun's sentence as a whole (one content verb at most). The date a
+ * passive "scheduled for" gives the event's subject dates the event too (scheduled-date.ts).
  */
 function eventTimes(v: ClaimView, p: ViewPredicate | null): TimeExpression[] {
   // A verbless event phrase ("Saturday's killing of X") holds the time that dates its noun only.
@@ -443,7 +455,7 @@ function eventTimes(v: ClaimView, p: ViewPredicate | null): TimeExpression[] {
   // "Saturday's killing": the date owns the event word itself when the tagger read it as the verb.
   const owns = (t: TimeExpression) => !!p && t.end <= p.start && /^['’]s\s+(?:\p{L}+\s+)?$/u.test(v.doc.text.slice(t.end, p.start));
   const own = v.times.filter((t) => (!modifiesNoun(v, t) || owns(t)) && datedSpeech(v, t, p) === null);
-  if (p) return own.filter((t) => owns(t) || nearestPredicate(v, t.start) === p);
+  if (p) return own.filter((t) => { const nearest = nearestPredicate(v, t.start); return owns(t) || nearest === p || datesScheduledEvent(v, nearest, p, t); });
   return v.predicates.filter((x) => !isSpeech(x)).length <= 1 ? own : [];
 }
 
