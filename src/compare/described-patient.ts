@@ -8,16 +8,14 @@ import type { ClaimView, ViewPredicate } from './claim-view.js';
  * island", "a second tower"), and a modifier the name lacks ("the northern island") may point to
  * another one, so only "the" with the head noun, at most one word of the name between, counts.
  */
-export function describedPatient(namedSide: ClaimView, named: ViewPredicate | null, other: ClaimView, described: ViewPredicate | null): string | null {
+export function describedPatient(named: ViewPredicate | null, other: ClaimView, described: ViewPredicate | null): string | null {
   if (!named?.target || !named.targetDirect || named.targetInferred || !named.targetText) return null;
   if (!described?.object || described.target) return null;
   const words = named.targetText.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  // The name's last word, or the common noun written right after it ("Qeshm island"); a one-word
-  // name alone has no head noun ("Sukanya" / "the ship").
-  const at = namedSide.doc.text.indexOf(named.targetText, named.end);
-  const written = at >= 0 ? /^\s+(\p{Ll}+)(?![\p{L}'’-])/u.exec(namedSide.doc.text.slice(at + named.targetText.length, at + named.targetText.length + 24))?.[1] : undefined;
-  const head = written && singular(written) === singular(described.object.toLowerCase()) ? written : words.length >= 2 ? words[words.length - 1] : null;
-  if (!head || singular(head) !== singular(described.object.toLowerCase())) return null;
+  // A one-word name has no head noun apart from the name ("Sukanya" / "the ship").
+  if (words.length < 2) return null;
+  const head = words[words.length - 1];
+  if (singular(head) !== singular(described.object.toLowerCase())) return null;
   const after = other.doc.text.slice(described.end, Math.min(other.claim.sentence.end, described.end + 60)).toLowerCase();
   const m = /^\s+the\s+((?:[\p{L}'’-]+\s+)?)([\p{L}'’-]+)(?![\p{L}])/u.exec(after);
   if (!m || singular(m[2]) !== singular(head)) return null;

@@ -210,8 +210,8 @@ export function compareRoles(a: ClaimView, b: ClaimView, pair: EventPair, eviden
   const agentB = resultB ? null : q?.agent ?? (q ? null : nounAgent(b));
   // "jolted Qeshm Island" / "jolted the island": a definite head noun on one side refers back to
   // the other side's named patient (described-patient.ts).
-  const describedA = !resultA && !resultB && !p?.target ? describedPatient(b, q, a, p) : null;
-  const describedB = !resultA && !resultB && !q?.target ? describedPatient(a, p, b, q) : null;
+  const describedA = !resultA && !resultB && !p?.target ? describedPatient(q, a, p) : null;
+  const describedB = !resultA && !resultB && !q?.target ? describedPatient(p, b, q) : null;
   const patientA = resultA ? p!.agent : p?.target ?? describedA;
   const patientB = resultB ? q!.agent : q?.target ?? describedB;
   const swapped = (agentA !== null && agentA === patientB && agentA !== agentB) || (agentB !== null && agentB === patientA && agentB !== agentA);
