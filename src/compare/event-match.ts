@@ -1,5 +1,4 @@
 import { sameOnceOnlyEvent } from './nominal-events.js';
-import { describedPatient } from './described-patient.js';
 import type { ClaimView, ViewPredicate } from './claim-view.js';
 import { stem } from './claim-view.js';
 import { actionClass, causeAndResult, resultClass } from './actions.js';
@@ -208,12 +207,8 @@ export function compareRoles(a: ClaimView, b: ClaimView, pair: EventPair, eviden
   const resultB = isResultOf(q, p);
   const agentA = resultA ? null : p?.agent ?? (p ? null : nounAgent(a));
   const agentB = resultB ? null : q?.agent ?? (q ? null : nounAgent(b));
-  // "jolted Qeshm Island" / "jolted the island": a definite head noun on one side refers back to
-  // the other side's named patient (described-patient.ts).
-  const describedA = !resultA && !resultB && !p?.target ? describedPatient(q, a, p) : null;
-  const describedB = !resultA && !resultB && !q?.target ? describedPatient(p, b, q) : null;
-  const patientA = resultA ? p!.agent : p?.target ?? describedA;
-  const patientB = resultB ? q!.agent : q?.target ?? describedB;
+  const patientA = resultA ? p!.agent : p?.target ?? null;
+  const patientB = resultB ? q!.agent : q?.target ?? null;
   const swapped = (agentA !== null && agentA === patientB && agentA !== agentB) || (agentB !== null && agentB === patientA && agentB !== agentA);
   // An agent inferred from a pronoun may be the wrong person: it neither supports nor opposes.
   const inferredAgent = !!((!resultA && p?.agentInferred) || (!resultB && q?.agentInferred)) || (!p && a.actorInferred) || (!q && b.actorInferred);
