@@ -62,18 +62,6 @@ export function weekdayOf(t: TimeExpression): number | null {
   return d === 0 ? 7 : d;
 }
 
-/**
- * Two sentences that each name one and the same day of the week ("on Sunday" / "Sunday
- * morning") for what they tell, neither placed on the calendar: within one story, the same day,
- * as weekdayConflict takes two different ones for two days.
- */
-export function sameNamedWeekday(a: TimeExpression[], b: TimeExpression[]): boolean {
-  const days = (ts: TimeExpression[]) => new Set(ts.filter((t) => WEEKDAY_NAME.test(t.text)).map(weekdayOf));
-  const x = days(a);
-  const y = days(b);
-  return x.size === 1 && y.size === 1 && !x.has(null) && [...x][0] === [...y][0];
-}
-
 /** A date as a conflict side shows it: the words and the days they mean. */
 export function label(t: TimeExpression): string {
   if (!t.earliest) return `"${t.text}"`;

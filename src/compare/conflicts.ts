@@ -12,7 +12,7 @@ import { COMPARE_CONFIG } from './config.js';
 import { VAGUE_AMOUNTS } from '../annotate/quantities/number-words.js';
 import { sharedDate } from './similarity.js';
 import { datesScheduledEvent } from './scheduled-date.js';
-import { bounded, clockReading, label, nearMidnight, onCalendar, sameDay, sameNamedWeekday, WEEKDAY_NAME, weekdayOf } from './calendar.js';
+import { bounded, clockReading, label, nearMidnight, onCalendar, sameDay, WEEKDAY_NAME, weekdayOf } from './calendar.js';
 
 export interface PairConflict {
   kind: ConflictKind;
@@ -202,10 +202,6 @@ function identityEvidence(a: ClaimView, b: ClaimView, pair: EventPair, roles: Re
   if (!roles.patientDiffers && roles.patients[0] !== null && roles.patients[0] === roles.patients[1]) score += 1;
   if (pair.p?.object && pair.p.object === pair.q?.object) score += 0.5;
   if (kind !== 'date' && sharedDate(a, b)) score += 1;
-  // Without publication dates a weekday has no calendar day; the same one named on both sides
-  // still points to one day of the story: evidence for a disagreement on another slot only (a
-  // corroboration keeps to what the sentences place on the calendar).
-  else if (kind !== null && kind !== 'date' && (!a.doc.meta.published || !b.doc.meta.published) && sameNamedWeekday(eventTimes(a, pair.p), eventTimes(b, pair.q))) score += 1;
   if (wording.sameDescription) score += 1;
   if (kind !== 'place' && a.places.some((x) => b.places.includes(x) && (facts.rare?.(x) ?? false))) score += 1;
   if (wording.words >= COMPARE_CONFIG.conflictHighWordOverlap) score += 1;
