@@ -357,12 +357,21 @@ function writtenObject(v: ClaimView, p: ViewPredicate, object: string): string {
 
 /** A clause's subject written just before its verb, a determiner and up to three words ("The roof of the warehouse collapsed" → "the roof "). */
 function subjectPhrase(v: ClaimView, p: ViewPredicate): string {
-  const before = v.doc.text.slice(v.claim.sentence.start, p.start);
-  const m = /(?:^|[,;]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?:\s+(?:at|in|of|on|for|from|near|with)\s+[^,;]*?)?\s+(?:(?:has|have|had|was|were|is|are|will|would|did|does|do)\s+)?(?:(?:been|be|not)\s+)?$/u.exec(before);
+  const written = v.doc.text.slice(v.claim.sentence.start, p.start);
+  // A relative clause between the subject and its verb is stepped over: "Parliamentary elections,
+  // which are planned for October, will be held" asks "when parliamentary elections will be held".
+  const relative = RELATIVE_BEFORE_VERB.exec(written);
+  const before = relative ? `${relative[1]} ${relative[2]}` : written;
+  const m = /(?:^|[,;]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}|\p{Lu}[\p{Ll}-]+\s+[\p{Ll}-]+s)(?:\s+(?:at|in|of|on|for|from|near|with)\s+[^,;]*?)?\s+((?:(?:has|have|had|was|were|is|are|will|would|did|does|do)\s+)?(?:(?:been|be|not)\s+)?)$/u.exec(before);
   if (!m) return '';
+  // A passive keeps its auxiliaries ("parliamentary elections will be held"); a negation is the polarity's to say.
+  const auxiliaries = p.passive ? m[2].replace(/\bnot\s+/u, '') : '';
   // A determiner opening the sentence is lowercased inside the question; a name keeps its capital.
-  return `${m[1].replace(/^(?:The|A|An|Its|Their|His|Her)\b/, (d) => d.toLowerCase())} `;
+  return `${m[1].replace(/^(?:The|A|An|Its|Their|His|Her)\b/, (d) => d.toLowerCase())} ${auxiliaries}`;
 }
+
+/** A subject, a relative clause on it ("that are scheduled for May", ", which …,"), and the verb's auxiliaries after it. */
+const RELATIVE_BEFORE_VERB = /^(.*?)(?:,\s*|\s+)(?:that|which|who)\s[^;]*?,?\s+((?:(?:has|have|had|was|were|is|are|will|would|did|does|do)\s+)?(?:(?:been|be|not)\s+)?)$/u;
 
 /** The "-ing" word of a predicate the tagger took for a verb after a possessive or determiner ("Saturday's killing"). */
 function nominalised(v: ClaimView, p: ViewPredicate): string | null {
