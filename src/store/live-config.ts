@@ -52,10 +52,11 @@ export interface LiveCorpusConfig {
   /**
    * Of the candidate stories, each new article's this many nearest by the stored terms
    * (story-prefilter.ts) are loaded, with those sharing a MinHash band with it or holding a touched
-   * document; the others are left as stored. The grouper left ~95% of the loaded candidates as
-   * they were while each cost its documents' resolve and grouping. On the stream bench (2,000
-   * articles, 62 updates) every story a new article joined without a shared band was that
-   * article's nearest or second nearest: 3 leaves a rank of margin. 0 loads every candidate.
+   * document; the others are left as stored. 0 loads every candidate (the default). At 3 (every
+   * story a new article joined without a shared band was its nearest or second nearest, on the
+   * stream bench's articles) the window was 18% smaller at the same stories, but the update's CPU
+   * showed no gain above the noise (the scoring costs about what the smaller window saves) and
+   * verdicts moved 1.1 points further from batch (docs/scaling.md, "live-delta"): off until both improve.
    */
   prefilterTop: number;
   /** Times an incremental update is recomputed when another process changed its stories meanwhile, before a whole-corpus run. */
@@ -70,5 +71,5 @@ export const LIVE_CORPUS: LiveCorpusConfig = {
   maxTouchedPerUpdate: 64,
   cachedDocuments: 1_000,
   staleRetries: 3,
-  prefilterTop: 3,
+  prefilterTop: 0,
 };
