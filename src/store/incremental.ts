@@ -172,13 +172,6 @@ function mentionNameKeys(docs: Document[]): string[] {
   return [...keys];
 }
 
-/**
- * The whole corpus's counts of the terms an update's documents carry: the grouper weighs a name
- * or a word by how many documents of the corpus carry it, and the few stories an update loads
- * would say a topic's every word is common (measured on ECB+ fed one by one: stream story F1
- * 3 points under batch with the window's counts; see eval/stream.ts). Documents this update keys
- * first are not counted in the store yet: added here.
- */
 /** Corpus-wide counts of the documents' grouper terms, read once per term: `known` (a previous read) is extended, not read again. */
 async function termCountsOf(store: Store, indexes: StoryIndexTerms[], known?: TermCounts): Promise<TermCounts> {
   const terms = new Set<string>();
@@ -190,7 +183,13 @@ async function termCountsOf(store: Store, indexes: StoryIndexTerms[], known?: Te
 
 interface TermCounts { documents: number; counts: Map<string, number>; asked: Set<string> }
 
-/** The counts read by termCountsOf, with the documents this update keys first added (their terms are not counted in the store yet). */
+/**
+ * The whole corpus's counts of the terms an update's documents carry: the grouper weighs a name
+ * or a word by how many documents of the corpus carry it, and the few stories an update loads
+ * would say a topic's every word is common (measured on ECB+ fed one by one: stream story F1
+ * 3 points under batch with the window's counts; see eval/stream.ts). Documents this update keys
+ * first are not counted in the store yet: added here (their counts read by termCountsOf).
+ */
 function corpusTermStats(stored: TermCounts, uncounted: Map<string, StoryIndexTerms>): CorpusTermStats {
   const counts = new Map(stored.counts);
   for (const index of uncounted.values()) for (const t of new Set(index.terms)) counts.set(t, (counts.get(t) ?? 0) + 1);
