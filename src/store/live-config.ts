@@ -55,8 +55,8 @@ export interface LiveCorpusConfig {
    * document; the others are left as stored. 0 loads every candidate (the default). At 3 (every
    * story a new article joined without a shared band was its nearest or second nearest, on the
    * stream bench's articles) the window was 18% smaller at the same stories, but the update's CPU
-   * showed no gain above the noise (the scoring costs about what the smaller window saves) and
-   * verdicts moved 1.1 points further from batch (docs/scaling.md, "live-delta"): off until both improve.
+   * showed no gain above the noise (−7% by the means of two alternated runs, within their spread)
+   * and verdicts moved 1.1 points further from batch (docs/scaling.md, "live-delta"): off until both improve.
    */
   prefilterTop: number;
   /** Times an incremental update is recomputed when another process changed its stories meanwhile, before a whole-corpus run. */
