@@ -1,17 +1,19 @@
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { writeHeapSnapshot } from 'node:v8';
 import type { Document } from '../src/model/document.js';
 import { ingestRecord } from '../src/ingest/record.js';
 import { defaultAnalyzer } from '../src/pipeline/default-analyzer.js';
 import { openStore, type Store } from '../src/store/index.js';
-import { reanalyze, reanalyzePending } from '../src/store/incremental.js';
+import { reanalyze } from '../src/store/incremental.js';
+import { LIVE_CORPUS } from '../src/store/live-config.js';
 import { freePort, startCluster, type BenchCluster } from './postgres-cluster.js';
 import { syntheticCorpus } from './synthetic-corpus.js';
 import { updateFigures } from './update-figures.js';
 
 /**
- * `node dist/bench/stream-updates.js [--articles 600] [--batch 32] [--pglite] [--memory-every M] [--heap-snapshot-at N]`:
+ * `node dist/bench/stream-updates.js [--articles 600] [--batch 32] [--pglite] [--memory-every M] [--heap-snapshot-at N] [--stories FILE] [--prefilter-top K]`:
  * the live corpus's incremental update alone, in one process, as a worker runs it between
  * annotations: the stream bench's real-length articles, annotated a batch at a time (not counted;
  * the process holds no more annotated articles than a worker would), stored in publication order
@@ -28,8 +30,12 @@ import { updateFigures } from './update-figures.js';
  * heap used, and with `node --expose-gc` the heap still live after a full collection: what the
  * process holds, not garbage awaiting collection). `--heap-snapshot-at N`: a heap snapshot
  * (written in the working directory) after the update that passes N stored articles.
+ * `--stories FILE`: every story's documents and claims' verdicts written to FILE as JSON, for
+ * comparing two builds' stories (bench/story-agreement.ts) where their outcome hashes differ.
+ * `--prefilter-top K`: the updates load each new article's K nearest candidate stories
+ * (LiveCorpusConfig.prefilterTop; 0 loads every candidate), to compare settings on one build.
  */
-interface Options { articles: number; batch: number; pglite: boolean; memoryEvery: number; heapSnapshotAt: number }
+interface Options { articles: number; batch: number; pglite: boolean; memoryEvery: number; heapSnapshotAt: number; stories?: string; prefilterTop?: number }
 
 function parseOptions(args: string[]): Options {
   const value = (name: string): string | undefined => {
@@ -42,7 +48,7 @@ function parseOptions(args: string[]): Options {
   const heapSnapshotAt = Number(value('--heap-snapshot-at') ?? 0);
   if (!Number.isInteger(articles) || articles <= 0 || !Number.isInteger(batch) || batch <= 0) throw new Error('--articles and --batch want positive integers');
   if (!Number.isInteger(memoryEvery) || memoryEvery < 0 || !Number.isInteger(heapSnapshotAt) || heapSnapshotAt < 0) throw new Error('--memory-every and --heap-snapshot-at want whole numbers');
-  return { articles, batch, pglite: args.includes('--pglite'), memoryEvery, heapSnapshotAt };
+  return { articles, batch, pglite: args.includes('--pglite'), memoryEvery, heapSnapshotAt, stories: value('--stories'), prefilterTop: value('--prefilter-top') === undefined ? undefined : Number(value('--prefilter-top')) };
 }
 
 const cpuMs = (since: NodeJS.CpuUsage): number => {
@@ -51,18 +57,21 @@ const cpuMs = (since: NodeJS.CpuUsage): number => {
 };
 
 /** Every story's documents and every claim's status, hashed: two builds that analyse alike give the same. */
-async function outcomeHash(store: Store): Promise<string> {
+async function outcomeHash(store: Store, storiesFile?: string): Promise<string> {
   const lines: string[] = [];
+  const documentsOf: Record<string, { documents: string[]; claims: string[] }> = {};
   for (let after: string[] | undefined, page; (page = await store.listStories({ limit: 500, after })).length > 0;) {
     for (const s of page) {
       const dossier = await store.getStoryDossier(s.id);
       const story = dossier?.stories[0];
       if (!story) continue;
+      documentsOf[s.id] = { documents: story.documents, claims: story.claims.map((c) => `${c.text}=${c.status}`) };
       lines.push([[...story.documents].sort().join(','), ...story.claims.map((c) => `${c.text}=${c.status}`).sort()].join('\n'));
     }
     const last = page[page.length - 1];
     after = [last.latest ?? '', last.title, last.id];
   }
+  if (storiesFile) writeFileSync(storiesFile, JSON.stringify(documentsOf));
   return createHash('sha256').update(lines.sort().join('\n\n')).digest('hex').slice(0, 16);
 }
 
@@ -88,7 +97,7 @@ function memoryLine(stored: number): string {
 }
 
 async function main(opts: Options): Promise<void> {
-  process.stdout.write(`# node dist/bench/stream-updates.js --articles ${opts.articles} --batch ${opts.batch}${opts.pglite ? ' --pglite' : ''}\n# load ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+  process.stdout.write(`# node dist/bench/stream-updates.js --articles ${opts.articles} --batch ${opts.batch}${opts.pglite ? ' --pglite' : ''}${opts.prefilterTop === undefined ? '' : ` --prefilter-top ${opts.prefilterTop}`}\n# load ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
   const corpus = syntheticCorpus(opts.articles, 1, { length: 'real' });
   const order = corpus.records.map((_, i) => i).sort((a, b) => corpus.published[a].localeCompare(corpus.published[b]) || a - b);
   const article = (at: number): Document => defaultAnalyzer.annotateDocument(ingestRecord(corpus.records[order[at]], `stream#${order[at] + 1}`));
@@ -96,6 +105,7 @@ async function main(opts: Options): Promise<void> {
   try {
     if (!opts.pglite) cluster = startCluster(await freePort());
     const store = await openStore({ url: cluster?.url ?? null, dir: null });
+    const config = opts.prefilterTop === undefined ? LIVE_CORPUS : { ...LIVE_CORPUS, prefilterTop: opts.prefilterTop };
     try {
       const perThousand: number[] = [];
       let cpu = 0;
@@ -110,7 +120,7 @@ async function main(opts: Options): Promise<void> {
         const c0 = process.cpuUsage();
         const t0 = Date.now();
         // The first run reads everything (a worker's analyze job on a store without stories), the others update.
-        const run = (await store.counts()).stories === 0 ? await reanalyze(store, defaultAnalyzer) : await reanalyzePending(store, defaultAnalyzer);
+        const run = (await store.counts()).stories === 0 ? await reanalyze(store, defaultAnalyzer, [], undefined, config) : await reanalyze(store, defaultAnalyzer, [], await store.unanalysedDocuments(), config);
         const spent = cpuMs(c0);
         cpu += spent;
         wall += Date.now() - t0;
@@ -130,7 +140,7 @@ async function main(opts: Options): Promise<void> {
         updates, articles: order.length, batch: opts.batch, engine: store.engine,
         peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
         ...(cluster ? { per_thousand_updates: await perThousandUpdates(cluster.url, lastRun) } : {}),
-        outcome: await outcomeHash(store),
+        outcome: await outcomeHash(store, opts.stories),
       })}\n`);
     } finally {
       await store.close();

@@ -1,6 +1,6 @@
 import type { Document } from '../model/document.js';
 import type { Analyzer, InputProblem } from './analyzer.js';
-import type { AddResult, Store } from './types.js';
+import type { AddResult, Store, StoredDocumentIndex, StoredStoryState } from './types.js';
 import { StableIds } from './corpus-ids.js';
 import { nameKey } from './name-key.js';
 import { LIVE_CORPUS, type LiveCorpusConfig } from './live-config.js';
@@ -9,6 +9,7 @@ import type { CorpusTermStats } from '../model/corpus.js';
 import { StaleAnalysisError } from './story-writer.js';
 import { UnchangedStories } from './unchanged-stories.js';
 import { DocumentCache } from './document-cache.js';
+import { prefilterStories } from './story-prefilter.js';
 
 /** Each store's documents kept by this process between its updates (document-cache.ts). */
 const documentCaches = new WeakMap<Store, DocumentCache>();
@@ -73,12 +74,17 @@ async function updateStories(store: Store, analyzer: Analyzer, errors: InputProb
   if (fresh.length === 0) return null;
   const freshIndex = await indexOf(store, fresh);
   const freshKeys = new Map([...freshIndex.all].map(([doc, index]) => [doc, index.keys]));
-  const stories = await store.storyContext(fresh.map((d) => d.id), freshKeys, config);
+  const considered = await store.storyContext(fresh.map((d) => d.id), freshKeys, config);
+  const candidateDocs = [...new Set(considered.flatMap((s) => s.documents))].filter((id) => !freshIndex.all.has(id));
+  const storedIndex = await store.documentIndex(candidateDocs);
+  const counts = await termCountsOf(store, [...freshIndex.all.values(), ...[...storedIndex.values()].map((x) => ({ keys: x.keys, terms: x.terms ?? [] }))]);
+  const stories = loadedStories(considered, freshIndex.all, storedIndex, counts, config);
   const others = [...new Set(stories.flatMap((s) => s.documents))].filter((id) => !freshIndex.all.has(id));
   const docs = await cache.load(store, [...fresh.map((d) => d.id), ...others]);
-  const othersIndex = await indexOf(store, docs.filter((d) => !freshIndex.all.has(d.id)));
+  const othersIndex = await indexOf(store, docs.filter((d) => !freshIndex.all.has(d.id)), storedIndex);
   const computed = new Map([...freshIndex.computed, ...othersIndex.computed]);
-  const termStats = await corpusTermStats(store, new Map([...freshIndex.all, ...othersIndex.all]), computed);
+  // Terms computed only now (documents keyed before terms were stored) are counted too.
+  const termStats = corpusTermStats(await termCountsOf(store, [...othersIndex.all.values()], counts), computed);
   const ids = new StableIds({
     stories,
     mentions: await store.entityMentions(docs.map((d) => d.id)),
@@ -93,14 +99,18 @@ async function updateStories(store: Store, analyzer: Analyzer, errors: InputProb
   });
   const dossier = analyzer.buildDossier(corpus, errors, { includeText: false });
   return store.saveStories(dossier, {
-    info: { ms: Date.now() - started, loadMs: loadedAt - started, mode: 'update', touched: fresh.length, loaded: docs.length, kept: unchanged.kept.size },
+    info: {
+      ms: Date.now() - started, loadMs: loadedAt - started, mode: 'update', touched: fresh.length, loaded: docs.length, kept: unchanged.kept.size,
+      skipped: considered.length - stories.length,
+    },
     covered: docs.map((d) => d.id),
     replaces: stories.map((s) => s.id).filter((id) => !unchanged.kept.has(id)),
     redirects: ids.redirects,
     documentIndex: computed,
     documentTerms: new Map([...freshIndex.termsOnly, ...othersIndex.termsOnly]),
     read: {
-      stories: stories.map((s) => ({ id: s.id, run: s.run })),
+      // Every story considered, loaded or not: one another process changed meanwhile may now take a new article.
+      stories: considered.map((s) => ({ id: s.id, run: s.run })),
       keys: freshKeys,
       documents: docs.map((d) => d.id),
       config,
@@ -134,8 +144,10 @@ async function wholeCorpusRun(store: Store, analyzer: Analyzer, errors: InputPro
  * returned to be stored: `computed`, new to the store; `termsOnly`, keyed before terms were
  * stored, so their terms are counted already and only stored now).
  */
-async function indexOf(store: Store, docs: Document[]): Promise<{ all: Map<string, StoryIndexTerms>; computed: Map<string, StoryIndexTerms>; termsOnly: Map<string, string[]> }> {
-  const stored = await store.documentIndex(docs.map((d) => d.id));
+async function indexOf(
+  store: Store, docs: Document[], read?: Map<string, StoredDocumentIndex>,
+): Promise<{ all: Map<string, StoryIndexTerms>; computed: Map<string, StoryIndexTerms>; termsOnly: Map<string, string[]> }> {
+  const stored = read ?? await store.documentIndex(docs.map((d) => d.id));
   const all = new Map<string, StoryIndexTerms>();
   const computed = new Map<string, StoryIndexTerms>();
   const termsOnly = new Map<string, string[]>();
@@ -160,18 +172,26 @@ function mentionNameKeys(docs: Document[]): string[] {
   return [...keys];
 }
 
+/** Corpus-wide counts of the documents' grouper terms, read once per term: `known` (a previous read) is extended, not read again. */
+async function termCountsOf(store: Store, indexes: StoryIndexTerms[], known?: TermCounts): Promise<TermCounts> {
+  const terms = new Set<string>();
+  for (const index of indexes) for (const t of index.terms) if (!known?.asked.has(t)) terms.add(t);
+  if (known && terms.size === 0) return known;
+  const read = await store.termCounts([...terms]);
+  return { documents: read.documents, counts: new Map([...(known?.counts ?? []), ...read.counts]), asked: new Set([...(known?.asked ?? []), ...terms]) };
+}
+
+interface TermCounts { documents: number; counts: Map<string, number>; asked: Set<string> }
+
 /**
  * The whole corpus's counts of the terms an update's documents carry: the grouper weighs a name
  * or a word by how many documents of the corpus carry it, and the few stories an update loads
  * would say a topic's every word is common (measured on ECB+ fed one by one: stream story F1
  * 3 points under batch with the window's counts; see eval/stream.ts). Documents this update keys
- * first are not counted in the store yet: added here.
+ * first are not counted in the store yet: added here (their counts read by termCountsOf).
  */
-async function corpusTermStats(store: Store, indexes: Map<string, StoryIndexTerms>, uncounted: Map<string, StoryIndexTerms>): Promise<CorpusTermStats> {
-  const terms = new Set<string>();
-  for (const index of indexes.values()) for (const t of index.terms) terms.add(t);
-  const stored = await store.termCounts([...terms]);
-  const counts = stored.counts;
+function corpusTermStats(stored: TermCounts, uncounted: Map<string, StoryIndexTerms>): CorpusTermStats {
+  const counts = new Map(stored.counts);
   for (const index of uncounted.values()) for (const t of new Set(index.terms)) counts.set(t, (counts.get(t) ?? 0) + 1);
   const stats: CorpusTermStats = { documents: stored.documents + uncounted.size, entities: new Map(), lemmas: new Map() };
   for (const [term, n] of counts) {
@@ -179,6 +199,26 @@ async function corpusTermStats(store: Store, indexes: Map<string, StoryIndexTerm
     else if (term.startsWith('l:')) stats.lemmas.set(term.slice(2), n);
   }
   return stats;
+}
+
+/**
+ * The candidate stories this update loads (story-prefilter.ts): all of them when the prefilter
+ * is off, else those a new article comes near by the stored terms, and those holding a touched document.
+ */
+function loadedStories(
+  considered: StoredStoryState[], fresh: Map<string, StoryIndexTerms>, stored: Map<string, StoredDocumentIndex>,
+  counts: TermCounts, config: LiveCorpusConfig,
+): StoredStoryState[] {
+  if (config.prefilterTop <= 0) return considered;
+  const scorable = new Map<string, StoryIndexTerms>();
+  for (const [doc, index] of stored) if (index.terms) scorable.set(doc, { keys: index.keys, terms: index.terms });
+  const result = prefilterStories({
+    fresh, stored: scorable, stories: considered,
+    required: new Set(considered.filter((s) => s.documents.some((d) => fresh.has(d))).map((s) => s.id)),
+    df: (t) => counts.counts.get(t) ?? 1, documents: counts.documents + fresh.size, top: config.prefilterTop,
+  });
+  const load = new Set(result.load.map((s) => s.id));
+  return considered.filter((s) => load.has(s.id));
 }
 
 /** Annotates stored documents that lack layers; returns how many it completed. */

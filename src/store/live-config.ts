@@ -49,6 +49,16 @@ export interface LiveCorpusConfig {
    * the updating worker at 1,571 MB RSS after 2,010 articles under the default limit.)
    */
   cachedDocuments: number;
+  /**
+   * Of the candidate stories, each new article's this many nearest by the stored terms
+   * (story-prefilter.ts) are loaded, with those sharing a MinHash band with it or holding a touched
+   * document; the others are left as stored. 0 loads every candidate (the default). At 3 (every
+   * story a new article joined without a shared band was its nearest or second nearest, on the
+   * stream bench's articles) the window was 18% smaller at the same stories, but the update's CPU
+   * showed no gain above the noise (−7% by the means of two alternated runs, within their spread)
+   * and verdicts moved 1.1 points further from batch (docs/scaling.md, "live-delta"): off until both improve.
+   */
+  prefilterTop: number;
   /** Times an incremental update is recomputed when another process changed its stories meanwhile, before a whole-corpus run. */
   staleRetries: number;
 }
@@ -61,4 +71,5 @@ export const LIVE_CORPUS: LiveCorpusConfig = {
   maxTouchedPerUpdate: 64,
   cachedDocuments: 1_000,
   staleRetries: 3,
+  prefilterTop: 0,
 };
