@@ -362,7 +362,7 @@ function subjectPhrase(v: ClaimView, p: ViewPredicate): string {
   // which are planned for October, will be held" asks "when parliamentary elections will be held".
   const relative = RELATIVE_BEFORE_VERB.exec(written);
   const before = relative ? `${relative[1]} ${relative[2]}` : written;
-  const m = /(?:^|[,;]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}|\p{Lu}[\p{Ll}-]+\s+[\p{Ll}-]+s)(?:\s+(?:at|in|of|on|for|from|near|with)\s+[^,;]*?)?\s+((?:(?:has|have|had|was|were|is|are|will|would|did|does|do)\s+)?(?:(?:been|be|not)\s+)?)$/u.exec(before);
+  const m = SUBJECT_BEFORE_VERB.exec(before);
   if (!m) return '';
   // A passive keeps its auxiliaries ("parliamentary elections will be held"); a negation is the polarity's to say.
   const auxiliaries = p.passive ? m[2].replace(/\bnot\s+/u, '') : '';
@@ -371,7 +371,12 @@ function subjectPhrase(v: ClaimView, p: ViewPredicate): string {
 }
 
 /** A subject, a relative clause on it ("that are scheduled for May", ", which …,"), and the verb's auxiliaries after it. */
-const RELATIVE_BEFORE_VERB = /^(.*?)(?:,\s*|\s+)(?:that|which|who)\s[^;]*?,?\s+((?:(?:has|have|had|was|were|is|are|will|would|did|does|do)\s+)?(?:(?:been|be|not)\s+)?)$/u;
+/** The auxiliaries between a subject and its verb, at the end of the text before the verb ("will be ", "has not "). */
+const AUXILIARIES_AT_END = String.raw`((?:(?:has|have|had|was|were|is|are|will|would|did|does|do)\s+)?(?:(?:been|be|not)\s+)?)$`;
+/** A subject, a relative clause on it ("that are scheduled for May", ", which …,"), and the verb's auxiliaries after it. */
+const RELATIVE_BEFORE_VERB = new RegExp(String.raw`^(.*?)(?:,\s*|\s+)(?:that|which|who)\s[^;]*?,?\s+` + AUXILIARIES_AT_END, 'u');
+/** A subject phrase (a determiner and up to three words, a run of capitalised words, or a capitalised plural) with a prepositional tail, then the auxiliaries. */
+const SUBJECT_BEFORE_VERB = new RegExp(String.raw`(?:^|[,;]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}|\p{Lu}[\p{Ll}-]+\s+[\p{Ll}-]+s)(?:\s+(?:at|in|of|on|for|from|near|with)\s+[^,;]*?)?\s+` + AUXILIARIES_AT_END, 'u');
 
 /** The "-ing" word of a predicate the tagger took for a verb after a possessive or determiner ("Saturday's killing"). */
 function nominalised(v: ClaimView, p: ViewPredicate): string | null {

@@ -67,8 +67,11 @@ function trimmedRange(text: string, start: number, end: number): Range {
   return { start: start + lead, end: trail ? start + lead + trail.index : end };
 }
 
+/** A speaker as snapped to a mention: the mention's type, null when no mention overlaps. */
+interface SnappedSpeaker extends Speaker { type: Mention['type'] | null }
+
 /** Speaker candidates snap to an overlapping PER/ORG mention when the entity layer is there. */
-function snapToMention(phrase: SpeakerPhrase, mentions: readonly Mention[]): Speaker {
+function snapToMention(phrase: SpeakerPhrase, mentions: readonly Mention[]): SnappedSpeaker {
   let best: Mention | null = null;
   let bestOverlap = 0;
   for (const m of mentions) {
@@ -77,8 +80,8 @@ function snapToMention(phrase: SpeakerPhrase, mentions: readonly Mention[]): Spe
     const overlap = Math.min(m.end, phrase.end) - Math.max(m.start, phrase.start);
     if (overlap > bestOverlap) { best = m; bestOverlap = overlap; }
   }
-  if (best) return { text: best.text, range: { start: best.start, end: best.end } };
-  return { text: phrase.text, range: { start: phrase.start, end: phrase.end } };
+  if (best) return { text: best.text, range: { start: best.start, end: best.end }, type: best.type };
+  return { text: phrase.text, range: { start: phrase.start, end: phrase.end }, type: null };
 }
 
 class QuoteFinder {
@@ -134,8 +137,8 @@ class QuoteFinder {
   private speaker(phrase: SpeakerPhrase, sentence: number): Speaker | null {
     if (phrase.description) return { text: phrase.text, range: { start: phrase.start, end: phrase.end } };
     if (!phrase.pronoun) {
-      const named = snapToMention(phrase, this.mentions);
-      if (/^\p{Lu}/u.test(named.text)) this.lastSpeaker = { ...named, sentence, organisation: this.mentionAt(named.range)?.type === 'ORG' };
+      const { type, ...named } = snapToMention(phrase, this.mentions);
+      if (/^\p{Lu}/u.test(named.text)) this.lastSpeaker = { ...named, sentence, organisation: type === 'ORG' };
       return named;
     }
     if (!/^(?:he|she)$/i.test(phrase.text)) return null;
@@ -153,9 +156,8 @@ class QuoteFinder {
     }
     const own = this.subjectOf(sentence);
     if (own && !own.pronoun && own.end <= phrase.start) {
-      const named = snapToMention(own, this.mentions);
-      const person = this.mentions.find((m) => m.start === named.range.start && m.end === named.range.end);
-      if (person?.type === 'PER') return named;
+      const { type, ...named } = snapToMention(own, this.mentions);
+      if (type === 'PER') return named;
     }
     const from = this.sentences[Math.max(0, sentence - 2)].start;
     for (let k = this.mentions.length - 1; k >= 0; k--) {
@@ -168,14 +170,10 @@ class QuoteFinder {
     for (let k = sentence; k >= Math.max(0, sentence - 1); k--) {
       const subject = this.subjectOf(k);
       if (!subject || subject.pronoun || subject.end > phrase.start) continue;
-      const named = snapToMention(subject, this.mentions);
-      if (this.mentionAt(named.range)?.type === 'PER') return named;
+      const { type, ...named } = snapToMention(subject, this.mentions);
+      if (type === 'PER') return named;
     }
     return null;
-  }
-
-  private mentionAt(range: Range): Mention | undefined {
-    return this.mentions.find((m) => m.start === range.start && m.end === range.end);
   }
 
   /** The name or role phrase a sentence starts with, after an introductory phrase. */
@@ -332,7 +330,7 @@ class QuoteFinder {
       const cue = { start: at, end: at + m[0].length };
 
       // Post-posed attribution: "..., Dara Venn, an analyst, told the Herald." / "..., said Venn."
-      const postposed = attributed ? null : this.postposed(s, base, m, before, after);
+      const postposed = attributed ? null : this.postposed(i, s, base, m, before, after);
       if (postposed) {
         const speaker = this.speaker(postposed.phrase, i);
         this.push(this.reportedQuote(postposed.content, speaker, cue, m[0], [postposed.phrase.start, cue.end, base + s.replace(TRAILING_PUNCTUATION, '').length]));
@@ -391,11 +389,12 @@ class QuoteFinder {
    * ("Wednesday during the man's arraignment", "in a statement on Friday"): they open with a
    * preposition, an adverb or a day, and hold no verb (part-of-speech tags needed) and no "that".
    */
-  private adverbialTail(from: number, end: number): boolean {
+  private adverbialTail(i: number, from: number, end: number): boolean {
     const t = this.tokens;
     const tail = this.text.slice(from, end);
     if (!t || !ADVERBIAL_TAIL_START.test(tail) || /(?<![\p{L}])that(?![\p{L}])|[“”"]/u.test(tail)) return false;
-    for (let k = 0; k < t.count; k++) {
+    const { tokenStart, tokenEnd } = this.sentences[i];
+    for (let k = tokenStart; k < tokenEnd; k++) {
       if (t.start[k] < from) continue;
       if (t.start[k] >= end) break;
       const tag = POS_TAGS[t.pos[k]];
@@ -405,7 +404,7 @@ class QuoteFinder {
   }
 
   private postposed(
-    s: string, base: number, m: RegExpExecArray, before: string, after: string,
+    i: number, s: string, base: number, m: RegExpExecArray, before: string, after: string,
   ): { phrase: SpeakerPhrase; content: Range } | null {
     const afterCue = base + m.index + m[0].length;
     // "..., said Dara Venn, a spokeswoman."
@@ -418,7 +417,7 @@ class QuoteFinder {
       return null;
     }
     // "..., Dara Venn, an analyst, told the Herald." / "..., a police sergeant said Wednesday during the arraignment."
-    if (!/^(?:\s+(?:the\s+)?[\p{L}’'.\-]+(?:\s+[\p{Lu}][\p{L}’'.\-]*){0,3})?\s*[.!?]?\s*$/u.test(after) && !this.adverbialTail(afterCue, base + s.length)) return null;
+    if (!/^(?:\s+(?:the\s+)?[\p{L}’'.\-]+(?:\s+[\p{Lu}][\p{L}’'.\-]*){0,3})?\s*[.!?]?\s*$/u.test(after) && !this.adverbialTail(i, afterCue, base + s.length)) return null;
     const phrase = speakerBefore(before, base);
     if (!phrase) return null;
     const lead = before.slice(0, phrase.start - base);
