@@ -33,11 +33,27 @@ describe('claim frames', () => {
     expect(doc.text.slice(p.target!.start, p.target!.end)).toContain('Ilse Varga');
   });
 
-  it('never takes a noun of a time expression for what a passive act is done to ("scheduled for May 14 of this year will be held")', () => {
+  it('finds what a passive act is done to across the modifiers of its subject, never in a time expression ("elections that are scheduled for May 14 of this year will be held")', () => {
     const { find } = claimsOf('Harbour elections that are scheduled for May 14 of this year will be held with paper ballots.');
     const p = find('will be held')!.predicates.find((x) => x.lemma === 'hold')!;
     expect(p.passive).toBe(true);
-    expect(p.object).toBeNull();
+    expect(p.object).toBe('election');
+  });
+
+  it('reads the passive subject past a participle phrase, a preposition and a relative clause', () => {
+    const object = (text: string, lemma: string) => claimsOf(text).find('')!.predicates.find((x) => x.lemma === lemma)!.object;
+    expect(object('A 41-year-old ferry mechanic working with a salvage crew was injured on Friday.', 'injure')).toBe('mechanic');
+    expect(object('The treasurer of the rowing club was arrested on Friday.', 'arrest')).toBe('treasurer');
+    expect(object('The blaze that destroyed the boathouse near the quay was set by an arsonist.', 'set')).toBe('blaze');
+    // A count's "of" names what is counted.
+    expect(object('Dozens of anglers were rescued from the pier.', 'rescue')).toBe('angler');
+    // A verb taking the phrase as its object ends the walk: "reported the treasurer".
+    expect(object('Wardens reported the treasurer of the club was arrested.', 'arrest')).toBe('treasurer');
+  });
+
+  it('reads a hyphenated participle before a noun as an adjective, not as an event ("a fast-moving fire destroyed")', () => {
+    const claim = claimsOf('A fast-moving fire destroyed the old ferry warehouse in Brackwater.').find('destroyed')!;
+    expect(claim.predicates.map((p) => p.lemma)).toEqual(['destroy']);
   });
 
   it('reads the month May as a date, never as the modal that hedges a claim', () => {

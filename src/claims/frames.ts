@@ -5,6 +5,7 @@ import type { Range } from '../model/span.js';
 import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { posName } from '../annotate/tokens/tokenize.js';
 import { RangeIndex } from './range-index.js';
+import { subjectHead } from './subject-head.js';
 import { LIGHT_VERBS, MODAL_HEDGES, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS, REPORTING_VERBS } from './lexicon.js';
 
 const ACTOR_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC']);
@@ -271,10 +272,27 @@ function contentVerbs(doc: Document, s: Sentence, mentions: Mention[]): number[]
     if (mentions.some((m) => m.start <= t.start[i] && t.end[i] <= m.end)) continue;
     // "following a fire", "according to": participles that work as prepositions name no event.
     if (PREPOSITIONAL_PARTICIPLES.has(doc.text.slice(t.start[i], t.end[i]).toLowerCase())) continue;
+    if (compoundModifier(doc, s, i)) continue;
     if (pos !== 'AUX' && !LIGHT_VERBS.has(lemmaOf(t.lemma[i]))) verbs.push(i);
     else fallback ??= i;
   }
   return verbs.length ? verbs : fallback !== null ? [fallback] : [];
+}
+
+/** Words after which a hyphenated participle opens a noun phrase rather than a clause. */
+const NOUN_PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'PUNCT', 'CCONJ']);
+
+/**
+ * A hyphenated participle between a determiner (or the sentence's start) and a noun is an
+ * adjective the tagger read as a verb: "a fast-moving fire", "the long-awaited report". It names
+ * no event of the clause ("Police re-opened talks" keeps its verb: a noun stands before it).
+ */
+function compoundModifier(doc: Document, s: Sentence, i: number): boolean {
+  const t = doc.layers.tokens!;
+  if (!/^\p{L}+-\p{L}+(?:ing|ed|en)$/u.test(doc.text.slice(t.start[i], t.end[i])) || i + 1 >= s.tokenEnd) return false;
+  const next = posName(t.pos[i + 1]);
+  const opens = i === s.tokenStart || NOUN_PHRASE_OPENERS.has(posName(t.pos[i - 1]));
+  return opens && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN');
 }
 
 /**
@@ -455,11 +473,21 @@ function passiveSubject(doc: Document, s: Sentence, verb: number, actors: Locate
   let i = verb - 1;
   while (i >= s.tokenStart && ['AUX', 'ADV', 'PART'].includes(posName(t.pos[i]))) i--;
   if (i < s.tokenStart) return { entity: null, noun: null };
-  const entity = actors.find((x) => x.m.start <= t.start[i] && t.end[i] <= x.m.end);
-  if (entity) return { entity: slot(entity), noun: null };
-  // A noun of a time expression ("scheduled for December 15 of this year will be held") dates a
-  // clause before the verb; it is not what the act is done to.
-  return { entity: null, noun: posName(t.pos[i]) === 'NOUN' && !inTimeExpression(doc, t.start[i], t.end[i]) ? lemmaOf(t.lemma[i]).toLowerCase() : null };
+  const at = (k: number) => actors.find((x) => x.m.start <= t.start[k] && t.end[k] <= x.m.end);
+  // The word before the verb may end a modifier of the subject ("elections in Turkmenistan that
+  // are scheduled for ... will be held", "a deputy working with a unit was killed"); not so in a
+  // gerund clause, whose subject stands right before "being" ("a cable being severed").
+  const gerund = /\bbeing\s/i.test(doc.text.slice(t.end[i], t.start[verb]));
+  const found = gerund ? { token: i, walked: false } : subjectHead(doc, s, i, (start, end) => inTimeExpression(doc, start, end)) ?? (at(i) ? { token: i, walked: false } : null);
+  if (!found) return { entity: null, noun: null };
+  const head = found.token;
+  const named = at(head);
+  if (named) return { entity: slot(named), noun: null };
+  // A sentence's first word is capitalised whatever it is: the tagger's proper noun there, with a
+  // modifier after it, may be a common one ("Terms of the deal").
+  const noun = posName(t.pos[head]) === 'NOUN' || (head === s.tokenStart && found.walked && posName(t.pos[head]) === 'PROPN');
+  // A noun of a time expression dates the clause; it is not what the act is done to.
+  return { entity: null, noun: noun && !inTimeExpression(doc, t.start[head], t.end[head]) ? lemmaOf(t.lemma[head]).toLowerCase() : null };
 }
 
 /** Whether a token's characters lie in a time expression of the document. */

@@ -446,11 +446,20 @@ const SPEECH_TIME_GAP = /^(?:\s+(?:reporters|journalists|supporters|lawmakers|st
 
 const CLAUSE_BARRIER = /\b(?:after|before|when|while|since|until|because|following|as|who|which|whose)\b|[;:]/i;
 
-/** A time inside a noun phrase ("stars of the 1940s", "the June 20 shooting") dates that noun, not a verb. */
+/** Words that open a clause or a phrase of its own: after a time, they show the time is no noun's modifier. */
+const NOT_A_MODIFIED_NOUN = /^\s+(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|its|their|and|or|but|to|in|on|at|of|for|by|with|from|when|as|after|before|while|since|until|is|are|was|were|has|have|had|will|would)\b/i;
+
+/**
+ * A time inside a noun phrase ("stars of the 1940s", "the June 20 shooting", "the 1940s
+ * Hollywood actress") dates that noun, not a verb. A determiner before the time and a word after
+ * it that opens no phrase of its own put the time before the noun it modifies.
+ */
 function modifiesNoun(v: ClaimView, t: TimeExpression): boolean {
   const before = v.doc.text.slice(Math.max(0, t.start - 30), t.start);
   const after = v.doc.text.slice(t.end, t.end + 24);
-  return /\bof\s+(?:the\s+)?(?:\S+\s+(?:and|or)\s+)?$/i.test(before) || /^(?:'s)?\s+(?:[a-z]+\s+)?(?:shooting|attack|killing|crash|fire|election|game|meeting|vote|raid|arrest|incident|earthquake|storm|death|visit|talks|protest)\b/i.test(after);
+  if (/\bof\s+(?:the\s+)?(?:\S+\s+(?:and|or)\s+)?$/i.test(before) || /^(?:'s)?\s+(?:[a-z]+\s+)?(?:shooting|attack|killing|crash|fire|election|game|meeting|vote|raid|arrest|incident|earthquake|storm|death|visit|talks|protest)\b/i.test(after)) return true;
+  const determined = /^(?:the|a|an)\s/i.test(t.text) || /\b(?:the|a|an)\s+$/i.test(before);
+  return determined && /^\s+\p{L}/u.test(after) && !NOT_A_MODIFIED_NOUN.test(after);
 }
 
 /**

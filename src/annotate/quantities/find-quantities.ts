@@ -7,7 +7,7 @@ import {
 } from './number-words.js';
 import { CURRENCY_SYMBOLS, PERCENT_PATTERN, currencyWords, measureUnits, timeUnits } from './units.js';
 
-const CURRENCY_SYMBOL = '(?:US\\$|A\\$|C\\$|HK\\$|NZ\\$|[$€£¥₹₽₺₪₩₦])';
+const CURRENCY_SYMBOL = '(?:US\\$|AU?\\$|C\\$|HK\\$|NZ\\$|\\$US|\\$AU?|\\$NZ|[$€£¥₹₽₺₪₩₦])';
 const SCALE_WORD = 'trillion|billion|million|thousand';
 const TIME_UNIT_WORDS = 'years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries';
 
@@ -96,8 +96,13 @@ export function quantitiesInSentence(s: string, base: number, pos: PosLookup): Q
   for (let c = CANDIDATE.exec(s); c; c = CANDIDATE.exec(s)) {
     const q = readQuantity(s, c.index, base, pos, masked);
     if (q) {
-      out.push(q);
       CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, q.end - base);
+      // "$US1 million ($1.52 million)": an amount in brackets right after another is the same
+      // sum in another currency, the outlet's own conversion; as a figure of its own it would
+      // disagree with every report of the original amount.
+      const previous = out[out.length - 1];
+      if (q.kind === 'money' && previous?.kind === 'money' && /^\s*\(\s*(?:about|around|roughly|approximately|some|approx\.)?\s*$/i.test(s.slice(previous.end - base, q.start - base)) && /^\s*\)/.test(s.slice(q.end - base))) continue;
+      out.push(q);
     }
   }
   return out;

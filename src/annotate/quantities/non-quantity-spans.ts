@@ -25,8 +25,8 @@ const NOT_AMOUNT = new RegExp(
     String.raw`\(\d{2,4}\)\s?\d{3,4}[\s\-]?\d{3,4}`,
     String.raw`\d{3}[\-\s.]\d{3}[\-\s.]\d{4}(?![\p{N}])`,
     String.raw`\d{7,}`,
-    // F-16, Su-35, S-400, COVID-19, G20, mid-2020: digits glued to letters on the left
-    String.raw`(?<=[\p{L}])-?\d+(?:\.\d+)?`,
+    // F-16, Su-35, S-400, COVID-19, G20, mid-2020: digits glued to letters on the left (not a currency's, "$US1")
+    String.raw`(?<=[\p{L}])(?<!\$(?:US|AU?|NZ))-?\d+(?:\.\d+)?`,
     // Numbered labels: Resolution 2254, Article 5, No. 10, Route 66
     String.raw`(?<![\p{L}])(?:Resolution|Article|Section|Chapter|Clause|Paragraph|Route|Highway|Flight|No\.|Nos\.|Number|Room|Gate|Platform|Phase|Block|Unit|Act|Decree|Law|Item|Page|Vol\.|Volume|Episode|Season|Channel|Level|Stage|Category|Grade|Class|Terminal|Bus|Line|Lot|Ward|District|Sector|Zone|Building|Apartment|Suite|Window|Case|Protocol|Version|Model|Mark|Type|Code|Post|Checkpoint|Camp|Brigade|Division|Battalion|Regiment|Corps|Army|Fleet|Squadron|Group|Team|Apollo|Windows|iPhone|Galaxy)\s+\d+[A-Za-z]?(?![\p{N}])`,
   ].join('|'),

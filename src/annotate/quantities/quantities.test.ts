@@ -27,6 +27,16 @@ describe('quantitiesComponent: money', () => {
     expect(one('The bridge cost €20bn.')).toMatchObject({ value: 20e9, unit: 'EUR' });
     expect(one('A fine of £2,500 was paid.')).toMatchObject({ value: 2500, unit: 'GBP' });
   });
+  it('reads a currency code written after the dollar sign ("$US1 million", "$AU40 million")', () => {
+    expect(one('Repairs to the Tarsk pier were estimated at $US1 million.')).toMatchObject({ value: 1e6, unit: 'USD' });
+    expect(one('The ferry cost $AU40 million.')).toMatchObject({ value: 40e6, unit: 'AUD' });
+  });
+  it('takes an amount in brackets right after another for the outlet\'s conversion, not a figure of its own', () => {
+    expect(quantities('Repairs were estimated at $US1 million ($1.52 million), the council said.').map((q) => q.text)).toEqual(['$US1 million']);
+    expect(quantities('The harbour fund raised €5 million (about US$6.2 million) last year.').map((q) => q.text)).toEqual(['€5 million']);
+    // Two sums, the second not in brackets of its own: both stay.
+    expect(quantities('The fund raised €5 million and spent €2 million (on repairs).').map((q) => q.text)).toEqual(['€5 million', '€2 million']);
+  });
 });
 
 describe('quantitiesComponent: counts', () => {

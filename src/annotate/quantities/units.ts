@@ -1,7 +1,7 @@
 /** Unit lexicons: how a unit is written, and the normalised name a Quantity carries. */
 
 export const CURRENCY_SYMBOLS: Record<string, string> = {
-  'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', 'HK$': 'HKD', 'NZ$': 'NZD', '$': 'USD', '€': 'EUR',
+  'US$': 'USD', '$US': 'USD', 'A$': 'AUD', 'AU$': 'AUD', '$A': 'AUD', '$AU': 'AUD', '$NZ': 'NZD', 'C$': 'CAD', 'HK$': 'HKD', 'NZ$': 'NZD', '$': 'USD', '€': 'EUR',
   '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS', '₩': 'KRW', '₦': 'NGN',
 };
 
