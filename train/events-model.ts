@@ -8,6 +8,7 @@ import { EVENT_PAIR_FEATURES, eventPairFeatures, eventPairWords, storySetting } 
 import { type EventPairModel, learnedScorer } from '../src/compare/events/pair-model.js';
 import { trainLogistic } from '../src/resolve/pairwise/model.js';
 import { fitForest, type ForestOptions } from './events-forest.js';
+import { forestMargin } from '../src/compare/events/forest.js';
 import { groupBy } from '../eval/ecbplus.js';
 import type { GoldEvent } from '../eval/events.js';
 import { type Clustering, type CorefScores, scoreCoref } from '../eval/coref-metrics.js';
@@ -56,6 +57,26 @@ function logisticMargin(fitted: Fitted, e: Example): number {
   return z;
 }
 
+/** A fitted model's log-odds for one example, trees included. */
+function margin(fitted: Fitted, e: Example): number {
+  return logisticMargin(fitted, e) + (fitted.forest ? forestMargin(fitted.forest, e.x) : 0);
+}
+
+/** Area under the ROC curve of scores against 0/1 labels (ties broken by input order). */
+export function rocAuc(scores: number[], labels: number[]): number {
+  const order = scores.map((_, i) => i).sort((a, b) => scores[a] - scores[b]);
+  let positives = 0;
+  let rankSum = 0;
+  order.forEach((i, rank) => {
+    if (labels[i]) {
+      positives++;
+      rankSum += rank + 1;
+    }
+  });
+  const negatives = labels.length - positives;
+  return positives === 0 || negatives === 0 ? 0.5 : (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}
+
 export function fit(train: Example[], forest: ForestOptions | null = null): Fitted {
   const topicsOf = new Map<string, Set<string>>();
   for (const e of train) for (const w of e.words) (topicsOf.get(w) ?? topicsOf.set(w, new Set()).get(w)!).add(e.topic);
@@ -93,15 +114,21 @@ export function bestThreshold(events: GoldEvent[], storyOf: (doc: string) => str
  * folds, with the threshold best on them, clusters the held-out fold; held-out clusterings are
  * scored together.
  */
-export function crossValidate(events: GoldEvent[], storyOf: (doc: string) => string, folds: number, forest: ForestOptions | null = null): { scores: CorefScores; thresholds: number[]; perFold: number[] } {
+export function crossValidate(events: GoldEvent[], storyOf: (doc: string) => string, folds: number, forest: ForestOptions | null = null): { scores: CorefScores; thresholds: number[]; perFold: number[]; pairAuc: number } {
   const topics = [...new Set(events.map((e) => Number(e.topic)))].sort((a, b) => a - b);
   const foldOf = new Map(topics.map((t, i) => [String(t), i % folds]));
   const all = examples(events, storyOf);
   const heldOut: Clustering = [];
   const thresholds: number[] = [];
   const perFold: number[] = [];
+  const pairScores: number[] = [];
+  const pairLabels: number[] = [];
   for (let f = 0; f < folds; f++) {
     const fitted = fit(all.filter((e) => foldOf.get(e.topic) !== f), forest);
+    for (const e of all.filter((e) => foldOf.get(e.topic) === f)) {
+      pairScores.push(margin(fitted, e));
+      pairLabels.push(e.y);
+    }
     const [threshold] = bestThreshold(events.filter((e) => foldOf.get(e.topic) !== f), storyOf, fitted);
     thresholds.push(threshold);
     const held = events.filter((e) => foldOf.get(e.topic) === f);
@@ -109,5 +136,5 @@ export function crossValidate(events: GoldEvent[], storyOf: (doc: string) => str
     perFold.push(scoreCoref(goldKey(held), clusters).conllF1);
     heldOut.push(...clusters);
   }
-  return { scores: scoreCoref(goldKey(events), heldOut), thresholds, perFold };
+  return { scores: scoreCoref(goldKey(events), heldOut), thresholds, perFold, pairAuc: rocAuc(pairScores, pairLabels) };
 }

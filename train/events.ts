@@ -59,7 +59,7 @@ async function main(args: string[]): Promise<void> {
   const threshold = Number(votes[0][0]);
   const inSample = scoreCoref(goldKey(events), clusterWith(events, storyOf, asModel(fitted, threshold)));
   const [bestIn, bestInF1] = bestThreshold(events, storyOf, fitted);
-  console.log(`cross-validated x${folds}: CoNLL F1 ${cv.scores.conllF1.toFixed(4)} (thresholds chosen per fold: ${cv.thresholds.join(', ')}; held-out folds ${cv.perFold.map((f) => f.toFixed(4)).join(', ')})`);
+  console.log(`cross-validated x${folds}: CoNLL F1 ${cv.scores.conllF1.toFixed(4)} (thresholds chosen per fold: ${cv.thresholds.join(', ')}; held-out folds ${cv.perFold.map((f) => f.toFixed(4)).join(', ')}); held-out candidate pair AUC ${cv.pairAuc.toFixed(4)}`);
   if (forest) console.log(`boosted trees on the logistic score: ${forest.trees}, depth ${forest.depth}, rate ${forest.rate}, minimum child hessian ${forest.minChildHessian}`);
   console.log(`all folds, threshold ${threshold}: in-sample CoNLL F1 ${inSample.conllF1.toFixed(4)}; best in-sample threshold ${bestIn}: ${bestInF1.toFixed(4)}`);
   console.log(EVENT_PAIR_FEATURES.map((name, k) => `${name} ${fitted.weights[k].toFixed(3)}`).join(', '));
