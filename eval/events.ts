@@ -175,7 +175,7 @@ export async function main(args: string[]): Promise<void> {
     console.log(row(`cross-validated x${folds}`, cv.scores));
     console.log(row('hand-set weights', scoreCoref(key, handCluster(set.events))));
     console.log(row('same-lemma baseline', lemma));
-    console.log(`  shipped: learned links, threshold ${model.threshold} (fitted on the headline set, all topics here); thresholds chosen per fold: ${cv.thresholds.join(' | ')}`);
+    console.log(`  shipped: learned links, threshold ${model.threshold} (fitted on the headline set, all topics here); thresholds chosen per fold: ${cv.thresholds.join(' | ')}; held-out folds ${cv.perFold.map((f) => f.toFixed(4)).join(' | ')}`);
     headline ??= { shipped, cv: cv.scores, lemma };
   }
   if (args.includes('--errors')) printErrors(sets[0].events, shippedCluster(sets[0].events));

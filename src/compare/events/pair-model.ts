@@ -3,6 +3,7 @@ import { EVENT_PAIR_FEATURES, eventPairFeaturesInto, eventPairWords, type StoryS
 import type { EventMention } from './mention.js';
 import { clusterEvents, type StoryScorer } from './cluster.js';
 import { EVENT_PAIR_WEIGHTS } from './pair-weights.js';
+import { type EventForest, forestMargin } from './forest.js';
 
 /** Logistic weights over `EVENT_PAIR_FEATURES`, and the average-link merge threshold chosen with them. */
 export interface EventPairModel {
@@ -11,6 +12,8 @@ export interface EventPairModel {
   /** Weights of sparse lexical features (eventPairWords); absent ones weigh 0. */
   words: Record<string, number>;
   threshold: number;
+  /** Boosted trees over the same features whose log-odds add to the weights' (absent: logistic only). */
+  forest?: EventForest;
 }
 
 /** The committed model (pair-weights.ts, written by train/events.ts), or null when it was trained on another feature list. */
@@ -27,6 +30,7 @@ export function pairProbability(model: EventPairModel, a: EventMention, b: Event
   const x = eventPairFeaturesInto(features, a, b, config, setting);
   let z = 0;
   for (let k = 0; k < x.length; k++) z += model.weights[k] * x[k];
+  if (model.forest) z += forestMargin(model.forest, x);
   // The same weights as `eventPairWords(a, b)` names, added in its order, without building its strings for every pair.
   const words = lemmaWeights(model);
   if (a.lemma === b.lemma) {
