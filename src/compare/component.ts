@@ -18,6 +18,7 @@ import { datedEventClusters } from './timeline-events.js';
 import { storyMentionReader } from './event-links.js';
 import { describeEvent } from './event-label.js';
 import { namedAlike } from './named-alike.js';
+import { writtenContainment } from './written-containment.js';
 import { jaccard } from './similarity.js';
 import { misattributionWarnings, spellingWarnings } from './warnings.js';
 import { hiddenTextWarnings } from '../clean/matching-text.js';
@@ -98,10 +99,13 @@ export const compareComponent: CorpusComponent = {
   },
 };
 
-/** What comparison knows about the corpus's entities: their names, and which places are compatible. */
+/** What comparison knows about the corpus's entities: their names, and which places are compatible (the gazetteer's, or one written inside the other). */
 export function entityFacts(corpus: Corpus): EntityFacts {
   const entities = new Map<string, Entity>((corpus.entities ?? []).map((e) => [e.id, e]));
-  return { name: (id: string) => entities.get(id)?.name ?? id.replace(/^[A-Z]+:/, ''), placesCompatible: placesCompatible(entities), namedAlike: namedAlike(corpus.entities ?? []) };
+  const located = placesCompatible(entities);
+  const contains = writtenContainment(corpus);
+  const compatible = (a: string, b: string) => located(a, b) || contains(a, b) || contains(b, a);
+  return { name: (id: string) => entities.get(id)?.name ?? id.replace(/^[A-Z]+:/, ''), placesCompatible: compatible, namedAlike: namedAlike(corpus.entities ?? []) };
 }
 
 /**

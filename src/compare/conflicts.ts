@@ -104,7 +104,13 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   // corroboration, nor for who did it, which rest on the resolver's entities.
   const alike = (x: string | null, y: string | null) => x !== null && y !== null && (x === y || (facts.namedAlike?.(x, y) ?? false));
   const namedOnly = !roles.shared && !sameDescription && namedParticipant(pair, roles, alike);
-  if (!roles.shared && !sameDescription && !namedOnly) return notOneFact('no-shared-participant');
+  // Two clauses the learned event model puts in one event though the frames read no participant
+  // both name ("Voters in 2009 approved a bond" / "Town voters in 2010 approved a bond"): one
+  // event for a disagreement on when, where or how many, as for a participant named alike; never
+  // for a corroboration, who did it or whether it happened. identityEvidence still asks for a
+  // second anchor beside the link.
+  const linkedOnly = !roles.shared && !sameDescription && !namedOnly && !!wording.linked;
+  if (!roles.shared && !sameDescription && !namedOnly && !linkedOnly) return notOneFact('no-shared-participant');
   // Two acts of speech are one fact only through what was said: "the commission declared the
   // vote valid" and "the commission said turnout was 90%" share a speaker and a verb, nothing more.
   if (pair.p && pair.q && isSpeech(pair.p) && isSpeech(pair.q) && !sameDescription && wording.words < COMPARE_CONFIG.sameStatementMinWords) return notOneFact('speech-without-content');
@@ -158,7 +164,7 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   if (tally) differences.push({ kind: 'number', about: 'what the tally was', values: tally });
   const real = differences.filter((c) => c.values[0].toLowerCase() !== c.values[1].toLowerCase() && !(c.kind === 'actor' && nameContains(c.values[0], c.values[1])));
   if (real.length >= 2) return notOneFact('two-slots-differ');
-  if (real.length === 0 && namedOnly) return notOneFact('no-shared-participant');
+  if (real.length === 0 && (namedOnly || linkedOnly)) return notOneFact('no-shared-participant');
   if (real.length === 0) {
     // One fact needs more than a verb of the same kind and one participant: "Nichols received a
     // life sentence" and "Nichols went on a rampage" share both. Two anchors (identityEvidence)
@@ -172,6 +178,7 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
   const conflict = real[0];
   // Who did it needs a participant both sides' entities agree on: a different actor is a different event.
   if (namedOnly && conflict.kind === 'actor') return notOneFact('no-shared-participant');
+  if (linkedOnly && (conflict.kind === 'actor' || conflict.kind === 'polarity')) return notOneFact('no-shared-participant');
   // "Another player was arrested", "X also made an offer": the sentence itself says its actor
   // is a further one, in a further event of the kind; a different actor there is no dispute.
   if (conflict.kind === 'actor' && (furtherOne(a, pair.p) || furtherOne(b, pair.q))) return notOneFact('further-one');
