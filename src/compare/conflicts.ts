@@ -691,7 +691,16 @@ function ownerOf(v: ClaimView, at: number): string | null {
 /** The last word of two counted phrases, singular: "people" = "people", "combat sorties" = "sorties". */
 function sameHead(a: string, b: string): boolean {
   const head = (s: string) => (s.toLowerCase().match(/[a-z]+/g) ?? []).pop()?.replace(/(?<=[^s])s$/, '') ?? '';
-  return head(a) !== '' && head(a) === head(b);
+  if (head(a) !== '' && head(a) === head(b)) return true;
+  // One model named on both sides counts one thing, whatever noun follows it ("AK-47 assault rifles" / "AK 47 guns").
+  const model = designation(a);
+  return model !== null && model === designation(b);
+}
+
+/** A model's designation in a counted phrase ("AK-47", "F-16s"), written without its spaces and hyphen. */
+function designation(phrase: string): string | null {
+  const m = /(?<![\p{L}])(\p{Lu}[\p{L}]{0,3})(?: ?- ?| )(\d{1,3})(?![\p{N}])/u.exec(phrase);
+  return m ? `${m[1]}${m[2]}`.toLowerCase() : null;
 }
 
 /** "over 400" and "450" agree; "at least 10" and "8" do not; exact values agree within 2%. */

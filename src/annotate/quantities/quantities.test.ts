@@ -45,6 +45,10 @@ describe('quantitiesComponent: counts', () => {
       value: 63000, counts: 'combat sorties', approximation: 'more than', kind: 'count', unit: null,
     });
   });
+  it('keeps a model designation with its number in the counted phrase ("seven AK-47 rifles", "four F-16s")', () => {
+    expect(one('The patrol seized seven AK-47 rifles from the boat.')).toMatchObject({ text: 'seven AK-47 rifles', value: 7, counts: 'AK-47 rifles' });
+    expect(one('Four F-16s flew over Brackwater.')).toMatchObject({ value: 4, counts: 'F-16s' });
+  });
   it('keeps a coordinated phrase introduced by a determiner', () => {
     expect(one('The guards held at least 10,000 captured fighters and their family members in the north.')).toMatchObject({
       value: 10000, counts: 'captured fighters and their family members', approximation: 'at least',
