@@ -6,6 +6,7 @@ import {
   BARE_COMPLEMENT_CUES, CUE_AT_START, CUE_WORD, INVERTIBLE_CUES, OBJECT_CUES, PARTICIPLE_CUE, SPEECH_EVENT,
 } from './cue-words.js';
 import { quotedSpans, type QuotedSpan } from './quote-marks.js';
+import { roleHead, roleHolder } from './role-holder.js';
 import { relativeSpeaker, relativised, speakerAfter, speakerBefore, type SpeakerPhrase } from './speaker-phrase.js';
 
 interface Speaker { text: string; range: Range }
@@ -135,7 +136,13 @@ class QuoteFinder {
   }
 
   private speaker(phrase: SpeakerPhrase, sentence: number): Speaker | null {
-    if (phrase.description) return { text: phrase.text, range: { start: phrase.start, end: phrase.end } };
+    if (phrase.description) {
+      // "the comedian added", after "Comedian Ellen Roe": the one person the article gave that role.
+      const head = roleHead(phrase.text);
+      const holder = head ? roleHolder(this.text, this.mentions, head, phrase.start) : null;
+      if (holder) return { text: holder.text, range: { start: holder.start, end: holder.end } };
+      return { text: phrase.text, range: { start: phrase.start, end: phrase.end } };
+    }
     if (!phrase.pronoun) {
       const { type, ...named } = snapToMention(phrase, this.mentions);
       if (/^\p{Lu}/u.test(named.text)) this.lastSpeaker = { ...named, sentence, organisation: type === 'ORG' };

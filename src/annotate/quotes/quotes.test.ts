@@ -233,3 +233,17 @@ describe('quotesComponent: a pronoun speaker, with names tagged', () => {
     expect(doc.layers.quotes!.map((q) => q.speaker)).toEqual(['Dara Venn']);
   });
 });
+
+describe('quotesComponent: a definite description as the speaker, with names tagged', () => {
+  const speakers = (text: string) => annotateDocument(ingestRecord({ title: 'Harbour', text, outlet: 'Harbour Post' }, 'roles.txt')).layers.quotes!.map((q) => q.speaker);
+
+  it('is the one person the article gave that role ("Mayor Ilse Varga ... the mayor said")', () => {
+    expect(speakers('Mayor Ilse Varga closed the port on Monday. "The storm is too strong for the ferries," the mayor said.')).toEqual(['Ilse Varga']);
+    expect(speakers('Ilse Varga, the mayor, closed the port on Monday. "The storm is too strong for the ferries," the mayor said.')).toEqual(['Ilse Varga']);
+  });
+
+  it('stays a description when two people hold the role, or no one does', () => {
+    expect(speakers('Ilse Varga, a deputy mayor, and Tomas Brekke, a former mayor, closed the port. "The storm is too strong," the mayor said.')).toEqual(['the mayor']);
+    expect(speakers('Ilse Varga closed the port on Monday. "The storm is too strong for the ferries," the mayor said.')).toEqual(['the mayor']);
+  });
+});
