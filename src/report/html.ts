@@ -2,7 +2,7 @@ import type { Dossier, DossierClaim, DossierConflict, DossierDivergence, Dossier
 import { speakerName } from './speakers.js';
 import { SUMMARY } from './config.js';
 import { humanPublished } from './human-date.js';
-import { claimDisputes, claimWords, coverage, rankedClaims, sideWho, stanceMarks, valueGroups } from './summary.js';
+import { claimDisputes, claimUpdates, claimWords, coverage, rankedClaims, sideWho, stanceMarks, valueGroups } from './summary.js';
 import { disputeCounts, publishedRange } from './story-facts.js';
 import { foldedSummary, timelineAxis, type TimelineAxis, type TimelineRow } from './timeline-axis.js';
 
@@ -44,7 +44,8 @@ ${s.conflicts.length ? `<h3>Disputed</h3>${s.conflicts.map((c) => sides(c, ' vs 
 ${s.divergences.length ? `<h3>Updates and differences</h3><p class="muted">Not contradictions: an update is a figure's history in publication order.</p>${s.divergences.map((c) => sides(c, c.kind === 'update' ? ' → ' : ' vs ', names, docs)).join('')}` : ''}
 ${corroborated.length ? `<h3>Corroborated, most check-worthy first</h3><ol class="ranked">${corroborated.slice(0, SUMMARY.corroboratedShown).map((c) => {
     const disputes = claimDisputes(c, s).map((x) => x.majority === null ? `split on ${esc(x.about)}` : `✖ ${x.others.map((o) => `${esc(names.get(o.publisher) ?? o.publisher)} says ${esc(o.value)}`).join(', ')} (${esc(x.about)})`);
-    return `<li>${claimHtml(c)} <span class="muted">— ${c.publishers.map((p) => esc(names.get(p) ?? p)).join(', ')}${disputes.length ? ` · <span class="dissent">${disputes.join('; ')}</span>` : ''} · <a href="#${esc(c.id)}">in the matrix</a></span></li>`;
+    const updates = claimUpdates(c, s).map((u) => `↻ updated: ${u.history.map((h) => `${esc(h.value)} (${esc(names.get(h.publisher) ?? h.publisher)})`).join(' → ')}`);
+    return `<li>${claimHtml(c)} <span class="muted">— ${c.publishers.map((p) => esc(names.get(p) ?? p)).join(', ')}${disputes.length ? ` · <span class="dissent">${disputes.join('; ')}</span>` : ''}${updates.length ? ` · ${updates.join('; ')}` : ''} · <a href="#${esc(c.id)}">in the matrix</a></span></li>`;
   }).join('')}</ol>${corroborated.length > SUMMARY.corroboratedShown ? `<p class="muted">${corroborated.length - SUMMARY.corroboratedShown} more in the claim matrix below.</p>` : ''}` : ''}
 ${coverageTable(s, d)}
 ${timeline(timelineAxis(s))}

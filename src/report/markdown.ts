@@ -3,7 +3,7 @@ import { speakerName, voiceKey } from './speakers.js';
 import type { Evidence } from '../model/span.js';
 import { SUMMARY } from './config.js';
 import { humanPublished } from './human-date.js';
-import { claimDisputes, claimWords, coverage, rankedClaims, sideWho, valueGroups } from './summary.js';
+import { claimDisputes, claimUpdates, claimWords, coverage, rankedClaims, sideWho, valueGroups } from './summary.js';
 import { foldedSummary, timelineAxis, type TimelineRow } from './timeline-axis.js';
 import { disputeCounts, publishedRange } from './story-facts.js';
 
@@ -66,6 +66,8 @@ function renderStory(s: DossierStory, d: Dossier): string[] {
       const disputes = claimDisputes(c, s).map((x) => x.majority === null
         ? `⚠ split on ${x.about}`
         : `✖ ${x.others.map((o) => `${names.get(o.publisher) ?? o.publisher} says ${o.value}`).join(', ')} (${x.about})`);
+      const updates = claimUpdates(c, s).map((u) => `↻ updated: ${u.history.map((h) => `${h.value} (${names.get(h.publisher) ?? h.publisher})`).join(' → ')}`);
+      disputes.push(...updates);
       const voice = c.attribution.kind === 'speaker' ? ` (according to ${c.attribution.name})` : '';
       out.push(`${i + 1}. ${claimMarkdown(c, SUMMARY.claimChars)}${voice} — ${c.publishers.map((p) => names.get(p) ?? p).join(', ')}${disputes.length ? `; ${disputes.join('; ')}` : ''} ${where(c.evidence[0])}`);
     });

@@ -11,8 +11,8 @@ import { timelineAxis } from './timeline-axis.js';
 // another; a toll is updated a day later; many single-source claims and dates of every shape.
 const TEXT = 'The Velm Dam failed on 3 March. The flood killed 12 people, officials said. The Velm Dam failed on 5 March. The flood killed 31 people.';
 const at = (doc: string, words: string) => ({ document: doc, start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length, text: words });
-const side = (publisher: string, doc: string, value: string, words: string, published: string | null, speaker?: string): DossierSide => ({
-  publisher, value, evidence: at(doc, words), claim: 's1:c1', published,
+const side = (publisher: string, doc: string, value: string, words: string, published: string | null, speaker?: string, claimId = 's1:c1'): DossierSide => ({
+  publisher, value, evidence: at(doc, words), claim: claimId, published,
   ...(speaker ? { attribution: { kind: 'speaker' as const, name: speaker, quoted: false } } : {}),
 });
 const claim = (id: string, text: string, status: DossierClaim['status'], publishers: string[], checkworthiness: number, conflicts: string[] = []): DossierClaim => ({
@@ -47,8 +47,8 @@ function fixture(): Dossier {
       side('p:post', 'd3', '"5 March" (2025-03-05)', 'The Velm Dam failed on 5 March', '2025-03-07'),
     ] }],
     divergences: [{ id: 's1:u1', kind: 'update', about: 'how many people, as reported over time', sides: [
-      side('p:herald', 'd1', '12 people', 'The flood killed 12 people', '2025-03-06T10:00:00+00:00', 'officials'),
-      side('p:post', 'd3', '31 people', 'The flood killed 31 people', '2025-03-07'),
+      side('p:herald', 'd1', '12 people', 'The flood killed 12 people', '2025-03-06T10:00:00+00:00', 'officials', 's1:c2'),
+      side('p:post', 'd3', '31 people', 'The flood killed 31 people', '2025-03-07', undefined, 's1:c2'),
     ] }],
     timeline: [
       entry('197', 'decade', '1970-01-01', '1979-12-31', 'the dam was built'),
@@ -99,6 +99,11 @@ describe('Markdown dossier: summary first', () => {
   it('marks dissent only on the publisher in the minority', () => {
     expect(md).toMatch(/The Velm Dam failed on 3 March\. — Herald, Observer, Post; ✖ Post says 5 March 2025/);
     expect(md).not.toMatch(/✖ (Herald|Observer)/);
+  });
+
+  it('tells a corroborated toll with its later figure, as an update and not a dissent', () => {
+    expect(md).toContain('The flood killed 12 people, officials said. — Herald, Post; ↻ updated: 12 people (Herald) → 31 people (Post)');
+    expect(md).not.toMatch(/✖ Post says 31 people/);
   });
 
   it('lists only the most check-worthy single-source claims and the top entities', () => {
@@ -172,6 +177,12 @@ describe('HTML dossier: summary first, full tables behind toggles', () => {
     expect(html.indexOf('Disputed')).toBeLessThan(html.indexOf('Corroborated, most check-worthy first'));
     expect(html.indexOf('Corroborated, most check-worthy first')).toBeLessThan(html.indexOf('<h3>Coverage'));
     expect(html.indexOf('<h3>Coverage')).toBeLessThan(html.indexOf('All 14 claims'));
+  });
+
+  it('notes the later figure in the updating publisher\'s cell, still asserting the event', () => {
+    const marks = stanceMarks(fixture().stories[0].claims[1], fixture().stories[0]);
+    expect(marks.get('p:post')).toEqual({ mark: '✔', note: 'updated: 31 people' });
+    expect(marks.get('p:herald')).toEqual({ mark: '✔', note: null });
   });
 
   it('marks the dissenting cell only', () => {

@@ -69,6 +69,23 @@ export function claimDisputes(claim: DossierClaim, story: DossierStory): ClaimDi
   return out;
 }
 
+/** A figure of the claim that later reports revised: its values in publication order, each with its publisher. */
+export interface ClaimUpdate {
+  about: string;
+  history: { publisher: string; value: string }[];
+}
+
+/**
+ * The updates of a figure the claim states ("12 people" → "31 people"): a corroborated event
+ * whose toll later reports raised is told with the toll's history, not as agreement on the first
+ * figure, nor as a dispute.
+ */
+export function claimUpdates(claim: DossierClaim, story: DossierStory): ClaimUpdate[] {
+  return story.divergences
+    .filter((d) => d.kind === 'update' && d.sides.some((x) => x.claim === claim.id))
+    .map((d) => ({ about: d.about, history: d.sides.map((x) => ({ publisher: x.publisher, value: humanValue(x.value) })) }));
+}
+
 /** Where each asserting publisher stands on a claim: ✔ with the claim, ✖ a dissenter, ≠ one side of an even split. */
 export function stanceMarks(claim: DossierClaim, story: DossierStory): Map<string, { mark: '✔' | '✖' | '≠'; note: string | null }> {
   const out = new Map<string, { mark: '✔' | '✖' | '≠'; note: string | null }>(claim.publishers.map((p) => [p, { mark: '✔', note: null }]));
@@ -76,6 +93,13 @@ export function stanceMarks(claim: DossierClaim, story: DossierStory): Map<strin
     const prior = out.get(o.publisher);
     const note = `${d.about}: ${o.value}`;
     out.set(o.publisher, { mark: d.majority === null && prior?.mark !== '✖' ? '≠' : '✖', note: prior?.note ? `${prior.note}; ${note}` : note });
+  }
+  // A publisher with a later figure still asserts the event: its mark stays, its figure is noted.
+  for (const u of claimUpdates(claim, story)) for (const h of u.history.slice(1)) {
+    const prior = out.get(h.publisher);
+    if (!prior || h.value === u.history[0].value) continue;
+    const note = `updated: ${h.value}`;
+    out.set(h.publisher, { ...prior, note: prior.note ? `${prior.note}; ${note}` : note });
   }
   return out;
 }
