@@ -10,10 +10,8 @@ import type { Mention } from '../../model/mention.js';
 
 /** Words after which the head of a description has ended ("the man who ...", "the head of ..."). */
 const HEAD_ENDS = /\s+(?:who|which|that|of|at|for|in|on|with|from)\s.*$/i;
-/** What may stand between a name and the role in an apposition: a comma, a determiner, a few modifiers. */
-const APPOSITION = /^\s*,\s*(?:the|a|an|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/u;
-/** What may stand between a role written as a title and the name: nothing but spaces. */
-const TITLE_GAP = /^\s+$/;
+/** A word as a literal inside a pattern. */
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The head noun of a definite singular description ("the comedian", "the talk-show host"), or null. */
 export function roleHead(description: string): string | null {
@@ -21,7 +19,7 @@ export function roleHead(description: string): string | null {
   if (!m) return null;
   const words = m[1].replace(HEAD_ENDS, '').trim().split(/\s+/);
   const head = words[words.length - 1]?.toLowerCase() ?? '';
-  // A plural ("the victims", "the officers") names a group, not one person; "'s" a possessor.
+  // A plural ("the victims", "the officers") names a group, not one person.
   if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(head) || /[^s]s$/.test(head)) return null;
   return head;
 }
@@ -31,18 +29,16 @@ export function roleHead(description: string): string | null {
  * last word; null when none or several people hold it.
  */
 export function roleHolder(text: string, mentions: readonly Mention[], head: string, before: number): Mention | null {
-  const role = new RegExp(`(?<![\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'iu');
+  // The role as a title right before the name ("comedian Ellen Roe", "talk-show host Ellen Roe").
+  const title = new RegExp(`(?<![\\p{L}])${escaped(head)}\\s+$`, 'iu');
+  // The role in an apposition right after it: a comma, a determiner, a few modifiers ("Ellen Roe, the comedian,").
+  const apposition = new RegExp(`^\\s*,\\s*(?:the|a|an|his|her)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}${escaped(head)}(?![\\p{L}])`, 'iu');
   const holders = new Map<string, Mention>();
   for (const m of mentions) {
     if (m.type !== 'PER' || m.end > before) continue;
-    // The role as a title right before the name ("comedian Ellen Roe").
-    const lead = /([\p{L}-]+)(\s+)$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
-    const titled = !!lead && TITLE_GAP.test(lead[2]) && role.test(lead[1]);
-    // The role in an apposition right after it ("Ellen Roe, the comedian,").
-    const after = text.slice(m.end, m.end + 60);
-    const appositive = new RegExp(`^(\\s*,\\s*(?:the|a|an|his|her)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3})${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').exec(after);
+    const titled = title.test(text.slice(Math.max(0, m.start - 40), m.start));
     // Keyed by the last word of the name: "Ellen Roe" and a later "Roe" are one holder.
-    if (titled || (appositive && APPOSITION.test(appositive[1]))) holders.set(m.text.toLowerCase().split(/\s+/).pop()!, m);
+    if (titled || apposition.test(text.slice(m.end, m.end + 60))) holders.set(m.text.toLowerCase().split(/\s+/).pop()!, m);
   }
   if (holders.size !== 1) return null;
   return [...holders.values()][0];
