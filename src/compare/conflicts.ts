@@ -697,9 +697,9 @@ function sameHead(a: string, b: string): boolean {
   return model !== null && model === designation(b);
 }
 
-/** A model's designation in a counted phrase ("AK-47", "F-16s"), written without its spaces and hyphen. */
+/** A model's designation in a counted phrase ("AK-47", "F-16s", "Boeing 737"), written without its spaces and hyphen. */
 function designation(phrase: string): string | null {
-  const m = /(?<![\p{L}])(\p{Lu}[\p{L}]{0,3})(?: ?- ?| )(\d{1,3})(?![\p{N}])/u.exec(phrase);
+  const m = /(?<![\p{L}])(\p{Lu}[\p{L}]{0,3}|\p{Lu}\p{Ll}{3,}(?= \d{3}(?![\p{N}])))(?: ?- ?| )(\d{1,3})(?![\p{N}])/u.exec(phrase);
   return m ? `${m[1]}${m[2]}`.toLowerCase() : null;
 }
 

@@ -35,8 +35,8 @@ const COORDINATED_DETERMINER = /^(?:their|its|his|her|the|other)$/i;
 
 const PLURAL = /[^su]s$/i;
 
-/** A word of the counted phrase; a model's designation keeps its number ("seven AK-47 rifles", "two F-16s"). */
-const WORD = /[ \t]*(\p{Lu}[\p{L}\p{M}]{0,3}(?: ?- ?| )\d{1,3}[\p{L}]*(?![\p{N}.,])|[\p{L}][\p{L}\p{M}'’]*-\d+[\p{L}]*(?![\p{N}])|[\p{L}][\p{L}\p{M}'’\-]*)/uy;
+/** A word of the counted phrase; a model's designation keeps its number ("seven AK-47 rifles", "two F-16s", "12 Boeing 737 jets"). */
+const WORD = /[ \t]*(\p{Lu}[\p{L}\p{M}]{0,3}(?: ?- ?| )\d{1,3}[\p{L}]*(?![\p{N}.,])|\p{Lu}\p{Ll}{3,} \d{3}(?![\p{N}.,])|\p{Lu}{1,3}\d{1,4}\p{L}*(?![\p{N}])|[\p{L}][\p{L}\p{M}'’]*-\d+[\p{L}]*(?![\p{N}])|[\p{L}][\p{L}\p{M}'’\-]*)/uy;
 
 const NOUN_LIKE = new Set<string>(['NOUN', 'PROPN', 'ADJ']);
 

@@ -48,6 +48,8 @@ describe('quantitiesComponent: counts', () => {
   it('keeps a model designation with its number in the counted phrase ("seven AK-47 rifles", "four F-16s")', () => {
     expect(one('The patrol seized seven AK-47 rifles from the boat.')).toMatchObject({ text: 'seven AK-47 rifles', value: 7, counts: 'AK-47 rifles' });
     expect(one('Four F-16s flew over Brackwater.')).toMatchObject({ value: 4, counts: 'F-16s' });
+    expect(quantities('The airline ordered 12 Boeing 737 jets in March.').map((q) => [q.text, q.counts])).toEqual([['12 Boeing 737 jets', 'Boeing 737 jets']]);
+    expect(one('The airline ordered three Airbus A320 planes.')).toMatchObject({ value: 3, counts: 'Airbus A320 planes' });
   });
   it('keeps a coordinated phrase introduced by a determiner', () => {
     expect(one('The guards held at least 10,000 captured fighters and their family members in the north.')).toMatchObject({
