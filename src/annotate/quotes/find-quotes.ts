@@ -56,6 +56,33 @@ function titlesOnly(gap: string): boolean {
   return words.length <= MAX_TITLE_WORDS && !words.some((w) => NOT_A_TITLE.test(w));
 }
 
+/** Words at most between a clause break and the speech verb of a second saying: its speaker's name or description. */
+const MAX_SECOND_SPEAKER_WORDS = 8;
+/** The cue words, searched from a given offset without disturbing the sentence scan's own position. */
+const NEXT_CUE = new RegExp(CUE_WORD.source, CUE_WORD.flags);
+
+/**
+ * A second saying inside the content of a first ("…, while harbour officials said repairs could
+ * take a month", "…, but a state official said …"): a clause break followed by a speaker and a
+ * speech verb. `cut` is where the first saying's content ends (the break), `resume` where the
+ * scan goes on (after it); offsets into the sentence text `s`.
+ */
+function secondSaying(s: string, base: number, from: number, to: number): { cut: number; resume: number } | null {
+  for (const b of s.slice(0, to).matchAll(CLAUSE_BREAK)) {
+    if (b.index < from) continue;
+    const after = b.index + b[0].length;
+    NEXT_CUE.lastIndex = after;
+    const cue = NEXT_CUE.exec(s);
+    if (!cue || cue.index >= to) continue;
+    const between = s.slice(after, cue.index);
+    if (/[,;:“”"]/.test(between) || wordCount(between) === 0 || wordCount(between) > MAX_SECOND_SPEAKER_WORDS) continue;
+    // The words before the verb must be its speaker, whole: "while repairs said" is no saying.
+    const phrase = speakerBefore(s.slice(0, cue.index), base);
+    if (phrase && phrase.start >= base + b.index) return { cut: b.index, resume: after };
+  }
+  return null;
+}
+
 function wordCount(s: string): number {
   const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
   return m ? m.length : 0;
@@ -327,6 +354,7 @@ class QuoteFinder {
     const end = attributed ? base + s.slice(0, according!.index).replace(/[\s,]+$/, '').length : sentence.end;
 
     CUE_WORD.lastIndex = 0;
+    let found = false;
     for (let m = CUE_WORD.exec(s); m; m = CUE_WORD.exec(s)) {
       const at = base + m.index;
       if (attributed && at >= end) break;
@@ -364,13 +392,18 @@ class QuoteFinder {
       } else continue;
       // "Venn, who said the vote was rushed, left the hall": the saying ends with its relative clause.
       const contentEnd = relativeSpeaker(before) ? this.relativeClauseEnd(i, base + contentAt, end) : end;
-      const content = trimmedRange(this.text, base + contentAt, contentEnd);
+      // "Venn said the port would reopen, while officials said repairs could take a month": two
+      // sayings, each its speaker's; the first ends where the second's clause begins.
+      const second = secondSaying(s, base, contentAt, contentEnd - base);
+      const content = trimmedRange(this.text, base + contentAt, second ? base + second.cut : contentEnd);
       if (wordCount(this.text.slice(content.start, content.end)) < MIN_PARTIAL_QUOTE_WORDS) continue;
       const speaker = this.speaker(phrase, i);
       this.push(this.reportedQuote(content, speaker, cue, m[0], [phrase.start, content.end]));
-      return true;
+      if (!second) return true;
+      found = true;
+      CUE_WORD.lastIndex = second.resume;
     }
-    return attributed;
+    return attributed || found;
   }
 
   /**

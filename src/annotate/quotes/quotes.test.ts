@@ -227,6 +227,25 @@ describe('quotesComponent: mentions and scope', () => {
   });
 });
 
+describe('quotesComponent: two reported sayings in one sentence', () => {
+  it('gives each its own speaker, the first ending where the second clause begins', () => {
+    expect(said('Mayor Ilse Varga said the port would reopen on Monday, while harbour officials said repairs could take a month.')).toEqual([
+      { speaker: 'Ilse Varga', content: 'the port would reopen on Monday' },
+      { speaker: 'harbour officials', content: 'repairs could take a month' },
+    ]);
+    expect(said('Mayor Ilse Varga said the port would reopen on Monday, but Tomas Brekke said repairs could take a month.')).toEqual([
+      { speaker: 'Ilse Varga', content: 'the port would reopen on Monday' },
+      { speaker: 'Tomas Brekke', content: 'repairs could take a month' },
+    ]);
+  });
+
+  it('keeps one saying when the clause after the break has no speaker of its own', () => {
+    expect(said('Mayor Ilse Varga said the port would reopen on Monday, but repairs said to be urgent could take a month.')).toEqual([
+      { speaker: 'Ilse Varga', content: 'the port would reopen on Monday, but repairs said to be urgent could take a month' },
+    ]);
+  });
+});
+
 describe('quotesComponent: a pronoun speaker, with names tagged', () => {
   it('is the person its own sentence is about, not the person named nearest before it', () => {
     const doc = annotateDocument(ingestRecord({ title: 'Port', text: 'President Dara Venn voiced his support for Mark Williams’s efforts to rebuild the port, congratulating him on what he described as growing momentum toward “a new era for the harbour.”', outlet: 'Harbour Post' }, 'venn.txt'));

@@ -25,8 +25,10 @@ const PARTICLE = String.raw`(?:al|el|bin|ibn|abu|de|da|di|du|del|der|van|von|la|
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|${PARTICLE}-[\p{L}\p{M}'’\-]+|${PARTICLE}(?=\s+[\p{Lu}]))`;
 
 /** A run of capitalised words ending at the end of the text ("Kremlin spokesman Dara Venn" -> "Dara Venn"). */
-const LAST_NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’\-]*|${PARTICLE}-[\p{L}\p{M}'’\-]+)`;
-const NAME_RUN_AT_END = new RegExp(`(?:${NAME_WORD}\\s+)*${LAST_NAME_WORD}(?:\\s\\([\\p{Lu}]{2,}\\))?$`, 'u');
+// A name may open with a lower-case letter before a capital ("nCircle", "eBay").
+const LAST_NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’\-]*|\p{Ll}{1,2}[\p{Lu}][\p{L}\p{M}'’\-]*|${PARTICLE}-[\p{L}\p{M}'’\-]+)`;
+// It starts at a word's start: "le" is a particle of names, not the end of "while".
+const NAME_RUN_AT_END = new RegExp(`(?<![\\p{L}\\p{M}'’.\\-])(?:${NAME_WORD}\\s+)*${LAST_NAME_WORD}(?:\\s\\([\\p{Lu}]{2,}\\))?$`, 'u');
 /** The same, at the start of the text ("said Dara Venn, a ..."). */
 const NAME_RUN_AT_START = new RegExp(`^(?:${NAME_WORD}\\s+)*${LAST_NAME_WORD}`, 'u');
 
@@ -35,7 +37,14 @@ const PRONOUN_AT_START = /^(he|she|they|we|I)(?![\p{L}])/u;
 
 /** Common-noun speakers: "the ministry", "a senior official", "analysts", "local residents"; and the writings that speak for them ("the email", "the indictment"). */
 const ROLE_NOUN = String.raw`(?:spokes(?:man|woman|person|people|men)|officials?|ministers?|ministry|sources?|analysts?|experts?|statement|report|e-?mails?|letters?|memo(?:randum)?|messages?|tweets?|indictment|complaint|affidavit|ruling|filing|witness(?:es)?|residents?|police|army|military|government|president|diplomats?|commanders?|leaders?|aides?|advis[eo]rs?|observers|critics|lawmakers|activists|monitors?|agency|office|researchers?|investigators?|prosecutors?|doctors?|medics|paramedics|survivors?|officers?|authorities|campaigners|organi[sz]ers|organi[sz]ation|group|company|firm|council|court|committee|department|embassy|mission|palace|negotiators?)`;
-const ROLE_PHRASE_AT_END = new RegExp(`(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their)\\s+)?(?:[\\p{L}\\-’']+\\s+){0,3}${ROLE_NOUN}$`, 'iu');
+/**
+ * Words that open a clause of their own, never part of a role phrase ("while harbour officials",
+ * "after police"); "and" and "or" only where they would open it ("and officials"), since they
+ * join its modifiers ("Democratic and network officials").
+ */
+const CLAUSE_OPENER = String.raw`(?:but|yet|so|while|whereas|that|who|which|when|after|before|because|if|although|though)`;
+const ROLE_WORD = String.raw`(?!${CLAUSE_OPENER}\s)[\p{L}\-’']+\s+`;
+const ROLE_PHRASE_AT_END = new RegExp(`(?<![\\p{L}])(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their)\\s+)?(?:(?!(?:and|or)\\s)${ROLE_WORD}(?:${ROLE_WORD}){0,2})?${ROLE_NOUN}$`, 'iu');
 /**
  * A writing with the words saying whom it went to, or who sent it: "The email to staff",
  * "a letter to Governor Venn", "the memo from the board". The writing speaks: its addressee
