@@ -31,6 +31,8 @@ const CHARACTERISATION = /(?<![\p{L}])(praised|hailed|described|branded|labell?e
 const ADVERBIAL_TAIL_START = /^\s+(?:(?:late|early)\s+)?(?:on|in|at|during|after|before|today|yesterday|tonight|earlier|later|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}])/iu;
 /** A comma and a finite verb right after a speech verb: the attribution is parenthetical ("…, jurors said, was"). */
 const PARENTHETICAL_CUE_END = /^\s*,\s*(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must)(?![\p{L}])/iu;
+/** "it" with a finite verb after it opens a clause ("said it was rushed"); alone it is an object ("said it again"). */
+const IT_CLAUSE = /^it\s+(?:is|was|would|will|has|had|could|should|might|may|must|did|does|can|remains|seems|appears|wants|plans|expects)(?![\p{L}])/iu;
 const NOT_A_CLAUSE_START = /^(?:in|on|at|after|before|during|to|of|by|for|with|about|from|it|so|yes|no|nothing|this|more|much)(?![\p{L}])/iu;
 /** Cues that are also plural nouns ("17 states", "the claims", "both notes"). */
 const PLURAL_NOUN_CUE = /^(?:states|claims|notes|stresses)$/;
@@ -388,7 +390,7 @@ class QuoteFinder {
         // "What swayed them, jurors said, was …": an attribution set in commas; what follows is the sentence's own verb.
         if (PARENTHETICAL_CUE_END.test(s.slice(contentAt))) continue;
         const rest = s.slice(contentAt).replace(/^[\s,]+/, '');
-        if (NOT_A_CLAUSE_START.test(rest) || !/^[\p{L}\p{N}]/u.test(rest)) continue;
+        if ((NOT_A_CLAUSE_START.test(rest) && !IT_CLAUSE.test(rest)) || !/^[\p{L}\p{N}]/u.test(rest)) continue;
       } else continue;
       // "Venn, who said the vote was rushed, left the hall": the saying ends with its relative clause.
       const contentEnd = relativeSpeaker(before) ? this.relativeClauseEnd(i, base + contentAt, end) : end;

@@ -239,6 +239,11 @@ describe('quotesComponent: two reported sayings in one sentence', () => {
     ]);
   });
 
+  it('reads "said it would …" as a saying, "said it again" as none', () => {
+    expect(said('The harbour council said it would rebuild the pier by June.')).toEqual([{ speaker: 'The harbour council', content: 'it would rebuild the pier by June' }]);
+    expect(said('Ilse Varga said it again on Monday at the harbour.')).toEqual([]);
+  });
+
   it('keeps one saying when the clause after the break has no speaker of its own', () => {
     expect(said('Mayor Ilse Varga said the port would reopen on Monday, but repairs said to be urgent could take a month.')).toEqual([
       { speaker: 'Ilse Varga', content: 'the port would reopen on Monday, but repairs said to be urgent could take a month' },
