@@ -244,6 +244,11 @@ describe('quotesComponent: two reported sayings in one sentence', () => {
     expect(said('Ilse Varga said it again on Monday at the harbour.')).toEqual([]);
   });
 
+  it('takes the speaker before a place or time after "in" ("The Ostravian navy in November said", "An office worker in Kessary said")', () => {
+    expect(said('The Ostravian Navy in November said it had sunk the pirate ship.').map((q) => q.speaker)).toEqual(['Ostravian Navy']);
+    expect(said('An office worker in Kessary said the tremor lasted thirty seconds.').map((q) => q.speaker)).toEqual(['An office worker']);
+  });
+
   it('keeps one saying when the clause after the break has no speaker of its own', () => {
     expect(said('Mayor Ilse Varga said the port would reopen on Monday, but repairs said to be urgent could take a month.')).toEqual([
       { speaker: 'Ilse Varga', content: 'the port would reopen on Monday, but repairs said to be urgent could take a month' },

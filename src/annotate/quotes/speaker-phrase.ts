@@ -162,6 +162,10 @@ export function speakerBefore(before: string, base: number): SpeakerPhrase | nul
   // "Shopkeepers in Draymoor say": the name is where the speakers are, not who speaks.
   const located = m ? LOCATED_GROUP_AT_END.exec(text.slice(0, m.index)) : null;
   if (m && located) return { text: text.slice(located.index), start: base + located.index, end: base + text.length, pronoun: false };
+  // "The Indian Navy in November said", "an analyst at Enderle Group in Silicon Valley said": a
+  // name after "in", "on" or "at" is where or when; the speaker stands before it.
+  const adverbial = m ? /\s(?:in|on|at)\s+(?:the\s+)?$/.exec(text.slice(0, m.index)) : null;
+  if (m && adverbial) return speakerBefore(text.slice(0, adverbial.index), base);
   if (m) {
     const run = m[0].replace(/\s\([\p{Lu}]{2,}\)$/u, '');
     const found = stripTitles(run, base + m.index);
