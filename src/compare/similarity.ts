@@ -216,9 +216,14 @@ const fine = (g: string) => g === 'day' || g === 'week' || g === 'month' || g ==
 
 /** Both claims date something to the same month or finer and the dates overlap. */
 export function sharedDate(a: ClaimView, b: ClaimView): boolean {
-  for (const x of a.referenceTimes) {
+  // Indexed loops: every pair of views that shares a key asks, and an iterator per loop was garbage.
+  const xs = a.referenceTimes;
+  const ys = b.referenceTimes;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
     if (x.type !== 'DATE' || !x.earliest || !x.latest || !fine(x.granularity)) continue;
-    for (const y of b.referenceTimes) {
+    for (let j = 0; j < ys.length; j++) {
+      const y = ys[j];
       if (y.type !== 'DATE' || !y.earliest || !y.latest || !fine(y.granularity)) continue;
       if (x.earliest <= y.latest && y.earliest <= x.latest) return true;
     }
@@ -240,6 +245,8 @@ export interface EventWords {
   nounSenses: Set<number>;
   /** WordNet senses of each predicate, in predicate order. */
   predicateSenses: VerbSenses[];
+  /** `nounClasses` as a list, in the set's order: a set's iterator allocated for every pair that reads it. */
+  nounClassList: string[];
 }
 const eventWordsCache = new WeakMap<ClaimView, EventWords>();
 
@@ -258,7 +265,7 @@ export function eventWords(v: ClaimView): EventWords {
   for (const n of nouns) for (const s of eventNounVerbSenses(n)) nounSenses.add(s);
   const classes = new Set(nounClasses);
   for (const p of v.predicates) classes.add(p.cls);
-  w = { nounClasses, classes, nounSenses, predicateSenses: v.predicates.map((p) => verbSensesOf(p.lemma)) };
+  w = { nounClasses, classes, nounSenses, predicateSenses: v.predicates.map((p) => verbSensesOf(p.lemma)), nounClassList: [...nounClasses] };
   eventWordsCache.set(v, w);
   return w;
 }
@@ -285,8 +292,8 @@ function sameAction(a: ClaimView, b: ClaimView): boolean {
   // visit to the Kremlin" (the day the paragraph gave). At least one side names it as a noun:
   // two verbs were compared above.
   if (!sharedDate(a, b)) return sameOnceOnlyEvent(a, b);
-  for (const c of wa.nounClasses) if (wb.classes.has(c)) return true;
-  for (const c of wb.nounClasses) if (wa.classes.has(c)) return true;
+  for (let i = 0; i < wa.nounClassList.length; i++) if (wb.classes.has(wa.nounClassList[i])) return true;
+  for (let j = 0; j < wb.nounClassList.length; j++) if (wa.classes.has(wb.nounClassList[j])) return true;
   return false;
 }
 
@@ -294,7 +301,8 @@ function sameAction(a: ClaimView, b: ClaimView): boolean {
 function namesVerb(v: ClaimView, w: EventWords, lemma: string, senses: VerbSenses): boolean {
   if (lemma.length >= MIN_NOMINALISED_LEMMA && v.stems.has(stem(lemma))) return true;
   if (w.nounSenses.size === 0) return false;
-  for (const s of senses.senses) if (w.nounSenses.has(s)) return true;
+  const list = senses.senses;
+  for (let k = 0; k < list.length; k++) if (w.nounSenses.has(list[k])) return true;
   return false;
 }
 
