@@ -94,15 +94,30 @@ export function storyStatistics(views: readonly ClaimView[]): StoryStatistics {
  * Syria says little), the same class of action and participants, and a shared date.
  */
 export function claimSimilarity(a: ClaimView, b: ClaimView, stats: StoryStatistics): number {
-  const entities = overlapOf(a, b, stats, 'entities', 0.4);
-  const words = overlapOf(a, b, stats, 'stems', 0.25);
+  return similarityOf(a, readSide(a, stats), b, readSide(b, stats), stats);
+}
+
+/** What `claimSimilarity` reads of one view besides the view: its weighted keys and event words. */
+interface SimilaritySide {
+  weighted: WeightedView;
+  events: EventWords;
+}
+
+function readSide(v: ClaimView, stats: StoryStatistics): SimilaritySide {
+  return { weighted: stats.weighted ? stats.weighted(v) : { entities: weighKeys(v.entities, stats.idf), stems: weighKeys(v.stems, stats.idf) }, events: eventWords(v) };
+}
+
+/** `claimSimilarity` with each side's keys and event words read already: the matrix reads them once per view, not once per pair. */
+function similarityOf(a: ClaimView, sa: SimilaritySide, b: ClaimView, sb: SimilaritySide, stats: StoryStatistics): number {
+  const entities = weightedOverlap(sa.weighted.entities, sb.weighted.entities, 0.4);
+  const words = weightedOverlap(sa.weighted.stems, sb.weighted.stems, 0.25);
   // Nothing named or worded in common: whatever the action and date, not one fact.
   if (entities === 0 && words === 0) return 0;
   // Two sentences sharing a phrase no other claim of the story uses ("sole military outposts" /
   // "only formal military outposts") and much of their wording describe one state of affairs,
   // whatever verb carries it.
   const description = words >= DESCRIPTION_MIN_WORDS && sharesDistinctPhrase(a, b, stats);
-  const action = description || sameAction(a, b) ? 1 : 0;
+  const action = description || sameAction(a, sa.events, b, sb.events) ? 1 : 0;
   const roles = (a.actor && a.actor === b.actor ? 0.5 : 0) + (a.target && a.target === b.target ? 0.5 : 0);
   const time = sharedDate(a, b) ? 1 : 0;
   let score = 0.25 * entities + 0.35 * words + 0.15 * action + 0.1 * roles + 0.15 * time;
@@ -153,13 +168,21 @@ export function similarityMatrix(views: readonly ClaimView[], P: readonly number
       sharing.push(b);
     }
   };
+  // Each column's side read when first scored, each row's once.
+  const columns: (SimilaritySide | undefined)[] = new Array(Q.length);
   for (let a = 0; a < P.length; a++) {
     const i = P[a];
     sharing.length = 0;
     for (const e of views[i].entities) mark(e, a);
     for (const s of views[i].stems.keys()) mark(s, a);
+    if (sharing.length === 0) continue;
     const row = a * Q.length;
-    for (let k = 0; k < sharing.length; k++) scores[row + sharing[k]] = claimSimilarity(views[i], views[Q[sharing[k]]], stats);
+    const side = readSide(views[i], stats);
+    for (let k = 0; k < sharing.length; k++) {
+      const b = sharing[k];
+      const other = views[Q[b]];
+      scores[row + b] = similarityOf(views[i], side, other, (columns[b] ??= readSide(other, stats)), stats);
+    }
   }
   return scores;
 }
@@ -274,10 +297,8 @@ export function eventWords(v: ClaimView): EventWords {
  * The same class of action (the hand-made classes, or a shared WordNet sense), or a verb of one
  * side named as a noun by the other ("withdrew" and "the withdrawal", "ousted" and "the ouster").
  */
-function sameAction(a: ClaimView, b: ClaimView): boolean {
+function sameAction(a: ClaimView, wa: EventWords, b: ClaimView, wb: EventWords): boolean {
   // Plain loops: every pair of views that shares a key asks, and closures per pair were garbage.
-  const wa = eventWords(a);
-  const wb = eventWords(b);
   const ps = a.predicates;
   const qs = b.predicates;
   for (let i = 0; i < ps.length; i++) {
