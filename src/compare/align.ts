@@ -9,6 +9,7 @@ import { oppositionOf } from './actions.js';
 import { COMPARE_CONFIG } from './config.js';
 import { asUpdate, tensionBetween } from './divergences.js';
 import { checkworthiness } from './checkworthiness.js';
+import { bestPassing, matrixRanks } from './best-match.js';
 import { eventLinks, linkedPair, linkKey, storyMentionReader } from './event-links.js';
 import type { MentionReader } from './events/index.js';
 
@@ -90,13 +91,13 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
       const Q = byPublisher.get(publishers[q])!;
       const scores = similarityMatrix(views, P, Q, postingsOf(publishers[q]), stats);
       const sim = (a: number, b: number) => scores[a * Q.length + b];
+      const ranks = matrixRanks(scores, P.length, Q.length, COMPARE_CONFIG.alignThreshold);
       // Each claim's best match among the candidates that pass as one fact: the most similar
       // sentence is often about the same topic but another event, and the right one is next.
       const verdict = (a: number, b: number) => verdictOf(P[a], Q[b]);
-      const bestInQ = P.map((_, a) => bestPassing(Q.length, (b) => sim(a, b), (b) => verdict(a, b).aligned));
-      const bestInP = Q.map((_, b) => bestPassing(P.length, (a) => sim(a, b), (a) => verdict(a, b).aligned));
-      // Each Q claim's most similar P claim, found once instead of once per P claim that asks.
-      const topInP = Q.map((_, b) => argmax(P.length, (a) => sim(a, b)));
+      const limit = COMPARE_CONFIG.alignCandidates;
+      const bestInQ = P.map((_, a) => bestPassing(ranks.rowCandidates, ranks.rowStart[a], ranks.rowStart[a + 1], limit, (b) => sim(a, b), (b) => verdict(a, b).aligned));
+      const bestInP = Q.map((_, b) => bestPassing(ranks.columnCandidates, ranks.columnStart[b], ranks.columnStart[b + 1], limit, (a) => sim(a, b), (a) => verdict(a, b).aligned));
       P.forEach((i, a) => {
         const b = bestInQ[a];
         if (b >= 0 && bestInP[b] === a) {
@@ -105,8 +106,8 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
           return;
         }
         // No aligned match: the most similar claim, when the choice is mutual and not weak, is "unclear".
-        const top = argmax(Q.length, (b) => sim(a, b));
-        if (top >= 0 && topInP[top] === a && sim(a, top) >= COMPARE_CONFIG.unclearThreshold) unclearPairs.push([i, Q[top]]);
+        const top = ranks.rowTop[a];
+        if (top >= 0 && ranks.columnTop[top] === a && sim(a, top) >= COMPARE_CONFIG.unclearThreshold) unclearPairs.push([i, Q[top]]);
       });
     }
   }
@@ -262,43 +263,6 @@ function sentenceSpan(v: ClaimView) {
 function wholeSentence(v: ClaimView) {
   const s = v.doc.layers.sentences?.find((x) => x.start <= v.claim.sentence.start && v.claim.sentence.end <= x.end);
   return { doc: v.doc.id, start: s?.start ?? v.claim.sentence.start, end: s?.end ?? v.claim.sentence.end };
-}
-
-/**
- * The most similar of n candidates that passes, among the `alignCandidates` best scoring at least
- * the threshold, asked best first (ties in candidate order, as a stable sort ranks them); -1 when
- * none passes. Each next best is picked by a scan instead of sorting every score over the
- * threshold: a pair of publishers holds thousands of pairs, and at most three are asked.
- */
-function bestPassing(n: number, score: (k: number) => number, pass: (k: number) => boolean): number {
-  let previous = Infinity;
-  let previousAt = -1;
-  for (let r = 0; r < COMPARE_CONFIG.alignCandidates; r++) {
-    // The next in rank: the best below the previous one, or tied with it at a later candidate.
-    let best = -1;
-    let bestScore = -Infinity;
-    for (let k = 0; k < n; k++) {
-      const x = score(k);
-      if (x < COMPARE_CONFIG.alignThreshold || x > previous || (x === previous && k <= previousAt)) continue;
-      if (x > bestScore) { bestScore = x; best = k; }
-    }
-    if (best < 0) return -1;
-    if (pass(best)) return best;
-    previous = bestScore;
-    previousAt = best;
-  }
-  return -1;
-}
-
-/** The first index of the largest of n values; -1 when there are none. */
-function argmax(n: number, value: (i: number) => number): number {
-  let best = -1;
-  let bestValue = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const x = value(i);
-    if (x > bestValue) { bestValue = x; best = i; }
-  }
-  return best;
 }
 
 /**

@@ -124,11 +124,23 @@ function tokensInMentions(doc: Document): Uint8Array {
  * A document's lemmas as views list them, made once per token for one call: the claims of a
  * sentence share them and never change them. Not kept between calls: records held for the whole
  * run outlived every story and cost the young-generation collector more than they saved.
+ * Likewise each token's content stem and the phrase it ends: the clauses and dated nouns of one
+ * sentence read the same words again, and a phrase string built for each of them was garbage.
  */
-function documentLemmas(doc: Document): (token: number) => ViewLemma {
+interface DocumentWords {
+  lemma: (token: number) => ViewLemma;
+  /** The token's content stem (`contentStem` of its shared record). */
+  stem: (token: number) => string | null;
+  /** The phrase of the token's stem after the previous token's. */
+  phrase: (token: number, previous: string, current: string) => string;
+}
+
+function documentWords(doc: Document): DocumentWords {
   const t = doc.layers.tokens!;
   const known: (ViewLemma | undefined)[] = [];
-  return (token) => {
+  const stems: (string | null | undefined)[] = [];
+  const phrases: (string | undefined)[] = [];
+  const lemma = (token: number) => {
     let l = known[token];
     if (l === undefined) {
       while (known.length <= token) known.push(undefined);
@@ -136,6 +148,31 @@ function documentLemmas(doc: Document): (token: number) => ViewLemma {
     }
     return l;
   };
+  return {
+    lemma,
+    stem: (token) => {
+      let s = stems[token];
+      if (s === undefined) {
+        while (stems.length <= token) stems.push(undefined);
+        stems[token] = s = contentStem(lemma(token));
+      }
+      return s;
+    },
+    phrase: (token, previous, current) => {
+      let p = phrases[token];
+      if (p === undefined) {
+        while (phrases.length <= token) phrases.push(undefined);
+        phrases[token] = p = `${previous} ${current}`;
+      }
+      return p;
+    },
+  };
+}
+
+/** The stem a content word counts by in a view; null for a word that is not one (a name, a stop or light word). */
+function contentStem({ lemma, pos }: ViewLemma): string | null {
+  if (!CONTENT_POS.has(pos) || pos === 'PROPN' || STOP_LEMMAS.has(lemma) || (pos === 'VERB' && LIGHT_VERBS.has(lemma)) || lemma.length < 3) return null;
+  return stem(lemma);
 }
 
 export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
@@ -182,7 +219,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
     // for every word of it) made this quadratic in the document's length. Lookups return the
     // first match in layer order, as the scans did.
     const mentionIndex = new RangeIndex(mentions);
-    const tokenLemma = documentLemmas(doc);
+    const words = documentWords(doc);
     const entityAtRange = (r: { start: number; end: number }) => {
       const i = mentionIndex.touching(r.start, r.end).find((k) => mentions[k].start < r.end && r.start < mentions[k].end);
       return i !== undefined ? entityOf(i) : null;
@@ -204,20 +241,28 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
       const stems = new Map<string, number>();
       const phrases = new Set<string>();
       const lemmas: ClaimView['lemmas'] = [];
-      let previous: { token: number; stem: string } | null = null;
+      // The previous content word, and whether it was the token's shared record.
+      let previousToken = -2;
+      let previousStem = '';
+      let previousShared = false;
       for (let i = firstTokenAt(t.start, claim.sentence.start); i < t.count && t.start[i] < claim.sentence.end; i++) {
-        let word = tokenLemma(i);
+        let word = words.lemma(i);
+        let shared = true;
         // A verbless event phrase has no verb: an "-ing" word the tagger read as one is the event's
         // noun ("Saturday's killing of X"). A record of its own: token records are shared by claims.
-        if (nominal && word.pos === 'VERB' && /ing$/i.test(doc.text.slice(t.start[i], t.end[i]))) word = { lemma: doc.text.slice(t.start[i], t.end[i]).toLowerCase(), token: i, pos: 'NOUN' };
-        const { lemma, pos } = word;
+        if (nominal && word.pos === 'VERB' && /ing$/i.test(doc.text.slice(t.start[i], t.end[i]))) {
+          word = { lemma: doc.text.slice(t.start[i], t.end[i]).toLowerCase(), token: i, pos: 'NOUN' };
+          shared = false;
+        }
         lemmas.push(word);
-        if (!CONTENT_POS.has(pos) || pos === 'PROPN' || STOP_LEMMAS.has(lemma) || (pos === 'VERB' && LIGHT_VERBS.has(lemma)) || lemma.length < 3) continue;
+        const s = shared ? words.stem(i) : contentStem(word);
+        if (s === null) continue;
         if (inMention[i]) continue;
-        const s = stem(lemma);
         stems.set(s, (stems.get(s) ?? 0) + 1);
-        if (previous && previous.token === i - 1 && pos !== 'NUM') phrases.add(`${previous.stem} ${s}`);
-        previous = pos === 'NUM' ? null : { token: i, stem: s };
+        const pos = word.pos;
+        if (previousToken === i - 1 && pos !== 'NUM') phrases.add(shared && previousShared ? words.phrase(i, previousStem, s) : `${previousStem} ${s}`);
+        if (pos === 'NUM') previousToken = -2;
+        else { previousToken = i; previousStem = s; previousShared = shared; }
       }
       const times = claim.times.map((i) => doc.layers.times![i]);
       const speaker = claim.source.range ? entityAtRange(claim.source.range) : null;

@@ -357,8 +357,7 @@ function describe(v: ClaimView, p: ViewPredicate | null, name: (id: string) => s
 /** The verb's object as the text writes it right after the verb ("took effect", "a new plant"), else "the" and its lemma. */
 function writtenObject(v: ClaimView, p: ViewPredicate, object: string): string {
   const after = v.doc.text.slice(p.end, Math.min(v.claim.sentence.end, p.end + 48));
-  const stem = object.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/(?:e|y)$/, '');
-  const m = new RegExp(`^\\s+((?:[\\p{L}'-]+\\s+){0,2}?${stem}\\p{L}*)(?![\\p{L}])`, 'iu').exec(after);
+  const m = cachedPattern(objectWordPatterns, object, (written) => `^\\s+((?:[\\p{L}'-]+\\s+){0,2}?${written.replace(/(?:e|y)$/, '')}\\p{L}*)(?![\\p{L}])`).exec(after);
   return m ? m[1] : `the ${object}`;
 }
 
@@ -755,8 +754,21 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|off|within|across|on)\s+
 /** The claim's sentence holds the place's name as a word, whatever entity its mention went to. */
 function namesPlace(v: ClaimView, name: string): boolean {
   if (name.length < 2) return false;
-  const written = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${written}(?![\\p{L}\\p{N}])`, 'iu').test(v.doc.text.slice(v.claim.sentence.start, v.claim.sentence.end));
+  return cachedPattern(placeWordPatterns, name, (written) => `(?<![\\p{L}\\p{N}])${written}(?![\\p{L}\\p{N}])`).test(v.doc.text.slice(v.claim.sentence.start, v.claim.sentence.end));
+}
+
+/**
+ * Patterns built around a written word, compiled once per word: places and objects recur in
+ * every pair of a story that asks, and compiling a Unicode pattern per pair cost more than the
+ * match. None has the `g` or `y` flag, so a shared pattern keeps no state between tests.
+ */
+const placeWordPatterns = new Map<string, RegExp>();
+const objectWordPatterns = new Map<string, RegExp>();
+
+function cachedPattern(cache: Map<string, RegExp>, word: string, source: (escaped: string) => string): RegExp {
+  let re = cache.get(word);
+  if (!re) cache.set(word, (re = new RegExp(source(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'iu')));
+  return re;
 }
 
 /** The verb as a simple past for a heading: the text's own form unless it is a participle or present. */

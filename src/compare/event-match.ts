@@ -64,7 +64,7 @@ export function eventPair(a: ClaimView, b: ClaimView): EventPair | null {
   for (const p of a.predicates) if (!isSpeech(p) && !light(p) && nounCarriesEvent(b) && wb.nounClasses.has(p.cls)) return { p, q: null };
   for (const q of b.predicates) if (!isSpeech(q) && !light(q) && nounCarriesEvent(a) && wa.nounClasses.has(q.cls)) return { p: null, q };
   // One kind of event named as a noun on both sides ("the talks" / "his visit").
-  if (nounCarriesEvent(a) && nounCarriesEvent(b) && [...wa.nounClasses].some((c) => wb.nounClasses.has(c))) return { p: null, q: null };
+  if (nounCarriesEvent(a) && nounCarriesEvent(b) && wa.nounClassList.some((c) => wb.nounClasses.has(c))) return { p: null, q: null };
   const contentOf = (v: ClaimView) => v.predicates.filter((x) => !isSpeech(x)).length;
   return speechPair && contentOf(a) === 0 && contentOf(b) === 0 ? speechPair : null;
 }

@@ -23,6 +23,9 @@ export function datedEventNouns(doc: Document, claim: Claim): Claim[] {
   const times = doc.layers.times ?? [];
   const mentions = doc.layers.mentions ?? [];
   const out: Claim[] = [];
+  // Only a time the claim states dates a noun (after it, or owning it): most claims state none,
+  // and every event noun of their sentences was read for nothing.
+  if (claim.times.length === 0) return out;
   for (let i = firstTokenAt(t.start, claim.sentence.start); i < t.count && t.end[i] <= claim.sentence.end; i++) {
     if (!eventNounAt(doc, i)) continue;
     let time = claim.times.find((k) => {

@@ -94,15 +94,30 @@ export function storyStatistics(views: readonly ClaimView[]): StoryStatistics {
  * Syria says little), the same class of action and participants, and a shared date.
  */
 export function claimSimilarity(a: ClaimView, b: ClaimView, stats: StoryStatistics): number {
-  const entities = overlapOf(a, b, stats, 'entities', 0.4);
-  const words = overlapOf(a, b, stats, 'stems', 0.25);
+  return similarityOf(a, readSide(a, stats), b, readSide(b, stats), stats);
+}
+
+/** What `claimSimilarity` reads of one view besides the view: its weighted keys and event words. */
+interface SimilaritySide {
+  weighted: WeightedView;
+  events: EventWords;
+}
+
+function readSide(v: ClaimView, stats: StoryStatistics): SimilaritySide {
+  return { weighted: stats.weighted ? stats.weighted(v) : { entities: weighKeys(v.entities, stats.idf), stems: weighKeys(v.stems, stats.idf) }, events: eventWords(v) };
+}
+
+/** `claimSimilarity` with each side's keys and event words read already: the matrix reads them once per view, not once per pair. */
+function similarityOf(a: ClaimView, sa: SimilaritySide, b: ClaimView, sb: SimilaritySide, stats: StoryStatistics): number {
+  const entities = weightedOverlap(sa.weighted.entities, sb.weighted.entities, 0.4);
+  const words = weightedOverlap(sa.weighted.stems, sb.weighted.stems, 0.25);
   // Nothing named or worded in common: whatever the action and date, not one fact.
   if (entities === 0 && words === 0) return 0;
   // Two sentences sharing a phrase no other claim of the story uses ("sole military outposts" /
   // "only formal military outposts") and much of their wording describe one state of affairs,
   // whatever verb carries it.
   const description = words >= DESCRIPTION_MIN_WORDS && sharesDistinctPhrase(a, b, stats);
-  const action = description || sameAction(a, b) ? 1 : 0;
+  const action = description || sameAction(a, sa.events, b, sb.events) ? 1 : 0;
   const roles = (a.actor && a.actor === b.actor ? 0.5 : 0) + (a.target && a.target === b.target ? 0.5 : 0);
   const time = sharedDate(a, b) ? 1 : 0;
   let score = 0.25 * entities + 0.35 * words + 0.15 * action + 0.1 * roles + 0.15 * time;
@@ -153,13 +168,21 @@ export function similarityMatrix(views: readonly ClaimView[], P: readonly number
       sharing.push(b);
     }
   };
+  // Each column's side read when first scored, each row's once.
+  const columns: (SimilaritySide | undefined)[] = new Array(Q.length);
   for (let a = 0; a < P.length; a++) {
     const i = P[a];
     sharing.length = 0;
     for (const e of views[i].entities) mark(e, a);
     for (const s of views[i].stems.keys()) mark(s, a);
+    if (sharing.length === 0) continue;
     const row = a * Q.length;
-    for (let k = 0; k < sharing.length; k++) scores[row + sharing[k]] = claimSimilarity(views[i], views[Q[sharing[k]]], stats);
+    const side = readSide(views[i], stats);
+    for (let k = 0; k < sharing.length; k++) {
+      const b = sharing[k];
+      const other = views[Q[b]];
+      scores[row + b] = similarityOf(views[i], side, other, (columns[b] ??= readSide(other, stats)), stats);
+    }
   }
   return scores;
 }
@@ -216,9 +239,14 @@ const fine = (g: string) => g === 'day' || g === 'week' || g === 'month' || g ==
 
 /** Both claims date something to the same month or finer and the dates overlap. */
 export function sharedDate(a: ClaimView, b: ClaimView): boolean {
-  for (const x of a.referenceTimes) {
+  // Indexed loops: every pair of views that shares a key asks, and an iterator per loop was garbage.
+  const xs = a.referenceTimes;
+  const ys = b.referenceTimes;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
     if (x.type !== 'DATE' || !x.earliest || !x.latest || !fine(x.granularity)) continue;
-    for (const y of b.referenceTimes) {
+    for (let j = 0; j < ys.length; j++) {
+      const y = ys[j];
       if (y.type !== 'DATE' || !y.earliest || !y.latest || !fine(y.granularity)) continue;
       if (x.earliest <= y.latest && y.earliest <= x.latest) return true;
     }
@@ -240,6 +268,8 @@ export interface EventWords {
   nounSenses: Set<number>;
   /** WordNet senses of each predicate, in predicate order. */
   predicateSenses: VerbSenses[];
+  /** `nounClasses` as a list, in the set's order: a set's iterator allocated for every pair that reads it. */
+  nounClassList: string[];
 }
 const eventWordsCache = new WeakMap<ClaimView, EventWords>();
 
@@ -258,7 +288,7 @@ export function eventWords(v: ClaimView): EventWords {
   for (const n of nouns) for (const s of eventNounVerbSenses(n)) nounSenses.add(s);
   const classes = new Set(nounClasses);
   for (const p of v.predicates) classes.add(p.cls);
-  w = { nounClasses, classes, nounSenses, predicateSenses: v.predicates.map((p) => verbSensesOf(p.lemma)) };
+  w = { nounClasses, classes, nounSenses, predicateSenses: v.predicates.map((p) => verbSensesOf(p.lemma)), nounClassList: [...nounClasses] };
   eventWordsCache.set(v, w);
   return w;
 }
@@ -267,10 +297,8 @@ export function eventWords(v: ClaimView): EventWords {
  * The same class of action (the hand-made classes, or a shared WordNet sense), or a verb of one
  * side named as a noun by the other ("withdrew" and "the withdrawal", "ousted" and "the ouster").
  */
-function sameAction(a: ClaimView, b: ClaimView): boolean {
+function sameAction(a: ClaimView, wa: EventWords, b: ClaimView, wb: EventWords): boolean {
   // Plain loops: every pair of views that shares a key asks, and closures per pair were garbage.
-  const wa = eventWords(a);
-  const wb = eventWords(b);
   const ps = a.predicates;
   const qs = b.predicates;
   for (let i = 0; i < ps.length; i++) {
@@ -285,8 +313,8 @@ function sameAction(a: ClaimView, b: ClaimView): boolean {
   // visit to the Kremlin" (the day the paragraph gave). At least one side names it as a noun:
   // two verbs were compared above.
   if (!sharedDate(a, b)) return sameOnceOnlyEvent(a, b);
-  for (const c of wa.nounClasses) if (wb.classes.has(c)) return true;
-  for (const c of wb.nounClasses) if (wa.classes.has(c)) return true;
+  for (let i = 0; i < wa.nounClassList.length; i++) if (wb.classes.has(wa.nounClassList[i])) return true;
+  for (let j = 0; j < wb.nounClassList.length; j++) if (wa.classes.has(wb.nounClassList[j])) return true;
   return false;
 }
 
@@ -294,7 +322,8 @@ function sameAction(a: ClaimView, b: ClaimView): boolean {
 function namesVerb(v: ClaimView, w: EventWords, lemma: string, senses: VerbSenses): boolean {
   if (lemma.length >= MIN_NOMINALISED_LEMMA && v.stems.has(stem(lemma))) return true;
   if (w.nounSenses.size === 0) return false;
-  for (const s of senses.senses) if (w.nounSenses.has(s)) return true;
+  const list = senses.senses;
+  for (let k = 0; k < list.length; k++) if (w.nounSenses.has(list[k])) return true;
   return false;
 }
 

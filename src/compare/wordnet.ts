@@ -40,8 +40,10 @@ export function verbSensesOf(verb: string): VerbSenses {
 
 /** Two verbs name one action: a shared frequent sense, or one's sense is the other's direct hypernym. */
 export function sharesSense(a: VerbSenses, b: VerbSenses): boolean {
-  for (const s of a.senses) if (b.senses.includes(s) || b.broader.includes(s)) return true;
-  for (const s of b.senses) if (a.broader.includes(s)) return true;
+  // Indexed loops: alignment asks for every predicate pair of every pair of views, and an
+  // iterator per loop was garbage.
+  for (let i = 0; i < a.senses.length; i++) if (b.senses.includes(a.senses[i]) || b.broader.includes(a.senses[i])) return true;
+  for (let j = 0; j < b.senses.length; j++) if (a.broader.includes(b.senses[j])) return true;
   return false;
 }
 

@@ -97,7 +97,8 @@ function keysFor(p: PredicateMeaning): string[] {
 }
 
 function intersects(a: number[], b: number[]): boolean {
-  for (const x of a) if (b.includes(x)) return true;
+  // An indexed loop: clustering asks for every candidate pair, and an iterator per call was garbage.
+  for (let i = 0; i < a.length; i++) if (b.includes(a[i])) return true;
   return false;
 }
 
