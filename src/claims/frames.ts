@@ -5,7 +5,7 @@ import type { Range } from '../model/span.js';
 import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { posName } from '../annotate/tokens/tokenize.js';
 import { RangeIndex } from './range-index.js';
-import { subjectHead } from './subject-head.js';
+import { beforeVerbGroup, subjectHead } from './subject-head.js';
 import { LIGHT_VERBS, MODAL_HEDGES, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS, REPORTING_VERBS } from './lexicon.js';
 
 const ACTOR_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC']);
@@ -470,8 +470,7 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', '
  */
 function passiveSubject(doc: Document, s: Sentence, verb: number, actors: Located[]): { entity: FrameSlot | null; noun: string | null } {
   const t = doc.layers.tokens!;
-  let i = verb - 1;
-  while (i >= s.tokenStart && ['AUX', 'ADV', 'PART'].includes(posName(t.pos[i]))) i--;
+  const i = beforeVerbGroup(doc, s, verb).token;
   if (i < s.tokenStart) return { entity: null, noun: null };
   const at = (k: number) => actors.find((x) => x.m.start <= t.start[k] && t.end[k] <= x.m.end);
   // The word before the verb may end a modifier of the subject ("elections in Turkmenistan that

@@ -75,11 +75,27 @@ function participle(doc: Document, i: number): boolean {
   return (pos === 'VERB' && /(?:ing|ed|en)$/i.test(w)) || (pos === 'ADJ' && /ed$/i.test(w));
 }
 
+/**
+ * The token before the auxiliaries, adverbs and particles that stand before token `verb` ("will not
+ * be held": the word before "will"), and whether an auxiliary was among them; `token` is below the
+ * sentence's first token when they open it.
+ */
+export function beforeVerbGroup(doc: Document, s: Sentence, verb: number): { token: number; auxiliary: boolean } {
+  const t = doc.layers.tokens!;
+  let k = verb - 1;
+  let auxiliary = false;
+  for (; k >= s.tokenStart; k--) {
+    const pos = posName(t.pos[k]);
+    if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') break;
+    if (pos === 'AUX') auxiliary = true;
+  }
+  return { token: k, auxiliary };
+}
+
 /** Whether the verb at `v` opens a relative clause: a relative pronoun before it, auxiliaries and adverbs between. */
 function relativeVerb(doc: Document, s: Sentence, v: number): boolean {
   const t = doc.layers.tokens!;
-  let k = v - 1;
-  while (k >= s.tokenStart && ['AUX', 'ADV', 'PART'].includes(posName(t.pos[k]))) k--;
+  const k = beforeVerbGroup(doc, s, v).token;
   return k >= s.tokenStart && RELATIVE_PRONOUNS.has(doc.text.slice(t.start[k], t.end[k]).toLowerCase());
 }
 
@@ -89,16 +105,11 @@ function relativeVerb(doc: Document, s: Sentence, v: number): boolean {
  */
 function modifiedByParticiple(doc: Document, s: Sentence, p: number): number | null {
   const t = doc.layers.tokens!;
-  let k = p - 1;
-  let auxiliaries = 0;
-  while (k >= s.tokenStart && ['AUX', 'ADV', 'PART'].includes(posName(t.pos[k]))) {
-    if (posName(t.pos[k]) === 'AUX') auxiliaries++;
-    k--;
-  }
+  const { token: k, auxiliary } = beforeVerbGroup(doc, s, p);
   if (k >= s.tokenStart && RELATIVE_PRONOUNS.has(doc.text.slice(t.start[k], t.end[k]).toLowerCase())) return k - 1 >= s.tokenStart && isNoun(posName(t.pos[k - 1])) ? k - 1 : null;
   // An auxiliary with no relative pronoun before it makes the participle a finite verb group; so
   // does a name before it ("Palin apologized for"): a participle phrase modifies a common noun.
-  if (auxiliaries > 0) return null;
+  if (auxiliary) return null;
   return k >= s.tokenStart && posName(t.pos[k]) === 'NOUN' ? k : null;
 }
 

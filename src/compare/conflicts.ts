@@ -376,7 +376,6 @@ function subjectPhrase(v: ClaimView, p: ViewPredicate): string {
   return `${m[1].replace(/^(?:The|A|An|Its|Their|His|Her)\b/, (d) => d.toLowerCase())} ${auxiliaries}`;
 }
 
-/** A subject, a relative clause on it ("that are scheduled for May", ", which …,"), and the verb's auxiliaries after it. */
 /** The auxiliaries between a subject and its verb, at the end of the text before the verb ("will be ", "has not "). */
 const AUXILIARIES_AT_END = String.raw`((?:(?:has|have|had|was|were|is|are|will|would|did|does|do)\s+)?(?:(?:been|be|not)\s+)?)$`;
 /** A subject, a relative clause on it ("that are scheduled for May", ", which …,"), and the verb's auxiliaries after it. */
@@ -764,10 +763,18 @@ function namesPlace(v: ClaimView, name: string): boolean {
  */
 const placeWordPatterns = new Map<string, RegExp>();
 const objectWordPatterns = new Map<string, RegExp>();
+/**
+ * Words a cache keeps at most: a live worker runs for months over an open vocabulary, and a
+ * story asks again for the words it just compiled, so starting afresh now and then costs little.
+ */
+const MAX_CACHED_PATTERNS = 4096;
 
 function cachedPattern(cache: Map<string, RegExp>, word: string, source: (escaped: string) => string): RegExp {
   let re = cache.get(word);
-  if (!re) cache.set(word, (re = new RegExp(source(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'iu')));
+  if (!re) {
+    if (cache.size >= MAX_CACHED_PATTERNS) cache.clear();
+    cache.set(word, (re = new RegExp(source(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'iu')));
+  }
   return re;
 }
 
