@@ -49,3 +49,13 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+/** The size of the cluster's database on disk, in MB. */
+export async function databaseMb(url: string): Promise<number> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ bytes: string }>('SELECT pg_database_size(current_database())::text AS bytes');
+  await client.end();
+  return Number(rows[0].bytes) / 1048576;
+}

@@ -8,7 +8,7 @@ import { defaultAnalyzer } from '../src/pipeline/default-analyzer.js';
 import { openStore, type Store } from '../src/store/index.js';
 import { reanalyze } from '../src/store/incremental.js';
 import { LIVE_CORPUS } from '../src/store/live-config.js';
-import { freePort, startCluster, type BenchCluster } from './postgres-cluster.js';
+import { databaseMb, freePort, startCluster, type BenchCluster } from './postgres-cluster.js';
 import { syntheticCorpus } from './synthetic-corpus.js';
 import { updateFigures } from './update-figures.js';
 
@@ -24,7 +24,7 @@ import { updateFigures } from './update-figures.js';
  * noise, for comparing builds. Ends with a JSON line: `update_cpu_ms_per_article` (process CPU of
  * the updates over the articles), per thousand articles stored, and `outcome`, a hash of every
  * story's documents and every claim's verdict, equal between builds that analyse alike. On PostgreSQL
- * also `per_thousand_updates`: the updates' figures (documents new, loaded, kept, replaced per
+ * also `db_mb` (the database on disk) and `per_thousand_updates`: the updates' figures (documents new, loaded, kept, replaced per
  * update; bench/update-figures.ts) over each thousand articles stored.
  * `--memory-every M`: a memory line after the update that passes every M stored articles (RSS, V8
  * heap used, and with `node --expose-gc` the heap still live after a full collection: what the
@@ -139,7 +139,7 @@ async function main(opts: Options): Promise<void> {
         per_thousand_cpu_ms_per_article: perThousand.map((c, i) => round(c / Math.min(1000, order.length - i * 1000))),
         updates, articles: order.length, batch: opts.batch, engine: store.engine,
         peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
-        ...(cluster ? { per_thousand_updates: await perThousandUpdates(cluster.url, lastRun) } : {}),
+        ...(cluster ? { db_mb: Math.round(await databaseMb(cluster.url)), per_thousand_updates: await perThousandUpdates(cluster.url, lastRun) } : {}),
         outcome: await outcomeHash(store, opts.stories),
       })}\n`);
     } finally {

@@ -4,7 +4,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { freePort, startCluster, type BenchCluster } from './postgres-cluster.js';
+import { databaseMb, freePort, startCluster, type BenchCluster } from './postgres-cluster.js';
 import { syntheticCorpus } from './synthetic-corpus.js';
 import { updateFigures } from './update-figures.js';
 
@@ -120,15 +120,6 @@ async function post(url: string, body: string, attempts = 5): Promise<Response> 
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-async function databaseMb(url: string): Promise<number> {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const { rows } = await client.query<{ bytes: string }>('SELECT pg_database_size(current_database())::text AS bytes');
-  await client.end();
-  return Number(rows[0].bytes) / 1048576;
 }
 
 function directoryMb(dir: string): number {

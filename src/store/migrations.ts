@@ -313,6 +313,29 @@ UPDATE documents SET analysis_run = NULL WHERE analysis_run IS NOT NULL;
 ALTER TABLE document_keys ADD COLUMN terms jsonb;
 `,
   },
+  {
+    version: 9,
+    name: 'claims, conflicts and entity sections stored once, in their own rows',
+    sql: `
+-- Each story's dossier row held its claims, conflicts and entity sections as well as their own
+-- rows: the largest parts of a story written twice at every update. The rows keep their position
+-- in the story (ord) and the dossier row keeps the rest.
+ALTER TABLE claims ADD COLUMN ord integer;
+ALTER TABLE conflicts ADD COLUMN ord integer;
+ALTER TABLE entity_sections ADD COLUMN ord integer;
+UPDATE claims c SET ord = x.ord - 1
+  FROM stories s CROSS JOIN LATERAL jsonb_array_elements(s.dossier->'stories'->0->'claims') WITH ORDINALITY AS x(v, ord)
+  WHERE c.story = s.id AND c.id = x.v->>'id';
+UPDATE conflicts c SET ord = x.ord - 1
+  FROM stories s CROSS JOIN LATERAL jsonb_array_elements(s.dossier->'stories'->0->'conflicts') WITH ORDINALITY AS x(v, ord)
+  WHERE c.story = s.id AND c.id = x.v->>'id';
+UPDATE entity_sections e SET ord = x.ord - 1
+  FROM stories s CROSS JOIN LATERAL jsonb_array_elements(s.dossier->'stories'->0->'entities') WITH ORDINALITY AS x(v, ord)
+  WHERE e.story = s.id AND e.entity = x.v->>'id';
+UPDATE stories SET dossier = jsonb_set(dossier, '{stories,0}', (dossier->'stories'->0) - 'claims' - 'conflicts' - 'entities')
+  WHERE dossier->'stories'->0 ? 'claims';
+`,
+  },
 ];
 
 /** Applies missing migrations, each in its own transaction, serialised across processes by an advisory lock. */

@@ -7,6 +7,7 @@ import type { Redirect, StoredMention, StoredNamesake } from './corpus-ids.js';
 import type { LiveCorpusConfig } from './live-config.js';
 import { candidateStoriesOf } from './story-candidates.js';
 import { writeStories, type SaveStoriesOptions } from './story-writer.js';
+import { wholeDossiers, type StoredDossier } from './story-rows.js';
 import { decodeLayers, encodeLayers, spanRows } from './layer-codec.js';
 import { nameKey } from './name-key.js';
 import { PgBossQueue } from './queue/job-queue.js';
@@ -248,14 +249,14 @@ export class SqlStore implements Store {
 
   /** A merged story's old id answers with the survivor's dossier (under the survivor's id). */
   async getStoryDossier(id: string): Promise<Dossier | null> {
-    const [row] = await this.db.query<{ dossier: Dossier }>('SELECT dossier FROM stories WHERE id = $1', [await this.resolveId('story', id)]);
-    return row?.dossier ?? null;
+    const [row] = await this.db.query<{ dossier: StoredDossier }>('SELECT dossier FROM stories WHERE id = $1', [await this.resolveId('story', id)]);
+    return row ? (await wholeDossiers(this.db, [row.dossier]))[0] : null;
   }
 
   async storiesOfDocument(id: string): Promise<Dossier[]> {
-    const rows = await this.db.query<{ dossier: Dossier }>(
+    const rows = await this.db.query<{ dossier: StoredDossier }>(
       `SELECT s.dossier FROM story_documents sd JOIN stories s ON s.id = sd.story WHERE sd.doc = $1 ORDER BY s.id`, [id]);
-    return rows.map((r) => r.dossier);
+    return wholeDossiers(this.db, rows.map((r) => r.dossier));
   }
 
   /** A merged entity's old id answers with the survivor's record. */

@@ -3,6 +3,7 @@ import type { Dossier, DossierDocument, DossierEntity, DossierStory } from '../m
 import type { Sql } from './db.js';
 import { claimEntityLinks } from './claim-entities.js';
 import { nameKey } from './name-key.js';
+import { storyFrame, type StoredDossier } from './story-rows.js';
 import type { ReadState, Redirect, SaveStoriesOptions } from './live-types.js';
 
 export type { SaveStoriesOptions, ReadState } from './live-types.js';
@@ -199,10 +200,11 @@ async function insertStory(tx: Sql, runId: number, story: DossierStory, docs: Do
   const dates = docs.map((d) => d.published).filter((p): p is string => !!p).sort();
   const earliest = story.published?.earliest ?? dates[0] ?? null;
   const latest = story.published?.latest ?? dates[dates.length - 1] ?? null;
-  const dossier: Dossier = {
+  const dossier: StoredDossier = {
     generator: { name: 'triangulate', version: '', createdAt: new Date().toISOString() },
     documents: docs,
-    stories: [story],
+    // The claims, conflicts and entity sections are stored once, in their own rows below.
+    stories: [storyFrame(story)],
     errors: [],
   };
   const hash = createHash('sha256').update(JSON.stringify([story, docs])).digest('base64url').slice(0, 22);
@@ -216,8 +218,9 @@ async function insertStory(tx: Sql, runId: number, story: DossierStory, docs: Do
     [story.id, story.documents]);
   if (story.entities.length > 0) {
     await tx.query(
-      `INSERT INTO entity_sections (entity, story, data) SELECT x.entity, $1, x.data FROM jsonb_to_recordset($2::jsonb) AS x(entity text, data jsonb)`,
-      [story.id, JSON.stringify(story.entities.map((e) => ({ entity: e.id, data: e })))]);
+      `INSERT INTO entity_sections (entity, story, ord, data)
+       SELECT x.entity, $1, x.ord, x.data FROM jsonb_to_recordset($2::jsonb) AS x(entity text, ord int, data jsonb)`,
+      [story.id, JSON.stringify(story.entities.map((e, ord) => ({ entity: e.id, ord, data: e })))]);
     const mentions = story.entities.flatMap((e) => e.mentions.map((m) => ({ entity: e.id, doc: m.document, start: m.start, end: m.end })));
     if (mentions.length > 0) {
       await tx.query(
@@ -228,15 +231,15 @@ async function insertStory(tx: Sql, runId: number, story: DossierStory, docs: Do
   }
   if (story.claims.length > 0) {
     await tx.query(
-      `INSERT INTO claims (id, story, status, text, data)
-       SELECT x.id, $1, x.status, x.text, x.data FROM jsonb_to_recordset($2::jsonb) AS x(id text, status text, text text, data jsonb)`,
-      [story.id, JSON.stringify(story.claims.map((c) => ({ id: c.id, status: c.status, text: c.text, data: c })))]);
+      `INSERT INTO claims (id, story, ord, status, text, data)
+       SELECT x.id, $1, x.ord, x.status, x.text, x.data FROM jsonb_to_recordset($2::jsonb) AS x(id text, ord int, status text, text text, data jsonb)`,
+      [story.id, JSON.stringify(story.claims.map((c, ord) => ({ id: c.id, ord, status: c.status, text: c.text, data: c })))]);
   }
   if (story.conflicts.length > 0) {
     await tx.query(
-      `INSERT INTO conflicts (id, story, kind, about, data)
-       SELECT x.id, $1, x.kind, x.about, x.data FROM jsonb_to_recordset($2::jsonb) AS x(id text, kind text, about text, data jsonb)`,
-      [story.id, JSON.stringify(story.conflicts.map((c) => ({ id: c.id, kind: c.kind, about: c.about, data: c })))]);
+      `INSERT INTO conflicts (id, story, ord, kind, about, data)
+       SELECT x.id, $1, x.ord, x.kind, x.about, x.data FROM jsonb_to_recordset($2::jsonb) AS x(id text, ord int, kind text, about text, data jsonb)`,
+      [story.id, JSON.stringify(story.conflicts.map((c, ord) => ({ id: c.id, ord, kind: c.kind, about: c.about, data: c })))]);
   }
 }
 
