@@ -43,7 +43,7 @@ describe('migrations', () => {
       await db.query(`INSERT INTO documents (id, content_hash, source, format, meta, text) VALUES ('d1', 'h1', 'test', 'text', '{}', 'Text.')`);
       await db.query(`INSERT INTO document_keys (doc, keys) VALUES ('d1', '["n:marrow"]')`);
       await db.query(`INSERT INTO term_counts (term, documents) VALUES ('e:marrow', 1), ('#documents', 1)`);
-      expect(await migrate(db)).toEqual([8, 9]);
+      expect(await migrate(db)).toEqual(MIGRATIONS.filter((x) => x.version >= 8).map((x) => x.version));
       const store = new SqlStore(db);
       expect(await store.documentIndex(['d1'])).toEqual(new Map([['d1', { keys: ['n:marrow'], terms: null }]]));
       const empty = { generator: { name: 'triangulate', version: '', createdAt: '' }, documents: [], stories: [], errors: [] };

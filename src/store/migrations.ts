@@ -336,6 +336,25 @@ UPDATE stories SET dossier = jsonb_set(dossier, '{stories,0}', (dossier->'storie
   WHERE dossier->'stories'->0 ? 'claims';
 `,
   },
+  {
+    version: 10,
+    name: 'entity records made of their sections\' names, mentions read on request',
+    sql: `
+-- An entity's record held every mention and role of every story naming it, rebuilt from all its
+-- sections whenever one of them changed: an entity many stories name cost every update more as
+-- the corpus grew. A section now carries its summary (type, name, spellings, place) and its
+-- story's first date; the record is rebuilt from those, and mentions and roles are read from
+-- the sections when a reader asks for the entity.
+ALTER TABLE entity_sections ADD COLUMN summary jsonb;
+ALTER TABLE entity_sections ADD COLUMN earliest text;
+UPDATE entity_sections es SET summary = es.data - 'mentions' - 'roles', earliest = s.earliest FROM stories s WHERE s.id = es.story;
+ALTER TABLE entity_sections ALTER COLUMN summary SET NOT NULL;
+CREATE INDEX entity_sections_entity ON entity_sections (entity, earliest, story);
+ALTER TABLE entities ADD COLUMN story_count integer NOT NULL DEFAULT 0;
+UPDATE entities SET story_count = jsonb_array_length(stories), data = data - 'mentions' - 'roles';
+ALTER TABLE entities DROP COLUMN stories;
+`,
+  },
 ];
 
 /** Applies missing migrations, each in its own transaction, serialised across processes by an advisory lock. */

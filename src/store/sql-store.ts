@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { ReviewStore } from './reviews.js';
 import type { Document, DocumentMeta } from '../model/document.js';
-import type { Dossier, DossierEntity } from '../model/dossier.js';
+import type { Dossier } from '../model/dossier.js';
 import type { Db, Sql } from './db.js';
 import type { Redirect, StoredMention, StoredNamesake } from './corpus-ids.js';
 import type { LiveCorpusConfig } from './live-config.js';
 import { candidateStoriesOf } from './story-candidates.js';
 import { writeStories, type SaveStoriesOptions } from './story-writer.js';
 import { wholeDossiers, type StoredDossier } from './story-rows.js';
+import { readEntity } from './entity-records.js';
 import { decodeLayers, encodeLayers, spanRows } from './layer-codec.js';
 import { nameKey } from './name-key.js';
 import { PgBossQueue } from './queue/job-queue.js';
@@ -229,7 +230,7 @@ export class SqlStore implements Store {
   async listEntities(page: PageQuery = {}): Promise<EntitySummary[]> {
     const [name, id] = page.after ?? [];
     return this.db.query<EntitySummary>(
-      `SELECT id, type, name, aliases, jsonb_array_length(stories) AS stories FROM entities
+      `SELECT id, type, name, aliases, story_count AS stories FROM entities
        ${page.after ? 'WHERE (name, id) > ($1, $2)' : 'WHERE $1::text IS NULL AND $2::text IS NULL'}
        ORDER BY name, id LIMIT $3`, [name ?? null, id ?? null, page.limit ?? null]);
   }
@@ -261,9 +262,7 @@ export class SqlStore implements Store {
 
   /** A merged entity's old id answers with the survivor's record. */
   async getEntity(id: string): Promise<StoredEntity | null> {
-    const [row] = await this.db.query<{ data: DossierEntity; stories: StoredEntity['stories'] }>(
-      'SELECT data, stories FROM entities WHERE id = $1', [await this.resolveId('entity', id)]);
-    return row ? { ...row.data, stories: row.stories } : null;
+    return readEntity(this.db, await this.resolveId('entity', id));
   }
 
   async search(q: string, limit = 20): Promise<SearchHit[]> {

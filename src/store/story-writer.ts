@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Dossier, DossierDocument, DossierEntity, DossierStory } from '../model/dossier.js';
+import type { Dossier, DossierDocument, DossierStory } from '../model/dossier.js';
 import type { Sql } from './db.js';
 import { claimEntityLinks } from './claim-entities.js';
-import { nameKey } from './name-key.js';
+import { entitySummary, rebuildEntities } from './entity-records.js';
 import { storyFrame, type StoredDossier } from './story-rows.js';
 import type { ReadState, Redirect, SaveStoriesOptions } from './live-types.js';
 
@@ -128,38 +128,6 @@ async function countTerms(tx: Sql, termsOfDocuments: string[][]): Promise<void> 
     [termsOfDocuments.flatMap((terms) => [...new Set(terms)]), termsOfDocuments.length]);
 }
 
-/** An entity's record: the union of what each story holding it says of it, stories in time order. */
-async function rebuildEntities(tx: Sql, runId: number, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const sections = await tx.query<{ entity: string; story: string; title: string; data: DossierEntity }>(
-    `SELECT es.entity, es.story, s.title, es.data FROM entity_sections es JOIN stories s ON s.id = es.story
-     WHERE es.entity = ANY($1::text[]) ORDER BY es.entity, s.earliest NULLS LAST, s.id`, [ids]);
-  const merged = new Map<string, { entity: DossierEntity; stories: { id: string; title: string }[] }>();
-  for (const s of sections) {
-    const seen = merged.get(s.entity);
-    if (seen) {
-      seen.stories.push({ id: s.story, title: s.title });
-      seen.entity = mergeEntity(seen.entity, s.data);
-    } else merged.set(s.entity, { entity: s.data, stories: [{ id: s.story, title: s.title }] });
-  }
-  // No story holds it any more: gone, with its names and claim links.
-  await tx.query(
-    'DELETE FROM entities e WHERE e.id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM entity_sections s WHERE s.entity = e.id)', [ids]);
-  await tx.query('DELETE FROM entity_names WHERE entity = ANY($1::text[])', [ids]);
-  if (merged.size === 0) return;
-  // Upserted, not deleted and inserted: the claim links of the stories this run left alone stay.
-  await tx.query(
-    `INSERT INTO entities (id, run_id, type, name, aliases, stories, data)
-     SELECT x.id, $2, x.type, x.name, x.aliases, x.stories, x.data
-     FROM jsonb_to_recordset($1::jsonb) AS x(id text, type text, name text, aliases jsonb, stories jsonb, data jsonb)
-     ON CONFLICT (id) DO UPDATE SET run_id = excluded.run_id, type = excluded.type, name = excluded.name,
-       aliases = excluded.aliases, stories = excluded.stories, data = excluded.data`,
-    [JSON.stringify([...merged.values()].map(({ entity, stories }) => ({
-      id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases, stories, data: entity,
-    }))), runId]);
-  await insertEntityNames(tx, [...merged.values()].map((e) => e.entity));
-}
-
 /**
  * Retired ids resolve to their survivor: chains collapse (an id redirected to one that is now
  * retired points at the newest survivor), and an id that names a record again stops redirecting.
@@ -184,18 +152,6 @@ async function writeRedirects(tx: Sql, redirects: Redirect[], liveStories: strin
     [liveEntities]);
 }
 
-export async function insertEntityNames(tx: Sql, entities: DossierEntity[]): Promise<void> {
-  const rows = entities.flatMap((e) => [...new Set([e.name, ...e.aliases])]
-    .map((spelling) => ({ entity: e.id, spelling, ...nameKey(spelling) }))
-    .filter((r) => r.key || r.skeleton));
-  if (rows.length === 0) return;
-  await tx.query(
-    `INSERT INTO entity_names (entity, spelling, key, skeleton, abjad)
-     SELECT x.entity, x.spelling, x.key, x.skeleton, x.abjad
-     FROM jsonb_to_recordset($1::jsonb) AS x(entity text, spelling text, key text, skeleton text, abjad boolean)`,
-    [JSON.stringify(rows)]);
-}
-
 async function insertStory(tx: Sql, runId: number, story: DossierStory, docs: DossierDocument[], prior?: { hash: string; updated: string }): Promise<void> {
   const dates = docs.map((d) => d.published).filter((p): p is string => !!p).sort();
   const earliest = story.published?.earliest ?? dates[0] ?? null;
@@ -218,9 +174,9 @@ async function insertStory(tx: Sql, runId: number, story: DossierStory, docs: Do
     [story.id, story.documents]);
   if (story.entities.length > 0) {
     await tx.query(
-      `INSERT INTO entity_sections (entity, story, ord, data)
-       SELECT x.entity, $1, x.ord, x.data FROM jsonb_to_recordset($2::jsonb) AS x(entity text, ord int, data jsonb)`,
-      [story.id, JSON.stringify(story.entities.map((e, ord) => ({ entity: e.id, ord, data: e })))]);
+      `INSERT INTO entity_sections (entity, story, ord, earliest, summary, data)
+       SELECT x.entity, $1, x.ord, $3, x.summary, x.data FROM jsonb_to_recordset($2::jsonb) AS x(entity text, ord int, summary jsonb, data jsonb)`,
+      [story.id, JSON.stringify(story.entities.map((e, ord) => ({ entity: e.id, ord, summary: entitySummary(e), data: e }))), earliest]);
     const mentions = story.entities.flatMap((e) => e.mentions.map((m) => ({ entity: e.id, doc: m.document, start: m.start, end: m.end })));
     if (mentions.length > 0) {
       await tx.query(
@@ -241,15 +197,4 @@ async function insertStory(tx: Sql, runId: number, story: DossierStory, docs: Do
        SELECT x.id, $1, x.ord, x.kind, x.about, x.data FROM jsonb_to_recordset($2::jsonb) AS x(id text, ord int, kind text, about text, data jsonb)`,
       [story.id, JSON.stringify(story.conflicts.map((c, ord) => ({ id: c.id, ord, kind: c.kind, about: c.about, data: c })))]);
   }
-}
-
-/** An entity seen in several stories: one record, every alias and mention kept. */
-function mergeEntity(a: DossierEntity, b: DossierEntity): DossierEntity {
-  const seen = new Set(a.mentions.map((m) => `${m.document}:${m.start}`));
-  return {
-    ...a,
-    aliases: [...new Set([...a.aliases, ...b.aliases])],
-    roles: [...a.roles, ...b.roles.filter((r) => !a.roles.some((x) => x.text === r.text))],
-    mentions: [...a.mentions, ...b.mentions.filter((m) => !seen.has(`${m.document}:${m.start}`))],
-  };
 }
