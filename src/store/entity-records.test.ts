@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { annotatedDocument, dossierOf } from '../../test/store/fixtures.js';
 import type { Dossier } from '../model/dossier.js';
 import { openPglite } from './pglite-db.js';
-import { MIGRATIONS, migrate } from './migrations.js';
+import { migrate } from './migrations.js';
+import { databaseBefore, versionsFrom } from '../../test/store/database-before.js';
 import { SqlStore } from './sql-store.js';
 
 /** Two stories a week apart naming one person, each with its own spelling, role and mentions. */
@@ -60,13 +61,8 @@ describe('entity records', () => {
   });
 
   it('stored whole before migration 10, read back the same after it', async () => {
-    const db = await openPglite(null);
+    const db = await databaseBefore(10);
     try {
-      await db.exec('CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
-      for (const m of MIGRATIONS.filter((x) => x.version < 10)) {
-        await db.exec(m.sql);
-        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
-      }
       // Rows as the writer before migration 10 left them: the record holds every mention and role.
       const { early, late } = twoStories();
       await db.query(`INSERT INTO runs (kind, status) VALUES ('analyze', 'done')`);
@@ -80,7 +76,7 @@ describe('entity records', () => {
       const whole = { ...a, aliases: ['Ilsa Marrow', 'Marrow', 'Ilsa Marow'], roles: b.roles, mentions: [...a.mentions, ...b.mentions] };
       await db.query(`INSERT INTO entities (id, run_id, type, name, aliases, stories, data) VALUES ('e1', 1, 'PER', 'Ilsa Marrow', $1, $2, $3)`,
         [JSON.stringify(whole.aliases), JSON.stringify([{ id: 'story-early', title: 'Harbour closed' }, { id: 'story-late', title: 'Port reopened' }]), JSON.stringify(whole)]);
-      expect(await migrate(db)).toEqual(MIGRATIONS.filter((x) => x.version >= 10).map((x) => x.version));
+      expect(await migrate(db)).toEqual(versionsFrom(10));
       const store = new SqlStore(db);
       expect(await store.getEntity('e1')).toEqual({ ...whole, stories: [{ id: 'story-early', title: 'Harbour closed' }, { id: 'story-late', title: 'Port reopened' }] });
       expect((await store.listEntities())[0].stories).toBe(2);

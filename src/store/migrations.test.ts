@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate } from './migrations.js';
-import { openPglite } from './pglite-db.js';
 import { SqlStore } from './sql-store.js';
-import type { Db } from './db.js';
+import { databaseBefore } from '../../test/store/database-before.js';
 
 const tableExists = `SELECT to_regclass('public.jobs') IS NOT NULL AS present`;
-
-/** An in-memory database as a build before migration `version` left it. */
-async function databaseBefore(version: number): Promise<Db> {
-  const db = await openPglite(null);
-  await db.exec('CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
-  for (const m of MIGRATIONS.filter((x) => x.version < version)) {
-    await db.exec(m.sql);
-    await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
-  }
-  return db;
-}
 
 describe('migrations', () => {
   it('are numbered one after another, so each database applies them in the same order', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annotatedDocument, dossierOf } from '../../test/store/fixtures.js';
 import type { Dossier } from '../model/dossier.js';
-import { MIGRATIONS, migrate } from './migrations.js';
+import { migrate } from './migrations.js';
+import { databaseBefore, versionsFrom } from '../../test/store/database-before.js';
 import { openPglite } from './pglite-db.js';
 import { SqlStore } from './sql-store.js';
 
@@ -43,13 +44,8 @@ describe('stored stories', () => {
   });
 
   it('stored before the parts moved out, read back the same after the migration', async () => {
-    const db = await openPglite(null);
+    const db = await databaseBefore(9);
     try {
-      await db.exec('CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
-      for (const m of MIGRATIONS.filter((x) => x.version < 9)) {
-        await db.exec(m.sql);
-        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
-      }
       // Rows as the writer before migration 9 left them: the whole story in the dossier and its parts beside it.
       const { dossier } = storyInItsOrder();
       const [story] = dossier.stories;
@@ -60,7 +56,7 @@ describe('stored stories', () => {
       for (const c of story.claims) await db.query('INSERT INTO claims (id, story, status, text, data) VALUES ($1, $2, $3, $4, $5)', [c.id, story.id, c.status, c.text, JSON.stringify(c)]);
       for (const c of story.conflicts) await db.query('INSERT INTO conflicts (id, story, kind, about, data) VALUES ($1, $2, $3, $4, $5)', [c.id, story.id, c.kind, c.about, JSON.stringify(c)]);
       for (const e of story.entities) await db.query('INSERT INTO entity_sections (entity, story, data) VALUES ($1, $2, $3)', [e.id, story.id, JSON.stringify(e)]);
-      expect(await migrate(db)).toEqual(MIGRATIONS.filter((x) => x.version >= 9).map((x) => x.version));
+      expect(await migrate(db)).toEqual(versionsFrom(9));
       const [row] = await db.query<{ story: Record<string, unknown> }>(`SELECT dossier->'stories'->0 AS story FROM stories`);
       expect(Object.keys(row.story)).not.toContain('claims');
       expect((await new SqlStore(db).getStoryDossier(story.id))?.stories).toEqual(dossier.stories);
