@@ -62,7 +62,10 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
     if (!p) postings.set(publisher, (p = keyPostings(views, byPublisher.get(publisher)!)));
     return p;
   };
-  const parent = views.map((_, i) => i);
+  // Typed, so of one hidden class in every story: the union-find is inlined in the loops below,
+  // and their optimised code was thrown away when an array made by map came with another.
+  const parent = new Int32Array(views.length);
+  for (let i = 0; i < views.length; i++) parent[i] = i;
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const pairs: { a: number; b: number; conflict: PairConflict | null; similarity: number }[] = [];
   // Each pair of views compared once, in the order first asked (a conflict's values follow it):
@@ -96,8 +99,8 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
       // sentence is often about the same topic but another event, and the right one is next.
       const verdict = (a: number, b: number) => verdictOf(P[a], Q[b]);
       const limit = COMPARE_CONFIG.alignCandidates;
-      const bestInQ = P.map((_, a) => bestPassing(ranks.rowCandidates, ranks.rowStart[a], ranks.rowStart[a + 1], limit, (b) => sim(a, b), (b) => verdict(a, b).aligned));
-      const bestInP = Q.map((_, b) => bestPassing(ranks.columnCandidates, ranks.columnStart[b], ranks.columnStart[b + 1], limit, (a) => sim(a, b), (a) => verdict(a, b).aligned));
+      const bestInQ = Int32Array.from(P, (_, a) => bestPassing(ranks.rowCandidates, ranks.rowStart[a], ranks.rowStart[a + 1], limit, (b) => sim(a, b), (b) => verdict(a, b).aligned));
+      const bestInP = Int32Array.from(Q, (_, b) => bestPassing(ranks.columnCandidates, ranks.columnStart[b], ranks.columnStart[b + 1], limit, (a) => sim(a, b), (a) => verdict(a, b).aligned));
       P.forEach((i, a) => {
         const b = bestInQ[a];
         if (b >= 0 && bestInP[b] === a) {

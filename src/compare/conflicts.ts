@@ -9,7 +9,7 @@ import type { Quantity } from '../model/quantity.js';
 import type { ClaimView, ViewPredicate } from './claim-view.js';
 import { compareRoles, differentNames, effective, eventPair, isSpeech, isStatePair, type EventPair } from './event-match.js';
 import { COMPARE_CONFIG } from './config.js';
-import { oneKindFilter } from './one-kind-list.js';
+import { oneKindFilter, oneKindList } from './one-kind-list.js';
 import { VAGUE_AMOUNTS } from '../annotate/quantities/number-words.js';
 import { sharedDate } from './similarity.js';
 import { datesScheduledEvent } from './scheduled-date.js';
@@ -520,7 +520,7 @@ function dateConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: Time
  * same calendar day and in the same zone (or neither naming one).
  */
 function clockConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: TimeExpression[]): [string, string] | null {
-  const read = (v: ClaimView, ts: TimeExpression[]) => ts.map((t) => ({ t, clock: clockReading(v.doc.text, t) })).filter((x) => x.clock !== null);
+  const read = (v: ClaimView, ts: TimeExpression[]) => oneKindFilter(oneKindList(ts, (t) => ({ t, clock: clockReading(v.doc.text, t) })), (x) => x.clock !== null);
   const ca = read(a, ta);
   const cb = read(b, tb);
   if (!ca.length || !cb.length) return null;
@@ -540,7 +540,7 @@ function clockConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: Tim
  * weekday is known) count; a night or an early morning may be told as either of two adjacent days.
  */
 function weekdayConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: TimeExpression[]): [string, string] | null {
-  const days = (v: ClaimView, ts: TimeExpression[]) => ts.filter((t) => !bounded(v.doc.text, t)).map((t) => ({ t, day: weekdayOf(t) })).filter((x): x is { t: TimeExpression; day: number } => x.day !== null);
+  const days = (v: ClaimView, ts: TimeExpression[]) => oneKindFilter(oneKindList(oneKindFilter(ts, (t) => !bounded(v.doc.text, t)), (t) => ({ t, day: weekdayOf(t) })), (x): x is { t: TimeExpression; day: number } => x.day !== null);
   const wa = days(a, ta);
   const wb = days(b, tb);
   if (!wa.length || !wb.length || !(wa.some((x) => WEEKDAY_NAME.test(x.t.text)) || wb.some((x) => WEEKDAY_NAME.test(x.t.text)))) return null;

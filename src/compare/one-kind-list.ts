@@ -16,6 +16,8 @@ export function oneKindList<T, U>(xs: readonly T[], f: (x: T, k: number) => U, s
 }
 
 /** `xs.filter(keep)` built as `oneKindList` builds its lists, for the same reason. */
+export function oneKindFilter<T, S extends T>(xs: readonly T[], keep: (x: T) => x is S): S[];
+export function oneKindFilter<T>(xs: readonly T[], keep: (x: T) => boolean): T[];
 export function oneKindFilter<T>(xs: readonly T[], keep: (x: T) => boolean): T[] {
   const out: T[] = [];
   for (let k = 0; k < xs.length; k++) if (keep(xs[k])) out.push(xs[k]);
