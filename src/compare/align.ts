@@ -1,15 +1,16 @@
 import type { AlignedClaim, Conflict, ConflictSide, Corpus, Divergence, Story } from '../model/corpus.js';
 import { claimViews, type ClaimView } from './claim-view.js';
-import { claimSimilarity, keyPostings, sameDescription, similarityMatrix, storyStatistics, wordOverlap, type KeyPostings } from './similarity.js';
-import { comparePair, type EntityFacts, type PairConflict, type PairVerdict } from './conflicts.js';
+import { claimSimilarity, keyPostings, sameDescription, storyStatistics, wordOverlap, type KeyPostings } from './similarity.js';
+import { comparePair, type EntityFacts, type PairVerdict } from './conflicts.js';
 import { stem } from './claim-view.js';
 import { copyChanges } from './copy-diff.js';
 import type { Document } from '../model/document.js';
 import { oppositionOf } from './actions.js';
 import { COMPARE_CONFIG } from './config.js';
 import { asUpdate, tensionBetween } from './divergences.js';
-import { checkworthiness } from './checkworthiness.js';
-import { bestPassing, matrixRanks } from './best-match.js';
+import { alignedClaims } from './aligned-claims.js';
+import { matchPublisherPair, type MatchedPair } from './publisher-pair.js';
+import { joinClusters } from './join-clusters.js';
 import { eventLinks, linkedPair, linkKey, storyMentionReader } from './event-links.js';
 import type { MentionReader } from './events/index.js';
 
@@ -62,9 +63,12 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
     if (!p) postings.set(publisher, (p = keyPostings(views, byPublisher.get(publisher)!)));
     return p;
   };
-  const parent = views.map((_, i) => i);
+  // Typed, so of one hidden class in every story: the union-find is inlined in the loops below,
+  // and their optimised code was thrown away when an array made by map came with another.
+  const parent = new Int32Array(views.length);
+  for (let i = 0; i < views.length; i++) parent[i] = i;
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const pairs: { a: number; b: number; conflict: PairConflict | null; similarity: number }[] = [];
+  const pairs: MatchedPair[] = [];
   // Each pair of views compared once, in the order first asked (a conflict's values follow it):
   // the best-match search and the cluster check below ask about many of the same pairs.
   // Keyed by the ordered pair's number (x * views + y): a string built for every lookup was garbage.
@@ -89,26 +93,7 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
     for (let q = p + 1; q < publishers.length; q++) {
       const P = byPublisher.get(publishers[p])!;
       const Q = byPublisher.get(publishers[q])!;
-      const scores = similarityMatrix(views, P, Q, postingsOf(publishers[q]), stats);
-      const sim = (a: number, b: number) => scores[a * Q.length + b];
-      const ranks = matrixRanks(scores, P.length, Q.length, COMPARE_CONFIG.alignThreshold);
-      // Each claim's best match among the candidates that pass as one fact: the most similar
-      // sentence is often about the same topic but another event, and the right one is next.
-      const verdict = (a: number, b: number) => verdictOf(P[a], Q[b]);
-      const limit = COMPARE_CONFIG.alignCandidates;
-      const bestInQ = P.map((_, a) => bestPassing(ranks.rowCandidates, ranks.rowStart[a], ranks.rowStart[a + 1], limit, (b) => sim(a, b), (b) => verdict(a, b).aligned));
-      const bestInP = Q.map((_, b) => bestPassing(ranks.columnCandidates, ranks.columnStart[b], ranks.columnStart[b + 1], limit, (a) => sim(a, b), (a) => verdict(a, b).aligned));
-      P.forEach((i, a) => {
-        const b = bestInQ[a];
-        if (b >= 0 && bestInP[b] === a) {
-          const j = Q[b];
-          pairs.push({ a: i, b: j, conflict: verdict(a, b).conflict, similarity: sim(a, b) });
-          return;
-        }
-        // No aligned match: the most similar claim, when the choice is mutual and not weak, is "unclear".
-        const top = ranks.rowTop[a];
-        if (top >= 0 && ranks.columnTop[top] === a && sim(a, top) >= COMPARE_CONFIG.unclearThreshold) unclearPairs.push([i, Q[top]]);
-      });
+      matchPublisherPair(views, P, Q, postingsOf(publishers[q]), stats, verdictOf, pairs, unclearPairs);
     }
   }
 
@@ -127,37 +112,12 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
     if (v.conflict) pairs.push({ a: i, b: j, conflict: v.conflict, similarity: claimSimilarity(views[i], views[j], stats) });
   }
 
-  // Pairs join their clusters most similar first, and only when every member of one reads as
-  // the same fact as every member of the other from another publisher: A~B and B~C do not make
-  // A and C one fact ("the Red Sox made an offer" ~ "an offer was made" ~ "the Angels made an offer").
-  const members = new Map<number, number[]>(views.map((_, i) => [i, [i]]));
-  // Each publisher's first member stands for it: what the dossier pairs, and a bound on the work.
-  const representatives = (cluster: number[]) => cluster.filter((x, k) => cluster.findIndex((y) => views[y].publisher === views[x].publisher) === k);
-  const kept: typeof pairs = [];
-  for (const pair of [...pairs].sort((x, y) => y.similarity - x.similarity)) {
-    const ra = find(pair.a);
-    const rb = find(pair.b);
-    if (ra !== rb) {
-      const left = members.get(ra)!;
-      const right = members.get(rb)!;
-      const compatible = representatives(left).every((x) => representatives(right).every((y) => (x === pair.a && y === pair.b) || views[x].publisher === views[y].publisher || alignedViews(x, y)));
-      // The pair still disagrees as it stands: its conflict is shown, its clusters stay apart.
-      if (!compatible) {
-        if (pair.conflict) kept.push(pair);
-        continue;
-      }
-      parent[rb] = ra;
-      members.set(ra, [...left, ...right]);
-      members.delete(rb);
-    }
-    kept.push(pair);
-  }
+  const kept = joinClusters(views, pairs, parent, find, alignedViews);
   pairs.splice(0, pairs.length, ...kept);
   if (inspect) for (const key of verdicts.keys()) asked.add(key);
   const clusters = new Map<number, number[]>();
   views.forEach((_, i) => (clusters.get(find(i)) ?? clusters.set(find(i), []).get(find(i))!).push(i));
   const clusterOf = new Map<number, string>();
-  const claims: AlignedClaim[] = [];
   const conflicts: Conflict[] = [];
   const divergences: Divergence[] = [];
   const disputed = new Set<number>();
@@ -206,45 +166,7 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
     }
   }
 
-  // Each cluster's sides and attribute conflicts, gathered once: a scan of every conflict and
-  // divergence for every cluster grew with their product in a large story.
-  const sidesOf = new Map<string, ConflictSide[]>();
-  for (const c of [...conflicts, ...divergences]) for (const s of c.sides) if (s.claim) (sidesOf.get(s.claim) ?? sidesOf.set(s.claim, []).get(s.claim)!).push(s);
-  const attributeConflictsOf = new Map<string, string[]>();
-  for (const c of conflicts) {
-    if (c.kind === 'polarity') continue;
-    for (const claim of new Set(c.sides.map((x) => x.claim))) if (claim) (attributeConflictsOf.get(claim) ?? attributeConflictsOf.set(claim, []).get(claim)!).push(c.id);
-  }
-  let k = 0;
-  for (const [root, members] of [...clusters].sort((x, y) => y[1].length - x[1].length || x[0] - y[0])) {
-    const id = `${story.id}:c${++k}`;
-    const pubs = [...new Set(members.map((i) => views[i].publisher))];
-    for (const i of members) clusterOf.set(i, id);
-    const lead = members[0];
-    const attributeConflicts = attributeConflictsOf.get(`root:${root}`) ?? [];
-    claims.push({
-      id,
-      story: story.id,
-      text: views[lead].doc.text.slice(views[lead].claim.sentence.start, views[lead].claim.sentence.end),
-      status: disputed.has(root) ? 'conflicting' : pubs.length >= 2 ? 'corroborated' : 'single-source',
-      publishers: pubs,
-      members: members.map((i) => ({ doc: views[i].doc.id, claim: views[i].claim.id, publisher: views[i].publisher, evidence: sentenceSpan(views[i]) })),
-      checkworthiness: Math.max(...members.map((i) => checkworthiness(views[i]))),
-      attribution: views[lead].attribution,
-      ...(attributeConflicts.length ? { attributeConflicts } : {}),
-    });
-    for (const s of sidesOf.get(`root:${root}`) ?? []) s.claim = id;
-  }
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  for (const [a, b] of unclearPairs) {
-    const ca = clusterOf.get(a)!;
-    const cb = clusterOf.get(b)!;
-    if (ca === cb) continue;
-    for (const [x, y] of [[ca, cb], [cb, ca]]) {
-      const claim = byId.get(x)!;
-      claim.unclear = [...new Set([...(claim.unclear ?? []), y])];
-    }
-  }
+  const claims = alignedClaims(story, views, clusters, conflicts, divergences, disputed, unclearPairs, clusterOf);
   const inspector: PairInspector | undefined = inspect ? {
     verdict: (x, y) => verdicts.get(pairCode(x, y)) ?? verdicts.get(pairCode(y, x)) ?? verdictOf(x, y),
     asked: (x, y) => asked.has(pairCode(x, y)) || asked.has(pairCode(y, x)),
@@ -253,10 +175,6 @@ export function compareStory(corpus: Corpus, story: Story, facts: EntityFacts, i
     kept: (x, y) => pairs.some((k) => (k.a === x && k.b === y) || (k.a === y && k.b === x)),
   } : undefined;
   return { claims, conflicts, divergences, views, clusterOf, ...(inspector ? { inspector } : {}) };
-}
-
-function sentenceSpan(v: ClaimView) {
-  return { doc: v.doc.id, start: v.claim.sentence.start, end: v.claim.sentence.end };
 }
 
 /** The whole sentence a (clause) claim comes from: conflicts show sentences side by side. */

@@ -9,6 +9,7 @@ import { actionClass } from './actions.js';
 import { LIGHT_VERBS } from '../claims/lexicon.js';
 import { RangeIndex } from '../claims/range-index.js';
 import { lowerLemma } from './lower-lemma.js';
+import { oneKindList } from './one-kind-list.js';
 
 const SPEECH_CLASS = actionClass('say');
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
@@ -264,7 +265,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         if (pos === 'NUM') previousToken = -2;
         else { previousToken = i; previousStem = s; previousShared = shared; }
       }
-      const times = claim.times.map((i) => doc.layers.times![i]);
+      const times = oneKindList(claim.times, (i) => doc.layers.times![i]);
       const speaker = claim.source.range ? entityAtRange(claim.source.range) : null;
       const paragraph = paragraphOf(claim.sentence.start);
       const ownDay = times.find((x) => x.type === 'DATE' && x.granularity === 'day' && x.earliest);
@@ -287,9 +288,9 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         actorInferred: inferred(claim.actor),
         speaker,
         target: entityOf(claim.target?.mention),
-        places: claim.places.map((p) => entityOf(p.mention)!).filter(Boolean),
+        places: oneKindList(claim.places, (p) => entityOf(p.mention)!, true),
         action: claim.action ? actionClass(claim.action.lemma) : null,
-        predicates: claim.predicates.map((p, k) => {
+        predicates: oneKindList(claim.predicates, (p, k) => {
           // Frames written before predicates had agents give the first verb the claim's actor.
           const agent = p.agent !== undefined ? p.agent : k === 0 ? claim.actor : null;
           return {
@@ -309,7 +310,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         times,
         referenceTimes,
         phrases,
-        quantities: claim.quantities.map((i) => doc.layers.quantities![i]),
+        quantities: oneKindList(claim.quantities, (i) => doc.layers.quantities![i]),
         lemmas,
       });
     };

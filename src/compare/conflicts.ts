@@ -9,6 +9,7 @@ import type { Quantity } from '../model/quantity.js';
 import type { ClaimView, ViewPredicate } from './claim-view.js';
 import { compareRoles, differentNames, effective, eventPair, isSpeech, isStatePair, type EventPair } from './event-match.js';
 import { COMPARE_CONFIG } from './config.js';
+import { oneKindFilter, oneKindList } from './one-kind-list.js';
 import { VAGUE_AMOUNTS } from '../annotate/quantities/number-words.js';
 import { sharedDate } from './similarity.js';
 import { datesScheduledEvent } from './scheduled-date.js';
@@ -474,13 +475,27 @@ function modifiesNoun(v: ClaimView, t: TimeExpression): boolean {
  * passive "scheduled for" gives the event's subject dates the event too (scheduled-date.ts).
  */
 function eventTimes(v: ClaimView, p: ViewPredicate | null): TimeExpression[] {
+  let byPredicate = eventTimesOf.get(v);
+  if (!byPredicate) eventTimesOf.set(v, (byPredicate = new Map()));
+  let times = byPredicate.get(p);
+  if (!times) byPredicate.set(p, (times = readEventTimes(v, p)));
+  return times;
+}
+
+/**
+ * Each view's event times per predicate, read once: a view is compared with many others through
+ * the same predicate, and each reading ran the noun-modifier and speech patterns over its times again.
+ */
+const eventTimesOf = new WeakMap<ClaimView, Map<ViewPredicate | null, TimeExpression[]>>();
+
+function readEventTimes(v: ClaimView, p: ViewPredicate | null): TimeExpression[] {
   // A verbless event phrase ("Saturday's killing of X") holds the time that dates its noun only.
   if (!p && v.predicates.length === 0) return v.times;
   // "Saturday's killing": the date owns the event word itself when the tagger read it as the verb.
   const owns = (t: TimeExpression) => !!p && t.end <= p.start && /^['’]s\s+(?:\p{L}+\s+)?$/u.test(v.doc.text.slice(t.end, p.start));
-  const own = v.times.filter((t) => (!modifiesNoun(v, t) || owns(t)) && datedSpeech(v, t, p) === null);
-  if (p) return own.filter((t) => { const nearest = nearestPredicate(v, t.start); return owns(t) || nearest === p || datesScheduledEvent(v, nearest, p, t); });
-  return v.predicates.filter((x) => !isSpeech(x)).length <= 1 ? own : [];
+  const own = oneKindFilter(v.times, (t) => (!modifiesNoun(v, t) || owns(t)) && datedSpeech(v, t, p) === null);
+  if (p) return oneKindFilter(own, (t) => { const nearest = nearestPredicate(v, t.start); return owns(t) || nearest === p || datesScheduledEvent(v, nearest, p, t); });
+  return v.predicates.filter((x) => !isSpeech(x)).length <= 1 ? own : oneKindFilter(own, () => false);
 }
 
 /**
@@ -505,7 +520,7 @@ function dateConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: Time
  * same calendar day and in the same zone (or neither naming one).
  */
 function clockConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: TimeExpression[]): [string, string] | null {
-  const read = (v: ClaimView, ts: TimeExpression[]) => ts.map((t) => ({ t, clock: clockReading(v.doc.text, t) })).filter((x) => x.clock !== null);
+  const read = (v: ClaimView, ts: TimeExpression[]) => oneKindFilter(oneKindList(ts, (t) => ({ t, clock: clockReading(v.doc.text, t) })), (x) => x.clock !== null);
   const ca = read(a, ta);
   const cb = read(b, tb);
   if (!ca.length || !cb.length) return null;
@@ -525,7 +540,7 @@ function clockConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: Tim
  * weekday is known) count; a night or an early morning may be told as either of two adjacent days.
  */
 function weekdayConflict(a: ClaimView, ta: TimeExpression[], b: ClaimView, tb: TimeExpression[]): [string, string] | null {
-  const days = (v: ClaimView, ts: TimeExpression[]) => ts.filter((t) => !bounded(v.doc.text, t)).map((t) => ({ t, day: weekdayOf(t) })).filter((x): x is { t: TimeExpression; day: number } => x.day !== null);
+  const days = (v: ClaimView, ts: TimeExpression[]) => oneKindFilter(oneKindList(oneKindFilter(ts, (t) => !bounded(v.doc.text, t)), (t) => ({ t, day: weekdayOf(t) })), (x): x is { t: TimeExpression; day: number } => x.day !== null);
   const wa = days(a, ta);
   const wb = days(b, tb);
   if (!wa.length || !wb.length || !(wa.some((x) => WEEKDAY_NAME.test(x.t.text)) || wb.some((x) => WEEKDAY_NAME.test(x.t.text)))) return null;

@@ -114,11 +114,20 @@ function pairMarker(n: number): (code: number) => boolean {
  * (a clash is a cannot-link). Pairs that share no predicate key count as 0 in the mean.
  */
 function clusterStory(mentions: EventMention[], scorer: PairScorer, threshold: number): EventMention[][] {
-  const size = mentions.map(() => 1);
-  const members = mentions.map((_, i) => [i]);
   // One map per mention, shared while empty: most mentions of a story have no candidate pair.
   const none: ReadonlyMap<number, Link> = new Map();
-  const links = mentions.map(() => none as Map<number, Link>);
+  // Filled by push, not made by map: arrays made by map took another hidden class in a larger
+  // story, and the optimised clustering was thrown away when it met one.
+  const size: number[] = [];
+  const members: number[][] = [];
+  const links: Map<number, Link>[] = [];
+  const alive: boolean[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    size.push(1);
+    members.push([i]);
+    links.push(none as Map<number, Link>);
+    alive.push(true);
+  }
   const linksOf = (i: number) => (links[i] === none ? (links[i] = new Map()) : links[i]);
   const queue = new MergeQueue();
   forEachCandidatePair(mentions, (i, j) => {
@@ -129,7 +138,6 @@ function clusterStory(mentions: EventMention[], scorer: PairScorer, threshold: n
     linksOf(j).set(i, link);
     if (!link.blocked && c.score >= threshold) queue.push(c.score, i, j);
   });
-  const alive = mentions.map(() => true);
   const average = (a: number, b: number, link: Link) => link.sum / (size[a] * size[b]);
   for (let next = queue.pop(); next; next = queue.pop()) {
     const [score, a, b] = next;
