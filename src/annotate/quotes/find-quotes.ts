@@ -102,6 +102,10 @@ interface SnappedSpeaker extends Speaker { type: Mention['type'] | null }
 
 /** Speaker candidates snap to an overlapping PER/ORG mention when the entity layer is there. */
 function snapToMention(phrase: SpeakerPhrase, mentions: readonly Mention[]): SnappedSpeaker {
+  // "Larry Kroon of the Wasilla Bible Church said": a person named before "of" speaks for the body after it.
+  const of = /\sof\s/.exec(phrase.text);
+  const person = of ? mentions.find((m) => m.type === 'PER' && m.start >= phrase.start && m.end <= phrase.start + of.index) : undefined;
+  if (person) return { text: person.text, range: { start: person.start, end: person.end }, type: person.type };
   let best: Mention | null = null;
   let bestOverlap = 0;
   for (const m of mentions) {

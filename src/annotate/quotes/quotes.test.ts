@@ -249,6 +249,16 @@ describe('quotesComponent: two reported sayings in one sentence', () => {
     expect(said('An office worker in Kessary said the tremor lasted thirty seconds.').map((q) => q.speaker)).toEqual(['An office worker']);
   });
 
+  it('reads a name across "of": an organisation whole, or the person named before it who speaks for it', () => {
+    expect(quotes('The University of Korvath said the rector would step down.').map((q) => q.speaker)).toEqual(['University of Korvath']);
+    expect(quotes('Imre Tollan of the Korvath Department of Harbour Works said the quay was closed.').map((q) => q.speaker))
+      .toEqual(['Imre Tollan of the Korvath Department of Harbour Works']);
+    // With the entity layer, the person before "of" is the speaker.
+    expect(said('Imre Tollan of the Korvath Harbour Authority said the quay was closed.').map((q) => q.speaker)).toEqual(['Imre Tollan']);
+    // An office before "of" with a name after it still gives the person.
+    expect(quotes('Secretary of State Dara Venn said the talks would go on.').map((q) => q.speaker)).toEqual(['Dara Venn']);
+  });
+
   it('keeps one saying when the clause after the break has no speaker of its own', () => {
     expect(said('Mayor Ilse Varga said the port would reopen on Monday, but repairs said to be urgent could take a month.')).toEqual([
       { speaker: 'Ilse Varga', content: 'the port would reopen on Monday, but repairs said to be urgent could take a month' },

@@ -166,6 +166,8 @@ export function speakerBefore(before: string, base: number): SpeakerPhrase | nul
   // name after "in", "on" or "at" is where or when; the speaker stands before it.
   const adverbial = m ? /\s(?:in|on|at)\s+(?:the\s+)?$/.exec(text.slice(0, m.index)) : null;
   if (m && adverbial) return speakerBefore(text.slice(0, adverbial.index), base);
+  const joined = m ? nameAcrossOf(text, m.index, base) : null;
+  if (joined) return joined;
   if (m) {
     const run = m[0].replace(/\s\([\p{Lu}]{2,}\)$/u, '');
     const found = stripTitles(run, base + m.index);
@@ -176,6 +178,29 @@ export function speakerBefore(before: string, base: number): SpeakerPhrase | nul
   m = SENT_WRITING_AT_END.exec(text);
   if (m) return { text: m[1], start: base + m.index, end: base + m.index + m[1].length, pronoun: false };
   return commonSubject(text, base);
+}
+
+/** A capitalised run, then "of", then the name run that ends the subject ("Texas Department of …"). */
+const NAME_RUN_BEFORE_OF = new RegExp(`(?<![\\p{L}\\p{M}'’.\\-])((?:${NAME_WORD}\\s+)*${LAST_NAME_WORD})\\s+of\\s+(?:the\\s+)?$`, 'u');
+
+/**
+ * A name run that follows "of" after another capitalised run is half of one phrase: an
+ * organisation's name ("University of Michigan", "Texas Department of Criminal Justice", not
+ * "Michigan" or "Criminal Justice") or a person with the body they speak for ("Larry Kroon of
+ * the Wasilla Bible Church", not the church; the mention snap then takes the person). An office
+ * before "of" with a name after it ("Secretary of State Condoleezza Rice") is left to the title
+ * stripping, which finds the person at the end.
+ */
+function nameAcrossOf(text: string, runAt: number, base: number): SpeakerPhrase | null {
+  let start = -1;
+  // Each "of" in turn: "Michelle Lyons of the Texas Department of Criminal Justice".
+  for (let at = runAt, of = NAME_RUN_BEFORE_OF.exec(text.slice(0, at)); of; at = start, of = NAME_RUN_BEFORE_OF.exec(text.slice(0, at))) {
+    const head = stripTitles(of[1], base + of.index);
+    const office = !of[1].includes(' ') && TITLE_WORDS.has(of[1].toLowerCase());
+    if (!head || (office && /\s/.test(text.slice(at)))) break;
+    start = head.start - base;
+  }
+  return start < 0 ? null : { text: text.slice(start), start: base + start, end: base + text.length, pronoun: false };
 }
 
 /** The speaker written just after a speech verb ("said Dara Venn", "said the ministry"). */
