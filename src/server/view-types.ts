@@ -1,4 +1,5 @@
 import type { DocumentMeta } from '../model/document.js';
+import type { StoredEntity } from '../store/types.js';
 
 /** What GET /api/documents/:id answers; shared with the web UI, so free of Node imports. */
 export interface ViewSpan {
@@ -36,3 +37,9 @@ export interface DocumentStatus {
   /** The stories it joined, once analysed. */
   stories: { id: string; title: string }[];
 }
+
+/**
+ * What GET /api/entities/:id answers: the entity with one page of the stories naming it and the
+ * roles and mentions they give it; `next` asks for the following page (`?cursor=`), null on the last.
+ */
+export type EntityView = Omit<StoredEntity, 'nextAfter'> & { next: string | null };

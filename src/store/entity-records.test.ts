@@ -5,6 +5,7 @@ import { openPglite } from './pglite-db.js';
 import { migrate } from './migrations.js';
 import { databaseBefore, versionsFrom } from '../../test/store/database-before.js';
 import { SqlStore } from './sql-store.js';
+import type { Db } from './db.js';
 
 /** Two stories a week apart naming one person, each with its own spelling, role and mentions. */
 function twoStories(): { early: Dossier; late: Dossier; docs: string[] } {
@@ -27,14 +28,23 @@ function twoStories(): { early: Dossier; late: Dossier; docs: string[] } {
 
 const both = (early: Dossier, late: Dossier): Dossier => ({ ...early, documents: [...early.documents, ...late.documents], stories: [...late.stories, ...early.stories] });
 
+/** Both stories saved in a fresh embedded store, for `fn` to read. */
+async function withTwoStories(fn: (ctx: { db: Db; store: SqlStore; late: Dossier; docs: string[] }) => Promise<void>): Promise<void> {
+  const db = await openPglite(null);
+  try {
+    await migrate(db);
+    const store = new SqlStore(db);
+    const { early, late, docs } = twoStories();
+    await store.saveAnalysis(both(early, late));
+    await fn({ db, store, late, docs });
+  } finally {
+    await db.close();
+  }
+}
+
 describe('entity records', () => {
   it('are made of what every story says of the entity, earliest story first, and hold no mentions themselves', async () => {
-    const db = await openPglite(null);
-    try {
-      await migrate(db);
-      const store = new SqlStore(db);
-      const { early, late, docs } = twoStories();
-      await store.saveAnalysis(both(early, late));
+    await withTwoStories(async ({ db, store, late, docs }) => {
       const entity = await store.getEntity('e1');
       expect(entity?.name).toBe('Ilsa Marrow');
       expect(entity?.aliases).toEqual(['Ilsa Marrow', 'Marrow', 'Ilsa Marow']);
@@ -55,9 +65,23 @@ describe('entity records', () => {
       expect(after?.stories.map((s) => s.id)).toEqual(['story-early']);
       const names = await db.query<{ spelling: string }>('SELECT spelling FROM entity_names ORDER BY spelling');
       expect(names.map((n) => n.spelling)).toEqual(['Ilsa Marrow', 'Marrow']);
-    } finally {
-      await db.close();
-    }
+    });
+  });
+
+  it('are read a page of stories at a time, each page with the mentions and roles its stories give', async () => {
+    await withTwoStories(async ({ db, store, late, docs }) => {
+      const first = await store.getEntity('e1', { limit: 1 });
+      expect(first?.stories.map((s) => s.id)).toEqual(['story-early']);
+      expect(first?.mentions.map((m) => m.document)).toEqual([docs[0]]);
+      expect(first?.roles).toEqual([]);
+      expect(first?.storyCount).toBe(2);
+      // The record's names are the whole entity's, whatever the page.
+      expect(first?.aliases).toEqual(['Ilsa Marrow', 'Marrow', 'Ilsa Marow']);
+      const second = await store.getEntity('e1', { limit: 1, after: first!.nextAfter! });
+      expect(second?.stories.map((s) => s.id)).toEqual(['story-late']);
+      expect(second?.roles.map((r) => r.text)).toEqual(['harbourmaster']);
+      expect(second?.nextAfter).toBeNull();
+    });
   });
 
   it('stored whole before migration 10, read back the same after it', async () => {
@@ -78,7 +102,7 @@ describe('entity records', () => {
         [JSON.stringify(whole.aliases), JSON.stringify([{ id: 'story-early', title: 'Harbour closed' }, { id: 'story-late', title: 'Port reopened' }]), JSON.stringify(whole)]);
       expect(await migrate(db)).toEqual(versionsFrom(10));
       const store = new SqlStore(db);
-      expect(await store.getEntity('e1')).toEqual({ ...whole, stories: [{ id: 'story-early', title: 'Harbour closed' }, { id: 'story-late', title: 'Port reopened' }] });
+      expect(await store.getEntity('e1')).toEqual({ ...whole, stories: [{ id: 'story-early', title: 'Harbour closed' }, { id: 'story-late', title: 'Port reopened' }], storyCount: 2, nextAfter: null });
       expect((await store.listEntities())[0].stories).toBe(2);
     } finally {
       await db.close();

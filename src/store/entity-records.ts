@@ -1,7 +1,7 @@
 import type { DossierEntity } from '../model/dossier.js';
 import type { Sql } from './db.js';
 import { nameKey } from './name-key.js';
-import type { StoredEntity } from './types.js';
+import type { PageQuery, StoredEntity } from './types.js';
 
 /**
  * What an entity section says of the entity besides its mentions and roles: the part its stored
@@ -64,16 +64,26 @@ export async function insertEntityNames(tx: Sql, entities: EntitySummary[]): Pro
     [JSON.stringify(rows)]);
 }
 
+/** Stories of an entity a reader gets when it names no page size: as many as a list page. */
+const ENTITY_STORIES_PAGE = 50;
+
 /**
- * One entity whole, as a reader asks for it: its record with every role and mention each story
- * gives it, and the stories in time order. Read on request, never by an update.
+ * One entity as a reader asks for it: its record, and one page of the stories naming it
+ * (earliest first; undated last) with every role and mention those stories give it. Read on
+ * request, never by an update.
  */
-export async function readEntity(sql: Sql, id: string): Promise<StoredEntity | null> {
-  const [record] = await sql.query<{ data: EntitySummary }>('SELECT data FROM entities WHERE id = $1', [id]);
+export async function readEntity(sql: Sql, id: string, page: PageQuery = {}): Promise<StoredEntity | null> {
+  const [record] = await sql.query<{ data: EntitySummary; stories: number }>('SELECT data, story_count AS stories FROM entities WHERE id = $1', [id]);
   if (!record) return null;
-  const sections = await sql.query<{ story: string; title: string; data: DossierEntity }>(
-    `SELECT es.story, s.title, es.data FROM entity_sections es JOIN stories s ON s.id = es.story
-     WHERE es.entity = $1 ORDER BY es.earliest NULLS LAST, es.story`, [id]);
+  const limit = page.limit ?? ENTITY_STORIES_PAGE;
+  const [afterDate, afterStory] = page.after ?? [];
+  // Undated stories sort after every date ('~' follows the digits of an ISO date).
+  const rows = await sql.query<{ story: string; title: string; key: string; data: DossierEntity }>(
+    `SELECT es.story, s.title, coalesce(es.earliest, '~') AS key, es.data FROM entity_sections es JOIN stories s ON s.id = es.story
+     WHERE es.entity = $1 AND ($2::text IS NULL OR (coalesce(es.earliest, '~'), es.story) > ($2, $3))
+     ORDER BY coalesce(es.earliest, '~'), es.story LIMIT $4`, [id, afterDate ?? null, afterStory ?? '', limit + 1]);
+  const sections = rows.slice(0, limit);
+  const last = sections[sections.length - 1];
   const roles: DossierEntity['roles'] = [];
   const mentions: DossierEntity['mentions'] = [];
   const seenRoles = new Set<string>();
@@ -86,5 +96,10 @@ export async function readEntity(sql: Sql, id: string): Promise<StoredEntity | n
     for (const r of newRoles) { seenRoles.add(r.text); roles.push(r); }
     for (const m of newMentions) { seenMentions.add(mentionKey(m)); mentions.push(m); }
   }
-  return { ...record.data, roles, mentions, stories: sections.map((s) => ({ id: s.story, title: s.title })) };
+  return {
+    ...record.data, roles, mentions,
+    stories: sections.map((s) => ({ id: s.story, title: s.title })),
+    storyCount: record.stories,
+    nextAfter: rows.length > limit && last ? [last.key, last.story] : null,
+  };
 }

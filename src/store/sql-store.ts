@@ -261,8 +261,8 @@ export class SqlStore implements Store {
   }
 
   /** A merged entity's old id answers with the survivor's record. */
-  async getEntity(id: string): Promise<StoredEntity | null> {
-    return readEntity(this.db, await this.resolveId('entity', id));
+  async getEntity(id: string, page: PageQuery = {}): Promise<StoredEntity | null> {
+    return readEntity(this.db, await this.resolveId('entity', id), page);
   }
 
   async search(q: string, limit = 20): Promise<SearchHit[]> {

@@ -58,8 +58,17 @@ export interface EntitySummary {
   stories: number;
 }
 
+/**
+ * An entity as a reader asks for it: its record, and the stories of one page (earliest first)
+ * with the roles and mentions those stories give it. An entity many stories name is read a page
+ * at a time, never whole.
+ */
 export interface StoredEntity extends DossierEntity {
   stories: { id: string; title: string }[];
+  /** Every story naming the entity, not only this page's. */
+  storyCount: number;
+  /** The page key after this page's last story, or null on the last page. */
+  nextAfter: string[] | null;
 }
 
 export interface SearchHit {
@@ -170,7 +179,7 @@ export interface Store {
   getStoryDossier(id: string): Promise<Dossier | null>;
   /** The stories a document belongs to, with their dossiers. */
   storiesOfDocument(id: string): Promise<Dossier[]>;
-  getEntity(id: string): Promise<StoredEntity | null>;
+  getEntity(id: string, page?: PageQuery): Promise<StoredEntity | null>;
   search(q: string, limit?: number): Promise<SearchHit[]>;
   counts(): Promise<{ documents: number; annotated: number; stories: number; entities: number; runs: number }>;
   /** Whether a document is annotated and which saved analysis covered it; null when it is not stored. */

@@ -119,6 +119,11 @@ describe('HTTP API', () => {
     expect(entity.name).toBe('Osei');
     expect(entity.mentions).toHaveLength(2);
     expect(entity.stories).toEqual([{ id: 'story-all', title: 'Bridge closed in Harlow' }]);
+    // One page of the stories naming it: the only one, so no next page.
+    expect(entity.storyCount).toBe(1);
+    expect(entity.next).toBeNull();
+    expect((await fetch(`${base}/api/entities/e-osei?limit=0`)).status).toBe(400);
+    expect((await fetch(`${base}/api/entities/e-osei?cursor=nonsense`)).status).toBe(400);
     expect((await fetch(`${base}/api/entities/e-nobody`)).status).toBe(404);
   });
 

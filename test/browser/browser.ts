@@ -68,13 +68,19 @@ export interface FixtureUi {
   close(): Promise<void>;
 }
 
-/** The fixture store behind the real server and web UI; `server` adds server options (a token, say). */
-export async function startFixtureUi(server: { token?: string; requireToken?: boolean } = {}): Promise<FixtureUi> {
+/**
+ * The fixture store behind the real server and web UI; `server` adds server options (a token,
+ * say); `seed` stores something else than the fixture dossier.
+ */
+export async function startFixtureUi(
+  server: { token?: string; requireToken?: boolean } = {},
+  seed?: (store: FixtureUi['store']) => Promise<FixtureUi['docs']>,
+): Promise<FixtureUi> {
   const [{ createServer }, { openStore }, { stubAnalyzer }, { seedFixtures }] = await Promise.all([
     import('../../src/server/index.js'), import('../../src/store/index.js'), import('../api/stub-analyzer.js'), import('./seed.js')]);
   await ensureWebBuild();
   const store = await openStore({ url: null, dir: null });
-  const docs = await seedFixtures(store);
+  const docs = await (seed ?? seedFixtures)(store);
   const app = createServer(store, { analyzer: stubAnalyzer, webRoot: WEB_ROOT, ...server });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await launch();

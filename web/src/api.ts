@@ -1,8 +1,8 @@
 import type { Dossier } from '../../src/model/dossier.js';
-import type { DocumentStatus, DocumentView } from '../../src/server/view-types.js';
-import type { SearchHit, StoredEntity, StorySummary } from '../../src/store/types.js';
+import type { DocumentStatus, DocumentView, EntityView } from '../../src/server/view-types.js';
+import type { SearchHit, StorySummary } from '../../src/store/types.js';
 
-export type { Dossier, DocumentStatus, DocumentView, SearchHit, StoredEntity, StorySummary };
+export type { Dossier, DocumentStatus, DocumentView, EntityView, SearchHit, StorySummary };
 
 export class ApiFailure extends Error {
   constructor(readonly status: number, readonly code: string, message: string) { super(message); }
@@ -100,7 +100,8 @@ export const api = {
     }
     return p;
   },
-  entity: (id: string) => request<StoredEntity>(`api/entities/${encodeURIComponent(id)}`),
+  /** One page of the stories naming the entity, with the mentions they give it; `cursor` from the previous page's `next`. */
+  entity: (id: string, cursor?: string) => request<EntityView>(`api/entities/${encodeURIComponent(id)}${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
   search: (q: string) => request<{ hits: SearchHit[] }>(`api/search?q=${encodeURIComponent(q)}&limit=500`).then((r) => r.hits),
   addDocuments(articles: unknown[], token: string | null) {
     return request<{ documents: { id: string; title: string | null; status: 'queued' | 'existing'; statusUrl: string }[] }>('api/documents', {

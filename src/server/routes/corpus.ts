@@ -4,6 +4,7 @@ import { ApiError } from '../errors.js';
 import { withEtag } from '../etag.js';
 import { decodeCursor, encodeCursor, page, pageParams } from '../pagination.js';
 import { validateId, validateQuery } from '../validate.js';
+import type { EntityView } from '../view-types.js';
 
 /** Search ranks afresh on each request: it pages by position, and looks at most this far. */
 const SEARCH_DEPTH = 500;
@@ -55,12 +56,14 @@ export function corpusRoutes(app: FastifyInstance, store: Store): void {
     });
   });
 
-  app.get<{ Params: { id: string } }>('/api/entities/:id', async (req, reply) => {
+  app.get<{ Params: { id: string }; Querystring: { limit?: string; cursor?: string } }>('/api/entities/:id', async (req, reply) => {
     const id = validateId(req.params.id);
-    return withEtag(req, reply, await store.corpusVersion(), async () => {
-      const entity = await store.getEntity(id);
+    const params = pageParams(req.query);
+    return withEtag(req, reply, await store.corpusVersion(), async (): Promise<EntityView> => {
+      const entity = await store.getEntity(id, { limit: params.limit, after: params.after });
       if (!entity) throw new ApiError(404, 'not-found', `no entity ${req.params.id}`);
-      return entity;
+      const { nextAfter, ...shown } = entity;
+      return { ...shown, next: nextAfter ? encodeCursor(nextAfter) : null };
     });
   });
 
