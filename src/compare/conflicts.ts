@@ -10,6 +10,7 @@ import type { ClaimView, ViewPredicate } from './claim-view.js';
 import { compareRoles, differentNames, effective, eventPair, isSpeech, isStatePair, type EventPair } from './event-match.js';
 import { COMPARE_CONFIG } from './config.js';
 import { oneKindFilter, oneKindList } from './one-kind-list.js';
+import { literalPattern } from '../annotate/tokens/literal-pattern.js';
 import { VAGUE_AMOUNTS } from '../annotate/quantities/number-words.js';
 import { sharedDate } from './similarity.js';
 import { datesScheduledEvent } from './scheduled-date.js';
@@ -495,6 +496,7 @@ function readEventTimes(v: ClaimView, p: ViewPredicate | null): TimeExpression[]
   const owns = (t: TimeExpression) => !!p && t.end <= p.start && /^['’]s\s+(?:\p{L}+\s+)?$/u.test(v.doc.text.slice(t.end, p.start));
   const own = oneKindFilter(v.times, (t) => (!modifiesNoun(v, t) || owns(t)) && datedSpeech(v, t, p) === null);
   if (p) return oneKindFilter(own, (t) => { const nearest = nearestPredicate(v, t.start); return owns(t) || nearest === p || datesScheduledEvent(v, nearest, p, t); });
+  // None: an empty list made where the others are, so it shares their hidden class (one-kind-list.ts).
   return v.predicates.filter((x) => !isSpeech(x)).length <= 1 ? own : oneKindFilter(own, () => false);
 }
 
@@ -788,7 +790,7 @@ function cachedPattern(cache: Map<string, RegExp>, word: string, source: (escape
   let re = cache.get(word);
   if (!re) {
     if (cache.size >= MAX_CACHED_PATTERNS) cache.clear();
-    cache.set(word, (re = new RegExp(source(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'iu')));
+    cache.set(word, (re = new RegExp(source(literalPattern(word)), 'iu')));
   }
   return re;
 }

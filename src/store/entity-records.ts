@@ -27,18 +27,20 @@ export async function rebuildEntities(tx: Sql, runId: number, ids: string[]): Pr
   if (ids.length === 0) return;
   const sections = await tx.query<{ entity: string; summary: EntitySummary }>(
     `SELECT entity, summary FROM entity_sections WHERE entity = ANY($1::text[]) ORDER BY entity, earliest NULLS LAST, story`, [ids]);
-  const merged = new Map<string, { entity: EntitySummary; stories: number }>();
+  // Spellings gathered in one set per entity (insertion order is first-seen order), made a list once.
+  const gathered = new Map<string, { first: EntitySummary; aliases: Set<string>; stories: number }>();
   for (const s of sections) {
-    const seen = merged.get(s.entity);
+    const seen = gathered.get(s.entity);
     if (seen) {
       seen.stories++;
-      seen.entity = { ...seen.entity, aliases: [...new Set([...seen.entity.aliases, ...s.summary.aliases])] };
-    } else merged.set(s.entity, { entity: s.summary, stories: 1 });
+      for (const a of s.summary.aliases) seen.aliases.add(a);
+    } else gathered.set(s.entity, { first: s.summary, aliases: new Set(s.summary.aliases), stories: 1 });
   }
+  const merged = [...gathered.values()].map(({ first, aliases, stories }) => ({ entity: { ...first, aliases: [...aliases] }, stories }));
   await tx.query(
     'DELETE FROM entities e WHERE e.id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM entity_sections s WHERE s.entity = e.id)', [ids]);
   await tx.query('DELETE FROM entity_names WHERE entity = ANY($1::text[])', [ids]);
-  if (merged.size === 0) return;
+  if (merged.length === 0) return;
   // Upserted, not deleted and inserted: the claim links of the stories this run left alone stay.
   await tx.query(
     `INSERT INTO entities (id, run_id, type, name, aliases, story_count, data)
@@ -46,10 +48,10 @@ export async function rebuildEntities(tx: Sql, runId: number, ids: string[]): Pr
      FROM jsonb_to_recordset($1::jsonb) AS x(id text, type text, name text, aliases jsonb, stories int, data jsonb)
      ON CONFLICT (id) DO UPDATE SET run_id = excluded.run_id, type = excluded.type, name = excluded.name,
        aliases = excluded.aliases, story_count = excluded.story_count, data = excluded.data`,
-    [JSON.stringify([...merged.values()].map(({ entity, stories }) => ({
+    [JSON.stringify(merged.map(({ entity, stories }) => ({
       id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases, stories, data: entity,
     }))), runId]);
-  await insertEntityNames(tx, [...merged.values()].map((e) => e.entity));
+  await insertEntityNames(tx, merged.map((e) => e.entity));
 }
 
 export async function insertEntityNames(tx: Sql, entities: EntitySummary[]): Promise<void> {

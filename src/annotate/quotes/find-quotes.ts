@@ -104,13 +104,13 @@ interface SnappedSpeaker extends Speaker { type: Mention['type'] | null }
 function snapToMention(phrase: SpeakerPhrase, mentions: readonly Mention[]): SnappedSpeaker {
   // "Larry Kroon of the Wasilla Bible Church said": a person named before "of" speaks for the body after it.
   const of = /\sof\s/.exec(phrase.text);
-  const person = of ? mentions.find((m) => m.type === 'PER' && m.start >= phrase.start && m.end <= phrase.start + of.index) : undefined;
-  if (person) return { text: person.text, range: { start: person.start, end: person.end }, type: person.type };
+  const beforeOf = of ? phrase.start + of.index : -1;
   let best: Mention | null = null;
   let bestOverlap = 0;
   for (const m of mentions) {
     if (m.end <= phrase.start) continue;
     if (m.start >= phrase.end) break;
+    if (m.type === 'PER' && m.start >= phrase.start && m.end <= beforeOf) { best = m; break; }
     const overlap = Math.min(m.end, phrase.end) - Math.max(m.start, phrase.start);
     if (overlap > bestOverlap) { best = m; bestOverlap = overlap; }
   }

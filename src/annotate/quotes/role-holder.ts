@@ -1,4 +1,5 @@
 import type { Mention } from '../../model/mention.js';
+import { literalPattern } from '../tokens/literal-pattern.js';
 
 /**
  * The named person a definite description of a speaker stands for, when the article gave that
@@ -10,8 +11,6 @@ import type { Mention } from '../../model/mention.js';
 
 /** Words after which the head of a description has ended ("the man who ...", "the head of ..."). */
 const HEAD_ENDS = /\s+(?:who|which|that|of|at|for|in|on|with|from)\s.*$/i;
-/** A word as a literal inside a pattern. */
-const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The head noun of a definite singular description ("the comedian", "the talk-show host"), or null. */
 export function roleHead(description: string): string | null {
@@ -30,9 +29,9 @@ export function roleHead(description: string): string | null {
  */
 export function roleHolder(text: string, mentions: readonly Mention[], head: string, before: number): Mention | null {
   // The role as a title right before the name ("comedian Ellen Roe", "talk-show host Ellen Roe").
-  const title = new RegExp(`(?<![\\p{L}])${escaped(head)}\\s+$`, 'iu');
+  const title = new RegExp(`(?<![\\p{L}])${literalPattern(head)}\\s+$`, 'iu');
   // The role in an apposition right after it: a comma, a determiner, a few modifiers ("Ellen Roe, the comedian,").
-  const apposition = new RegExp(`^\\s*,\\s*(?:the|a|an|his|her)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}${escaped(head)}(?![\\p{L}])`, 'iu');
+  const apposition = new RegExp(`^\\s*,\\s*(?:the|a|an|his|her)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}${literalPattern(head)}(?![\\p{L}])`, 'iu');
   const holders = new Map<string, Mention>();
   for (const m of mentions) {
     if (m.type !== 'PER' || m.end > before) continue;

@@ -192,15 +192,17 @@ const NAME_RUN_BEFORE_OF = new RegExp(`(?<![\\p{L}\\p{M}'’.\\-])((?:${NAME_WOR
  * stripping, which finds the person at the end.
  */
 function nameAcrossOf(text: string, runAt: number, base: number): SpeakerPhrase | null {
-  let start = -1;
-  // Each "of" in turn: "Michelle Lyons of the Texas Department of Criminal Justice".
-  for (let at = runAt, of = NAME_RUN_BEFORE_OF.exec(text.slice(0, at)); of; at = start, of = NAME_RUN_BEFORE_OF.exec(text.slice(0, at))) {
+  // Each "of" in turn, leftwards: "Michelle Lyons of the Texas Department of Criminal Justice".
+  let start = runAt;
+  for (;;) {
+    const of = NAME_RUN_BEFORE_OF.exec(text.slice(0, start));
+    if (!of) break;
     const head = stripTitles(of[1], base + of.index);
     const office = !of[1].includes(' ') && TITLE_WORDS.has(of[1].toLowerCase());
-    if (!head || (office && /\s/.test(text.slice(at)))) break;
+    if (!head || (office && /\s/.test(text.slice(start)))) break;
     start = head.start - base;
   }
-  return start < 0 ? null : { text: text.slice(start), start: base + start, end: base + text.length, pronoun: false };
+  return start === runAt ? null : { text: text.slice(start), start: base + start, end: base + text.length, pronoun: false };
 }
 
 /** The speaker written just after a speech verb ("said Dara Venn", "said the ministry"). */

@@ -6,6 +6,7 @@ import type { Draft } from './index.js';
 import { shiftDate } from './resolve.js';
 import { dayValue, durationOf, yearValue } from './values.js';
 import { durationValue } from './lexicon.js';
+import { literalPattern } from '../tokens/literal-pattern.js';
 import type { TimeValue } from './values.js';
 
 function parseDay(value: string): YMD | null {
@@ -13,14 +14,10 @@ function parseDay(value: string): YMD | null {
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The head noun and its other number ("talks"/"talk", "vote"/"votes"). */
 function headPattern(head: string): RegExp {
   const stem = head.replace(/(?:es|s)$/, '');
-  return new RegExp(`\\b${escapeRe(stem)}(?:s|es)?\\b`, 'gi');
+  return new RegExp(`\\b${literalPattern(stem)}(?:s|es)?\\b`, 'gi');
 }
 
 type EventRef = NonNullable<Draft['out']['event']>;
