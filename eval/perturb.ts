@@ -383,7 +383,7 @@ export async function main(args: string[]): Promise<void> {
       const diagnosis = !found && diagnose ? diagnoseMiss(corpus, span(plan.a), b, CONFLICT_KIND[plan.kind]) : null;
       trials.push({
         kind: plan.kind, subtopic: sub.id, pair: `${plan.a.doc}#${plan.a.index}~${plan.b.doc}#${plan.b.index}`, found, flagged, ofKind: ofKind.length, involving: involving.length, controlConflicts: 0,
-        miss: found ? undefined : `A: ${plan.a.text}\n    B: ${plan.b.text}\n    => ${plan.after}\n    conflicts involving B: ${involving.map((c) => `${c.kind} (${c.about}: ${c.sides.map((x) => x.value).join(' / ')})`).join('; ') || 'none'}${diagnosis ? `\n    lost at ${diagnosis.reason}\n      ${diagnosis.detail}` : ''}`,
+        miss: found ? undefined : `A: ${plan.a.text}\n    B: ${plan.b.text}\n    => ${plan.after}\n    shared event written: ${triggerWords(plan.a, shared)} / ${triggerWords(plan.b, shared)}\n    conflicts involving B: ${involving.map((c) => `${c.kind} (${c.about}: ${c.sides.map((x) => x.value).join(' / ')})`).join('; ') || 'none'}${diagnosis ? `\n    lost at ${diagnosis.reason}\n      ${diagnosis.detail}` : ''}`,
         ...(diagnosis ? { lost: diagnosis.reason } : {}),
       });
     }
@@ -393,6 +393,9 @@ export async function main(args: string[]): Promise<void> {
   if (diagnose) printDiagnosis(trials);
   report(trials, skipped, n, seed, dir, (Date.now() - started) / 1000);
 }
+
+/** The words a sentence writes the given gold events with, for reading a miss. */
+const triggerWords = (s: GoldSentence, instances: Set<string>) => [...new Set(s.events.filter((e) => instances.has(e.instance)).map((e) => e.word))].join(',') || '-';
 
 /** Missed changes counted per step they were lost at (rows) and kind (columns). */
 function printDiagnosis(trials: Trial[]): void {

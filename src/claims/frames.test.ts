@@ -165,4 +165,35 @@ describe('claim frames', () => {
     expect(doc.text.slice(second.sentence.start, second.sentence.end)).not.toContain('thanked');
     expect(second.actor?.mention).toBe(find('thanked the volunteers')!.actor?.mention);
   });
+
+  it("takes no name inside a thing's modifier for the thing's act ('a storm with gusts over the Varnes Ridge flattened')", () => {
+    const { find } = claimsOf('A storm with gusts of 140 km/h over the Varnes Ridge flattened the harbour wall of Kelmouth on Sunday.');
+    const p = find('flattened')!.predicates.find((x) => x.lemma === 'flatten')!;
+    expect(p.agent).toBeNull();
+  });
+
+  it('lets a role speak for the body named after it ("a spokesman for the Harbour Trust said")', () => {
+    const { find } = claimsOf('A spokesman for the Harbour Trust said the ferry would sail again on Friday.');
+    const p = find('spokesman')!.predicates.find((x) => x.lemma === 'say')!;
+    expect(p.agent?.text).toBe('Harbour Trust');
+  });
+
+  it('gives a later verb with a common-noun subject of its own no agent ("..., the agency reported")', () => {
+    const { find } = claimsOf('Mayor Ilse Varga closed the harbour road on Sunday, the port agency reported.');
+    const claim = find('closed the harbour')!;
+    expect(claim.predicates.find((x) => x.lemma === 'close')!.agent?.text).toBe('Ilse Varga');
+    expect(claim.predicates.find((x) => x.lemma === 'report')!.agent).toBeNull();
+  });
+
+  it("keeps the sentence's subject for a participle or an infinitive after an object ('hit the wall, injuring', 'intent to commit')", () => {
+    const { find } = claimsOf('Tomas Brekke hit the harbour wall at speed, injuring two dock workers.');
+    const hitter = find('hit the harbour')!.predicates.find((x) => x.lemma === 'hit')!.agent;
+    expect(hitter?.text).toBe('Tomas Brekke');
+    expect(find('injuring')!.predicates.find((x) => x.lemma === 'injure')?.agent?.mention).toBe(hitter!.mention);
+    const second = claimsOf('Tomas Brekke was charged with intent to commit theft, and the harbour court ordered a hearing.');
+    const claim = second.find('intent to commit')!;
+    expect(claim.predicates.find((x) => x.lemma === 'commit')?.agent?.text).toBe('Tomas Brekke');
+    expect(claim.predicates.find((x) => x.lemma === 'order')?.agent).toBeNull();
+  });
 });
+

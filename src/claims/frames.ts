@@ -6,6 +6,7 @@ import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { posName } from '../annotate/tokens/tokenize.js';
 import { RangeIndex } from './range-index.js';
 import { beforeVerbGroup, subjectHead } from './subject-head.js';
+import { personNoun } from '../resolve/noun-meaning.js';
 import { LIGHT_VERBS, MODAL_HEDGES, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS, REPORTING_VERBS } from './lexicon.js';
 
 const ACTOR_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC']);
@@ -137,6 +138,7 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
   const opening = before[0];
   const appositive = opening && /^[\s"“‘']*(?:[\p{L}.'’-]+\s+){0,4}$/u.test(doc.text.slice(s.start, opening.m.start)) && /^\s*(?:,|--|—|–)\s*(?:the|a|an|who|whose|which|once|now|then|\d|[\p{Ll}])/u.test(doc.text.slice(opening.m.end, opening.m.end + 12));
   let actor: FrameSlot | null = appositive ? slot(opening) : before.length ? slot(before[before.length - 1]) : fallback.length ? slot(fallback[fallback.length - 1]) : null;
+  if (actor && !appositive && nameInThingsModifier(doc, s, firstVerb, actor, inSentence)) actor = null;
   // A subject pronoun before the first verb ("He thanked ...", "In public, he thanks ...") or a
   // clause without a subject stands for the previous claim's actor.
   const subjectPronoun = pronounBefore(doc, s.tokenStart, firstVerb);
@@ -157,7 +159,7 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
     // left without one rather than given the speaker.
     // "X, who served in the Senate, died": the verb after the relative clause is the opener's.
     const afterRelative = k > 0 && appositive && CLOSED_RELATIVE.test(doc.text.slice(opening.m.end, t.start[v]));
-    const agent = passive ? byAgent(doc, v, until, actors) : k === 0 || afterRelative ? actor : clauseSubject(doc, verbs[k - 1], v, actors) ?? (REPORTING_VERBS.has(lemmaOf(t.lemma[verbs[k - 1]]).toLowerCase()) ? null : actor);
+    const agent = passive ? byAgent(doc, v, until, actors) : k === 0 || afterRelative ? actor : clauseSubject(doc, verbs[k - 1], v, actors) ?? (REPORTING_VERBS.has(lemmaOf(t.lemma[verbs[k - 1]]).toLowerCase()) || commonNounSubject(doc, s, verbs[k - 1], v) ? null : actor);
     const subject = passive ? passiveSubject(doc, s, v, actors) : null;
     return {
       lemma: lemmaOf(t.lemma[v]),
@@ -247,6 +249,37 @@ function clauseSubject(doc: Document, previousVerb: number, verb: number, actors
   // Only a subject right before its verb (auxiliaries and adverbs between): "said Lohan had checked".
   const gap = doc.text.slice(last.m.end, t.start[verb]);
   return /^[\s,]*(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|do|not|n't|never|also|then|later|had been|has been)\s+)*$/i.test(gap) ? slot(last) : null;
+}
+
+/**
+ * Whether the subject before the verb `verb` is a thing whose post-modifier holds the name taken as
+ * actor: in "An earthquake with a magnitude of 5.6 on the Richter scale shook", the earthquake
+ * shook, not the scale. A person's role keeps the name it stands for ("a spokesman for the Red
+ * Cross said": the Red Cross speaks).
+ */
+function nameInThingsModifier(doc: Document, s: Sentence, verb: number, actor: FrameSlot, inSentence: Located[]): boolean {
+  const t = doc.layers.tokens!;
+  const head = subjectHead(doc, s, beforeVerbGroup(doc, s, verb).token, (start, end) => inTimeExpression(doc, start, end));
+  if (!head?.walked || posName(t.pos[head.token]) !== 'NOUN' || actor.start < t.end[head.token] || actor.end > t.start[verb]) return false;
+  if (inSentence.some((x) => x.m.start <= t.start[head.token] && t.end[head.token] <= x.m.end)) return false;
+  return !personNoun(lemmaOf(t.lemma[head.token]).toLowerCase());
+}
+
+/**
+ * Whether a later verb has a subject of its own that names no one: a common noun phrase opening
+ * its clause after the previous verb ("shook the island on Sunday, the agency reported"). The
+ * sentence's actor is not that verb's agent; a participle after an object ("hit the coast,
+ * killing ten") has no subject of its own and keeps it.
+ */
+function commonNounSubject(doc: Document, s: Sentence, previousVerb: number, verb: number): boolean {
+  const t = doc.layers.tokens!;
+  if (/ing$/i.test(doc.text.slice(t.start[verb], t.end[verb]))) return false;
+  const last = beforeVerbGroup(doc, s, verb).token;
+  if (last <= previousVerb || posName(t.pos[last]) !== 'NOUN') return false;
+  // An infinitive ("with the intent to commit") has no subject of its own.
+  if (/\bto\s+(?:\p{L}+\s+)?$/iu.test(doc.text.slice(t.end[last], t.start[verb]))) return false;
+  const head = subjectHead(doc, s, last, (start, end) => inTimeExpression(doc, start, end));
+  return head !== null && head.opensClause && !inTimeExpression(doc, t.start[head.token], t.end[head.token]);
 }
 
 /** The token of a subject pronoun ("he", "she", "they", "it") before the first verb, if any. */

@@ -39,6 +39,12 @@ export interface SubjectHead {
   token: number;
   /** Whether the walk stepped over a post-modifier to reach it (the word before the verb was not the head). */
   walked: boolean;
+  /**
+   * Whether the subject's phrase, modifiers and all, opens its clause (the sentence's start, or a
+   * comma, conjunction or subordinator before it): then it is the verb's own subject, not the
+   * object of a verb before it ("shook the island, the agency reported" against "hit the coast, battered").
+   */
+  opensClause: boolean;
 }
 
 /** Whether a token's characters lie in a time expression ("December 15 of this year"). */
@@ -123,9 +129,9 @@ export function subjectHead(doc: Document, s: Sentence, last: number, inTime: In
   if (last < s.tokenStart || !isNoun(posName(t.pos[last]))) return null;
   let head = last;
   for (let step = 0; step < MAX_STEPS; step++) {
-    const found = { token: head, walked: step > 0 };
     const start = phraseStart(doc, s, head, inTime);
     const before = start - 1;
+    const found = { token: head, walked: step > 0, opensClause: before < s.tokenStart || SUBJECT_OPENERS.has(word(before)) };
     if (before < s.tokenStart) return found;
     let modified: number | null;
     if (posName(t.pos[before]) === 'ADP' && !SUBJECT_OPENERS.has(word(before))) {
@@ -133,7 +139,7 @@ export function subjectHead(doc: Document, s: Sentence, last: number, inTime: In
       // unless that only counts Y ("dozens of people").
       const outer = before - 1;
       // A phrase opening with a preposition ("Around 20 more people had to be ushered") is itself the subject.
-      if (outer < s.tokenStart || SUBJECT_OPENERS.has(word(outer))) return found;
+      if (outer < s.tokenStart || SUBJECT_OPENERS.has(word(outer))) return { ...found, opensClause: true };
       const countsIt = (posName(t.pos[outer]) === 'NUM' || PARTITIVE_HEADS.has(word(outer))) && !inTime(t.start[outer], t.end[outer]);
       if (word(before) === 'of' && countsIt) return found;
       // "Secretary of State Ann Roe", "Chief of Police Ola Berg": a capitalised "X of Y" inside a sentence is a title.
@@ -154,8 +160,9 @@ export function subjectHead(doc: Document, s: Sentence, last: number, inTime: In
     } else {
       return found;
     }
-    // A date inside the modifier ("scheduled for December 15 of this year") is stepped over like a noun.
-    if (modified === null || !(isNoun(posName(t.pos[modified])) || inTime(t.start[modified], t.end[modified]))) return null;
+    // A date inside the modifier ("scheduled for December 15 of this year") is stepped over like a
+    // noun, and so is a bare number ("a magnitude of 5.6 on the Richter scale").
+    if (modified === null || !(isNoun(posName(t.pos[modified])) || posName(t.pos[modified]) === 'NUM' || inTime(t.start[modified], t.end[modified]))) return null;
     head = modified;
   }
   return null;
