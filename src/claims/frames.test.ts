@@ -195,5 +195,21 @@ describe('claim frames', () => {
     expect(claim.predicates.find((x) => x.lemma === 'commit')?.agent?.text).toBe('Tomas Brekke');
     expect(claim.predicates.find((x) => x.lemma === 'order')?.agent).toBeNull();
   });
+
+  it('reads a participle with its "by" phrase after a noun as a passive ("a warehouse owned by Tomas Brekke", "Ilse Varga, 52, attacked by")', () => {
+    const { find } = claimsOf('The fire destroyed a warehouse owned by Tomas Brekke on Sunday.');
+    const own = find('owned by')!.predicates.find((x) => x.lemma === 'own')!;
+    expect(own.passive).toBe(true);
+    expect(own.agent?.text).toBe('Tomas Brekke');
+    expect(own.object).toBe('warehouse');
+    const second = claimsOf('Dockers held a vigil on Monday for Ilse Varga, 52, attacked by Tomas Brekke on Saturday.');
+    const attack = second.find('attacked by')!.predicates.find((x) => x.lemma === 'attack')!;
+    expect(attack.agent?.text).toBe('Tomas Brekke');
+    expect(attack.target?.text).toBe('Ilse Varga');
+    // The first verb of a sentence with "by" after it is a simple past as often: left active.
+    const won = claimsOf('Ilse Varga won by five points on Sunday.').find('won by')!.predicates.find((x) => x.lemma === 'win')!;
+    expect(won.passive).toBe(false);
+    expect(won.agent?.text).toBe('Ilse Varga');
+  });
 });
 

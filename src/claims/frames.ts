@@ -152,7 +152,8 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
   const predicates: Predicate[] = verbs.map((v, k) => {
     const until = Math.min(k + 1 < verbs.length ? t.start[verbs[k + 1]] : s.end, clauseEnd(doc, v, s));
     const object = objectOf(doc, v, until, actors, wholeSentence, actor);
-    const passive = isPassive(doc, s, v);
+    const reduced = !isPassive(doc, s, v) && k > 0 && reducedPassive(doc, s, v);
+    const passive = reduced || isPassive(doc, s, v);
     // "X was attacked by Y": the subject is what the act is done to, the "by" phrase who does it.
     // A later verb has the subject of its own clause ("X said Y attacked Z": Y); with none, a
     // coordinated verb shares the sentence's subject, and the complement of a speech verb is
@@ -160,7 +161,7 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
     // "X, who served in the Senate, died": the verb after the relative clause is the opener's.
     const afterRelative = k > 0 && appositive && CLOSED_RELATIVE.test(doc.text.slice(opening.m.end, t.start[v]));
     const agent = passive ? byAgent(doc, v, until, actors) : k === 0 || afterRelative ? actor : clauseSubject(doc, verbs[k - 1], v, actors) ?? (REPORTING_VERBS.has(lemmaOf(t.lemma[verbs[k - 1]]).toLowerCase()) || commonNounSubject(doc, s, verbs[k - 1], v) ? null : actor);
-    const subject = passive ? passiveSubject(doc, s, v, actors) : null;
+    const subject = passive ? passiveSubject(doc, s, v, actors, reduced) : null;
     return {
       lemma: lemmaOf(t.lemma[v]),
       start: t.start[v],
@@ -476,9 +477,7 @@ function modalHedge(doc: Document, s: Sentence): string | null {
  */
 function isPassive(doc: Document, s: Sentence, verb: number): boolean {
   const t = doc.layers.tokens!;
-  const form = doc.text.slice(t.start[verb], t.end[verb]).toLowerCase();
-  const participle = (/(?:ed|en|wn|ne|un|lt|pt|ught|ook|ung|eld|ade|aid|orn|id)$/.test(form) && form !== lemmaOf(t.lemma[verb]).toLowerCase()) || IRREGULAR_PARTICIPLES.has(form);
-  if (!participle) return false;
+  if (!pastParticiple(doc, verb)) return false;
   for (let i = verb - 1; i >= Math.max(s.tokenStart, verb - 4); i--) {
     const w = doc.text.slice(t.start[i], t.end[i]).toLowerCase();
     if (PASSIVE_AUXILIARIES.has(w)) return true;
@@ -486,6 +485,34 @@ function isPassive(doc: Document, s: Sentence, verb: number): boolean {
     if (pos !== 'ADV' && pos !== 'PART') return false;
   }
   return false;
+}
+
+function pastParticiple(doc: Document, verb: number): boolean {
+  const t = doc.layers.tokens!;
+  const form = doc.text.slice(t.start[verb], t.end[verb]).toLowerCase();
+  return (/(?:ed|en|wn|ne|un|lt|pt|ught|ook|ung|eld|ade|aid|orn|id)$/.test(form) && form !== lemmaOf(t.lemma[verb]).toLowerCase()) || IRREGULAR_PARTICIPLES.has(form);
+}
+
+/**
+ * A reduced passive relative: a past participle with no auxiliary, right after the noun phrase it
+ * modifies and followed by its "by" phrase ("a warehouse owned by Tomas Brekke", "Kimani Gray, 16,
+ * killed by police"). Only a later verb of the sentence is read so: the first one with "by" after
+ * it is as often a simple past ("Obama won by five points").
+ */
+function reducedPassive(doc: Document, s: Sentence, verb: number): boolean {
+  const t = doc.layers.tokens!;
+  if (!pastParticiple(doc, verb) || verb + 1 >= s.tokenEnd) return false;
+  if (doc.text.slice(t.start[verb + 1], t.end[verb + 1]).toLowerCase() !== 'by') return false;
+  const before = modifiedPhraseEnd(doc, s, verb);
+  return before >= s.tokenStart && ['NOUN', 'PROPN'].includes(posName(t.pos[before]));
+}
+
+/** The token before a participle, past an age in commas ("Kimani Gray, 16, killed"): where the phrase it modifies ends. */
+function modifiedPhraseEnd(doc: Document, s: Sentence, verb: number): number {
+  const t = doc.layers.tokens!;
+  const word = (i: number) => (i >= s.tokenStart ? doc.text.slice(t.start[i], t.end[i]) : '');
+  const i = beforeVerbGroup(doc, s, verb).token;
+  return word(i) === ',' && /^\d{1,3}$/.test(word(i - 1)) && word(i - 2) === ',' ? i - 3 : i;
 }
 
 /**
@@ -501,16 +528,18 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', '
  * The subject of a passive verb, right before its auxiliaries: an entity ("the mayor was
  * arrested") or a plain noun ("12 people were killed": people), which is what the act is done to.
  */
-function passiveSubject(doc: Document, s: Sentence, verb: number, actors: Located[]): { entity: FrameSlot | null; noun: string | null } {
+function passiveSubject(doc: Document, s: Sentence, verb: number, actors: Located[], reduced = false): { entity: FrameSlot | null; noun: string | null } {
   const t = doc.layers.tokens!;
-  const i = beforeVerbGroup(doc, s, verb).token;
+  const i = modifiedPhraseEnd(doc, s, verb);
   if (i < s.tokenStart) return { entity: null, noun: null };
   const at = (k: number) => actors.find((x) => x.m.start <= t.start[k] && t.end[k] <= x.m.end);
   // The word before the verb may end a modifier of the subject ("elections in Turkmenistan that
   // are scheduled for ... will be held", "a deputy working with a unit was killed"); not so in a
   // gerund clause, whose subject stands right before "being" ("a cable being severed").
-  const gerund = /\bbeing\s/i.test(doc.text.slice(t.end[i], t.start[verb]));
-  const found = gerund ? { token: i, walked: false } : subjectHead(doc, s, i, (start, end) => inTimeExpression(doc, start, end)) ?? (at(i) ? { token: i, walked: false } : null);
+  // A reduced relative modifies the phrase right before it ("a vigil for Ilse Varga, 52, attacked
+  // by"): no walk over that phrase's own modifiers.
+  const nearest = reduced || /\bbeing\s/i.test(doc.text.slice(t.end[i], t.start[verb]));
+  const found = nearest ? { token: i, walked: false } : subjectHead(doc, s, i, (start, end) => inTimeExpression(doc, start, end)) ?? (at(i) ? { token: i, walked: false } : null);
   if (!found) return { entity: null, noun: null };
   const head = found.token;
   const named = at(head);
