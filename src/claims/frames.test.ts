@@ -211,5 +211,12 @@ describe('claim frames', () => {
     expect(won.passive).toBe(false);
     expect(won.agent?.text).toBe('Ilse Varga');
   });
+
+  it('reads a place after "in a" as where, not whom ("died on Sunday in a Kelmouth hospital")', () => {
+    const { find } = claimsOf('Ilse Varga died on Sunday in a Kelmouth hospital, her family said.');
+    const die = find('died on')!.predicates.find((x) => x.lemma === 'die')!;
+    expect(die.target).toBeNull();
+    expect(find('died on')!.places.map((p) => p.text)).toContain('Kelmouth');
+  });
 });
 

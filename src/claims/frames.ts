@@ -594,7 +594,7 @@ function isPlaceAdverbial(doc: Document, m: Mention): boolean {
 }
 
 function precededByPlacePreposition(doc: Document, m: Mention): boolean {
-  const before = doc.text.slice(Math.max(0, m.start - 12), m.start).toLowerCase().match(/(\w+)\s+(?:the\s+)?$/);
+  const before = doc.text.slice(Math.max(0, m.start - 12), m.start).toLowerCase().match(/(\w+)\s+(?:(?:the|a|an)\s+)?$/);
   return before !== null && PLACE_PREPOSITIONS.has(before[1]);
 }
 
