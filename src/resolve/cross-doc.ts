@@ -10,6 +10,7 @@ import { verbRarity } from './predicates.js';
 import { chainNumbers, differentChainThings } from './quantities.js';
 import { type ChainContext, type NameEvidence, descriptionWords, nameEvidence, pairFeatures, pairWords, sharedCount, timeLike } from './pairwise/features.js';
 import { type PairModel, loadPairModel, probability } from './pairwise/model.js';
+import { ChainListMemo, ChainMemo, ChainPairMemo } from './chain-memo.js';
 
 export { timeLike };
 
@@ -116,6 +117,17 @@ interface Comparable {
 
 /** The hard verdict on a pair when there is one, else what the scorers compare. */
 function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sameStory: boolean): PairEvidence | Comparable {
+  const found = (sameStory ? sameStoryVerdicts : otherStoryVerdicts).get(a, b, () => pairVerdict(a, b, sameStory));
+  if ('score' in found) return found;
+  return { name: found.name, ca: context.get(a) ?? EMPTY_CONTEXT, cb: context.get(b) ?? EMPTY_CONTEXT };
+}
+
+/** Kept between runs on the same chains (chain-memo.ts): a pair's verdict reads the two chains alone. */
+const sameStoryVerdicts = new ChainPairMemo<PairEvidence | { name: NameEvidence | null }>();
+const otherStoryVerdicts = new ChainPairMemo<PairEvidence | { name: NameEvidence | null }>();
+
+/** pairEvidence's part that reads nothing but the two chains: the hard verdict, else the name evidence. */
+function pairVerdict(a: Chain, b: Chain, sameStory: boolean): PairEvidence | { name: NameEvidence | null } {
   if (!typesCompatible(a.type, b.type)) return { score: 0, reason: 'types differ', conflict: false };
   if (a.type === 'PER' && b.type === 'PER' && incompatibleRoles(a.roles, b.roles)) {
     return { score: 0, reason: 'incompatible roles', conflict: true };
@@ -142,9 +154,7 @@ function pairEvidence(a: Chain, b: Chain, context: Map<Chain, ChainContext>, sam
   if (name && a.type === b.type && NAME_BOUND_TYPES.has(a.type) && name.score < MIN_PERSON_NAME_SCORE) {
     return { score: 0, reason: `different names (${name.reason})`, conflict: false };
   }
-  const ca = context.get(a) ?? EMPTY_CONTEXT;
-  const cb = context.get(b) ?? EMPTY_CONTEXT;
-  return { name, ca, cb };
+  return { name };
 }
 
 /** What two people's chains share beyond their names, as evidence a near spelling needs: an office title. */
@@ -162,9 +172,14 @@ function personNameContext(a: Chain, b: Chain): NameContext {
  */
 function peopleNamesAgree(a: Chain, b: Chain): boolean {
   if (a.type !== 'PER' || b.type !== 'PER' || a.names.length === 0 || b.names.length === 0) return true;
-  const name = nameEvidence(a, b, personNameContext(a, b));
-  return !name.conflict && !name.unsure && name.score >= MIN_PERSON_NAME_SCORE;
+  return namesAgreeing.get(a, b, () => {
+    const name = nameEvidence(a, b, personNameContext(a, b));
+    return !name.conflict && !name.unsure && name.score >= MIN_PERSON_NAME_SCORE;
+  });
 }
+
+/** Kept between runs on the same chains (chain-memo.ts): two people's names agree or not whatever else the run holds. */
+const namesAgreeing = new ChainPairMemo<boolean>();
 
 /**
  * An unnamed thing described only by abstract nouns ("the flaw", "the vulnerability") is not a
@@ -285,37 +300,47 @@ function blockingKeys(chain: Chain, story: string): string[] {
  */
 function chainContexts(chains: Chain[]): Map<Chain, ChainContext> {
   const byDoc = new Map<string, Chain[]>();
-  // Lists grown in place: a copy per added item made one long document's chains quadratic.
-  const append = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
   for (const chain of chains) append(byDoc, chain.doc, chain);
   const context = new Map<Chain, ChainContext>();
   for (const docChains of byDoc.values()) {
-    const keys = docChains.map((c) => new Set(c.names.map(nameKey).filter((k) => k.length > 0)));
-    const inSentence = new Map<number, { chain: Chain; head: string }[]>();
-    for (const chain of docChains) {
-      for (const node of chain.nodes) {
-        if (node.kind === 'pronoun' || node.sentence < 0) continue;
-        const head = headWord(node.mention.text).toLowerCase();
-        if (head.length > 1) append(inSentence, node.sentence, { chain, head });
-      }
-    }
-    docChains.forEach((chain, i) => {
-      const document = new Set<string>();
-      keys.forEach((set, j) => {
-        if (j !== i) for (const k of set) document.add(k);
-      });
-      for (const own of keys[i]) document.delete(own);
-      const sentence = new Set<string>();
-      for (const s of new Set(chain.nodes.map((n) => n.sentence))) {
-        for (const other of inSentence.get(s) ?? []) if (other.chain !== chain) sentence.add(other.head);
-      }
-      context.set(chain, { document, sentence });
-    });
+    for (const [chain, own] of documentContexts.get(docChains, () => oneDocumentContexts(docChains))) context.set(chain, own);
   }
+  return context;
+}
+
+/** Lists grown in place: a copy per added item made one long document's chains quadratic. */
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Kept between runs on the same chains of a document (chain-memo.ts): a chain's context is its document's alone. */
+const documentContexts = new ChainListMemo<Map<Chain, ChainContext>>();
+
+function oneDocumentContexts(docChains: Chain[]): Map<Chain, ChainContext> {
+  const context = new Map<Chain, ChainContext>();
+  const keys = docChains.map((c) => new Set(c.names.map(nameKey).filter((k) => k.length > 0)));
+  const inSentence = new Map<number, { chain: Chain; head: string }[]>();
+  for (const chain of docChains) {
+    for (const node of chain.nodes) {
+      if (node.kind === 'pronoun' || node.sentence < 0) continue;
+      const head = headWord(node.mention.text).toLowerCase();
+      if (head.length > 1) append(inSentence, node.sentence, { chain, head });
+    }
+  }
+  docChains.forEach((chain, i) => {
+    const document = new Set<string>();
+    keys.forEach((set, j) => {
+      if (j !== i) for (const k of set) document.add(k);
+    });
+    for (const own of keys[i]) document.delete(own);
+    const sentence = new Set<string>();
+    for (const s of new Set(chain.nodes.map((n) => n.sentence))) {
+      for (const other of inSentence.get(s) ?? []) if (other.chain !== chain) sentence.add(other.head);
+    }
+    context.set(chain, { document, sentence });
+  });
   return context;
 }
 
@@ -495,9 +520,31 @@ function signature(chain: Chain, story: string): string | null {
   return [story, chain.type, names, heads, chain.gender ?? '', roles, numbers].join('|');
 }
 
+/** Kept between runs on the same chains (chain-memo.ts), per story. */
+const signatures = new ChainMemo<Map<string, string | null>>();
+
+function signatureOf(chain: Chain, story: string): string | null {
+  const byStory = signatures.get(chain, () => new Map());
+  let sig = byStory.get(story);
+  if (sig === undefined) byStory.set(story, sig = signature(chain, story));
+  return sig;
+}
+
+/**
+ * Kept between runs on the same members (chain-memo.ts): a unit whose members are the same
+ * chain objects as before keeps its representative, so the pair verdicts kept on it still apply.
+ */
+const unitReps = new ChainListMemo<Chain>();
+
 function unitOf(members: Chain[]): Chain {
   const first = members[0];
   if (members.length === 1) return first;
+  if (!members.every((c) => Object.isFrozen(c))) return mergedUnit(first, members);
+  // Frozen like its members, so that what is kept on it is kept too (chain-memo.ts memoises frozen chains only).
+  return unitReps.get(members, () => Object.freeze(mergedUnit(first, members)));
+}
+
+function mergedUnit(first: Chain, members: Chain[]): Chain {
   return {
     ...first,
     nodes: members.flatMap((c) => c.nodes),
@@ -511,6 +558,24 @@ function unitOf(members: Chain[]): Chain {
       verbs: new Set(members.flatMap((c) => [...(c.predicates?.verbs ?? [])])),
     },
   };
+}
+
+/** A unit's context sets, kept on its representative (chain-memo.ts) with the members' contexts they were joined from. */
+const unitContexts = new ChainMemo<{ parts: ChainContext[]; document: Set<string>; sentence: Set<string> }[]>();
+
+/** The union of the members' context sets; a lone member's own sets. */
+function unitContext(rep: Chain, parts: ChainContext[]): { document: Set<string>; sentence: Set<string> } {
+  if (parts.length === 1) return parts[0];
+  const held = unitContexts.get(rep, () => []);
+  const same = held.find((h) => h.parts.length === parts.length && h.parts.every((p, k) => p === parts[k]));
+  if (same) return same;
+  const joined = {
+    parts,
+    document: new Set(parts.flatMap((p) => [...p.document])),
+    sentence: new Set(parts.flatMap((p) => [...p.sentence])),
+  };
+  held.splice(0, held.length, joined);
+  return joined;
 }
 
 interface Units {
@@ -538,7 +603,7 @@ function gatherUnits(input: ClusterInput, storyOf: (doc: string) => string): Uni
   const groups = new Map<string, Unit[]>();
   const unitList: Unit[] = [];
   for (const chain of input.chains) {
-    const sig = signature(chain, storyOf(chain.doc));
+    const sig = signatureOf(chain, storyOf(chain.doc));
     const candidates = sig === null ? [] : groups.get(sig) ?? [];
     const key = chainKey(chain);
     let home = candidates.find((unit) => !unit.docs.has(chain.doc) && !unit.forbidden.has(key));
@@ -566,8 +631,8 @@ function gatherUnits(input: ClusterInput, storyOf: (doc: string) => string): Uni
   const rarity = verbRarity(input.chains);
   const context = new Map<Chain, ChainContext>();
   members.forEach((unit, i) => {
-    const document = new Set(unit.flatMap((c) => [...(chainContext.get(c)?.document ?? [])]));
-    const sentence = new Set(unit.flatMap((c) => [...(chainContext.get(c)?.sentence ?? [])]));
+    // The sets are the members' alone (kept on the representative); the rarity is this run's.
+    const { document, sentence } = unitContext(reps[i], unit.map((c) => chainContext.get(c) ?? EMPTY_CONTEXT));
     context.set(reps[i], { document, sentence, rarity });
   });
   return { reps, members, cannotLink, context, rarity };

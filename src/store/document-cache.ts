@@ -21,7 +21,9 @@ import { shareDocumentMemo } from '../model/document-memo.js';
  * update resolves it: they depend on the annotation alone, and rebuilding them for every loaded
  * document at every update was the largest part of the update's resolve stage (5.5 of ~37 CPU s
  * over a 600-article stream). They are built from the kept mentions, which no update writes to.
- * So are the grouper's per-document features and signatures (model/document-memo.ts).
+ * So are the grouper's per-document features and signatures (model/document-memo.ts). The chains
+ * being frozen also lets the resolver keep what it derives from them alone (pair verdicts, unit
+ * representatives, context sets) from one update to the next (resolve/chain-memo.ts).
  */
 export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
