@@ -5,7 +5,7 @@ import type { Range } from '../model/span.js';
 import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { posName } from '../annotate/tokens/tokenize.js';
 import { RangeIndex } from './range-index.js';
-import { beforeVerbGroup, subjectHead } from './subject-head.js';
+import { beforeVerbGroup, subjectHead, type SubjectHead } from './subject-head.js';
 import { personNoun } from '../resolve/noun-meaning.js';
 import { LIGHT_VERBS, MODAL_HEDGES, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS, REPORTING_VERBS } from './lexicon.js';
 
@@ -152,8 +152,9 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
   const predicates: Predicate[] = verbs.map((v, k) => {
     const until = Math.min(k + 1 < verbs.length ? t.start[verbs[k + 1]] : s.end, clauseEnd(doc, v, s));
     const object = objectOf(doc, v, until, actors, wholeSentence, actor);
-    const reduced = !isPassive(doc, s, v) && k > 0 && reducedPassive(doc, s, v);
-    const passive = reduced || isPassive(doc, s, v);
+    const withAuxiliary = isPassive(doc, s, v);
+    const reduced = !withAuxiliary && k > 0 && reducedPassive(doc, s, v);
+    const passive = withAuxiliary || reduced;
     // "X was attacked by Y": the subject is what the act is done to, the "by" phrase who does it.
     // A later verb has the subject of its own clause ("X said Y attacked Z": Y); with none, a
     // coordinated verb shares the sentence's subject, and the complement of a speech verb is
@@ -260,7 +261,7 @@ function clauseSubject(doc: Document, previousVerb: number, verb: number, actors
  */
 function nameInThingsModifier(doc: Document, s: Sentence, verb: number, actor: FrameSlot, inSentence: Located[]): boolean {
   const t = doc.layers.tokens!;
-  const head = subjectHead(doc, s, beforeVerbGroup(doc, s, verb).token, (start, end) => inTimeExpression(doc, start, end));
+  const head = subjectHeadIn(doc, s, beforeVerbGroup(doc, s, verb).token);
   if (!head?.walked || posName(t.pos[head.token]) !== 'NOUN' || actor.start < t.end[head.token] || actor.end > t.start[verb]) return false;
   if (inSentence.some((x) => x.m.start <= t.start[head.token] && t.end[head.token] <= x.m.end)) return false;
   return !personNoun(lemmaOf(t.lemma[head.token]).toLowerCase());
@@ -279,7 +280,7 @@ function commonNounSubject(doc: Document, s: Sentence, previousVerb: number, ver
   if (last <= previousVerb || posName(t.pos[last]) !== 'NOUN') return false;
   // An infinitive ("with the intent to commit") has no subject of its own.
   if (/\bto\s+(?:\p{L}+\s+)?$/iu.test(doc.text.slice(t.end[last], t.start[verb]))) return false;
-  const head = subjectHead(doc, s, last, (start, end) => inTimeExpression(doc, start, end));
+  const head = subjectHeadIn(doc, s, last);
   return head !== null && head.opensClause && !inTimeExpression(doc, t.start[head.token], t.end[head.token]);
 }
 
@@ -539,7 +540,7 @@ function passiveSubject(doc: Document, s: Sentence, verb: number, actors: Locate
   // A reduced relative modifies the phrase right before it ("a vigil for Ilse Varga, 52, attacked
   // by"): no walk over that phrase's own modifiers.
   const nearest = reduced || /\bbeing\s/i.test(doc.text.slice(t.end[i], t.start[verb]));
-  const found = nearest ? { token: i, walked: false } : subjectHead(doc, s, i, (start, end) => inTimeExpression(doc, start, end)) ?? (at(i) ? { token: i, walked: false } : null);
+  const found = nearest ? { token: i, walked: false } : subjectHeadIn(doc, s, i) ?? (at(i) ? { token: i, walked: false } : null);
   if (!found) return { entity: null, noun: null };
   const head = found.token;
   const named = at(head);
@@ -549,6 +550,11 @@ function passiveSubject(doc: Document, s: Sentence, verb: number, actors: Locate
   const noun = posName(t.pos[head]) === 'NOUN' || (head === s.tokenStart && found.walked && posName(t.pos[head]) === 'PROPN');
   // A noun of a time expression dates the clause; it is not what the act is done to.
   return { entity: null, noun: noun && !inTimeExpression(doc, t.start[head], t.end[head]) ? lemmaOf(t.lemma[head]).toLowerCase() : null };
+}
+
+/** The subject head ending at token `last` (subject-head.ts), a time expression of the document read as one phrase. */
+function subjectHeadIn(doc: Document, s: Sentence, last: number): SubjectHead | null {
+  return subjectHead(doc, s, last, (start, end) => inTimeExpression(doc, start, end));
 }
 
 /** Whether a token's characters lie in a time expression of the document. */
