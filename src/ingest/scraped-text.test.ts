@@ -61,6 +61,24 @@ describe('outlet and author lines between the title and the date', () => {
     expect(byAuthor.meta.outlet).toBeNull();
   });
 
+  it('reads the date a byline line carries, and takes the name above an explicit byline for the outlet', () => {
+    const text = `Dock Strike Spreads\nTarnmouth Ledger\nBy Mara Osei, 3 March 2031\n\n${BODY}`;
+    const doc = documentFromText(text, 'd.txt');
+    expect(doc.meta.outlet).toBe('Tarnmouth Ledger');
+    expect(doc.meta.byline).toBe('Mara Osei');
+    expect(doc.meta.published).toBe('2031-03-03');
+    const ev = doc.meta.evidence.byline!;
+    expect(text.slice(ev.start, ev.end)).toBe('Mara Osei');
+    const published = documentFromText(`Dock Strike Spreads\nValley Sentinel\nPublished 3 March 2031 by Mara Osei\n\n${BODY}`, 'e.txt');
+    expect(published.meta.outlet).toBe('Valley Sentinel');
+    expect(published.meta.byline).toBe('Mara Osei');
+    expect(published.meta.published).toBe('2031-03-03');
+    // Without "By", a bare name line is the author unless its words are an outlet's.
+    expect(documentFromText(`Dock Strike Spreads\nMara Osei\n3 March 2031\n\n${BODY}`, 'f.txt').meta.outlet).toBeNull();
+    // A byline without a date keeps its whole text.
+    expect(documentFromText(`Dock Strike Spreads\nBy Mara Osei, Staff Writer\n3 March 2031\n\n${BODY}`, 'g.txt').meta.byline).toBe('Mara Osei, Staff Writer');
+  });
+
   it('does not take a body line for a name when no date line follows', () => {
     const doc = documentFromText(`Dock Strike Spreads\nCoast Herald\n\n${BODY}`, 'c.txt');
     expect(doc.meta.outlet).toBeNull();

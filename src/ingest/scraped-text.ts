@@ -17,6 +17,8 @@ const UPDATE_LINE = /^(?:last\s+)?(?:updated|published|posted|first published|mo
 const UPDATE_ANYWHERE = /\b(?:updated|published|posted|modified)\b/i;
 const MONTH_DAY_ONLY = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;
 const BYLINE_LINE = /^(?:by|written by|words by|reporting by)\s+(.{3,80})$/i;
+/** The author's name before the date a byline line carries: "Mara Osei, 3 March 2031", "Mara Osei | May 3". */
+const BYLINE_BEFORE_DATE = /^(.+?)\s*(?:[,|·•–—]|\s-\s|\s+on\s)\s*\S/u;
 const BYLINE_IN_UPDATE = /\bby\s+(.+?)(?=\s+(?:at|on|in|\|)\s|\s*[,|]\s|$)/i;
 /** How many non-blank lines at the top may still be header. */
 const HEADER_WINDOW = 8;
@@ -52,10 +54,14 @@ export function readScrapedHeader(text: string): ScrapedHeader {
       if (date && !meta.published) setPublished(meta, date, r, notes);
     } else if (BYLINE_LINE.test(line) && line.length < 100) {
       const m = BYLINE_LINE.exec(line)!;
-      regions.push({ kind: 'byline', ...r });
-      meta.byline = m[1].trim();
+      // "By Mara Osei, 3 March 2031" names the author and dates the page on one line.
+      const name = date ? BYLINE_BEFORE_DATE.exec(m[1]) : null;
+      const author = (name ? name[1] : m[1]).trim();
+      regions.push({ kind: name ? 'dateline' : 'byline', ...r });
+      meta.byline = author;
       const at = r.start + line.indexOf(m[1]);
-      meta.evidence!.byline = { start: at, end: at + m[1].trim().length };
+      meta.evidence!.byline = { start: at, end: at + author.length };
+      if (name && date && !meta.published) setPublished(meta, date, r, notes);
     } else if ((date || MONTH_DAY_ONLY.test(line)) && isMostlyDate(line)) {
       // A date line without a year ("APR 28") is still a date line, not a title; it dates nothing.
       regions.push({ kind: 'dateline', ...r });
@@ -66,8 +72,9 @@ export function readScrapedHeader(text: string): ScrapedHeader {
       meta.title = line;
       meta.evidence!.title = r;
     } else if (title && !meta.published && isNameLine(line) && upcomingDateLine(text, lines, i + 1, numericOrder)) {
-      // A short name between the title and the date line is the outlet or the author.
-      if (OUTLET_WORDS.test(line) && !meta.outlet) {
+      // A short name between the title and the date line is the outlet or the author; when the
+      // lines below name the author with "By", this one is the outlet whatever its words.
+      if ((OUTLET_WORDS.test(line) || upcomingByline(text, lines, i + 1)) && !meta.outlet) {
         regions.push({ kind: 'byline', ...r, reason: 'outlet' });
         meta.outlet = line;
         meta.evidence!.outlet = r;
@@ -109,13 +116,21 @@ function isNameLine(line: string): boolean {
   return words.length >= 1 && words.length <= 6 && line.length <= 60 && !/[.!?,;:]$/.test(line) && words.every((w) => /^[\p{Lu}&][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|de|al|el|van|von)$/.test(w));
 }
 
-/** Whether one of the next two lines is a date line. */
+/** Whether one of the next two lines is a date line, or a byline that carries the date. */
 function upcomingDateLine(text: string, lines: Range[], from: number, order: ReturnType<typeof decideNumericOrder>): boolean {
   for (const r of lines.slice(from, from + 2)) {
     const line = text.slice(r.start, r.end);
-    if (line.length <= 80 && parseDateString(line, order) && (isMostlyDate(line) || UPDATE_LINE.test(line))) return true;
+    if (line.length <= 80 && parseDateString(line, order) && (isMostlyDate(line) || UPDATE_LINE.test(line) || BYLINE_LINE.test(line))) return true;
   }
   return false;
+}
+
+/** Whether one of the next two lines names the author with "By" ("By Mara Osei", "Published 3 May by Mara Osei"). */
+function upcomingByline(text: string, lines: Range[], from: number): boolean {
+  return lines.slice(from, from + 2).some((r) => {
+    const line = text.slice(r.start, r.end);
+    return BYLINE_LINE.test(line) || (UPDATE_ANYWHERE.test(line) && BYLINE_IN_UPDATE.test(line));
+  });
 }
 
 function setPublished(meta: Partial<DocumentMeta>, date: NonNullable<ReturnType<typeof parseDateString>>, r: Range, notes: string[]): void {
