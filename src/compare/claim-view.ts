@@ -51,6 +51,8 @@ export interface ClaimView {
   quantities: Quantity[];
   /** Lemmas of the sentence's verbs and nouns with their token positions. */
   lemmas: { lemma: string; token: number; pos: string }[];
+  /** The resolved entity of one of the document's mentions (by index): one person's "Marrow" and "Elspeth Marrow" are one owner. */
+  entityOfMention: (index: number) => string | null;
 }
 
 export interface ViewPredicate {
@@ -312,6 +314,7 @@ export function claimViews(corpus: Corpus, docIds: Set<string>): ClaimView[] {
         phrases,
         quantities: oneKindList(claim.quantities, (i) => doc.layers.quantities![i]),
         lemmas,
+        entityOfMention: entityOf,
       });
     };
     for (const claim of doc.layers.claims ?? []) {

@@ -599,6 +599,10 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
       const ownerA = ownerOf(a, x.start);
       const ownerB = ownerOf(b, y.start);
       if (ownerA && ownerB && ownerA !== ownerB) continue;
+      // A sentence that shares one measure out among several holders ("Marrow at 44 percent and
+      // Dalworth at 41 percent, with 15 percent undecided") gives a figure without a named holder
+      // to someone else than the one the other side names: it is compared only holder to holder.
+      if ((ownerA === null) !== (ownerB === null) && (ownerA === null ? sharedOut(a, x) : sharedOut(b, y))) continue;
       // A report that states the other side's figure too (a player's 6 blocks and the 2 of one
       // run, the rival offer beside the new one) counts two things, not one thing twice.
       if (statesNumber(b, x) || statesNumber(a, y)) continue;
@@ -698,9 +702,14 @@ function ownerOf(v: ClaimView, at: number): string | null {
     if (at - m.end > COMPARE_CONFIG.numberOwnerWindow) continue;
     const gap = v.doc.text.slice(m.end, at);
     if (/[,;:]/.test(gap)) continue;
-    best = `${m.type}:${m.text.toLowerCase()}`;
+    best = v.entityOfMention(i) ?? `${m.type}:${m.text.toLowerCase()}`;
   }
   return best;
+}
+
+/** The claim states another figure of the same kind and unit beside this one, owned by a name: one measure shared out among holders. */
+function sharedOut(v: ClaimView, q: Quantity): boolean {
+  return v.quantities.some((z) => z !== q && z.kind === q.kind && z.unit === q.unit && ownerOf(v, z.start) !== null);
 }
 
 /** The last word of two counted phrases, singular: "people" = "people", "combat sorties" = "sorties". */

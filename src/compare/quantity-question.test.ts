@@ -6,6 +6,12 @@ describe('the question a figure answers', () => {
     expect(quantityQuestion({ kind: 'duration', unit: 'month', counts: null })).toBe('how long');
   });
 
+  it('asks how old of an age written as a duration', () => {
+    expect(quantityQuestion({ kind: 'duration', unit: 'year', counts: null, text: '34-year-old man' })).toBe('how old');
+    expect(quantityQuestion({ kind: 'duration', unit: 'year', counts: null, text: '34 years old' })).toBe('how old');
+    expect(quantityQuestion({ kind: 'duration', unit: 'year', counts: null, text: '34 years' })).toBe('how long');
+  });
+
   it('names the counted thing of a count', () => {
     expect(quantityQuestion({ kind: 'count', unit: null, counts: 'people' })).toBe('how many people');
     expect(quantityQuestion({ kind: 'count', unit: null, counts: null })).toBe('how many units');

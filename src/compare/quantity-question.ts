@@ -1,6 +1,8 @@
 import type { Quantity } from '../model/quantity.js';
 
 /** Units of time a duration is counted in: "how long" says it better than "how many month". */
+/** A duration written as an age. */
+const AGE = /-(?:year|month|week|day)s?-old\b|\b(?:years?|months?)\s+old\b/i;
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
 
 /**
@@ -8,9 +10,11 @@ const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
  * count of a thing, "how long" for a duration, "how much money", "what share" for a percentage,
  * "which round" for a rank. The unit is a lemma ("month"), never shown as the counted thing.
  */
-export function quantityQuestion(q: Pick<Quantity, 'kind' | 'unit' | 'counts'>): string {
+export function quantityQuestion(q: Pick<Quantity, 'kind' | 'unit' | 'counts'> & { text?: string }): string {
   switch (q.kind) {
     case 'duration':
+      // "a 34-year-old man", "aged 34", "34 years old": years of a life, not of a spell.
+      if (q.text && AGE.test(q.text)) return 'how old';
       return q.unit && !TIME_UNITS.has(q.unit) ? `how long, in ${q.unit}` : 'how long';
     case 'money':
       return q.counts ? `how much ${q.counts}` : 'how much money';

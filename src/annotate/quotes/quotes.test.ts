@@ -42,6 +42,12 @@ describe('quotesComponent: direct quotes', () => {
     expect(quotes('“The port will reopen next week,” the letter said.')).toMatchObject([{ kind: 'direct', speaker: 'the letter', cue: 'said' }]);
   });
 
+  it('takes a campaign as a body that speaks for its candidate ("Dalworth\'s campaign wrote")', () => {
+    // WordNet reads "campaign" as an act, not a group, so the word's sense alone would drop the speaker.
+    expect(quotes('In an e-mail sent on Wednesday, Venn\'s campaign wrote: "We will not let outside money buy this seat."')).toMatchObject([{ kind: 'direct', speaker: 'Venn\'s campaign', cue: 'wrote' }]);
+    expect(quotes('"We will not let outside money buy this seat," the campaign said.')).toMatchObject([{ kind: 'direct', speaker: 'the campaign', cue: 'said' }]);
+  });
+
   it('takes the name a relative "who" follows as the speaker', () => {
     expect(quotes('The plan was presented to Governor Dara Venn, who said: "We will rebuild the harbour within a year."')).toMatchObject([{ kind: 'direct', speaker: 'Dara Venn', cue: 'said' }]);
     expect(quotes('The plan was backed by Governor Dara Venn, who said the harbour would be rebuilt within a year.')).toMatchObject([{ kind: 'reported', speaker: 'Dara Venn' }]);
