@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseStory, involving } from '../../test/support/verdicts.js';
+import { analyzeTwoOutlets } from '../../test/support/two-outlets.js';
 
 /** Fictional coverage of a fictional election date, two independent outlets. */
 const story = { title: 'Vellmar sets date for parliamentary elections', lead: 'Vellmar will elect a new parliament this year, the election commission announced.' };
@@ -18,5 +19,13 @@ describe('the question a conflict asks', () => {
     ]);
     const dates = involving(corpus, 'will be held').filter((c) => c.kind === 'date');
     expect(dates.map((c) => c.about)).toEqual(['when Parliamentary elections will be held']);
+  });
+
+  it('names what a passive was done to once: "where the man was detained"', () => {
+    const places = (analyzeTwoOutlets(
+      'The man was detained on Saturday morning at an address in Kelby, police said.',
+      'The man was detained on Saturday in Ashby, a spokesman for the county police said.',
+    ).conflicts ?? []).filter((c) => c.kind === 'place');
+    expect(places.map((c) => c.about)).toEqual(['where the man was detained']);
   });
 });

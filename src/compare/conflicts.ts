@@ -353,7 +353,9 @@ function describe(v: ClaimView, p: ViewPredicate | null, name: (id: string) => s
   const subject = agent ? `${name(agent)} ` : p ? subjectPhrase(v, p) : '';
   // A bare verb after "will" is told with it: "when the rule will take effect".
   const tensed = p && p.surface.toLowerCase() === p.lemma.toLowerCase() && p.mood === 'modal' && future(v, p) ? `will ${verb}` : verb;
-  return `${subject}${tensed}${target}`.trim();
+  // A passive's subject is what was done to: "the man was detained", not "... detained the man".
+  const said = p?.passive && target && subject.toLowerCase().includes(target.trim().toLowerCase()) ? '' : target;
+  return `${subject}${tensed}${said}`.trim();
 }
 
 /** The verb's object as the text writes it right after the verb ("took effect", "a new plant"), else "the" and its lemma. */
@@ -592,7 +594,7 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
       // A value the other side also states is agreed, whatever else it mentions ("demanded 11
       // percent and offered 6 percent" / "offered 6 percent").
       if (a.quantities.some((z) => z !== x && z.unit === y.unit && compatible(z, y)) || b.quantities.some((z) => z !== y && z.unit === x.unit && compatible(z, x))) continue;
-      if (!attachedTo(a, pair.p, x.start) || !attachedTo(b, pair.q, y.start)) continue;
+      if (!attachedTo(a, pair.p, x.start, x.end) || !attachedTo(b, pair.q, y.start, y.end)) continue;
       // A count over a window ("three times since October") and one over another, or over all
       // time ("four times in all"), count different things.
       if (countWindow(a, x) !== countWindow(b, y)) continue;
@@ -687,9 +689,29 @@ export function writtenUnit(q: Quantity): string {
   return /\d([a-z]+)\b/i.exec(q.text)?.[1]?.toLowerCase() ?? '';
 }
 
-function attachedTo(v: ClaimView, p: ViewPredicate | null, at: number): boolean {
+function attachedTo(v: ClaimView, p: ViewPredicate | null, at: number, end = at): boolean {
   if (!p) return v.predicates.filter((x) => !isSpeech(x)).length <= 1;
-  return nearestPredicate(v, at) === p;
+  return (subjectFigureVerb(v, end) ?? nearestPredicate(v, at)) === p;
+}
+
+/**
+ * From a figure to the verb it is the subject of: its counted phrase ("of voters"), then a
+ * reported-speech frame or an auxiliary at most ("said they", "were").
+ */
+const FIGURE_TO_VERB = /^(?:\s+of\s+(?:(?:the|those|all|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?\s+(?:(?:said|say|says)\s+(?:they|that)\s+|(?:were|was|are|is|have|has|had)(?:\s+been)?\s+)?$/u;
+
+/**
+ * The verb a figure is the subject of ("58 percent of voters backed the repairs", "61 percent of
+ * voters said they supported", "300 protesters were arrested"), or null. The figure counts who
+ * did that, whatever verb comes nearer before it ("a poll showed 58 percent of voters backed").
+ */
+function subjectFigureVerb(v: ClaimView, end: number): ViewPredicate | null {
+  let best: ViewPredicate | null = null;
+  for (const p of v.predicates) {
+    if (p.start < end || isSpeech(p) || (best && best.start < p.start)) continue;
+    if (FIGURE_TO_VERB.test(v.doc.text.slice(end, p.start))) best = p;
+  }
+  return best;
 }
 
 /** The resolved entity named right before a number in its clause ("Smith polled 45%"). */

@@ -48,6 +48,10 @@ describe('quotesComponent: direct quotes', () => {
     expect(quotes('"We will not let outside money buy this seat," the campaign said.')).toMatchObject([{ kind: 'direct', speaker: 'the campaign', cue: 'said' }]);
   });
 
+  it('keeps the role of a person speaking for a body ("a spokesman for the county police")', () => {
+    expect(quotes('Officers detained the man on Saturday in Ashby, a spokesman for the county police said.')).toMatchObject([{ kind: 'reported', speaker: 'a spokesman for the county police' }]);
+  });
+
   it('takes the name a relative "who" follows as the speaker', () => {
     expect(quotes('The plan was presented to Governor Dara Venn, who said: "We will rebuild the harbour within a year."')).toMatchObject([{ kind: 'direct', speaker: 'Dara Venn', cue: 'said' }]);
     expect(quotes('The plan was backed by Governor Dara Venn, who said the harbour would be rebuilt within a year.')).toMatchObject([{ kind: 'reported', speaker: 'Dara Venn' }]);

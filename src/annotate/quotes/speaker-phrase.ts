@@ -44,7 +44,9 @@ const ROLE_NOUN = String.raw`(?:spokes(?:man|woman|person|people|men)|officials?
  */
 const CLAUSE_OPENER = String.raw`(?:but|yet|so|while|whereas|that|who|which|when|after|before|because|if|although|though)`;
 const ROLE_WORD = String.raw`(?!${CLAUSE_OPENER}\s)[\p{L}\-’']+\s+`;
-const ROLE_PHRASE_AT_END = new RegExp(`(?<![\\p{L}])(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their)\\s+)?(?:(?!(?:and|or)\\s)${ROLE_WORD}(?:${ROLE_WORD}){0,2})?${ROLE_NOUN}$`, 'iu');
+// A person speaking for the body keeps their role: "a spokesman for the county police", never "for the county police".
+const SPEAKING_FOR = String.raw`(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+)?(?:spokes(?:man|woman|person)|officials?|officers?|lawyers?|attorneys?|representatives?)\s+(?:for|of|at|with)\s+`;
+const ROLE_PHRASE_AT_END = new RegExp(`(?<![\\p{L}])(?:${SPEAKING_FOR}|(?!(?:for|of|at|in|on|from|with|to|by)\\s))(?:(?:the|a|an|one|two|three|several|some|many|other|its|his|her|their)\\s+)?(?:(?!(?:and|or)\\s)${ROLE_WORD}(?:${ROLE_WORD}){0,2})?${ROLE_NOUN}$`, 'iu');
 /**
  * A writing with the words saying whom it went to, or who sent it: "The email to staff",
  * "a letter to Governor Venn", "the memo from the board". The writing speaks: its addressee
