@@ -9,6 +9,7 @@ import { ageConflicts } from './attributes.js';
 import { tenureConflicts } from './tenures.js';
 import { speechOccasionConflicts } from './speech-occasions.js';
 import { datedOccasionConflicts } from './dated-occasions.js';
+import { voteTallyConflicts } from './vote-tallies.js';
 import { crowdSizeConflicts } from './crowd-sizes.js';
 import { actorCountFindings } from './actor-counts.js';
 import { bodyText } from '../stories/body-text.js';
@@ -69,7 +70,9 @@ export const compareComponent: CorpusComponent = {
       const held = actorCountFindings(corpus, storyDocs, story.id, result.conflicts.length + personal.length + spoken.length + dated.length + crowds.length + 1, entityName);
       const counts = held.conflicts.filter((c) => !restates(c, result.conflicts));
       divergences.push(...held.updates);
-      const attributes = [...personal, ...spoken, ...dated, ...crowds, ...counts];
+      // The story's vote told with different verbs ("passed 52-48" / "cleared the Senate by a vote of 51 to 49").
+      const votes = voteTallyConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + spoken.length + dated.length + crowds.length + counts.length + 1).filter((c) => !restates(c, result.conflicts));
+      const attributes = [...personal, ...spoken, ...dated, ...crowds, ...counts, ...votes];
       conflicts.push(...attributes);
       // The story's own claims: a search of every claim so far made each conflict cost the whole corpus.
       linkAttributeConflicts(result.claims, attributes);
