@@ -218,5 +218,12 @@ describe('claim frames', () => {
     expect(die.target).toBeNull();
     expect(find('died on')!.places.map((p) => p.text)).toContain('Kelmouth');
   });
-});
 
+  it('reads an aspectual verb governing no other verb as the event, and one governing a verb as light', () => {
+    const { find } = claimsOf('Work on the new ferry terminal will start in September, the harbour board said. The crew began repairing the pier on Monday.');
+    expect(find('will start')!.predicates.map((p) => p.lemma.toLowerCase())).toContain('start');
+    const repairs = find('began repairing')!.predicates.map((p) => p.lemma.toLowerCase());
+    expect(repairs).toContain('repair');
+    expect(repairs).not.toContain('begin');
+  });
+});

@@ -7,7 +7,7 @@ import { posName } from '../annotate/tokens/tokenize.js';
 import { RangeIndex } from './range-index.js';
 import { beforeVerbGroup, subjectHead, type SubjectHead } from './subject-head.js';
 import { personNoun } from '../resolve/noun-meaning.js';
-import { LIGHT_VERBS, MODAL_HEDGES, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS, REPORTING_VERBS } from './lexicon.js';
+import { ASPECTUAL_VERBS, LIGHT_VERBS, MODAL_HEDGES, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS, REPORTING_VERBS } from './lexicon.js';
 
 const ACTOR_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC']);
 const PLACE_TYPES = new Set(['LOC', 'GPE', 'FAC']);
@@ -308,10 +308,26 @@ function contentVerbs(doc: Document, s: Sentence, mentions: Mention[]): number[]
     // "following a fire", "according to": participles that work as prepositions name no event.
     if (PREPOSITIONAL_PARTICIPLES.has(doc.text.slice(t.start[i], t.end[i]).toLowerCase())) continue;
     if (compoundModifier(doc, s, i)) continue;
-    if (pos !== 'AUX' && !LIGHT_VERBS.has(lemmaOf(t.lemma[i]))) verbs.push(i);
+    const lemma = lemmaOf(t.lemma[i]);
+    if (pos !== 'AUX' && (!LIGHT_VERBS.has(lemma) || (ASPECTUAL_VERBS.has(lemma) && !governsVerb(doc, s, i)))) verbs.push(i);
     else fallback ??= i;
   }
   return verbs.length ? verbs : fallback !== null ? [fallback] : [];
+}
+
+/** Tokens after an aspectual verb within which the verb it governs stands ("went on to win", "kept on fighting"). */
+const GOVERNED_VERB_WINDOW = 3;
+
+/** Whether the verb at i governs a verb after it: "to" and a verb, or a gerund, at most a particle between. */
+function governsVerb(doc: Document, s: Sentence, i: number): boolean {
+  const t = doc.layers.tokens!;
+  for (let k = i + 1; k < Math.min(s.tokenEnd, i + 1 + GOVERNED_VERB_WINDOW); k++) {
+    const word = doc.text.slice(t.start[k], t.end[k]).toLowerCase();
+    const pos = posName(t.pos[k]);
+    if (pos === 'VERB' || pos === 'AUX') return word === 'to' || /ing$/.test(word) || posName(t.pos[k - 1]) === 'PART' || doc.text.slice(t.start[k - 1], t.end[k - 1]).toLowerCase() === 'to';
+    if (word !== 'to' && word !== 'on' && pos !== 'ADV' && pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /** Words after which a hyphenated participle opens a noun phrase rather than a clause. */

@@ -19,6 +19,14 @@ export const LIGHT_VERBS = new Set([
   'voice', 'express',
 ]);
 
+/**
+ * Aspectual verbs among the light verbs: light only while they govern another verb ("began
+ * reorienting", "continued to stay"); alone they carry the event ("the trial will start in
+ * September", "started a fire"). "go" and "come" stay light: as content verbs they paired
+ * sentences of a story that share nothing else ("the call came at 3:33" / "the fire call came in").
+ */
+export const ASPECTUAL_VERBS = new Set(['begin', 'start', 'continue']);
+
 export const MODAL_HEDGES = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'likely', 'unlikely', 'probably']);
 
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'inside', 'across', 'toward', 'towards', 'off', 'along', 'over']);

@@ -4,10 +4,11 @@ import { stem } from './claim-view.js';
 import { actionClass, causeAndResult, resultClass } from './actions.js';
 import { eventWords, sharedDate } from './similarity.js';
 import { sharesSense } from './wordnet.js';
-import { LIGHT_VERBS, REPORTING_VERBS } from '../claims/lexicon.js';
+import { ASPECTUAL_VERBS, LIGHT_VERBS, REPORTING_VERBS } from '../claims/lexicon.js';
 
 const SPEECH = actionClass('say');
-const LIGHT = new Set([...LIGHT_VERBS, 'do', 'be', 'have']);
+// An aspectual verb is a predicate only where it carries the event itself ("the trial will start"): claims/frames.ts.
+const LIGHT = new Set([...LIGHT_VERBS, 'do', 'be', 'have'].filter((v) => !ASPECTUAL_VERBS.has(v)));
 /** Verbs that deny what follows: "denied attacking the convoy" does not assert the attack. */
 const DENIAL = new Set(['deny', 'reject', 'refute', 'dismiss', 'refuse', 'decline', 'fail']);
 /** Denials whose "that" clause is what they deny ("denied that X happened"). */
