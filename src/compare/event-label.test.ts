@@ -112,3 +112,15 @@ describe('timeline labels around figures, quotations and purposes', () => {
     expect(strikeLabels.get('Friday')).toBe('Ada Brun said: the Friday meeting had been serious');
   });
 });
+
+describe('timeline labels with a date inside the subject', () => {
+  it('cuts the date out of the subject and keeps the subject ("the primary on 3 April would decide")', () => {
+    const primary = analyseStory({ title: 'Harbour primary nears', lead: 'Voters in Kessary choose a candidate next month.' }, [
+      { outlet: 'Kessary Ledger', published: '2026-03-14T09:00:00Z', lines: [
+        'Senator Maren Holt said the primary on 3 April would decide whether the party remembers who it works for.',
+      ] },
+    ]);
+    const labels = new Map(datedLabels(claimViews(primary, new Set(primary.stories![0].documents)), (t) => t.text));
+    expect(labels.get('3 April')).toBe('the primary would decide whether the party remembers who it works for.');
+  });
+});

@@ -25,6 +25,8 @@ const CLAUSE_OPENER = /(?:,(?!\d)(?!\s*\d{4}\b)|[;:(—–]|\s-{1,2}\s|\b(?:said
 /** Words that can stand between a subject and its verb without being the subject. */
 const AUXILIARIES = /^(?:(?:had|has|have|was|were|is|are|been|being|be|will|would|could|should|may|might|must|can|did|does|do|not|also|then|later|already|finally|still|reportedly|allegedly|just|never)\s*)*$/iu;
 const PERSONAL_PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
+/** The preposition that attaches a date to the noun before it ("the primary on"), with the spaces around it. */
+const DATE_PREPOSITION_AT_END = /\s+(?:on|in|of|for|at|from)\s+$/iu;
 
 /**
  * What happened at a time, as a short label: the dated predicate with its own subject phrase and
@@ -49,8 +51,20 @@ export function describeEvent(v: { claim: Claim; doc: Document }, time: TimeExpr
   const end = said === null ? predicateEnd(text, sentence.end, pred, time) : pred.end;
   const suffix = said === null ? '' : `: ${said}`;
   const span = subjectSpan(text, sentence.start, pred.start);
-  // "On 3 March the dam gave way": the date is the entry's, not part of who did it.
-  if (time.start >= span.start && time.end <= span.end) span.start = time.end + (/^[\s,]*/u.exec(text.slice(time.end, span.end))?.[0].length ?? 0);
+  // "On 3 March the dam gave way": the date is the entry's, not part of who did it. Inside the
+  // subject ("the primary on 3 April would decide") it is cut out, and the subject kept.
+  if (time.start >= span.start && time.end <= span.end) {
+    const lead = text.slice(span.start, time.start);
+    const after = time.end + (/^[\s,]*/u.exec(text.slice(time.end, span.end))?.[0].length ?? 0);
+    const head = DATE_PREPOSITION_AT_END.exec(lead);
+    if (head && head.index > 0 && span.joiner === '') {
+      span.end = span.start + head.index;
+      span.joiner = ' ';
+      span.from = after;
+    } else {
+      span.start = after;
+    }
+  }
   // A clause joined by a conjunction ("... and said last month that ...") has no subject of its own.
   const subject = text.slice(span.start, span.end).trim().replace(/^(?:and|but|or|yet|so)(?:\s+|$)/iu, '');
   const words = subject.split(/\s+/u).filter(Boolean);
