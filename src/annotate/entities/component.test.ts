@@ -99,6 +99,12 @@ describe('entities component', () => {
     expect(ms).toContainEqual({ type: 'LOC', text: 'Telmar Heights' });
   });
 
+  it('reads a settlement noun as a place only where it heads the apposition ("X, a city councillor" is no town)', () => {
+    const ms = mentionsOf('Anya Pettigrew, a city councillor who is running for mayor, spoke on Monday. Water reached Dorrow, a small town near the coast, on Tuesday.');
+    expect(ms).toContainEqual({ type: 'PER', text: 'Anya Pettigrew' });
+    expect(ms).toContainEqual({ type: 'LOC', text: 'Dorrow' });
+  });
+
   it('keeps "St." inside a name', () => {
     const ms = mentionsOf('They met in the St. Anselm Hall on Monday.');
     expect(ms).toContainEqual({ type: 'FAC', text: 'St. Anselm Hall' });

@@ -103,7 +103,14 @@ function namedAsSettlement(words: readonly string[], start: number, end: number,
   if (type !== 'MISC' && UNIT_NOUNS.has(after[0] ?? '')) return true;
   // "X's western province": a place that has provinces (a person has a native town or city, never a province).
   if ((afterLower[0] === "'s" || afterLower[0] === '’s') && [afterLower[1], afterLower[2]].some((w) => w !== undefined && UNIT_NOUNS.has(w))) return true;
-  return afterLower[0] === ',' && (afterLower[1] === 'the' || afterLower[1] === 'a') && (SETTLEMENT_NOUNS.has(afterLower[2]) || SETTLEMENT_NOUNS.has(afterLower[3]));
+  // The settlement noun must head the apposition: in "X, a city councillor" it only qualifies the person noun after it.
+  const heads = (k: number) => SETTLEMENT_NOUNS.has(afterLower[k]) && !continuesNoun(words[end + k + 1]);
+  return afterLower[0] === ',' && (afterLower[1] === 'the' || afterLower[1] === 'a') && (heads(2) || heads(3));
+}
+
+/** A lower-case word that goes on with the noun phrase before it ("city councillor"), not a word that ends or links it. */
+function continuesNoun(word: string | undefined): boolean {
+  return word !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !/^(?:of|in|on|at|near|by|for|from|with|and|or|that|which|where|whose|who|to|is|was|has|had)$/.test(word);
 }
 
 export function contextType(words: readonly string[], start: number, end: number, type: EntityType, isCity: IsCity): { type: EntityType; cued: boolean } {
