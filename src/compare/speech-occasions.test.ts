@@ -52,3 +52,29 @@ describe('speech occasions: where and when one quotation was said', () => {
     )).toEqual([]);
   });
 });
+
+describe('speech occasions set by the sentence before the quotation', () => {
+  it('gives a quotation the place and day its speaker was given just before', () => {
+    const corpus = analyzeTwoOutlets(
+      `Senator Maren Holt told about 600 supporters in Kessary on Tuesday that the county needed new sea walls. “${QUOTE},” Holt said.`,
+      `Senator Maren Holt attacked the governor's budget at a rally in Dunmarrow on Tuesday. “${QUOTE},” she told the crowd.`,
+    );
+    const found = (corpus.conflicts ?? []).filter((c) => c.id.includes(':o'));
+    expect(found.map((c) => c.sides.map((x) => x.value))).toEqual([['Kessary', 'Dunmarrow']]);
+    // The evidence runs from the sentence that sets the speech to the quotation.
+    const { doc, start, end } = found[0].sides[0].evidence;
+    const evidence = corpus.documents.find((d) => d.id === doc)!.text.slice(start, end);
+    expect(evidence).toMatch(/^Senator Maren Holt told about 600 supporters in Kessary on Tuesday.*Holt said\.?$/s);
+  });
+
+  it('takes no setting from a sentence naming two places, or another speaker\'s sentence', () => {
+    expect(spoken(
+      `Senator Maren Holt flew from Kessary to Velmora on Tuesday. “${QUOTE},” Holt said.`,
+      `Senator Maren Holt attacked the governor's budget at a rally in Dunmarrow on Tuesday. “${QUOTE},” she told the crowd.`,
+    )).toEqual([]);
+    expect(spoken(
+      `Governor Ivo Brandt opened a school in Kessary on Tuesday. “${QUOTE},” Senator Maren Holt said.`,
+      `Senator Maren Holt attacked the governor's budget at a rally in Dunmarrow on Tuesday. “${QUOTE},” she told the crowd.`,
+    )).toEqual([]);
+  });
+});

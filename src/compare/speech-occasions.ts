@@ -70,9 +70,45 @@ export function speechOccasions(corpus: Corpus, doc: Document): SpeechOccasion[]
     const day = (doc.layers.times ?? []).find((t) => inWindow(t) && statedDay(doc.text, doc.meta.published, t)) ?? null;
     let occasion: string | null = null;
     for (const w of windows) occasion ??= OCCASION.exec(doc.text.slice(w.start, w.end))?.[1].toLowerCase() ?? null;
+    if (!place && !day) {
+      // "Holt told 600 supporters in Kessary on Tuesday that ... / 'We will rebuild,' Holt said.":
+      // a quotation whose own sentence says neither where nor when was said where the sentence
+      // before, about the same speaker, placed them.
+      const set = settingSentence(corpus, doc, sentences.indexOf(sentence), speaker);
+      if (set) {
+        out.push({ doc, publisher, speaker, words, quote: q.content, sentence: { start: set.sentence.start, end: sentence.end }, place: set.place, day: set.day, occasion: occasion ?? set.occasion });
+        continue;
+      }
+    }
     out.push({ doc, publisher, speaker, words, quote: q.content, sentence: { start: sentence.start, end: sentence.end }, place, day, occasion });
   }
   return out;
+}
+
+/** How many sentences back a quotation's setting may be told. */
+const SETTING_REACH = 2;
+
+/**
+ * The sentence before a quotation that sets its speaker somewhere on a day: it names the speaker,
+ * a place after "in" or "at", and a stated day, and holds no direct quotation of its own (one
+ * reporting the speech, "told supporters ... that", is the usual lead). A sentence naming two
+ * places or two days sets no single occasion.
+ */
+function settingSentence(corpus: Corpus, doc: Document, at: number, speaker: string): { sentence: Range; place: NonNullable<SpeechOccasion['place']>; day: TimeExpression; occasion: string | null } | null {
+  const sentences = doc.layers.sentences ?? [];
+  const mentions = doc.layers.mentions ?? [];
+  const entityOf = (i: number) => corpus.mentionEntity?.get(`${doc.id}:${i}`);
+  for (let k = at - 1; k >= Math.max(0, at - SETTING_REACH); k--) {
+    const s = sentences[k];
+    if ((doc.layers.quotes ?? []).some((q) => q.kind === 'direct' && q.start < s.end && s.start < q.end)) return null;
+    const inside = (r: Range) => s.start <= r.start && r.end <= s.end;
+    if (!mentions.some((m, i) => inside(m) && entityOf(i) === speaker)) continue;
+    const places = mentions.flatMap((m, i) => (inside(m) && (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && PLACING.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) && entityOf(i) ? [{ entity: entityOf(i)!, text: m.text }] : []));
+    const days = (doc.layers.times ?? []).filter((t) => inside(t) && statedDay(doc.text, doc.meta.published, t));
+    if (new Set(places.map((p) => p.entity)).size !== 1 || days.length !== 1) return null;
+    return { sentence: s, place: places[0], day: days[0], occasion: OCCASION.exec(doc.text.slice(s.start, s.end))?.[1].toLowerCase() ?? null };
+  }
+  return null;
 }
 
 /**
