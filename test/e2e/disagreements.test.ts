@@ -4,8 +4,8 @@ import type { DossierConflict, DossierStory } from '../../src/model/dossier.js';
 import { runPipeline, type Run } from './run-pipeline.js';
 
 // Pairs of reports we wrote, each pair by two outlets that word one event independently and
-// disagree the way real coverage does: a poll share, a vote's tally, an age, a place, a quoted
-// e-mail in two wordings; and one pair full of traps that must give no conflict (two measures
+// disagree the way real coverage does: a poll share, a vote's tally, an age, a place, the town of
+// a speech, a quoted e-mail in two wordings; and one pair full of traps that must give no conflict (two measures
 // decided in one vote, "isn't just about", "has yet to", a role swap). Plain-text headers name
 // the outlet and date in the forms pages are saved with ("By NAME, DATE", "Published DATE by NAME").
 const FOLDER = join(import.meta.dirname, 'disagreements');
@@ -55,6 +55,12 @@ describe('disagreements as real coverage words them', () => {
     const place = storyOf('arrest-a.txt').conflicts.find((c) => c.kind === 'place');
     expect(place).toMatchObject({ about: 'where the man was detained' });
     expect(place!.sides.map((s) => s.attribution?.name)).toEqual(['police', 'a spokesman for the county police']);
+  });
+
+  it('places one speech, known by the line both outlets quote, in two towns', () => {
+    const place = storyOf('rally-a.txt').conflicts.find((c) => c.kind === 'place');
+    expect(place).toMatchObject({ about: 'where Ravel Dalworth said “You cannot drive to work on…”' });
+    expect(values(place!)).toEqual(['Corrisford', 'Ashgrove']);
   });
 
   it('shows a campaign e-mail quoted in two wordings side by side', () => {
