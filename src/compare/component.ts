@@ -70,8 +70,10 @@ export const compareComponent: CorpusComponent = {
       const held = actorCountFindings(corpus, storyDocs, story.id, result.conflicts.length + personal.length + spoken.length + dated.length + crowds.length + 1, entityName);
       const counts = held.conflicts.filter((c) => !restates(c, result.conflicts));
       divergences.push(...held.updates);
-      // The story's vote told with different verbs ("passed 52-48" / "cleared the Senate by a vote of 51 to 49").
-      const votes = voteTallyConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + spoken.length + dated.length + crowds.length + counts.length + 1).filter((c) => !restates(c, result.conflicts));
+      // The story's vote told with different verbs, where a sentence names no body or no measure
+      // ("The bill passed 52-48" / "cleared the Senate by a vote of 51 to 49"); one named body's
+      // vote on one named measure is actor-counts' (body-tallies.ts), and is not told twice.
+      const votes = voteTallyConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + spoken.length + dated.length + crowds.length + counts.length + 1).filter((c) => !restates(c, [...result.conflicts, ...counts]));
       const attributes = [...personal, ...spoken, ...dated, ...crowds, ...counts, ...votes];
       conflicts.push(...attributes);
       // The story's own claims: a search of every claim so far made each conflict cost the whole corpus.

@@ -40,4 +40,9 @@ describe('the tally of a story\'s vote', () => {
       'The Harbour Hawks beat the Kessary Lions 2-1 on Saturday in front of a full stadium.',
     )).toEqual([]);
   });
+
+  it('tells one named body\'s vote on one named measure once, as the count of that vote', () => {
+    const all = analyzeTwoOutlets('The Senate voted 69-30 to pass the ferry bill on Thursday.', 'The ferry bill passed the Senate 68-32 on Thursday.').conflicts ?? [];
+    expect(all.filter((c) => c.sides.some((side) => side.value === '69-30'))).toHaveLength(1);
+  });
 });
