@@ -147,5 +147,6 @@ export function asUpdate(a: ClaimView, b: ClaimView, c: PairConflict, sides: [Co
 export function signalsChange(doc: Document, sentence: Range, figure: Range | null): boolean {
   const near = figure ? doc.text.slice(Math.max(sentence.start, figure.start - CUE_WINDOW), Math.min(sentence.end, figure.end + CUE_WINDOW)) : '';
   const title = doc.meta.title ?? '';
-  return CHANGE_CUE.test(near) || (CHANGE_CUE.test(title) && CUMULATIVE.test(title));
+  // A headline's "death toll rises" speaks for the toll only: the quake's magnitude beside it did not move.
+  return CHANGE_CUE.test(near) || (CHANGE_CUE.test(title) && CUMULATIVE.test(title) && CUMULATIVE.test(near));
 }

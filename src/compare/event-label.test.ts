@@ -123,4 +123,15 @@ describe('timeline labels with a date inside the subject', () => {
     const labels = new Map(datedLabels(claimViews(primary, new Set(primary.stories![0].documents)), (t) => t.text));
     expect(labels.get('3 April')).toBe('the primary would decide whether the party remembers who it works for.');
   });
+
+  it('keeps a possessive date inside the subject ("the death toll from Tuesday\'s earthquake")', () => {
+    const quake = analyseStory({ title: 'Quake toll rises', lead: 'Rescuers searched the rubble in Brask.' }, [
+      { outlet: 'Brask Courier', published: '2026-11-04T09:00:00Z', lines: [
+        'The death toll from Tuesday\'s earthquake in northern Velmora has risen to 31, officials said.',
+      ] },
+    ]);
+    const tuesday = datedLabels(claimViews(quake, new Set(quake.stories![0].documents)), (t) => t.text).filter(([text]) => text === 'Tuesday').map(([, label]) => label);
+    expect(tuesday).toContain('The death toll from Tuesday\'s earthquake in northern Velmora has risen to 31');
+    expect(tuesday.filter((label) => label.startsWith("'s"))).toEqual([]);
+  });
 });

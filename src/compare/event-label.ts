@@ -53,7 +53,8 @@ export function describeEvent(v: { claim: Claim; doc: Document }, time: TimeExpr
   const span = subjectSpan(text, sentence.start, pred.start);
   // "On 3 March the dam gave way": the date is the entry's, not part of who did it. Inside the
   // subject ("the primary on 3 April would decide") it is cut out, and the subject kept.
-  if (time.start >= span.start && time.end <= span.end) {
+  // A possessive date ("the toll from Tuesday's earthquake") is part of the subject and stays.
+  if (time.start >= span.start && time.end <= span.end && !/^['’]s\b/u.test(text.slice(time.end, time.end + 2))) {
     const lead = text.slice(span.start, time.start);
     const after = time.end + (/^[\s,]*/u.exec(text.slice(time.end, span.end))?.[0].length ?? 0);
     const head = DATE_PREPOSITION_AT_END.exec(lead);

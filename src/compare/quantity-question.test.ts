@@ -22,6 +22,10 @@ describe('the question a figure answers', () => {
     expect(quantityQuestion({ kind: 'percent', unit: 'percent', counts: 'the vote' })).toBe('what share of the vote');
   });
 
+  it('asks what reading of a named scale', () => {
+    expect(quantityQuestion({ kind: 'measure', unit: 'magnitude', counts: null })).toBe('what magnitude');
+  });
+
   it('asks which one of a rank', () => {
     expect(quantityQuestion({ kind: 'ordinal', unit: null, counts: 'round' })).toBe('which round');
   });

@@ -23,6 +23,8 @@ export function quantityQuestion(q: Pick<Quantity, 'kind' | 'unit' | 'counts'> &
     case 'ordinal':
       return `which ${q.counts ?? 'one in the series'}`;
     case 'measure':
+      // A reading on a named scale: "what magnitude", not "how many magnitude".
+      if (q.unit === 'magnitude' || q.unit === 'category') return `what ${q.unit}`;
       return q.counts ? `how much ${q.counts}` : `how many ${q.unit ?? 'units'}`;
     default:
       return `how many ${q.counts ?? q.unit ?? 'units'}`;

@@ -30,6 +30,12 @@ const CURRENCY_WORD = new RegExp(`\\s(${currencyWords.pattern})(?![\\p{L}])`, 'i
 const TIME_UNIT = new RegExp(`([\\s-])(${timeUnits.pattern})(-long|-old)?(?![\\p{L}])`, 'iuy');
 const MEASURE_UNIT = new RegExp(`(?:\\s|-)?(${measureUnits.pattern})(?![\\p{L}])`, 'iuy');
 const STRONG = /-strong(?![\p{L}])/uy;
+/**
+ * A scale that names its reading ("magnitude 6.1", "a magnitude of 6.1", "6.1-magnitude", "6.1 on
+ * the Richter scale", "Category 4"): the figure is a reading on it, not a count of what follows.
+ */
+const SCALE_BEFORE = /(?<![\p{L}])(magnitude|category)(?:\s+of)?\s*[-–]?\s*$/iu;
+const SCALE_AFTER = /(?:\s|-)?(magnitude)(?![\p{L}])|\s+on\s+the\s+(richter)\s+scale/iuy;
 const OF = /\s+of(?=\s)/y;
 const IN = /\s+in(?=\s)/y;
 
@@ -161,7 +167,14 @@ function readQuantity(s: string, start: number, base: number, pos: PosLookup, ma
       unit = timeUnits.normalise(m[2]); kind = 'duration'; end += m[0].length; adjectival = m[1] === '-';
     } else if (!currency && (m = sticky(MEASURE_UNIT, s, end))) {
       unit = measureUnits.normalise(m[1]); kind = 'measure'; end += m[0].length; adjectival = m[0].startsWith('-');
+    } else if (!currency && (m = sticky(SCALE_AFTER, s, end))) {
+      // The scale is what is measured: the noun after it ("6.1-magnitude quake") is no counted thing.
+      unit = 'magnitude'; kind = 'measure'; end += m[0].length;
     } else if (!currency && (m = sticky(STRONG, s, end))) { end += m[0].length; adjectival = true; }
+  }
+  let scaleStart: number | null = null;
+  if (kind === 'count' && !core.vague && !core.words && (m = SCALE_BEFORE.exec(s.slice(Math.max(0, start - 20), start)))) {
+    unit = m[1].toLowerCase(); kind = 'measure'; scaleStart = start - (Math.min(start, 20) - m.index);
   }
   // Digits glued to letters ("1990s", "3D") are names or decades, not amounts.
   if (/[\p{L}\p{N}]/u.test(s[end] ?? '') && !core.words) return null;
@@ -175,6 +188,7 @@ function readQuantity(s: string, start: number, base: number, pos: PosLookup, ma
     approximation = approx[1];
     phraseStart = start - (before.length - approx.index);
   }
+  if (scaleStart !== null && !approx) phraseStart = scaleStart;
   if (core.article && !approx && kind === 'duration') return null;
   if (kind === 'count' && !approx && (rangeIsYears || (valueMax === undefined && isYearLike(core, rawNumber)) || rangeIsYears)) return null;
   if (rangeIsYears) return null;

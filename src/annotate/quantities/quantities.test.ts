@@ -90,6 +90,12 @@ describe('quantitiesComponent: durations, percents, measures, ordinals', () => {
     expect(one('Turnout fell 4.5 per cent.')).toMatchObject({ value: 4.5, unit: 'percent' });
     expect(one('The convoy drove 40 km north.')).toMatchObject({ value: 40, unit: 'km', kind: 'measure' });
   });
+  it('reads a figure on a named scale as a reading, not a count of what follows ("magnitude 6.4 earthquake")', () => {
+    expect(one('The magnitude 6.4 earthquake struck at dawn.')).toMatchObject({ value: 6.4, unit: 'magnitude', kind: 'measure', counts: null, text: 'magnitude 6.4' });
+    expect(one('The quake had a magnitude of 6.1, officials said.')).toMatchObject({ value: 6.1, unit: 'magnitude', kind: 'measure', text: 'magnitude of 6.1' });
+    expect(one('A 6.1-magnitude quake hit the town.')).toMatchObject({ value: 6.1, unit: 'magnitude', kind: 'measure', counts: null });
+    expect(one('The quake measured 6.1 on the Richter scale.')).toMatchObject({ value: 6.1, unit: 'magnitude', kind: 'measure' });
+  });
   it('reads ordinals that modify a noun', () => {
     expect(one('It was his second visit to Dorlan.')).toMatchObject({ value: 2, kind: 'ordinal', counts: 'visit' });
     expect(one('The 3rd battalion moved.')).toMatchObject({ value: 3, kind: 'ordinal', counts: 'battalion' });
