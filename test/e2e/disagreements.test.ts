@@ -5,7 +5,7 @@ import { runPipeline, type Run } from './run-pipeline.js';
 
 // Pairs of reports we wrote, each pair by two outlets that word one event independently and
 // disagree the way real coverage does: a poll share, a vote's tally, an age, a place, the town of
-// a speech, a quoted e-mail in two wordings; and one pair full of traps that must give no conflict (two measures
+// a speech, a quake's magnitude, a quoted e-mail in two wordings; and one pair full of traps that must give no conflict (two measures
 // decided in one vote, "isn't just about", "has yet to", a role swap). Plain-text headers name
 // the outlet and date in the forms pages are saved with ("By NAME, DATE", "Published DATE by NAME").
 const FOLDER = join(import.meta.dirname, 'disagreements');
@@ -61,6 +61,15 @@ describe('disagreements as real coverage words them', () => {
     const place = storyOf('rally-a.txt').conflicts.find((c) => c.kind === 'place');
     expect(place).toMatchObject({ about: 'where Ravel Dalworth said “You cannot drive to work on…”' });
     expect(values(place!)).toEqual(['Corrisford', 'Ashgrove']);
+  });
+
+  it('sets two magnitudes of one quake against each other, and keeps the quake corroborated', () => {
+    const story = storyOf('quake-b.txt');
+    const magnitude = story.conflicts.find((c) => c.about === 'what magnitude');
+    expect(magnitude && values(magnitude).slice(0, 2)).toEqual(['magnitude 6.4', 'magnitude of 6.1']);
+    expect(story.claims.some((c) => c.status === 'corroborated' && c.text.includes('magnitude 6.4 earthquake struck'))).toBe(true);
+    // "Death toll rises" in a headline speaks for the toll, not for the magnitude.
+    expect(story.divergences.filter((d) => d.kind === 'update' && /magnitude/.test(d.about))).toEqual([]);
   });
 
   it('shows a campaign e-mail quoted in two wordings side by side', () => {
