@@ -154,14 +154,18 @@ export function nameWords(name: string): Set<string> {
   return new Set((name.toLowerCase().match(/\p{L}{2,}/gu) ?? []).filter((w) => !TITLE_WORDS.has(w)));
 }
 
-/** Two names with no name word in common, neither a pronoun: "Rook" / "Brandvold", not "Gigante" / "Vincent Gigante". */
+/**
+ * Two names neither of which is the other's shorter form, neither a pronoun: "Rook" / "Brandvold",
+ * and "Tomas Harlan" / "Pieter Harlan" (two brothers share a surname), but not "Gigante" / "Vincent
+ * Gigante" or "J. Rook" / "Jan Rook".
+ */
 export function differentNames(x: string | null | undefined, y: string | null | undefined): boolean {
   if (!x || !y || PRONOUN.test(x.trim()) || PRONOUN.test(y.trim())) return false;
   const wx = nameWords(x);
   const wy = nameWords(y);
   if (wx.size === 0 || wy.size === 0) return false;
-  for (const w of wx) if (wy.has(w)) return false;
-  return true;
+  const within = (small: Set<string>, large: Set<string>) => [...small].every((w) => large.has(w));
+  return !within(wx, wy) && !within(wy, wx);
 }
 
 function actorName(v: ClaimView): string | null {

@@ -72,6 +72,12 @@ describe('disagreements as real coverage words them', () => {
     expect(story.divergences.filter((d) => d.kind === 'update' && /magnitude/.test(d.about))).toEqual([]);
   });
 
+  it('keeps two brothers apart: one\'s arrest is not the other\'s, one\'s age is his own', () => {
+    const story = storyOf('brothers-a.txt');
+    expect(story.conflicts.filter((c) => c.kind === 'place')).toEqual([]);
+    expect(story.conflicts.find((c) => c.kind === 'number')).toMatchObject({ about: 'how old Pieter Harlan is' });
+  });
+
   it('shows a campaign e-mail quoted in two wordings side by side', () => {
     const wording = storyOf('speech-a.txt').divergences.find((d) => d.kind === 'wording');
     expect(wording && values(wording)).toEqual(['We are not going to let outside money buy this seat', 'We will not let outside money buy this Senate seat']);
