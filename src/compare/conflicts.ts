@@ -1,5 +1,5 @@
 import type { Document } from '../model/document.js';
-import { differentTallies, talliesIn, type Tally } from './tallies.js';
+import { differentTallies, documentTallies, talliesIn, type Tally } from './tallies.js';
 import { eventNounClass } from './actions.js';
 import { sameOnceOnlyEvent } from './nominal-events.js';
 import type { ConflictKind } from '../model/corpus.js';
@@ -626,13 +626,6 @@ function claimTallies(v: ClaimView): Tally[] {
   return out;
 }
 
-/** Each document's tallies anywhere in its text, read once. */
-const documentTalliesOf = new WeakMap<Document, Tally[]>();
-function documentTallies(doc: Document): Tally[] {
-  let out = documentTalliesOf.get(doc);
-  if (!out) documentTalliesOf.set(doc, (out = talliesIn(doc.text, 0, doc.text.length)));
-  return out;
-}
 
 /**
  * The tally of the event (a vote, a score) given differently: each side's tallies in its clause,

@@ -164,8 +164,13 @@ export function differentNames(x: string | null | undefined, y: string | null | 
   const wx = nameWords(x);
   const wy = nameWords(y);
   if (wx.size === 0 || wy.size === 0) return false;
-  const within = (small: Set<string>, large: Set<string>) => [...small].every((w) => large.has(w));
-  return !within(wx, wy) && !within(wy, wx);
+  return !wordsWithin(wx, wy) && !wordsWithin(wy, wx);
+}
+
+/** Every word of the smaller name is a word of the larger: "Harlan" of "Tomas Harlan". */
+export function wordsWithin(small: Set<string>, large: Set<string>): boolean {
+  for (const w of small) if (!large.has(w)) return false;
+  return true;
 }
 
 function actorName(v: ClaimView): string | null {

@@ -1,5 +1,5 @@
 import type { Entity } from '../model/corpus.js';
-import { nameWords } from './event-match.js';
+import { nameWords, wordsWithin } from './event-match.js';
 
 /**
  * Two person entities the resolver kept apart whose names are one another's shorter form ("Vale" /
@@ -18,7 +18,6 @@ export function namedAlike(entities: Entity[]): (x: string, y: string) => boolea
     people.set(e.id, words);
     for (const w of words) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(e.id);
   }
-  const within = (small: Set<string>, large: Set<string>) => [...small].every((w) => large.has(w));
   const cache = new Map<string, boolean>();
   return (x, y) => {
     if (x === y) return true;
@@ -33,10 +32,10 @@ export function namedAlike(entities: Entity[]): (x: string, y: string) => boolea
       // A person and an entity the tagger typed otherwise ("W. Orin Dapple" read as a place) are
       // alike only by a full name of two words or more: "Washington" is a city as often as a man.
       const typed = person.has(x) && person.has(y) ? true : (person.has(x) || person.has(y)) && short.size >= 2;
-      if (typed && within(short, long)) {
+      if (typed && wordsWithin(short, long)) {
         // Anyone else whose name holds every word of the shorter one makes it ambiguous.
         const first = [...short][0];
-        alike = !(byWord.get(first) ?? []).some((z) => z !== x && z !== y && within(short, people.get(z)!));
+        alike = !(byWord.get(first) ?? []).some((z) => z !== x && z !== y && wordsWithin(short, people.get(z)!));
       }
     }
     cache.set(key, alike);

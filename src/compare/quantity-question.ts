@@ -1,8 +1,8 @@
 import type { Quantity } from '../model/quantity.js';
 
-/** Units of time a duration is counted in: "how long" says it better than "how many month". */
 /** A duration written as an age. */
 const AGE = /-(?:year|month|week|day)s?-old\b|\b(?:years?|months?)\s+old\b/i;
+/** Units of time a duration is counted in: "how long" says it better than "how many month". */
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
 
 /**
@@ -13,7 +13,7 @@ const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
 export function quantityQuestion(q: Pick<Quantity, 'kind' | 'unit' | 'counts'> & { text?: string }): string {
   switch (q.kind) {
     case 'duration':
-      // "a 34-year-old man", "aged 34", "34 years old": years of a life, not of a spell.
+      // "a 34-year-old man", "34 years old": years of a life, not of a spell.
       if (q.text && AGE.test(q.text)) return 'how old';
       return q.unit && !TIME_UNITS.has(q.unit) ? `how long, in ${q.unit}` : 'how long';
     case 'money':

@@ -103,7 +103,10 @@ function settingSentence(corpus: Corpus, doc: Document, at: number, speaker: str
     if ((doc.layers.quotes ?? []).some((q) => q.kind === 'direct' && q.start < s.end && s.start < q.end)) return null;
     const inside = (r: Range) => s.start <= r.start && r.end <= s.end;
     if (!mentions.some((m, i) => inside(m) && entityOf(i) === speaker)) continue;
-    const places = mentions.flatMap((m, i) => (inside(m) && (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && PLACING.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) && entityOf(i) ? [{ entity: entityOf(i)!, text: m.text }] : []));
+    const places = mentions.flatMap((m, i) => {
+      const entity = inside(m) && (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && PLACING.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) ? entityOf(i) : undefined;
+      return entity ? [{ entity, text: m.text }] : [];
+    });
     const days = (doc.layers.times ?? []).filter((t) => inside(t) && statedDay(doc.text, doc.meta.published, t));
     if (new Set(places.map((p) => p.entity)).size !== 1 || days.length !== 1) return null;
     return { sentence: s, place: places[0], day: days[0], occasion: OCCASION.exec(doc.text.slice(s.start, s.end))?.[1].toLowerCase() ?? null };

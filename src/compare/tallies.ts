@@ -1,3 +1,5 @@
+import type { Document } from '../model/document.js';
+
 /**
  * Tallies: a vote or a score written as two counts ("passed 52-48", "a 5-4 ruling", "won 20-13",
  * "by a vote of 51 to 49"). The quantity annotation leaves them out (a score is not a count of
@@ -28,6 +30,14 @@ export function talliesIn(text: string, from: number, to: number): Tally[] {
     const y = Number(m[2]);
     out.push({ high: Math.max(x, y), low: Math.min(x, y), start: at, end: at + m[0].length, text: m[0] });
   }
+  return out;
+}
+
+/** Each document's tallies anywhere in its text, read once: every claim pair and vote of a story asks again. */
+const documentTalliesOf = new WeakMap<Document, Tally[]>();
+export function documentTallies(doc: Document): Tally[] {
+  let out = documentTalliesOf.get(doc);
+  if (!out) documentTalliesOf.set(doc, (out = talliesIn(doc.text, 0, doc.text.length)));
   return out;
 }
 

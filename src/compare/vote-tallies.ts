@@ -1,8 +1,9 @@
 import type { Conflict, Corpus } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
+import type { Mention } from '../model/mention.js';
 import type { Range } from '../model/span.js';
 import type { TimeExpression } from '../model/time.js';
-import { differentTallies, talliesIn, type Tally } from './tallies.js';
+import { differentTallies, documentTallies, talliesIn, type Tally } from './tallies.js';
 import { sameDay, statedDay } from './calendar.js';
 import { outletSide } from './attributes.js';
 import { sourceAfter } from './crowd-sizes.js';
@@ -48,7 +49,7 @@ export function statedVotes(corpus: Corpus, doc: Document): StatedVote[] {
       if (!VOTE_BEFORE.test(text.slice(sentence.start, tally.start)) && !VOTE_AFTER.test(text.slice(tally.end, sentence.end))) continue;
       const bodies = new Set<string>();
       mentions.forEach((m, i) => {
-        if (m.type === 'ORG' && m.start >= sentence.start && m.end <= sentence.end) bodies.add(corpus.mentionEntity?.get(`${doc.id}:${i}`) ?? `ORG:${m.text.toLowerCase()}`);
+        if (m.type === 'ORG' && m.start >= sentence.start && m.end <= sentence.end) bodies.add(bodyEntity(corpus, doc, m, i));
       });
       const day = (doc.layers.times ?? []).find((x) => x.start >= sentence.start && x.end <= sentence.end && statedDay(text, doc.meta.published, x)) ?? null;
       out.push({ doc, publisher, tally, bodies: [...bodies], source: sourceAfter(text.slice(tally.end, sentence.end)), day, sentence: { start: sentence.start, end: sentence.end } });
@@ -57,11 +58,14 @@ export function statedVotes(corpus: Corpus, doc: Document): StatedVote[] {
   return out;
 }
 
+/** An organisation mention's resolved entity, or its words where the resolver gave it none. */
+const bodyEntity = (corpus: Corpus, doc: Document, m: Mention, i: number) => corpus.mentionEntity?.get(`${doc.id}:${i}`) ?? `ORG:${m.text.toLowerCase()}`;
+
 /** The organisations a document names anywhere, as resolved entities. */
 function namedBodies(corpus: Corpus, doc: Document): Set<string> {
   const out = new Set<string>();
   (doc.layers.mentions ?? []).forEach((m, i) => {
-    if (m.type === 'ORG') out.add(corpus.mentionEntity?.get(`${doc.id}:${i}`) ?? `ORG:${m.text.toLowerCase()}`);
+    if (m.type === 'ORG') out.add(bodyEntity(corpus, doc, m, i));
   });
   return out;
 }
@@ -88,7 +92,7 @@ export function voteTallyConflicts(corpus: Corpus, documents: Document[], story:
   const byVote = oneValuePerDocument(documents, (doc) => statedVotes(corpus, doc), () => 'vote', (x, y) => !differentTallies(x.tally, y.tally));
   const out: Conflict[] = [];
   const votes = byVote.get('vote') ?? [];
-  const states = (doc: Document, t: Tally) => talliesIn(doc.text, 0, doc.text.length).some((z) => !differentTallies(z, t));
+  const states = (doc: Document, t: Tally) => documentTallies(doc).some((z) => !differentTallies(z, t));
   for (let i = 0; i < votes.length; i++) {
     for (let j = i + 1; j < votes.length; j++) {
       const [x, y] = [votes[i], votes[j]];

@@ -32,8 +32,9 @@ const MEASURE_UNIT = new RegExp(`(?:\\s|-)?(${measureUnits.pattern})(?![\\p{L}])
 const STRONG = /-strong(?![\p{L}])/uy;
 /**
  * A scale that names its reading ("magnitude 6.1", "a magnitude of 6.1", "6.1-magnitude", "6.1 on
- * the Richter scale", "Category 4"): the figure is a reading on it, not a count of what follows.
+ * the Richter scale", "a category 4 storm"): the figure is a reading on it, not a count of what follows.
  */
+const SCALE_REACH = 20;
 const SCALE_BEFORE = /(?<![\p{L}])(magnitude|category)(?:\s+of)?\s*[-–]?\s*$/iu;
 const SCALE_AFTER = /(?:\s|-)?(magnitude)(?![\p{L}])|\s+on\s+the\s+(richter)\s+scale/iuy;
 const OF = /\s+of(?=\s)/y;
@@ -173,8 +174,9 @@ function readQuantity(s: string, start: number, base: number, pos: PosLookup, ma
     } else if (!currency && (m = sticky(STRONG, s, end))) { end += m[0].length; adjectival = true; }
   }
   let scaleStart: number | null = null;
-  if (kind === 'count' && !core.vague && !core.words && (m = SCALE_BEFORE.exec(s.slice(Math.max(0, start - 20), start)))) {
-    unit = m[1].toLowerCase(); kind = 'measure'; scaleStart = start - (Math.min(start, 20) - m.index);
+  const scaleFrom = Math.max(0, start - SCALE_REACH);
+  if (kind === 'count' && !core.vague && !core.words && (m = SCALE_BEFORE.exec(s.slice(scaleFrom, start)))) {
+    unit = m[1].toLowerCase(); kind = 'measure'; scaleStart = scaleFrom + m.index;
   }
   // Digits glued to letters ("1990s", "3D") are names or decades, not amounts.
   if (/[\p{L}\p{N}]/u.test(s[end] ?? '') && !core.words) return null;
