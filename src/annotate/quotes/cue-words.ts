@@ -3,7 +3,7 @@ const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|warned|warns|argued|argues|noted|notes|' +
   'insisted|insists|explained|explains|claimed|claims|declared|declares|announced|announces|' +
   'asserted|asserts|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|wrote|writes|tweeted|' +
-  'remarked|observed|continued|replied|replies|responded|asked|asks|acknowledged|admitted|' +
+  'remarked|observed|continued|replied|replies|responded|countered|retorted|shot back|fired back|hit back|asked|asks|acknowledged|admitted|' +
   'conceded|suggested|suggests|maintained|maintains|recalled|concluded|confirmed|denied|denies|' +
   'urged|pointed out|points out|point out|indicated|indicates|indicate|cautioned|predicted|' +
   'promised|vowed|pledged|reiterated|underlined|highlighted|alleged|contended|estimated|' +
@@ -24,7 +24,7 @@ export const CUE_WORD = new RegExp(`(?<![\\p{L}\\-])(?:${SPEECH_VERBS})(?![\\p{L
 export const CUE_AT_START = new RegExp(`^(?:${SPEECH_VERBS})(?![\\p{L}\\-])`, 'u');
 
 /** Verbs that can follow the content they attribute ("..., said Dara Venn."): not "told", which needs a listener. */
-export const INVERTIBLE_CUES = /^(?:said|says|added|adds|stated|noted|argued|insisted|explained|declared|wrote|warned|continued|replied|asked|concluded)$/;
+export const INVERTIBLE_CUES = /^(?:said|says|added|adds|stated|noted|argued|insisted|explained|declared|wrote|warned|continued|replied|countered|retorted|asked|concluded)$/;
 
 /** Nouns that announce someone's words ("In his address, ..."): the next sentence may be them. */
 export const SPEECH_EVENT = /(?<![\p{L}])(?:address|speech|statement|remarks|interview|press conference|news conference|briefing|message|televised|said|told|emphasi[sz]ed|stressed|declared|announced|added)(?![\p{L}])/iu;

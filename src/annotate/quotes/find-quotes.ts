@@ -7,6 +7,7 @@ import {
 } from './cue-words.js';
 import { quotedSpans, type QuotedSpan } from './quote-marks.js';
 import { roleHead, roleHolder } from './role-holder.js';
+import { nameGenders, type Gender } from './name-genders.js';
 import { relativeSpeaker, relativised, speakerAfter, speakerBefore, type SpeakerPhrase } from './speaker-phrase.js';
 
 interface Speaker { text: string; range: Range }
@@ -21,6 +22,9 @@ const MAX_TITLE_WORDS = 5;
 const INTRO_PHRASE = /^(?:in|on|at|during|after|before|ahead|earlier|later|meanwhile|however|but|and|since|while|although|just|from|under|with|for|by|speaking|asked|when|as|last|this|yesterday|today)\b[^,]{0,100},\s*/iu;
 const CLAUSE_BREAK = /(?:,\s*(?:but|and|while|whereas|yet)\s+|;\s*)/gu;
 const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
+const LEADING_QUOTATION = /^["“][^"”]*["”]\s*,?\s*/u;
+/** An adverb opening a sentence without a comma, before its subject: "Twice she declined", "Later the mayor said". */
+const LEADING_ADVERB = /^(?:twice|once|again|later|then|still|also|now|soon|often|instead|[\p{L}]+ly)\s+(?=(?:he|she|they|we|it|the|a|an|his|her|their)\s)/iu;
 const FIRST_PERSON_START = /^(?:I|We|My|Our)(?![\p{L}])/u;
 const OBJECT_PHRASE = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}’'.\-]*(?:\s+[\p{Lu}][\p{L}’'.\-]*)*|[\p{Ll}][\p{L}\-]*)/u;
 const THAT_NEARBY = /^(?:\s+[^\s.!?;:“”"]+){0,10}?\s+that(?:,\s*|\s+)/u;
@@ -125,6 +129,8 @@ class QuoteFinder {
   private readonly tokens: TokenColumns | undefined;
   /** The last named speaker; `organisation` when its name is an ORG mention, which "he" or "she" never stands for. */
   private lastSpeaker: (Speaker & { sentence: number; organisation: boolean }) | null = null;
+  /** The gender the article gives each named person (name-genders.ts), read once a pronoun needs it. */
+  private genders: Map<string, Gender> | null = null;
   readonly quotes: Quote[] = [];
 
   constructor(doc: Document) {
@@ -191,19 +197,37 @@ class QuoteFinder {
    * man congratulated), else the nearest person mention, else the sentence subject.
    */
   private resolvePronoun(phrase: SpeakerPhrase, sentence: number): Speaker | null {
-    if (this.lastSpeaker && !this.lastSpeaker.organisation && sentence - this.lastSpeaker.sentence <= PRONOUN_REACH) {
+    // "she said" is never a man the article calls "he": each candidate must not disagree in gender.
+    const said: Gender = /^she$/i.test(phrase.text) ? 'f' : 'm';
+    const genderOf = (name: string) => {
+      this.genders ??= nameGenders(this.text, this.sentences, this.mentions);
+      return this.genders.get(name.toLowerCase().split(/\s+/).pop()!);
+    };
+    const agrees = (name: string) => {
+      const g = genderOf(name);
+      return g === undefined || g === said;
+    };
+    if (this.lastSpeaker && !this.lastSpeaker.organisation && sentence - this.lastSpeaker.sentence <= PRONOUN_REACH && agrees(this.lastSpeaker.text)) {
+      // A speaker of unknown gender yields to a person of the pronoun's gender named since the
+      // sentence before ("Duarte said ... Kessler rejected the charge. '...,' he said").
+      const since = this.sentences[Math.max(0, sentence - 1)].start;
+      const known = genderOf(this.lastSpeaker.text) === undefined
+        ? this.mentions.filter((m) => m.type === 'PER' && m.start >= since && m.end <= phrase.start && m.start > this.lastSpeaker!.range.start && genderOf(m.text) === said).pop()
+        : undefined;
+      if (known) return { text: known.text, range: { start: known.start, end: known.end } };
       return { text: this.lastSpeaker.text, range: this.lastSpeaker.range };
     }
     const own = this.subjectOf(sentence);
     if (own && !own.pronoun && own.end <= phrase.start) {
       const { type, ...named } = snapToMention(own, this.mentions);
-      if (type === 'PER') return named;
+      if (type === 'PER' && agrees(named.text)) return named;
     }
     const from = this.sentences[Math.max(0, sentence - 2)].start;
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k];
       if (m.type !== 'PER' || m.end > phrase.start) continue;
       if (m.start < from) break;
+      if (!agrees(m.text)) continue;
       return { text: m.text, range: { start: m.start, end: m.end } };
     }
     // A sentence subject only when it is a person's name ("Yesterday a neighbour recalled" names no one).
@@ -211,7 +235,7 @@ class QuoteFinder {
       const subject = this.subjectOf(k);
       if (!subject || subject.pronoun || subject.end > phrase.start) continue;
       const { type, ...named } = snapToMention(subject, this.mentions);
-      if (type === 'PER') return named;
+      if (type === 'PER' && agrees(named.text)) return named;
     }
     return null;
   }
@@ -219,7 +243,8 @@ class QuoteFinder {
   /** The name or role phrase a sentence starts with, after an introductory phrase. */
   private subjectOf(i: number): SpeakerPhrase | null {
     const s = this.sentenceText(i);
-    const intro = INTRO_PHRASE.exec(s);
+    // '"...," he said, adding that ...': the clause's subject follows the quotation it opens with.
+    const intro = INTRO_PHRASE.exec(s) ?? LEADING_ADVERB.exec(s) ?? LEADING_QUOTATION.exec(s);
     let at = intro ? intro[0].length : 0;
     const det = LEADING_DETERMINER.exec(s.slice(at));
     if (det && /^\p{Lu}/u.test(s.slice(at + det[0].length))) at += det[0].length;
@@ -233,7 +258,9 @@ class QuoteFinder {
   private clauseSubject(i: number, verbAt: number): SpeakerPhrase | null {
     const s = this.sentenceText(i).slice(0, verbAt);
     let clauseAt = -1;
-    for (const m of s.matchAll(CLAUSE_BREAK)) clauseAt = m.index + m[0].length;
+    // A break inside a quotation is the quoted speaker's clause ('"..., and she knows it," he said, adding').
+    const unquoted = s.replace(/["“][^"”]*["”]/gu, (q) => '"'.repeat(q.length));
+    for (const m of unquoted.matchAll(CLAUSE_BREAK)) clauseAt = m.index + m[0].length;
     if (clauseAt < 0) return this.subjectOf(i);
     return speakerAfter(s.slice(clauseAt), this.sentences[i].start + clauseAt);
   }

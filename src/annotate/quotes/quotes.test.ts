@@ -291,8 +291,43 @@ describe('quotesComponent: a definite description as the speaker, with names tag
     expect(speakers('Ilse Varga, the mayor, closed the port on Monday. "The storm is too strong for the ferries," the mayor said.')).toEqual(['Ilse Varga']);
   });
 
+  it('reads a shortened title as the role ("Sen. Ilse Varga ... the senator said")', () => {
+    expect(speakers('Sen. Ilse Varga visited the port on Monday. "The storm is too strong for the ferries," the senator said.')).toEqual(['Ilse Varga']);
+    expect(speakers('Gov. Ilse Varga visited the port on Monday. "The storm is too strong for the ferries," the senator said.')).toEqual(['the senator']);
+  });
+
   it('stays a description when two people hold the role, or no one does', () => {
     expect(speakers('Ilse Varga, a deputy mayor, and Tomas Brekke, a former mayor, closed the port. "The storm is too strong," the mayor said.')).toEqual(['the mayor']);
     expect(speakers('Ilse Varga closed the port on Monday. "The storm is too strong for the ferries," the mayor said.')).toEqual(['the mayor']);
+  });
+});
+
+describe('quotesComponent: whose words, in a debate report naming two rivals', () => {
+  const speakers = (text: string) => said(text).map((q) => `${q.speaker}: ${q.content.split(' ').slice(0, 3).join(' ')}`);
+  const RIVALS = 'Senator Ruth Kessel, 67, praised her own record on farm policy and cited her work on the committee. Tomas Dunne, 46, spent the evening on the attack and said his plan would cut costs. ';
+
+  it('gives "she said" to the woman the article calls "she", not to the man named last', () => {
+    expect(speakers(`${RIVALS}Dunne's best moment came as he tied Kessel to the trade dispute. "Farmers need a senator who stays for the harvest," she said.`))
+      .toEqual([expect.stringMatching(/^Tomas Dunne: /), 'Kessel: Farmers need a']);
+  });
+
+  it('gives "she said" to the woman named since the last speaker, when the last speaker\'s gender is unknown', () => {
+    expect(speakers('Tomas Dunne said the senator had voted three times to cut the pension fund. Ruth Kessel flatly rejected the charge and cited her record. "I have never voted to cut a dime from the fund," she said.'))
+      .toEqual([expect.stringMatching(/^Tomas Dunne: /), 'Ruth Kessel: I have never']);
+  });
+
+  it('reads no adverb opening a sentence as its speaker ("Twice she declined, saying ...")', () => {
+    const found = speakers(`${RIVALS}Twice she declined to answer, saying only that she would "work with anyone who puts the state first."`);
+    expect(found.some((s) => s.startsWith('Twice'))).toBe(false);
+  });
+
+  it('takes the subject of "he said, adding that ..." after the quotation, not a clause inside it', () => {
+    expect(speakers(`${RIVALS}"I have never voted to cut a dime from the pension fund, and she knows it," he said, adding that the votes she cited were on budget outlines.`))
+      .toContain('Tomas Dunne: the votes she');
+  });
+
+  it('reads "shot back" as a verb of saying', () => {
+    expect(speakers(`${RIVALS}"If you cannot say whom you would vote for, you cannot say whom you answer to," Dunne shot back.`))
+      .toContain('Dunne: If you cannot');
   });
 });

@@ -24,12 +24,23 @@ export function roleHead(description: string): string | null {
 }
 
 /**
+ * Titles news writes shortened before a name: "Sen. Ruth Halvorsen" gives her the role a later
+ * "the senator" names, as "Senator Ruth Halvorsen" would.
+ */
+const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
+  senator: 'sen', representative: 'rep', governor: 'gov', general: 'gen', lieutenant: 'lt', colonel: 'col',
+  captain: 'capt', sergeant: 'sgt', admiral: 'adm', professor: 'prof', superintendent: 'supt', detective: 'det',
+};
+
+/**
  * The single person mention before `before` whose role, as the text writes it, has `head` as its
  * last word; null when none or several people hold it.
  */
 export function roleHolder(text: string, mentions: readonly Mention[], head: string, before: number): Mention | null {
-  // The role as a title right before the name ("comedian Ellen Roe", "talk-show host Ellen Roe").
-  const title = new RegExp(`(?<![\\p{L}])${literalPattern(head)}\\s+$`, 'iu');
+  // The role as a title right before the name ("comedian Ellen Roe", "talk-show host Ellen Roe", "Sen. Ruth Halvorsen").
+  const short = ABBREVIATED_TITLES[head];
+  const titleWord = short ? `(?:${literalPattern(head)}|${short}\\.)` : literalPattern(head);
+  const title = new RegExp(`(?<![\\p{L}])${titleWord}\\s+$`, 'iu');
   // The role in an apposition right after it: a comma, a determiner, a few modifiers ("Ellen Roe, the comedian,").
   const apposition = new RegExp(`^\\s*,\\s*(?:the|a|an|his|her)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}${literalPattern(head)}(?![\\p{L}])`, 'iu');
   const holders = new Map<string, Mention>();

@@ -8,6 +8,8 @@ const FUTURE = /\b(?:will|shall|won't|'ll|going to|is to|are to|plans? to|planne
 const PAST = /\b(?:was|were|had|did|said|told|ago|last|earlier|previously|yesterday|brought|began|became|bought|sold|took|made|came|went|rose|fell|left|won|lost|paid|held|met|gave|got|found|saw|thought|led|ran|grew|spent|sent|kept|built|knew|wrote|spoke|chose|struck|fought|stood|fled|shot|drove|flew|broke|threw|drew|sought|taught|caught|felt|meant|heard|lay|sank|swept|stole|wore|forbade|withdrew|overtook|undertook|(?:[a-z]{3,}(?<!need|seed|feed|speed|bleed|breed|proceed|exceed|succeed|indeed|hundred|red|bed|shed|wed)ed))\b/gi;
 
 const QUOTE = /''|``|["\u201c\u201d]/;
+/** A determiner, and at most one word after it, right before a participle used as an adjective. */
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|this|that|its|their|his|her|our)\s+(?:[a-z]+\s+)?$/i;
 
 interface Marker {
   at: number;
@@ -34,6 +36,9 @@ function markersOf(sentence: string): readonly Marker[] {
 function markers(sentence: string): Marker[] {
   const out: Marker[] = [];
   for (const m of sentence.matchAll(FUTURE)) {
+    // "the only scheduled debate", "a planned rally": a participle qualifying a noun after its
+    // determiner tells of the plan, not of the clause's tense (the debate may be over).
+    if (/^(?:scheduled|planned|expected)$/i.test(m[0]) && ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) continue;
     // "expected" and "scheduled" end in -ed but point forward; PAST would also claim them.
     // "had been due to", "had been scheduled to": a plan seen from after it, so the past.
     const pastPlan = /\bhad\s+(?:been\s+)?$/i.test(sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index));

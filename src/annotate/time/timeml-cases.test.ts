@@ -28,6 +28,11 @@ describe('weekday direction', () => {
     expect(value('The vote had been scheduled for Tuesday.', 'Tuesday')).toBe('2031-03-11');
   });
 
+  it('reads no tense from a participle qualifying a noun ("the only scheduled debate")', () => {
+    expect(value('The rivals traded sharp accusations over taxes on Monday night in the only scheduled debate.', 'Monday')).toBe('2031-03-10');
+    expect(value('The debate is scheduled for Monday.', 'Monday')).toBe('2031-03-17');
+  });
+
   it('takes the tense of a quotation from inside it, not from the reporting verb', () => {
     expect(value("``The convoy will leave at 6 a.m. Friday,'' the colonel said.", '6 a.m.')).toBe('2031-03-14T06:00');
   });
