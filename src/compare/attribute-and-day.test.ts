@@ -156,12 +156,15 @@ describe('an outlet\'s own account against a source\'s reported account', () => 
     expect(involving(corpus, 'died on Monday')).toEqual([]);
   });
 
+  /** The ages an Arnhold Courier line gives against the Valley report's 64. */
+  const agesAgainstValley = (line: string, needle: string) => involving(analyse([{ outlet: 'Arnhold Courier', published: '2026-05-08T09:00:00Z', lines: [line] }, valley]), needle)
+    .filter((c) => c.kind === 'number').map((c) => c.sides.map((s) => s.value).sort());
+
   it('reads an age closing the sentence ("killed the mill\'s oldest employee, Edda Marsk, 71.")', () => {
-    const corpus = analyse([
-      { outlet: 'Arnhold Courier', published: '2026-05-08T09:00:00Z', lines: ['The blaze killed the mill\'s oldest employee, Edda Marsk, 71.'] },
-      valley,
-    ]);
-    const ages = involving(corpus, 'Edda Marsk, 71.').filter((c) => c.kind === 'number');
-    expect(ages.map((c) => c.sides.map((s) => s.value).sort())).toEqual([['64', '71']]);
+    expect(agesAgainstValley('The blaze killed the mill\'s oldest employee, Edda Marsk, 71.', 'Edda Marsk, 71.')).toEqual([['64', '71']]);
+  });
+
+  it('reads an age qualifying the apposition\'s noun ("Edda Marsk, a 71-year-old machinist,")', () => {
+    expect(agesAgainstValley('The blaze killed Edda Marsk, a 71-year-old machinist, in the mill on Monday.', 'a 71-year-old machinist')).toEqual([['64', '71']]);
   });
 });

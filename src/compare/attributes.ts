@@ -16,14 +16,17 @@ export interface StatedAge {
   end: number;
 }
 
-/** "Vale, 33, of Leeds", "killing Vale, 33." (the apposition closing the sentence), "Vale (33)". */
-const AFTER_NAME = /^(?:,\s*(?:aged?\s+)?(\d{1,3})(?:,|\.(?=\s|$))|\s*\((\d{1,3})\))/;
+/**
+ * "Vale, 33, of Leeds", "killing Vale, 33." (the apposition closing the sentence), "Vale (33)",
+ * "Vale, a 61-year-old Democrat" (an apposition whose noun the age qualifies).
+ */
+const AFTER_NAME = /^(?:,\s*(?:aged?\s+)?(\d{1,3})(?:,|\.(?=\s|$))|\s*\((\d{1,3})\)|,\s+an?\s+(\d{1,3})[- ]year[- ]old\s+\p{L})/u;
 const BEFORE_NAME = /\b(\d{1,3})[- ]year[- ]old\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const AT_DEATH = /^\s+(?:on\s+\w+\s+|\w+\s+)?at\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,3})\b(?!\s*(?:a\.?m|p\.?m|:|\w))/i;
 
 /**
  * The ages a document gives its people, in the forms news writes them: an apposition ("Tara
- * Vale, 33, of Leeds", "Vale (33)", "Vale, aged 33"), a "33-year-old" before the name, or the age
+ * Vale, 33, of Leeds", "Vale (33)", "Vale, aged 33", "Vale, a 33-year-old nurse"), a "33-year-old" before the name, or the age
  * at death ("Vale died at 75", "died Thursday at the age of 95").
  */
 export function statedAges(corpus: Corpus, doc: Document): StatedAge[] {
@@ -39,9 +42,9 @@ export function statedAges(corpus: Corpus, doc: Document): StatedAge[] {
   };
   mentions.forEach((m, i) => {
     if (m.type !== 'PER') return;
-    const after = AFTER_NAME.exec(doc.text.slice(m.end, m.end + 16));
+    const after = AFTER_NAME.exec(doc.text.slice(m.end, m.end + 24));
     const before = BEFORE_NAME.exec(doc.text.slice(Math.max(0, m.start - 40), m.start));
-    const age = after ? Number(after[1] ?? after[2]) : before ? Number(before[1]) : null;
+    const age = after ? Number(after[1] ?? after[2] ?? after[3]) : before ? Number(before[1]) : null;
     if (age !== null) add(i, age);
   });
   for (const claim of doc.layers.claims ?? []) {

@@ -2,6 +2,7 @@ import type { CorpusComponent } from '../pipeline/component.js';
 import type { AlignedClaim, Conflict, Corpus, Divergence, Entity, TimelineEntry, Warning } from '../model/corpus.js';
 import type { EntityFacts } from './conflicts.js';
 import { wordingDifferences } from './wordings.js';
+import { quotationSpeakerConflicts } from './quotation-speakers.js';
 import { lookupCountry } from '../resolve/gazetteer.js';
 import { COMPARE_CONFIG } from './config.js';
 import { compareCopy, compareStory } from './align.js';
@@ -73,8 +74,10 @@ export const compareComponent: CorpusComponent = {
       // The story's vote told with different verbs, where a sentence names no body or no measure
       // ("The bill passed 52-48" / "cleared the Senate by a vote of 51 to 49"); one named body's
       // vote on one named measure is actor-counts' (body-tallies.ts), and is not told twice.
-      const votes = voteTallyConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + spoken.length + dated.length + crowds.length + counts.length + 1).filter((c) => !restates(c, [...result.conflicts, ...counts]));
-      const attributes = [...personal, ...spoken, ...dated, ...crowds, ...counts, ...votes];
+      const votes = voteTallyConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + spoken.length + dated.length + crowds.length + counts.length + 1, entityName).filter((c) => !restates(c, [...result.conflicts, ...counts]));
+      // One line given to two speakers: who said it.
+      const speakers = quotationSpeakerConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + spoken.length + dated.length + crowds.length + counts.length + votes.length + 1, entityName);
+      const attributes = [...personal, ...spoken, ...dated, ...crowds, ...counts, ...votes, ...speakers];
       conflicts.push(...attributes);
       // The story's own claims: a search of every claim so far made each conflict cost the whole corpus.
       linkAttributeConflicts(result.claims, attributes);

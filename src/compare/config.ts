@@ -11,6 +11,14 @@ export const COMPARE_CONFIG = {
    * purpose: such words are chosen for not giving a figure.
    */
   vagueAmountSpan: 50,
+  /**
+   * "More than 4,200" is written of a count just past a figure rounded where its last nonzero
+   * digit stands (here the hundreds): a writer who knew of 6,000 would say "some 6,000". It means
+   * up to this many rounding units above the figure, not any number above it: "more than 4,200"
+   * reaches 4,500, "more than 4,000" 7,000, "over 50" 80. Three units leave a count that rose
+   * while the writer kept an older round figure inside.
+   */
+  atLeastRoundingUnits: 3,
   /** Below the threshold but above this, a mutual best pair is "unclear": shown, neither aligned nor a conflict. */
   unclearThreshold: 0.22,
   /** A shared noun named in at most this many of a story's claims is specific enough for a tension. */
@@ -65,6 +73,13 @@ export const COMPARE_CONFIG = {
   wordingMinOverlap: 0.5,
   /** Quotations shorter than this many words are too short to call two wordings of one. */
   wordingMinWords: 6,
+  /**
+   * Two speakers given one quotation: only words this many or more, quoted alike (Jaccard of
+   * their words at least quotationSpeakerMinOverlap), are taken for one statement said once.
+   * Shorter lines ("We will appeal", "Justice was done today") are said by many people.
+   */
+  quotationSpeakerMinWords: 8,
+  quotationSpeakerMinOverlap: 0.8,
   /**
    * A quoted sentence whose report names no speaker is matched to another report's attributed one
    * only from this many words: a short line ("we will see them in court") is shared by chance more

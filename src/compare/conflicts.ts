@@ -11,7 +11,7 @@ import { compareRoles, differentNames, effective, eventPair, isSpeech, isStatePa
 import { COMPARE_CONFIG } from './config.js';
 import { oneKindFilter, oneKindList } from './one-kind-list.js';
 import { literalPattern } from '../annotate/tokens/literal-pattern.js';
-import { VAGUE_AMOUNTS } from '../annotate/quantities/number-words.js';
+import { VAGUE_AMOUNTS, WORD_NUMBER, wordNumberValue } from '../annotate/quantities/number-words.js';
 import { sharedDate } from './similarity.js';
 import { datesScheduledEvent } from './scheduled-date.js';
 import { bounded, clockReading, label, nearMidnight, onCalendar, sameDay, WEEKDAY_NAME, weekdayOf } from './calendar.js';
@@ -211,6 +211,9 @@ function identityEvidence(a: ClaimView, b: ClaimView, pair: EventPair, roles: Re
   if (!roles.patientDiffers && roles.patients[0] !== null && roles.patients[0] === roles.patients[1]) score += 1;
   if (pair.p?.object && pair.p.object === pair.q?.object) score += 0.5;
   if (kind !== 'date' && sharedDate(a, b)) score += 1;
+  // Two counts taken over one stated window ("killed more than 4,200 people since October 2024" /
+  // "some 6,000 people since October 2024") count the same thing from the same start.
+  else if (kind === 'number' && sharedCountWindow(a, b)) score += 1;
   if (wording.sameDescription) score += 1;
   if (kind !== 'place' && a.places.some((x) => b.places.includes(x) && (facts.rare?.(x) ?? false))) score += 1;
   if (wording.words >= COMPARE_CONFIG.conflictHighWordOverlap) score += 1;
@@ -422,6 +425,8 @@ function withParticle(text: string, start: number, end: number): string {
 }
 
 /** The predicate nearest a position, speech verbs left out: when someone spoke says nothing about the event. */
+const PREPOSITION_END = /\s(?:for|after|before|by|while|without|despite)\s+$/i;
+
 function nearestPredicate(v: ClaimView, at: number): ViewPredicate | null {
   let best: ViewPredicate | null = null;
   for (const p of v.predicates) {
@@ -433,6 +438,9 @@ function nearestPredicate(v: ClaimView, at: number): ViewPredicate | null {
     // A verb opening a participle clause after the time ("jolted the island on Sunday, followed
     // by aftershocks") starts something new: the time ends the clause before it.
     if (p.start > at && /,\s*$/.test(between) && v.predicates.some((x) => x !== p && !isSpeech(x) && x.end <= at && !CLAUSE_BARRIER.test(v.doc.text.slice(x.end, at)))) continue;
+    // A gerund a preposition opens after the figure ("to six years in prison for taking bribes")
+    // tells why or how; the figure is the verb's before it.
+    if (p.start > at && PREPOSITION_END.test(between) && /ing$/i.test(p.surface) && v.predicates.some((x) => x !== p && !isSpeech(x) && x.end <= at)) continue;
     if (!best || Math.abs(p.start - at) < Math.abs(best.start - at)) best = p;
   }
   return best;
@@ -586,9 +594,11 @@ function anchored(v: ClaimView, t: TimeExpression): boolean {
  */
 function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: string; values: [string, string]; running?: boolean } | null {
   for (const x of a.quantities) {
-    for (const y of b.quantities) {
+    for (const yStated of b.quantities) {
+      // "78 months" and "six and a half years" are one length of time: compared in one unit.
+      const y = inUnitOf(x, yStated);
       if (x.kind !== y.kind || x.unit !== y.unit || x.kind === 'ordinal' || writtenUnit(x) !== writtenUnit(y)) continue;
-      if (brokenDecimal(a, x) || brokenDecimal(b, y)) continue;
+      if (brokenDecimal(a, x) || brokenDecimal(b, y) || notStated(a, x) || notStated(b, y)) continue;
       const sameThing = x.counts && y.counts ? sameHead(x.counts, y.counts) : !x.counts && !y.counts && x.unit !== null;
       if (!sameThing || compatible(x, y)) continue;
       // A value the other side also states is agreed, whatever else it mentions ("demanded 11
@@ -598,6 +608,9 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
       // A count over a window ("three times since October") and one over another, or over all
       // time ("four times in all"), count different things.
       if (countWindow(a, x) !== countWindow(b, y)) continue;
+      // Time spent in a role ("four seasons as director of personnel") and time spent in all, or
+      // in another role ("19 seasons with the 76ers"), are two lengths.
+      if (roleOfSpan(a, x) !== roleOfSpan(b, y)) continue;
       const ownerA = ownerOf(a, x.start);
       const ownerB = ownerOf(b, y.start);
       if (ownerA && ownerB && ownerA !== ownerB) continue;
@@ -608,6 +621,9 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
       // A report that states the other side's figure too (a player's 6 blocks and the 2 of one
       // run, the rival offer beside the new one) counts two things, not one thing twice.
       if (statesNumber(b, x) || statesNumber(a, y)) continue;
+      // "three of the highlands' five districts" states the part too: the other side's "the three
+      // districts the HLM controls" counts that part, not the whole.
+      if (partOf(a, x) === y.value || partOf(b, y) === x.value) continue;
       // How long something has lasted ("four days of riots", "eight days of riots") is a running
       // count: without both reports' publication times there is no telling an update from a
       // dispute, nor the two reports' moments apart.
@@ -616,6 +632,19 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
     }
   }
   return null;
+}
+
+/** Days in each unit of time, for comparing durations stated in different units. */
+const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25, decade: 3652.5, century: 36525 };
+
+/** A duration restated in the unit of another ("78 months" in years: 6.5); any other quantity as it is. */
+function inUnitOf(x: Quantity, y: Quantity): Quantity {
+  if (x.kind !== 'duration' || y.kind !== 'duration' || x.unit === y.unit || !x.unit || !y.unit) return y;
+  const from = DAYS_IN[y.unit];
+  const to = DAYS_IN[x.unit];
+  if (!from || !to) return y;
+  const f = from / to;
+  return { ...y, unit: x.unit, value: y.value * f, ...(y.valueMax !== undefined ? { valueMax: y.valueMax * f } : {}) };
 }
 
 /** Each claim's tallies, read once: a story's verdicts ask about each claim many times. */
@@ -662,11 +691,49 @@ function statesNumber(v: ClaimView, q: Quantity): boolean {
   return (v.doc.layers.quantities ?? []).some((z) => z.kind === q.kind && z.unit === q.unit && (!z.counts || !q.counts || sameHead(z.counts, q.counts)) && compatible(z, q));
 }
 
+/** "three of the" (at most two more words, "the highlands'") right before a whole: the part's value. */
+const PART_BEFORE = /(?<![\p{L}\d])(\d+|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’]+\s+){0,2}$/iu;
+
+/** The part a sentence states of a counted whole ("three of the five districts": 3), or null. */
+function partOf(v: ClaimView, q: Quantity): number | null {
+  const m = PART_BEFORE.exec(v.doc.text.slice(Math.max(0, q.start - 40), q.start));
+  if (!m) return null;
+  if (/^\d+$/.test(m[1])) return Number(m[1]);
+  WORD_NUMBER.lastIndex = 0;
+  const w = WORD_NUMBER.exec(m[1]);
+  return w && w[0].length === m[1].length ? wordNumberValue(m[1]) : null;
+}
+
+/** Both claims take a count over the same stated window ("since October"). */
+function sharedCountWindow(a: ClaimView, b: ClaimView): boolean {
+  for (const x of a.quantities) {
+    const w = countWindow(a, x);
+    if (w.startsWith('since') && b.quantities.some((y) => countWindow(b, y) === w)) return true;
+  }
+  return false;
+}
+
+/** The role a length of time was spent in, as written after it ("four seasons as the team's director"), lower case, or "". */
+function roleOfSpan(v: ClaimView, q: Quantity): string {
+  if (q.kind !== 'duration' && !/^(?:seasons?|terms?|years?|months?)$/i.test(q.counts ?? '')) return '';
+  const m = /^\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+|[\p{L}]+['’]s\s+)?([\p{L}][\p{L}\s'’-]{0,40}?)(?=\s*[,.;:(]|\s+(?:before|after|until|and|from|in|for|with|under|at)\b|$)/u.exec(v.doc.text.slice(q.end, q.end + 60));
+  return m ? m[1].toLowerCase() : '';
+}
+
 /** The window a count is taken over, as written right after it ("since October", "this year", "in all"), or "" for none. */
 function countWindow(v: ClaimView, q: Quantity): string {
   const after = v.doc.text.slice(q.end, q.end + 40);
   const m = /^[^,;.]*?\b(since\s+\S+|(?:this|last|so far this)\s+(?:year|season|month|week)|so far|in all|in total|all told|overall|in the (?:past|last)\s+\S+(?:\s+\S+)?|over the (?:past|last)\s+\S+(?:\s+\S+)?)/i.exec(after);
   return m ? m[1].toLowerCase() : '';
+}
+
+/**
+ * A figure the sentence does not give as its own value: another's figure it is measured against
+ * ("less than the $184 million reported by ...", "more than the 3,000 of last year"), or the
+ * denominator of a fraction ("4 1/2 months" as the corpus wrote it, "41 / 2 months").
+ */
+function notStated(v: ClaimView, q: Quantity): boolean {
+  return /\b(?:than|as)\s+(?:the|a|an)\s+$|\d\s*\/\s*$/i.test(v.doc.text.slice(Math.max(0, q.start - 12), q.start));
 }
 
 /** A figure cut from its decimal point by sentence splitting ("magnitude 6." + "0 quake"): not a value. */
@@ -749,13 +816,31 @@ export function compatible(x: Quantity, y: Quantity): boolean {
   return xl <= yh && yl <= xh;
 }
 
+/**
+ * A count written rounded to the hundreds or more ("more than 4,200 people", "over 26,000"): a
+ * tally just past that figure. A small count ("at least two people") is a floor of what is known,
+ * and money ("in excess of $160 million") a floor of an offer or a price: any amount above.
+ */
+function roundedTally(q: Quantity): boolean {
+  const v = q.valueMax ?? q.value;
+  return q.kind === 'count' && v >= 100 && v % 100 === 0;
+}
+
+/** The place of a figure's last nonzero digit: 100 of 4,200, 1,000 of 4,000, 1 of 73 (0.1 of 2.5). */
+function roundingUnit(v: number): number {
+  if (!Number.isFinite(v) || v <= 0) return Infinity;
+  let unit = 10 ** Math.floor(Math.log10(v));
+  while (unit > 1e-6 && Math.abs(v / unit - Math.round(v / unit)) > 1e-9) unit /= 10;
+  return unit;
+}
+
 function bounds(q: Quantity): [number, number] {
   const v = q.value;
   const hi = q.valueMax ?? v;
   const approx = (q.approximation ?? '').toLowerCase();
   // "Dozens", "scores", "hundreds": the least the word can mean, and many times more.
   if (Object.hasOwn(VAGUE_AMOUNTS, approx)) return [v, v * COMPARE_CONFIG.vagueAmountSpan];
-  if (/over|more than|at least|above|exceed|in excess of|upwards of/.test(approx)) return [v, Infinity];
+  if (/over|more than|at least|above|exceed|in excess of|upwards of/.test(approx)) return [v, roundedTally(q) ? hi + COMPARE_CONFIG.atLeastRoundingUnits * roundingUnit(hi) : Infinity];
   if (/under|less than|at most|up to|below|fewer than/.test(approx)) return [0, hi];
   if (/about|around|nearly|almost|some|roughly|approximately|estimated|close to/.test(approx)) return [v * 0.85, hi * 1.15];
   return [v * 0.98, hi * 1.02];
@@ -774,7 +859,12 @@ function placeConflict(a: ClaimView, p: ViewPredicate | null, b: ClaimView, q: V
     // Naples" after "immigrants" or "to Paris" tells where someone came from or went.
     if (!LOCATIVE_BEFORE.test(v.doc.text.slice(Math.max(v.claim.sentence.start, slot.start - 24), slot.start))) return false;
     if (!pred) return true;
-    return slot.start > pred.start || /^\s*(?:in|at)\s+$/i.test(v.doc.text.slice(v.claim.sentence.start, slot.start));
+    if (/^\s*(?:in|at)\s+$/i.test(v.doc.text.slice(v.claim.sentence.start, slot.start))) return true;
+    // After the verb, and before any other finite verb of the claim: "spent two days crisscrossing
+    // the state, ... a line he delivered Monday night in Pruitt" tells where the line was
+    // delivered. A gerund between tells what the event was ("charged him with murdering his
+    // mother at the family home in Vellmar") and keeps the place.
+    return slot.start > pred.start && !v.predicates.some((o) => o.start > pred.end && o.start < slot.start && o.lemma !== pred.lemma && !/ing$/i.test(o.surface));
   };
   if (!ofEvent(a, p) || !ofEvent(b, q)) return null;
   const [pa] = a.places;

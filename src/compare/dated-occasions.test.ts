@@ -14,9 +14,30 @@ describe('dated occasions: one story, one named occasion, two days', () => {
     expect(found[0].sides.map((s) => s.value)).toEqual([expect.stringContaining('Tuesday'), expect.stringContaining('Wednesday')]);
   });
 
-  it('does not read "the debate on Tuesday" as dating the debate: the date may be the verb\'s', () => {
+  it('dates an occasion something happened in by the day after it ("in a televised debate on Tuesday")', () => {
+    const found = dated(
+      'Senator Maren Holt attacked the governor over harbour repairs in a televised debate on Tuesday.',
+      'In Wednesday\'s debate, Senator Maren Holt attacked the governor over harbour repairs.',
+    );
+    expect(found.map((c) => [c.about, ...c.sides.map((s) => s.value)])).toEqual([
+      ['when the debate took place', expect.stringContaining('Tuesday'), expect.stringContaining('Wednesday')],
+    ]);
+  });
+
+  it('does not date the vehicle of someone\'s words by the day after it: a speaker gives several statements', () => {
     expect(dated(
-      'Senator Maren Holt attacked the governor over harbour repairs at the debate on Tuesday.',
+      'Senator Maren Holt said in a statement on Tuesday that the harbour repairs were late.',
+      'Senator Maren Holt attacked the governor over harbour repairs in Wednesday\'s statement.',
+    )).toEqual([]);
+    expect(dated(
+      'Senator Maren Holt attacked the governor over harbour repairs in a written statement on Tuesday.',
+      'Senator Maren Holt attacked the governor over harbour repairs in Wednesday\'s statement.',
+    )).toEqual([]);
+  });
+
+  it('does not read "after the debate on Tuesday" as dating the debate: the date may be the verb\'s', () => {
+    expect(dated(
+      'Senator Maren Holt attacked the governor over harbour repairs after the debate on Tuesday.',
       'In Wednesday\'s debate, Senator Maren Holt attacked the governor over harbour repairs.',
     )).toEqual([]);
   });

@@ -40,13 +40,15 @@ export function tensionBetween(a: ClaimView, b: ClaimView, eligible: (noun: stri
 
 /**
  * The verb at `token` is a predicate of the claim that states what is (or was), or the gerund a
- * reporting verb governs ("accuse each other of violating"): not one under a modal or an infinitive of aim.
+ * reporting verb governs ("accuse each other of violating"): not one negated, under a modal, or an infinitive of aim.
  */
 function describesSituation(v: ClaimView, token: number): boolean {
   const at = v.doc.layers.tokens!.start[token];
   const p = v.predicates.find((x) => x.start === at);
   if (!p) return false;
-  if (p.mood === 'modal') return false;
+  // "has never lost a race" is the side of "won": a negated verb states the other side, or
+  // contradicts its own (a polarity matter), and is never one of two pulling descriptions.
+  if (p.mood === 'modal' || p.polarity === 'negative') return false;
   return p.mood !== 'irrealis' || /ing$/i.test(p.surface);
 }
 

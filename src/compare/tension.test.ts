@@ -25,4 +25,11 @@ describe('a tension is two descriptions of one situation', () => {
   it('finds none from a verb under a modal or stated as an aim', () => {
     expect(tensions('The embargo on grain might have held with more inspectors at the border.', 'The traders needed two more weeks to break the embargo on grain.')).toEqual([]);
   });
+
+  it('finds none between a won race and a race never lost: the negated verb states the same side', () => {
+    expect(tensions(
+      'Senator Ingrid Vasko won her last race for the seat by 14 points, her campaign said.',
+      'Vasko, first elected to the seat in 2004, has never lost a race in the state.',
+    )).toEqual([]);
+  });
 });

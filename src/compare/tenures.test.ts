@@ -77,4 +77,37 @@ describe('how long a person has served, told two ways by two outlets', () => {
     expect(tenures(corpus)).toEqual([]);
     expect(involving(corpus, 'for 24 years').filter((c) => c.kind === 'number' && /how long .*Sorlie.* has served/.test(c.about))).toEqual([]);
   });
+
+  it('reads "first elected N years ago" after "the senator", the one senator the article named', () => {
+    const senate = (outlet: string, published: string, lines: string[]): StoryArticle => ({ outlet, published, lines });
+    const corpus = analyseStory({ title: 'Senator Hedda Sorlie faces a close race', lead: 'Sen. Hedda Sorlie of Brennvik faces her closest race in years against the lawyer Odd Brekke.' }, [
+      senate('Brennvik Courier', '2026-05-08T09:00:00Z', ['Sorlie has served in the Senate for 22 years.', 'Brekke has raised more money than any challenger before him.']),
+      senate('Fjord Post', '2026-05-09T15:00:00Z', ['The senator, first elected 24 years ago, has never lost a statewide race.', 'Brekke, a former prosecutor, entered the race in January.']),
+    ]);
+    const found = (corpus.conflicts ?? []).filter((c) => /how long .*Sorlie.* has served in the Senate/.test(c.about));
+    expect(found.map((c) => c.sides.map((s) => s.value).sort())).toEqual([['22 years', 'first elected 24 years ago']]);
+  });
+
+  it('a start year from "first elected in" agrees with the years since it; a described person held by two people is no one', () => {
+    const senate = (outlet: string, published: string, lines: string[]): StoryArticle => ({ outlet, published, lines });
+    const corpus = analyseStory({ title: 'Senator Hedda Sorlie faces a close race', lead: 'Sen. Hedda Sorlie of Brennvik faces her closest race in years against the lawyer Odd Brekke.' }, [
+      senate('Brennvik Courier', '2026-05-08T09:00:00Z', ['Sorlie has served in the Senate for 22 years.', 'Brekke has raised more money than any challenger before him.']),
+      senate('Fjord Post', '2026-05-09T15:00:00Z', ['Sorlie, who was first elected to the Senate in 2004, has never lost a statewide race.', 'Brekke, a former prosecutor, entered the race in January.']),
+      senate('Valley Times', '2026-05-09T16:00:00Z', ['Sen. Jon Aasen endorsed Brekke on Monday. The senator, first elected 30 years ago, praised him.', 'Brekke has the backing of the farm lobby.']),
+    ]);
+    expect((corpus.conflicts ?? []).filter((c) => /has served/.test(c.about))).toEqual([]);
+    const read = corpus.documents.flatMap((d) => statedTenures(corpus, d).map((t) => `${t.name} ${t.since}`)).sort();
+    // 22 years counted back from 2026, and 2004 as stated; "the senator" of the third report is
+    // either of two senators its article names, so no one.
+    expect(read).toEqual(['Sorlie 2004', 'Sorlie 2004']);
+  });
+
+  it('reads a tenure after an age set off by commas ("Sorlie, 61, has served", "Sorlie, a 61-year-old farmer first elected")', () => {
+    const corpus = analyse([
+      article('Brennvik Courier', '2026-05-08T09:00:00Z', 'Hedda Sorlie, 61, has served on the City Council for 24 years and announced her retirement on Thursday.'),
+      article('Fjord Post', '2026-05-08T15:00:00Z', 'Hedda Sorlie, a 61-year-old farmer first elected to the City Council in 2008, announced her retirement on Thursday.'),
+    ]);
+    expect(tenures(corpus).map((c) => c.sides.map((s) => s.value).sort())).toEqual([['24 years', 'first elected to the City Council in 2008']]);
+  });
 });
+

@@ -4,6 +4,8 @@ import type { Quantity } from '../model/quantity.js';
 import { differentNames } from './event-match.js';
 import { outletSide } from './attributes.js';
 import { COMPARE_CONFIG } from './config.js';
+import { roleHead, roleHolder } from '../annotate/quotes/role-holder.js';
+import { WORD_NUMBER, wordNumberValue } from '../annotate/quantities/number-words.js';
 
 /**
  * How long a person has served in a body, as one article states it: "X, a 24-year veteran of the
@@ -38,12 +40,25 @@ const BODY_AFTER = new RegExp(String.raw`^\s+(?:in|at|on|of|with)\s+${BODY}`, 'u
 const BODY_INSIDE = new RegExp(String.raw`\b(?:in|at|on|of|with)\s+${BODY}\s*$`, 'u');
 /** "X, a 24-year veteran": the quantity follows the name as its apposition. */
 const APPOSITION_GAP = /^,\s+(?:a|an)\s+$/;
+/** An age set off after the name, which a tenure may follow: "Kessler, 67, has served", "Kessler, a 67-year-old Republican first elected in 2014". */
+const AGE_APPOSITION = String.raw`(?:,\s*\d{1,3}(?=,)|,\s+an?\s+\d{1,3}-year-old\s+[\p{L}-]+)?`;
 /** "X, who has served in the Senate for": a verb of service between the name and the years. */
-const SERVICE_GAP = /^,?\s+(?:who\s+)?(has\s+|have\s+|had\s+)?(?:served|worked|sat|spent|been)\b([^,.;:]{0,60}?)\s*(?:for\s+)?$/;
+const SERVICE_GAP = new RegExp(String.raw`^${AGE_APPOSITION},?\s+(?:who\s+)?(has\s+|have\s+|had\s+)?(?:served|worked|sat|spent|been)\b([^,.;:]{0,60}?)\s*(?:for\s+)?$`, 'u');
 /** "X, who has represented Ohio in the Senate since 1999". */
 const SINCE = /^,?\s+(?:who\s+)?(?:has|have)\s+(?:served|represented|led|chaired|headed|run|sat|been)\b([^,.;:]{0,60}?)\s+since\s+((?:19|20)\d\d)\b/;
 /** "in her 24 years in the Senate": the years of one person the sentence names. */
 const POSSESSIVE_GAP = /\bin\s+(?:his|her|their)\s+$/i;
+/** "X, first elected 24 years ago", "X, who was first elected to the Senate in 2002": when service began. */
+const FIRST_ELECTED = new RegExp(String.raw`^${AGE_APPOSITION},?\s+(?:who\s+was\s+)?first\s+elected(?:\s+to\s+${BODY})?\s+(?:([\p{L}\d-]+)\s+years\s+ago|in\s+((?:19|20)\d\d))\b`, 'u');
+/** "The senator, ...": a definite description of one person, as the subject a tenure follows. */
+const DESCRIBED = /\b[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?=\s*,)/g;
+/** The body a role's holder serves in, for a tenure that does not name it ("The senator, first elected 24 years ago"). */
+const ROLE_BODIES: readonly [RegExp, string][] = [
+  [/^(?:senator|sen\.)$/i, 'the Senate'],
+  [/^(?:representative|rep\.|congressman|congresswoman)$/i, 'the House'],
+];
+const TITLE_BEFORE = /(?<![\p{L}])(senator|sen\.|representative|rep\.|congressman|congresswoman)\s+$/iu;
+
 /** Verbs whose object is the body led ("has led the company since 2009"). */
 const LED_OBJECT = new RegExp(String.raw`^\s*(?:led|chaired|headed|run)\s+${BODY}`, 'u');
 
@@ -53,6 +68,18 @@ function statedYears(q: Quantity): number | null {
   if (q.unit === 'year') return q.value;
   if (q.unit === 'decade') return q.value * 10;
   return null;
+}
+
+function bodyOfRole(role: string | null): string | undefined {
+  return role === null ? undefined : ROLE_BODIES.find(([r]) => r.test(role))?.[1];
+}
+
+/** "24" or "twenty-four" of "24 years ago"; null for anything else. */
+function yearsAgo(words: string): number | null {
+  if (/^\d{1,2}$/.test(words)) return Number(words);
+  WORD_NUMBER.lastIndex = 0;
+  const m = WORD_NUMBER.exec(words);
+  return m && m[0].length === words.length ? wordNumberValue(words) : null;
 }
 
 function headOf(body: string): string {
@@ -69,6 +96,28 @@ export function statedTenures(corpus: Corpus, doc: Document): StatedTenure[] {
   const published = doc.meta.published ? new Date(doc.meta.published).getUTCFullYear() : NaN;
   const out: StatedTenure[] = [];
   const entityOf = (i: number) => corpus.mentionEntity?.get(`${doc.id}:${i}`);
+  /** "The senator, ...": the one person the article gave that role before, as the subject of what follows. */
+  const describedPersons = (s: { start: number; end: number }) => {
+    const found: { i: number; entity: string; end: number; role: string | null }[] = [];
+    for (const d of text.slice(s.start, s.end).matchAll(DESCRIBED)) {
+      const head = roleHead(d[0]);
+      const holder = head ? roleHolder(text, mentions, head, s.start + d.index!) : null;
+      const i = holder ? mentions.indexOf(holder) : -1;
+      const entity = i >= 0 ? entityOf(i) : undefined;
+      if (entity) found.push({ i, entity, end: s.start + d.index! + d[0].length, role: head });
+    }
+    return found;
+  };
+  /** The body the person's title in this article names ("Sen. Ruth Halvorsen": the Senate). */
+  const titledBody = (entity: string): string | undefined => {
+    for (let i = 0; i < mentions.length; i++) {
+      if (entityOf(i) !== entity) continue;
+      const title = TITLE_BEFORE.exec(text.slice(Math.max(0, mentions[i].start - 20), mentions[i].start));
+      const body = title ? bodyOfRole(title[1]) : undefined;
+      if (body) return body;
+    }
+    return undefined;
+  };
   for (const s of sentences) {
     // The sentence's resolved people: mention index and entity.
     const persons: { i: number; entity: string }[] = [];
@@ -76,26 +125,35 @@ export function statedTenures(corpus: Corpus, doc: Document): StatedTenure[] {
       const entity = m.type === 'PER' && m.start >= s.start && m.end <= s.end ? entityOf(i) : undefined;
       if (entity) persons.push({ i, entity });
     });
-    if (persons.length === 0) continue;
+    const described = describedPersons(s);
+    if (persons.length === 0 && described.length === 0) continue;
     const add = (person: { i: number; entity: string }, body: string | undefined, years: number | null, since: number | null, ongoing: boolean, value: string) => {
       if (!body) return;
       const start = years !== null && ongoing && Number.isFinite(published) ? published - years : since;
       out.push({ entity: person.entity, doc, name: mentions[person.i].text, body: body.trim(), head: headOf(body), years, since: start, value, start: s.start, end: s.end });
     };
-    for (const person of persons) {
-      const m = mentions[person.i];
-      const after = text.slice(m.end, s.end);
+    for (const subject of [...persons.map((p) => ({ ...p, end: mentions[p.i].end, role: null as string | null })), ...described]) {
+      const person = { i: subject.i, entity: subject.entity };
+      const after = text.slice(subject.end, s.end);
       const since = SINCE.exec(after);
       if (since) {
         const body = BODY_INSIDE.exec(since[1])?.[1] ?? LED_OBJECT.exec(after.replace(/^,?\s+(?:who\s+)?(?:has|have)\s+/, ''))?.[1];
         add(person, body, null, Number(since[2]), true, `since ${since[2]}`);
         continue;
       }
+      const elected = FIRST_ELECTED.exec(after);
+      if (elected) {
+        const ago = elected[2] === undefined ? null : yearsAgo(elected[2]);
+        const began = elected[3] !== undefined ? Number(elected[3]) : ago !== null && Number.isFinite(published) ? published - ago : null;
+        const body = elected[1] ?? bodyOfRole(subject.role) ?? titledBody(person.entity);
+        if (began !== null) add(person, body, null, began, false, elected[0].slice(elected[0].indexOf('first elected')));
+        continue;
+      }
       for (const q of quantities) {
-        if (q.start < m.end || q.end > s.end || q.start - m.end > 70) continue;
+        if (q.start < subject.end || q.end > s.end || q.start - subject.end > 70) continue;
         const years = statedYears(q);
         if (years === null) continue;
-        const gap = text.slice(m.end, q.start);
+        const gap = text.slice(subject.end, q.start);
         const following = BODY_AFTER.exec(text.slice(q.end, s.end))?.[1];
         if (APPOSITION_GAP.test(gap) && q.counts && SERVICE_NOUN.test(q.counts)) {
           // "a 24-year Senate veteran": the body inside the counted phrase; else "of the Senate" after it.

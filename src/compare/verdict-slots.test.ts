@@ -12,6 +12,14 @@ import { analyseStory, corroborated, involving } from '../../test/support/verdic
 const LEDGER = ['Mountain rescue teams from three valleys joined the search on Monday.', 'The climbers had set out from the Tarnby hut with food for five days.'];
 const GAZETTE = ['A helicopter crew spotted a signal fire late in the afternoon.', 'Families of the climbers had gathered at the village hall all week.'];
 const story = { title: 'Missing Tarnby climbing crew found safe', lead: 'The four climbers of the Tarnby expedition, missing since last week, have been found safe.' };
+/** One line of each outlet's after its own: the two reports of the story this file's newer cases compare. */
+const twoReports = (ledger: string, gazette: string) => analyseStory(story, [
+  { outlet: 'Northern Ledger', published: '2026-05-08T09:00:00Z', lines: [...LEDGER, ledger] },
+  { outlet: 'Dales Gazette', published: '2026-05-08T11:00:00Z', lines: [...GAZETTE, gazette] },
+]);
+/** The values of each conflict of `kind` with a side holding `needle`, between the two reports. */
+const slotValues = (kind: string, needle: string, ledger: string, gazette: string) =>
+  involving(twoReports(ledger, gazette), needle).filter((c) => c.kind === kind).map((c) => c.sides.map((s) => s.value));
 
 describe('places the gazetteer can and cannot locate', () => {
   it('shows no disagreement between a located city and an unlocated name that may lie inside it', () => {
@@ -53,3 +61,38 @@ describe('who an act went to', () => {
     expect(corroborated(corpus, 'offer to Helen Farrow', 'offer to David Kessler')).toBe(false);
   });
 });
+
+describe('a slot belongs to the verb it follows', () => {
+  it('gives a place after a later verb to that verb: where a line was delivered is not where days were spent', () => {
+    expect(slotValues('place', 'Ivo Marek spent', 'Expedition leader Ivo Marek spent two days on the ridge, but the trip will be remembered for a line he wrote on Tuesday in Leeds.', 'Expedition leader Ivo Marek spent Tuesday morning in Bristol.')).toEqual([]);
+  });
+
+  it('reads "three of the valley\'s five huts" as stating the part: "the three huts" agrees with it', () => {
+    expect(slotValues('number', 'five huts', 'The storm left the rescuers in control of three of the valley\'s five huts on Tuesday.', 'The storm left the rescuers in control of the three huts on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('a count over one window, told two ways', () => {
+  it('sets "more than 4,200 people since October" against "some 6,000 people since October": more than a round figure is not any figure above it', () => {
+    expect(slotValues('number', 'more than 4,200', 'The avalanches have killed more than 4,200 people since October 2024 in the northern valleys.', 'The avalanches have killed some 6,000 people since October 2024 in the northern valleys.')).toEqual([['more than 4,200 people', 'some 6,000 people']]);
+  });
+
+  it('leaves "more than 4,000" and "some 4,600" alone: both may be the same count', () => {
+    expect(slotValues('number', 'more than 4,000', 'The avalanches have killed more than 4,000 people since October 2024 in the northern valleys.', 'The avalanches have killed some 4,600 people since October 2024 in the northern valleys.')).toEqual([]);
+  });
+
+  it('leaves "more than $1.6 million" a floor: money above a figure may be any amount above it', () => {
+    expect(slotValues('number', 'more than $1.6 million', 'The valley council paid more than $1.6 million for the avalanche barriers since October 2024.', 'The valley council paid $2.4 million for the avalanche barriers since October 2024.')).toEqual([]);
+  });
+});
+
+describe('figures that are not the sentence\'s own value', () => {
+  it('reads no value from a figure the sentence measures its own against ("less than the $3.1 million reported by")', () => {
+    expect(slotValues('number', '$3.1 million', 'The valley council paid $2.4 million for the rescue of Ivo Marek.', 'The valley council paid less than the $3.1 million reported by a local paper for the rescue of Ivo Marek.')).toEqual([]);
+  });
+
+  it('keeps time spent in a role apart from time spent in all ("19 seasons with" / "four seasons as director")', () => {
+    expect(slotValues('number', '19 seasons', 'Expedition leader Ivo Marek has spent 19 seasons with the Tarnby rescue service.', 'Expedition leader Ivo Marek spent four seasons as the Tarnby rescue service\'s chief of training before being promoted.')).toEqual([]);
+  });
+});
+

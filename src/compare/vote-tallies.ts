@@ -83,27 +83,50 @@ function sameBody(corpus: Corpus, x: StatedVote, y: StatedVote): boolean {
   return named.bodies.some((b) => there.has(b));
 }
 
+/** A vote whose sentence names one body is keyed by it ("the House voted 85-40"); any other is the story's vote. */
+const UNNAMED = 'vote';
+const voteKey = (v: StatedVote) => (v.bodies.length === 1 ? `body:${v.bodies[0]}` : UNNAMED);
+
 /**
- * Two independent publishers of one story giving its vote two tallies. A report that gives two
- * tallies itself (a committee vote and a floor vote, two bills) is left out, as is one that states
- * the other side's tally anywhere, or two tallies given to different sources or stated on two days.
+ * A document's votes, where each may be told apart by its one body: "The House voted 85-40 on
+ * Tuesday ... The Senate followed with a 28-12 vote" gives each chamber's vote. In a document
+ * telling of several bodies' votes, one whose sentence names no single body could be any of them,
+ * and is left out.
  */
-export function voteTallyConflicts(corpus: Corpus, documents: Document[], story: string, firstId: number): Conflict[] {
-  const byVote = oneValuePerDocument(documents, (doc) => statedVotes(corpus, doc), () => 'vote', (x, y) => !differentTallies(x.tally, y.tally));
+function votesOfOneBodyEach(corpus: Corpus, doc: Document): StatedVote[] {
+  const votes = statedVotes(corpus, doc);
+  const keys = new Set(votes.map(voteKey));
+  keys.delete(UNNAMED);
+  return keys.size > 1 ? votes.filter((v) => voteKey(v) !== UNNAMED) : votes;
+}
+
+/**
+ * Two independent publishers of one story giving its vote two tallies. A report that gives one
+ * vote two tallies itself (a committee vote and a floor vote, two bills) is left out, as is one
+ * that states the other side's tally anywhere, or two tallies given to different sources or
+ * stated on two days. A report may give several bodies' votes, each its own (a House vote and a
+ * Senate vote): each is compared with the same body's.
+ */
+export function voteTallyConflicts(corpus: Corpus, documents: Document[], story: string, firstId: number, name: (entity: string) => string): Conflict[] {
+  const byVote = oneValuePerDocument(documents, (doc) => votesOfOneBodyEach(corpus, doc), voteKey, (x, y) => !differentTallies(x.tally, y.tally));
   const out: Conflict[] = [];
-  const votes = byVote.get('vote') ?? [];
+  const votes = [...byVote.values()].flat();
   const states = (doc: Document, t: Tally) => documentTallies(doc).some((z) => !differentTallies(z, t));
   for (let i = 0; i < votes.length; i++) {
     for (let j = i + 1; j < votes.length; j++) {
       const [x, y] = [votes[i], votes[j]];
       if (x.publisher === y.publisher || x.source !== y.source || !differentTallies(x.tally, y.tally)) continue;
+      // Two votes each given to its own body are compared only when it is one body.
+      if (voteKey(x) !== UNNAMED && voteKey(y) !== UNNAMED && voteKey(x) !== voteKey(y)) continue;
       if (x.day && y.day && !sameDay(x.day, y.day)) continue;
       if (!sameBody(corpus, x, y) || states(x.doc, y.tally) || states(y.doc, x.tally)) continue;
       const side = (v: StatedVote) => {
         const stated = outletSide(v.publisher, v.doc, v.sentence, v.tally.text);
         return v.source ? { ...stated, attribution: { kind: 'speaker' as const, name: v.source } } : stated;
       };
-      out.push({ id: `${story}:v${firstId + out.length}`, story, kind: 'number', about: 'what the vote\'s tally was', sides: [side(x), side(y)] });
+      const body = [x, y].find((v) => voteKey(v) !== UNNAMED)?.bodies[0];
+      const about = body && !body.startsWith('ORG:') ? `what the ${name(body)} vote's tally was` : 'what the vote\'s tally was';
+      out.push({ id: `${story}:v${firstId + out.length}`, story, kind: 'number', about, sides: [side(x), side(y)] });
     }
   }
   return out;

@@ -22,7 +22,7 @@ export function spokenQuotations(corpus: Corpus, doc: Document): { quote: Quote;
 }
 
 /** One sentence of a quotation as a comparable unit: its speaker, its words and its content lemmas. */
-interface QuotedSentence extends Range {
+export interface QuotedSentence extends Range {
   doc: Document;
   publisher: string;
   /** The speaker's entity, or null when the report names no speaker the resolver knows. */
@@ -48,7 +48,7 @@ function wordsOf(text: string): string[] {
 }
 
 /** Every direct quotation of a document, with its speaker's entity when the resolver knows one. */
-function directQuotations(corpus: Corpus, doc: Document): { quote: Quote; speaker: string | null }[] {
+export function directQuotations(corpus: Corpus, doc: Document): { quote: Quote; speaker: string | null }[] {
   const mentions = doc.layers.mentions ?? [];
   const out: { quote: Quote; speaker: string | null }[] = [];
   for (const quote of doc.layers.quotes ?? []) {
@@ -65,7 +65,7 @@ function directQuotations(corpus: Corpus, doc: Document): { quote: Quote; speake
  * 14-0. So that dominated our thoughts" / "It was a funny game, we were down 14-0"), so a
  * reworded sentence inside a longer quotation is compared on its own.
  */
-function quotedSentences(doc: Document, publisher: string, quote: Quote, speaker: string | null): QuotedSentence[] {
+export function quotedSentences(doc: Document, publisher: string, quote: Quote, speaker: string | null): QuotedSentence[] {
   const tokens = doc.layers.tokens;
   const speakerText = quote.speakerRange ? doc.text.slice(quote.speakerRange.start, quote.speakerRange.end) : null;
   const minWords = speaker ? COMPARE_CONFIG.wordingMinWords : COMPARE_CONFIG.wordingUnattributedMinWords;

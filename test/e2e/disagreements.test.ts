@@ -5,7 +5,7 @@ import { runPipeline, type Run } from './run-pipeline.js';
 
 // Pairs of reports we wrote, each pair by two outlets that word one event independently and
 // disagree the way real coverage does: a poll share, a vote's tally, an age, a place, the town of
-// a speech, a quake's magnitude, a quoted e-mail in two wordings; and one pair full of traps that must give no conflict (two measures
+// a speech, a debate's day, a quake's magnitude, a quoted e-mail in two wordings; and one pair full of traps that must give no conflict (two measures
 // decided in one vote, "isn't just about", "has yet to", a role swap). Plain-text headers name
 // the outlet and date in the forms pages are saved with ("By NAME, DATE", "Published DATE by NAME").
 const FOLDER = join(import.meta.dirname, 'disagreements');
@@ -46,8 +46,14 @@ describe('disagreements as real coverage words them', () => {
 
   it('sets two tallies of one vote against each other', () => {
     const tally = conflictWith('vote-a.txt', '52-48');
-    expect(tally).toMatchObject({ kind: 'number', about: 'what the vote\'s tally was' });
+    expect(tally).toMatchObject({ kind: 'number', about: 'what the Senate vote\'s tally was' });
     expect(values(tally!)).toEqual(['52-48', '51 to 49']);
+  });
+
+  it('dates one debate on two days: "a televised debate on Tuesday night" against "Wednesday\'s debate"', () => {
+    const day = storyOf('debate-a.txt').conflicts.find((c) => c.kind === 'date');
+    expect(day).toMatchObject({ about: 'when the debate took place' });
+    expect(values(day!)).toEqual([expect.stringContaining('Tuesday night'), expect.stringContaining('Wednesday')]);
   });
 
   it('asks how old of two ages and where of two places of one arrest', () => {

@@ -47,7 +47,18 @@ const NOT_A_MEASURED_NOUN = /^(?:total|sum|amount|value|worth|figure|tune|cost|s
 
 interface NumberCore { value: number; end: number; ordinal: boolean; vague: string | null; article: boolean; words: boolean }
 
+/** "six and a half years", "2 and a half hours": the half after a whole number. */
+const AND_A_HALF = /\s+and\s+a\s+half(?![\p{L}])/uy;
+
 function readCore(s: string, at: number): NumberCore | null {
+  const core = readWholeCore(s, at);
+  if (!core || core.ordinal || core.vague) return core;
+  AND_A_HALF.lastIndex = core.end;
+  const half = AND_A_HALF.exec(s);
+  return half ? { ...core, value: core.value + 0.5, end: core.end + half[0].length } : core;
+}
+
+function readWholeCore(s: string, at: number): NumberCore | null {
   DIGITS.lastIndex = at;
   let m = DIGITS.exec(s);
   if (m) {
