@@ -75,10 +75,11 @@ export const COMPARE_CONFIG = {
   wordingMinWords: 6,
   /**
    * Two speakers given one quotation: only words this many or more, quoted alike (Jaccard of
-   * their words at least quotationSpeakerMinOverlap), are taken for one statement said once.
-   * Shorter lines ("We will appeal", "Justice was done today") are said by many people.
+   * their words at least quotationSpeakerMinOverlap), are taken for one statement said once, as
+   * for two wordings of one (wordingMinWords). Shorter lines ("We will appeal", "Justice was
+   * done") are said by many people.
    */
-  quotationSpeakerMinWords: 8,
+  quotationSpeakerMinWords: 6,
   quotationSpeakerMinOverlap: 0.8,
   /**
    * A quoted sentence whose report names no speaker is matched to another report's attributed one

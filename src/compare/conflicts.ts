@@ -604,7 +604,10 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
       // A value the other side also states is agreed, whatever else it mentions ("demanded 11
       // percent and offered 6 percent" / "offered 6 percent").
       if (a.quantities.some((z) => z !== x && z.unit === y.unit && compatible(z, y)) || b.quantities.some((z) => z !== y && z.unit === x.unit && compatible(z, x))) continue;
-      if (!attachedTo(a, pair.p, x.start, x.end) || !attachedTo(b, pair.q, y.start, y.end)) continue;
+      // The figure is the aligned verb's, or each side's figure belongs to the same verb ("a review
+      // published in March found that 1,140 incidents had been reported late" / "... found that
+      // 1,410 incidents ..."): aligned on "published", the two still count one thing.
+      if (!(attachedTo(a, pair.p, x.start, x.end) && attachedTo(b, pair.q, y.start, y.end)) && !sameOwnVerb(a, x, b, y)) continue;
       // A count over a window ("three times since October") and one over another, or over all
       // time ("four times in all"), count different things.
       if (countWindow(a, x) !== countWindow(b, y)) continue;
@@ -752,6 +755,13 @@ export function writtenUnit(q: Quantity): string {
 function attachedTo(v: ClaimView, p: ViewPredicate | null, at: number, end = at): boolean {
   if (!p) return v.predicates.filter((x) => !isSpeech(x)).length <= 1;
   return (subjectFigureVerb(v, end) ?? nearestPredicate(v, at)) === p;
+}
+
+/** Both figures belong to a verb of one lemma, asserted alike, on their own sides. */
+function sameOwnVerb(a: ClaimView, x: Quantity, b: ClaimView, y: Quantity): boolean {
+  const p = subjectFigureVerb(a, x.end) ?? nearestPredicate(a, x.start);
+  const q = subjectFigureVerb(b, y.end) ?? nearestPredicate(b, y.start);
+  return !!p && !!q && p.lemma === q.lemma && p.polarity === q.polarity && p.mood === q.mood;
 }
 
 /**

@@ -33,5 +33,11 @@ describe('one quotation given to two speakers', () => {
     const company = { outlet: 'Capital Ledger', published: '2026-02-04T09:00:00Z', lines: ['Brenmill Industries said members of its board had approved the plan.', `${LINE} Brenmill Industries said in a statement.`] };
     expect(speakerConflicts(analyseStory(story, [courier('Ostrow said'), company]))).toEqual([]);
   });
+
+  it('takes a line of six words or more for one said once ("This fire is writing its own rules")', () => {
+    const short = (outlet: string, who: string): StoryArticle => ({ outlet, published: '2026-02-04T09:00:00Z', lines: [`"Brenmill is writing its own rules," said ${who}.`] });
+    const found = speakerConflicts(analyseStory(story, [short('Tarnby Courier', 'Ada Ostrow, a state senator'), short('Capital Ledger', 'Gus Pryde, the union local president')]));
+    expect(found.map((c) => c.sides.map((s) => s.value))).toEqual([['Ada Ostrow', 'Gus Pryde']]);
+  });
 });
 

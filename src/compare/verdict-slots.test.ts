@@ -94,5 +94,10 @@ describe('figures that are not the sentence\'s own value', () => {
   it('keeps time spent in a role apart from time spent in all ("19 seasons with" / "four seasons as director")', () => {
     expect(slotValues('number', '19 seasons', 'Expedition leader Ivo Marek has spent 19 seasons with the Tarnby rescue service.', 'Expedition leader Ivo Marek spent four seasons as the Tarnby rescue service\'s chief of training before being promoted.')).toEqual([]);
   });
+
+  it('sets two figures of one counted thing against each other when each belongs to the same verb, not the aligned one', () => {
+    expect(slotValues('number', '1,140', 'A review of the rescue published in March found that 1,140 calls between 2021 and 2024 had been answered late.', 'A review of the rescue published in March found that 1,410 calls between 2021 and 2024 had been answered late or lost.'))
+      .toEqual([['1,140 calls', '1,410 calls']]);
+  });
 });
 
