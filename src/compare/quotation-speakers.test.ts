@@ -39,5 +39,12 @@ describe('one quotation given to two speakers', () => {
     const found = speakerConflicts(analyseStory(story, [short('Tarnby Courier', 'Ada Ostrow, a state senator'), short('Capital Ledger', 'Gus Pryde, the union local president')]));
     expect(found.map((c) => c.sides.map((s) => s.value))).toEqual([['Ada Ostrow', 'Gus Pryde']]);
   });
+
+  it('takes a line more than two people say, or one said of another story too, for a formula: no one misquoted', () => {
+    const line = '"Our thoughts are with every family in Tarnby tonight,"';
+    const said = (outlet: string, who: string): StoryArticle => ({ outlet, published: '2026-02-04T09:00:00Z', lines: [`${line} said ${who}.`] });
+    const three = analyseStory(story, [said('Tarnby Courier', 'Ada Ostrow, a state senator'), said('Capital Ledger', 'Gus Pryde, the union local president'), said('Valley Times', 'Tomas Brekke, the mayor of Tarnby')]);
+    expect(speakerConflicts(three)).toEqual([]);
+  });
 });
 

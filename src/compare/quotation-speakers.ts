@@ -28,13 +28,20 @@ export function quotationSpeakerConflicts(corpus: Corpus, docs: Document[], stor
       if (speaker && named) units.push(...quotedSentences(doc, publisher, quote, speaker).filter((u) => u.words.length >= COMPARE_CONFIG.quotationSpeakerMinWords));
     }
   }
+  // A formula ("Our thoughts are with the families", "Nobody here has ever seen anything like
+  // this") is said by many: words the corpus quotes about another story too, or that this story
+  // gives to more than two people, were not said once.
+  const formulas = formulaLines(corpus);
+  const speakersOf = new Map<string, Set<string>>();
+  for (const u of units) (speakersOf.get(u.normalised) ?? speakersOf.set(u.normalised, new Set()).get(u.normalised)!).add(u.speaker!);
+  const formula = (u: QuotedSentence) => (formulas.get(u.normalised)?.size ?? 0) > 1 || (speakersOf.get(u.normalised)?.size ?? 0) > 2;
   const same = (x: QuotedSentence, y: QuotedSentence) => x.normalised === y.normalised || overlap(x.words, y.words) >= COMPARE_CONFIG.quotationSpeakerMinOverlap;
   const out: Conflict[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length; j++) {
       const [x, y] = [units[i], units[j]];
-      if (x.publisher === y.publisher || x.speaker === y.speaker || !same(x, y)) continue;
+      if (x.publisher === y.publisher || x.speaker === y.speaker || !same(x, y) || formula(x) || formula(y)) continue;
       const [sx, sy] = [x.speaker!, y.speaker!];
       if (!differentNames(name(sx), name(sy))) continue;
       // A report that gives these words to the other speaker too, or names them beside the words.
@@ -56,6 +63,27 @@ export function quotationSpeakerConflicts(corpus: Corpus, docs: Document[], stor
     }
   }
   return out;
+}
+
+/** Each corpus's quoted sentences (as compared, words in order) with the stories that quote them. */
+const formulaCache = new WeakMap<Corpus, Map<string, Set<string>>>();
+
+function formulaLines(corpus: Corpus): Map<string, Set<string>> {
+  let lines = formulaCache.get(corpus);
+  if (lines) return lines;
+  lines = new Map();
+  const docs = new Map(corpus.documents.map((d) => [d.id, d]));
+  for (const story of corpus.stories ?? []) {
+    for (const id of story.documents) {
+      const doc = docs.get(id);
+      if (!doc) continue;
+      for (const { quote } of directQuotations(corpus, doc)) {
+        for (const u of quotedSentences(doc, '', quote, story.id)) (lines.get(u.normalised) ?? lines.set(u.normalised, new Set()).get(u.normalised)!).add(story.id);
+      }
+    }
+  }
+  formulaCache.set(corpus, lines);
+  return lines;
 }
 
 /**
