@@ -81,8 +81,8 @@ const MODIFIER = new Set(['ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'VERB']);
 /**
  * "in a televised debate on Tuesday", "traded accusations on Thursday night in the only debate":
  * the day right after the noun at `noun`, or right before its phrase, when the phrase opens with
- * a preposition of being inside the occasion. The phrase's modifiers may be adjectives, adverbs ("the only debate"), numbers,
- * nouns ("campaign rally") or participles ("televised").
+ * a preposition of being inside the occasion. The phrase's modifiers may be adjectives, adverbs
+ * ("the only debate"), numbers, nouns ("campaign rally") or participles ("televised").
  */
 function containingOccasionDay(doc: Document, times: TimeExpression[], noun: number): TimeExpression | undefined {
   const t = doc.layers.tokens!;
