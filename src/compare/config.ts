@@ -74,12 +74,10 @@ export const COMPARE_CONFIG = {
   /** Quotations shorter than this many words are too short to call two wordings of one. */
   wordingMinWords: 6,
   /**
-   * Two speakers given one quotation: only words this many or more, quoted alike (Jaccard of
-   * their words at least quotationSpeakerMinOverlap), are taken for one statement said once, as
-   * for two wordings of one (wordingMinWords). Shorter lines ("We will appeal", "Justice was
-   * done") are said by many people.
+   * Two speakers given one quotation: only sentences of wordingMinWords words or more (shorter
+   * lines, "We will appeal", are said by many people) and quoted alike, the Jaccard of their
+   * words at least this, are taken for one statement said once.
    */
-  quotationSpeakerMinWords: 6,
   quotationSpeakerMinOverlap: 0.8,
   /**
    * A quoted sentence whose report names no speaker is matched to another report's attributed one

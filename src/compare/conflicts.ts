@@ -11,7 +11,7 @@ import { compareRoles, differentNames, effective, eventPair, isSpeech, isStatePa
 import { COMPARE_CONFIG } from './config.js';
 import { oneKindFilter, oneKindList } from './one-kind-list.js';
 import { literalPattern } from '../annotate/tokens/literal-pattern.js';
-import { VAGUE_AMOUNTS, WORD_NUMBER, wordNumberValue } from '../annotate/quantities/number-words.js';
+import { VAGUE_AMOUNTS, wholeNumberValue } from '../annotate/quantities/number-words.js';
 import { sharedDate } from './similarity.js';
 import { datesScheduledEvent } from './scheduled-date.js';
 import { bounded, clockReading, label, nearMidnight, onCalendar, sameDay, WEEKDAY_NAME, weekdayOf } from './calendar.js';
@@ -424,9 +424,10 @@ function withParticle(text: string, start: number, end: number): string {
   return `${text.slice(start, end)} ${next[1]}${object ? object[0] : ''}`;
 }
 
-/** The predicate nearest a position, speech verbs left out: when someone spoke says nothing about the event. */
+/** A preposition that may open a gerund after a figure ("for taking bribes"). */
 const PREPOSITION_END = /\s(?:for|after|before|by|while|without|despite)\s+$/i;
 
+/** The predicate nearest a position, speech verbs left out: when someone spoke says nothing about the event. */
 function nearestPredicate(v: ClaimView, at: number): ViewPredicate | null {
   let best: ViewPredicate | null = null;
   for (const p of v.predicates) {
@@ -700,11 +701,7 @@ const PART_BEFORE = /(?<![\p{L}\d])(\d+|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+|its
 /** The part a sentence states of a counted whole ("three of the five districts": 3), or null. */
 function partOf(v: ClaimView, q: Quantity): number | null {
   const m = PART_BEFORE.exec(v.doc.text.slice(Math.max(0, q.start - 40), q.start));
-  if (!m) return null;
-  if (/^\d+$/.test(m[1])) return Number(m[1]);
-  WORD_NUMBER.lastIndex = 0;
-  const w = WORD_NUMBER.exec(m[1]);
-  return w && w[0].length === m[1].length ? wordNumberValue(m[1]) : null;
+  return m ? wholeNumberValue(m[1]) : null;
 }
 
 /** Both claims take a count over the same stated window ("since October"). */

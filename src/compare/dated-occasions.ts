@@ -76,6 +76,8 @@ const INSIDE = /^(?:in|at|during)$/i;
 const DETERMINER = /^(?:a|an|the|this|its|their|his|her)$/i;
 /** Tokens before the preposition searched for a verb of saying. */
 const CLAUSE_REACH = 12;
+/** A verb of saying anywhere in a text (CUE_WORD without its global state). */
+const SAYING = new RegExp(CUE_WORD.source, 'u');
 const MODIFIER = new Set(['ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'VERB']);
 
 /**
@@ -95,7 +97,7 @@ function containingOccasionDay(doc: Document, times: TimeExpression[], noun: num
   // Sunday") recurs: each outlet cites the statement or interview it saw, and a speaker gives
   // several. Only an occasion things happen in is dated this way.
   const clause = doc.text.slice(t.start[Math.max(0, k - CLAUSE_REACH)], t.start[k]).split(/[;:]/).pop()!;
-  if (SPEECH_EVENT.test(word(noun)) || new RegExp(CUE_WORD.source, 'u').test(clause)) return undefined;
+  if (SPEECH_EVENT.test(word(noun)) || SAYING.test(clause)) return undefined;
   const preposition = k;
   // After the noun: the time expression may take its preposition in ("on Tuesday") or not.
   const after = noun + 1 < t.count && word(noun + 1).toLowerCase() === 'on'

@@ -25,16 +25,17 @@ export function quotationSpeakerConflicts(corpus: Corpus, docs: Document[], stor
       const range = quote.speakerRange;
       const named = !!range && range.start >= quote.start && range.end <= quote.end
         && (doc.layers.mentions ?? []).some((m) => m.type === 'PER' && m.start < range.end && range.start < m.end);
-      if (speaker && named) units.push(...quotedSentences(doc, publisher, quote, speaker).filter((u) => u.words.length >= COMPARE_CONFIG.quotationSpeakerMinWords));
+      // quotedSentences keeps a named speaker's sentences of wordingMinWords words or more.
+      if (speaker && named) units.push(...quotedSentences(doc, publisher, quote, speaker));
     }
   }
   // A formula ("Our thoughts are with the families", "Nobody here has ever seen anything like
   // this") is said by many: words the corpus quotes about another story too, or that this story
   // gives to more than two people, were not said once.
-  const formulas = formulaLines(corpus);
   const speakersOf = new Map<string, Set<string>>();
   for (const u of units) (speakersOf.get(u.normalised) ?? speakersOf.set(u.normalised, new Set()).get(u.normalised)!).add(u.speaker!);
-  const formula = (u: QuotedSentence) => (formulas.get(u.normalised)?.size ?? 0) > 1 || (speakersOf.get(u.normalised)?.size ?? 0) > 2;
+  // The corpus's lines are read only once a pair of quotations asks (formulaLines caches them per corpus).
+  const formula = (u: QuotedSentence) => (speakersOf.get(u.normalised)?.size ?? 0) > 2 || (formulaLines(corpus).get(u.normalised)?.size ?? 0) > 1;
   const same = (x: QuotedSentence, y: QuotedSentence) => x.normalised === y.normalised || overlap(x.words, y.words) >= COMPARE_CONFIG.quotationSpeakerMinOverlap;
   const out: Conflict[] = [];
   const seen = new Set<string>();

@@ -5,7 +5,7 @@ import { differentNames } from './event-match.js';
 import { outletSide } from './attributes.js';
 import { COMPARE_CONFIG } from './config.js';
 import { roleHead, roleHolder } from '../annotate/quotes/role-holder.js';
-import { WORD_NUMBER, wordNumberValue } from '../annotate/quantities/number-words.js';
+import { wholeNumberValue } from '../annotate/quantities/number-words.js';
 
 /**
  * How long a person has served in a body, as one article states it: "X, a 24-year veteran of the
@@ -50,6 +50,8 @@ const SINCE = /^,?\s+(?:who\s+)?(?:has|have)\s+(?:served|represented|led|chaired
 const POSSESSIVE_GAP = /\bin\s+(?:his|her|their)\s+$/i;
 /** "X, first elected 24 years ago", "X, who was first elected to the Senate in 2002": when service began. */
 const FIRST_ELECTED = new RegExp(String.raw`^${AGE_APPOSITION},?\s+(?:who\s+was\s+)?first\s+elected(?:\s+to\s+${BODY})?\s+(?:([\p{L}\d-]+)\s+years\s+ago|in\s+((?:19|20)\d\d))\b`, 'u');
+/** The words a tenure is stated with: "years", "24-year", "decades", "elected", "since". */
+const TENURE_WORD = /\b(?:years?|decades?|elected|since)\b/i;
 /** "The senator, ...": a definite description of one person, as the subject a tenure follows. */
 const DESCRIBED = /\b[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?=\s*,)/g;
 /** The body a role's holder serves in, for a tenure that does not name it ("The senator, first elected 24 years ago"). */
@@ -76,10 +78,7 @@ function bodyOfRole(role: string | null): string | undefined {
 
 /** "24" or "twenty-four" of "24 years ago"; null for anything else. */
 function yearsAgo(words: string): number | null {
-  if (/^\d{1,2}$/.test(words)) return Number(words);
-  WORD_NUMBER.lastIndex = 0;
-  const m = WORD_NUMBER.exec(words);
-  return m && m[0].length === words.length ? wordNumberValue(words) : null;
+  return /^\d{3,}$/.test(words) ? null : wholeNumberValue(words);
 }
 
 function headOf(body: string): string {
@@ -99,7 +98,11 @@ export function statedTenures(corpus: Corpus, doc: Document): StatedTenure[] {
   /** "The senator, ...": the one person the article gave that role before, as the subject of what follows. */
   const describedPersons = (s: { start: number; end: number }) => {
     const found: { i: number; entity: string; end: number; role: string | null }[] = [];
-    for (const d of text.slice(s.start, s.end).matchAll(DESCRIBED)) {
+    // Every way of stating a tenure names years, a decade, an election or a start: a sentence
+    // with none of these words is not searched for the role holders it describes.
+    const sentence = text.slice(s.start, s.end);
+    if (!TENURE_WORD.test(sentence)) return found;
+    for (const d of sentence.matchAll(DESCRIBED)) {
       const head = roleHead(d[0]);
       const holder = head ? roleHolder(text, mentions, head, s.start + d.index!) : null;
       const i = holder ? mentions.indexOf(holder) : -1;

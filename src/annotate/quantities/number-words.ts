@@ -55,6 +55,14 @@ export const NUMBER_WORD_START = new RegExp(
   'iu',
 );
 
+/** The value of a figure written whole in digits or number words ("24", "twenty-four"); null for anything else. */
+export function wholeNumberValue(words: string): number | null {
+  if (/^\d+$/.test(words)) return Number(words);
+  WORD_NUMBER.lastIndex = 0;
+  const m = WORD_NUMBER.exec(words);
+  return m && m[0].length === words.length ? wordNumberValue(words) : null;
+}
+
 /** Value of a run matched by WORD_NUMBER. */
 export function wordNumberValue(words: string): number {
   let total = 0;
