@@ -102,7 +102,7 @@ export function outletSide(publisher: string, doc: Document, passage: Range, val
  * reports could account for. Within a month, any difference counts (a birthday between them is
  * unlikely); with a publication date unknown, only a gap no story's span of time explains.
  */
-function minimumGap(a: Document, b: Document): number {
+export function minimumGap(a: Document, b: Document): number {
   const ta = a.meta.published ? Date.parse(a.meta.published) : NaN;
   const tb = b.meta.published ? Date.parse(b.meta.published) : NaN;
   if (!Number.isFinite(ta) || !Number.isFinite(tb)) return COMPARE_CONFIG.ageGapWithoutDates;

@@ -2,11 +2,13 @@ import type { CorpusComponent } from '../pipeline/component.js';
 import type { AlignedClaim, Conflict, Corpus, Divergence, Entity, TimelineEntry, Warning } from '../model/corpus.js';
 import type { EntityFacts } from './conflicts.js';
 import { wordingDifferences } from './wordings.js';
+import { nameSpellingDifferences } from './name-spellings.js';
 import { quotationSpeakerConflicts } from './quotation-speakers.js';
 import { lookupCountry } from '../resolve/gazetteer.js';
 import { COMPARE_CONFIG } from './config.js';
 import { compareCopy, compareStory } from './align.js';
 import { ageConflicts } from './attributes.js';
+import { describedAgeConflicts } from './described-ages.js';
 import { tenureConflicts } from './tenures.js';
 import { speechOccasionConflicts } from './speech-occasions.js';
 import { datedOccasionConflicts } from './dated-occasions.js';
@@ -59,11 +61,14 @@ export const compareComponent: CorpusComponent = {
       divergences.push(...result.divergences);
       const storyDocs = compared.documents.map((d) => docs.get(d)!).filter(Boolean);
       divergences.push(...wordingDifferences(corpus, storyDocs, story.id, entityName));
+      divergences.push(...nameSpellingDifferences(corpus, storyDocs, story.id, entities, 1));
       // A person's age and service, a gathering's crowd: a tenure or a crowd told alike in both
       // reports may already be a number conflict of aligned claims.
       const ages = ageConflicts(corpus, storyDocs, story.id, result.conflicts.length + 1, entityName);
       const tenures = tenureConflicts(corpus, storyDocs, story.id, result.conflicts.length + ages.length + 1, entityName).filter((c) => !restates(c, result.conflicts));
-      const personal = [...ages, ...tenures];
+      // An unnamed person's age, told through the description both reports give them.
+      const described = describedAgeConflicts(corpus, storyDocs, story.id, result.conflicts.length + ages.length + tenures.length + 1).filter((c) => !restates(c, result.conflicts));
+      const personal = [...ages, ...tenures, ...described];
       const spoken = speechOccasionConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + 1, facts);
       const dated = datedOccasionConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + spoken.length + 1);
       const crowds = crowdSizeConflicts(corpus, storyDocs, story.id, result.conflicts.length + personal.length + spoken.length + dated.length + 1).filter((c) => !restates(c, result.conflicts));

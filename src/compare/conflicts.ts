@@ -73,7 +73,7 @@ export interface PairVerdict {
 /** The rule behind a verdict, in the order comparePair applies them. */
 export type VerdictReason =
   | 'no-event-pair' | 'same-statement' | 'roles-swapped' | 'objects-differ' | 'recipients-differ' | 'no-shared-participant'
-  | 'speech-without-content' | 'mood-differs' | 'polarity-mood' | 'polarity-arguments' | 'running-count' | 'series'
+  | 'speech-without-content' | 'figures-differ' | 'mood-differs' | 'polarity-mood' | 'polarity-arguments' | 'running-count' | 'series'
   | 'two-slots-differ' | 'corroboration-identity' | 'no-stated-participant' | 'corroborated'
   | 'further-one' | 'conflict-identity' | 'standing' | 'conflict';
 
@@ -175,6 +175,10 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
     // Who took part, stated on both sides: a clause that names no one ("and tied the game",
     // "opened fire") may belong to any event of the story.
     if (!sameDescription && pair.p && pair.q && !statedParticipant(pair.p, pair.q, roles)) return notOneFact('no-stated-participant');
+    // Two reports that give one kind of figure two values ("fell by £40 million" / "was cut by
+    // £140 million") confirm nothing, though no verb ties the figures closely enough to call it a
+    // conflict: not counted as a corroboration.
+    if (differingFigure(a, b)) return notOneFact('figures-differ');
     return { aligned: true, conflict: null, pair, reason: 'corroborated' };
   }
   const conflict = real[0];
@@ -636,6 +640,27 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
     }
   }
   return null;
+}
+
+/**
+ * A figure of one side and one of the other measuring the same kind of thing in the same unit
+ * (money, a count of one noun, a percentage), with different values, and neither side stating the
+ * other's value anywhere: the two give that figure differently, whatever it belongs to.
+ */
+function differingFigure(a: ClaimView, b: ClaimView): boolean {
+  for (const x of a.quantities) {
+    for (const yStated of b.quantities) {
+      const y = inUnitOf(x, yStated);
+      if (x.kind !== y.kind || x.unit !== y.unit || x.kind === 'ordinal' || x.kind === 'duration' || writtenUnit(x) !== writtenUnit(y)) continue;
+      if (brokenDecimal(a, x) || brokenDecimal(b, y) || notStated(a, x) || notStated(b, y)) continue;
+      const sameThing = x.counts && y.counts ? sameHead(x.counts, y.counts) : !x.counts && !y.counts && x.unit !== null;
+      if (!sameThing || compatible(x, y)) continue;
+      if (a.quantities.some((z) => z !== x && z.unit === y.unit && compatible(z, y)) || b.quantities.some((z) => z !== y && z.unit === x.unit && compatible(z, x))) continue;
+      if (statesNumber(b, x) || statesNumber(a, y) || partOf(a, x) === y.value || partOf(b, y) === x.value) continue;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Days in each unit of time, for comparing durations stated in different units. */

@@ -101,3 +101,21 @@ describe('figures that are not the sentence\'s own value', () => {
   });
 });
 
+
+describe('one figure given two values without a verb that ties them', () => {
+  it('does not count two reports of a budget cut as confirming each other when the amounts differ', () => {
+    const corpus = twoReports(
+      'The rescue service\'s own accounts show its mountain budget fell by £40 million over three years.',
+      'The rescue service\'s mountain budget was cut by £140 million over the past three years, according to its own accounts.',
+    );
+    expect(corroborated(corpus, 'fell by £40 million', 'cut by £140 million')).toBe(false);
+  });
+
+  it('still counts them as one fact when the amounts agree', () => {
+    const corpus = twoReports(
+      'The rescue service\'s own accounts show its mountain budget fell by £40 million over three years.',
+      'The rescue service\'s mountain budget was cut by £40 million over the past three years, according to its own accounts.',
+    );
+    expect(corroborated(corpus, 'fell by £40 million', 'cut by £40 million')).toBe(true);
+  });
+});

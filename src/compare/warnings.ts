@@ -77,7 +77,8 @@ export function certainSpellings<T extends { text: string }>(byForm: Map<string,
   return kept;
 }
 
-function surnameKey(name: string): string {
+/** The last word of a name, lower-cased, without a possessive, an Arabic article or punctuation: how a surname is compared. */
+export function surnameKey(name: string): string {
   const words = name.toLowerCase().replace(/['’]s$/, '').split(/[\s]+/);
   const last = words[words.length - 1] ?? '';
   return last.replace(/^(?:al|el|ad|an|as|ash|at|az)-/, '').replace(/[^\p{L}]/gu, '');

@@ -56,9 +56,10 @@ export type ConflictKind = 'actor' | 'number' | 'date' | 'place' | 'polarity';
 /**
  * Differences that are not contradictions, shown side by side: two descriptions of one situation
  * that pull apart (`tension`), one speaker's words quoted in two wordings (`wording`), a figure
- * reported later as changed (`update`).
+ * reported later as changed (`update`), one person's name written one way by some outlets and
+ * another way by others (`spelling`).
  */
-export type DivergenceKind = 'tension' | 'wording' | 'update';
+export type DivergenceKind = 'tension' | 'wording' | 'update' | 'spelling';
 
 /** Whose words a claim is: the outlet's own reporting, or a source it quotes or reports. */
 export interface Attribution {

@@ -61,7 +61,7 @@ function sides(c: DossierConflict | DossierDivergence, joiner: string, names: Ma
   const groups = valueGroups(c, names);
   const head = groups.map((g) => `<b>${esc(g.value)}</b> <span class="muted">(${g.sides.map((x) => esc(sideWho(x))).join('; ')})</span>`).join(esc(joiner));
   const quotes = groups.flatMap((g) => g.sides.map((x) => `<blockquote><p class="who">${esc(sideWho(x))}${x.side.alteredCopyOf ? ` (copied from ${esc(docs.get(x.side.alteredCopyOf)?.source ?? x.side.alteredCopyOf)})` : ''} says <b>${esc(g.value)}</b></p><p>${highlight(x.side.evidence.text, x.side.value)}</p><p class="muted">${esc(docs.get(x.side.evidence.document)?.source ?? x.side.evidence.document)} · ${x.side.evidence.start}–${x.side.evidence.end}</p></blockquote>`));
-  return `<div class="conflict${c.kind === 'update' || c.kind === 'tension' || c.kind === 'wording' ? ' divergence' : ''}"><h4><span class="kind">${esc(c.kind)}</span> ${esc(c.about)}: ${head}</h4><div class="sides">${quotes.join('')}</div></div>`;
+  return `<div class="conflict${c.kind === 'update' || c.kind === 'tension' || c.kind === 'wording' || c.kind === 'spelling' ? ' divergence' : ''}"><h4><span class="kind">${esc(c.kind)}</span> ${esc(c.about)}: ${head}</h4><div class="sides">${quotes.join('')}</div></div>`;
 }
 
 function coverageTable(s: DossierStory, d: Dossier): string {

@@ -7,7 +7,7 @@ import { claimDisputes, claimUpdates, claimWords, coverage, rankedClaims, sideWh
 import { foldedSummary, timelineAxis, type TimelineRow } from './timeline-axis.js';
 import { disputeCounts, publishedRange } from './story-facts.js';
 
-const DIVERGENCE_LABEL: Record<string, string> = { update: 'update', tension: 'tension', wording: 'one quotation in two wordings' };
+const DIVERGENCE_LABEL: Record<string, string> = { update: 'update', tension: 'tension', wording: 'one quotation in two wordings', spelling: 'one name spelled two ways' };
 
 /**
  * The dossier as Markdown, summary first: an overview of the stories, then per story what is

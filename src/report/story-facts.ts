@@ -17,5 +17,6 @@ export function disputeCounts(s: DossierStory): string {
     count(byKind('update'), 'update', 'updates'),
     count(byKind('tension'), 'tension', 'tensions'),
     count(byKind('wording'), 'differing wording', 'differing wordings'),
+    count(byKind('spelling'), 'name spelled two ways', 'names spelled two ways'),
   ].filter(Boolean).join(', ');
 }

@@ -13,7 +13,7 @@ export function conflictsPanel(story: DossierStory, publisherName: Map<string, s
 
 /** Updates, tensions and quotations in two wordings: shown side by side like conflicts, never counted as one. */
 export function divergencesPanel(story: DossierStory, publisherName: Map<string, string>, open: string | null): HTMLElement {
-  return sidesPanel('Updates, tensions and wordings', 'divergences', story.divergences ?? [], 'No updates, tensions or differing wordings.', publisherName, open);
+  return sidesPanel('Updates, tensions, wordings and spellings', 'divergences', story.divergences ?? [], 'No updates, tensions, differing wordings or spellings.', publisherName, open);
 }
 
 function sidesPanel(title: string, id: string, items: (DossierConflict | DossierDivergence)[], empty: string, publisherName: Map<string, string>, open: string | null): HTMLElement {
