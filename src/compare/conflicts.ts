@@ -764,7 +764,9 @@ function notStated(v: ClaimView, q: Quantity): boolean {
 /** A figure cut from its decimal point by sentence splitting ("magnitude 6." + "0 quake"): not a value. */
 function brokenDecimal(v: ClaimView, q: Quantity): boolean {
   const text = v.doc.text;
-  return /\d\.\s*$/.test(text.slice(Math.max(0, q.start - 4), q.start)) || /^\.\s*\d/.test(text.slice(q.end, q.end + 3));
+  // Only digits continue a decimal, and never across a line: "injuring 31.\n\nThree of the six
+  // carriages" is two sentences.
+  return (/^\d/.test(q.text) && /\d\.[ \t]?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) || /^\.[ \t]?\d/.test(text.slice(q.end, q.end + 3));
 }
 
 /** The unit letters as written after the digits ("200ft", "60m"): two figures in different written units are not compared. */

@@ -6,6 +6,7 @@ import { outletSide } from './attributes.js';
 import { COMPARE_CONFIG } from './config.js';
 import { roleHead, roleHolder } from '../annotate/quotes/role-holder.js';
 import { wholeNumberValue } from '../annotate/quantities/number-words.js';
+import { LEAD_POST, statedPostTenures } from './post-tenures.js';
 
 /**
  * How long a person has served in a body, as one article states it: "X, a 24-year veteran of the
@@ -30,6 +31,10 @@ export interface StatedTenure {
   /** The sentence stating it: the evidence. */
   start: number;
   end: number;
+  /** A post that leads a body, keyed by its title or LEAD_POST (post-tenures.ts), not service in a body. */
+  post?: boolean;
+  /** The year the post began is written in the article ("since 2019", "became chief executive in 2017"), not counted back from years. */
+  statedStart?: boolean;
 }
 
 /** Nouns naming a person by their service ("a 24-year veteran", "a 12-year member"). */
@@ -194,30 +199,40 @@ export function statedTenures(corpus: Corpus, doc: Document): StatedTenure[] {
  */
 export function tenureConflicts(corpus: Corpus, documents: Document[], story: string, firstId: number, name: (id: string) => string): Conflict[] {
   const publisherOf = (d: Document) => corpus.documentPublisher?.get(d.id) ?? `p:${d.id}`;
-  const groups = new Map<string, StatedTenure[]>();
+  const byPerson = new Map<string, StatedTenure[]>();
   for (const doc of documents) {
-    for (const t of statedTenures(corpus, doc)) {
-      const key = `${t.entity}\u0000${t.head}`;
-      (groups.get(key) ?? groups.set(key, []).get(key)!).push(t);
-    }
+    for (const t of [...statedTenures(corpus, doc), ...statedPostTenures(corpus, doc)]) (byPerson.get(t.entity) ?? byPerson.set(t.entity, []).get(t.entity)!).push(t);
   }
   const out: Conflict[] = [];
-  for (const tenures of groups.values()) {
-    if (tenures.some((x) => tenures.some((y) => x.doc === y.doc && !agree(x, y, 'one month')))) continue;
+  for (const tenures of byPerson.values()) {
+    // One report giving one service two lengths tells of two people merged, or two spells.
+    const doubtful = (x: StatedTenure) => tenures.some((y) => x.doc === y.doc && comparable(x, y) && !agree(x, y, 'one month'));
+    // The post's title wherever one report names it: one question for all of the person's reports.
+    const title = tenures.find((t) => t.post && t.head !== LEAD_POST)?.body;
     const seen = new Set<string>();
     for (let i = 0; i < tenures.length; i++) {
       for (let j = i + 1; j < tenures.length; j++) {
         const [x, y] = [tenures[i], tenures[j]];
-        if (publisherOf(x.doc) === publisherOf(y.doc) || differentNames(x.name, y.name) || agree(x, y, reportsApart(x.doc, y.doc))) continue;
+        if (!comparable(x, y) || publisherOf(x.doc) === publisherOf(y.doc) || differentNames(x.name, y.name) || doubtful(x) || doubtful(y) || agree(x, y, reportsApart(x.doc, y.doc))) continue;
         const key = [x.doc.id, y.doc.id].sort().join('|');
         if (seen.has(key)) continue;
         seen.add(key);
         const side = (t: StatedTenure) => outletSide(publisherOf(t.doc), t.doc, t, t.value);
-        out.push({ id: `${story}:x${firstId + out.length}`, story, kind: 'number', about: `how long ${name(x.entity)} has served in ${x.body}`, sides: [side(x), side(y)] });
+        const about = x.post ? `how long ${name(x.entity)} has held ${title ? `the post of ${title}` : 'the post'}` : `how long ${name(x.entity)} has served in ${x.body}`;
+        out.push({ id: `${story}:x${firstId + out.length}`, story, kind: 'number', about, sides: [side(x), side(y)] });
       }
     }
   }
   return out;
+}
+
+/**
+ * Two statements of one service: in the same body, or of the same leading post (a titled post,
+ * or a post told only as leading against any titled one: "in charge" / "chief executive").
+ */
+function comparable(x: StatedTenure, y: StatedTenure): boolean {
+  if (!!x.post !== !!y.post) return false;
+  return x.head === y.head || (!!x.post && (x.head === LEAD_POST || y.head === LEAD_POST));
 }
 
 /**
@@ -229,6 +244,8 @@ export function tenureConflicts(corpus: Corpus, documents: Document[], story: st
 function agree(x: StatedTenure, y: StatedTenure, apart: ReportsApart): boolean {
   const gap = COMPARE_CONFIG.tenureMinGapYears;
   if (x.years !== null && y.years !== null && apart !== 'months') return Math.abs(x.years - y.years) < (apart === 'unknown' ? Math.max(gap, COMPARE_CONFIG.ageGapWithoutDates) : gap);
+  // An appointment has one year: two written start years of a post differ by any year.
+  if (x.post && y.post && x.statedStart && y.statedStart && x.since !== null && y.since !== null) return x.since === y.since;
   if (x.since !== null && y.since !== null) return Math.abs(x.since - y.since) < gap;
   return true;
 }

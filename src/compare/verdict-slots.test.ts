@@ -119,3 +119,13 @@ describe('one figure given two values without a verb that ties them', () => {
     expect(corroborated(corpus, 'fell by £40 million', 'cut by £40 million')).toBe(true);
   });
 });
+
+describe('a part counted of a whole', () => {
+  it('sets four of six carriages against three of the six, a new paragraph after a figure being no broken decimal', () => {
+    const values = slotValues('number', 'carriages',
+      'The expedition\'s train was carrying 212 passengers when four of its six carriages left the track near Tarnby.',
+      'The number of people injured rose to 31.\n\nThree of the six carriages left the track near Tarnby, the rail company said.',
+    );
+    expect(values.map((v) => [...v].sort())).toContainEqual(['Three', 'four']);
+  });
+});

@@ -39,6 +39,8 @@ const SCALE_BEFORE = /(?<![\p{L}])(magnitude|category)(?:\s+of)?\s*[-–]?\s*$/i
 const SCALE_AFTER = /(?:\s|-)?(magnitude)(?![\p{L}])|\s+on\s+the\s+(richter)\s+scale/iuy;
 const OF = /\s+of(?=\s)/y;
 const IN = /\s+in(?=\s)/y;
+/** A part before its counted whole: "four of its six carriages", "three of the 11 counts". */
+const PARTITIVE_OF = /\s+of\s+(?:the|its|their|his|her|our|these|those)\s+/y;
 
 const APPROXIMATION = /(?<![\p{L}])(more than|over|at least|about|around|nearly|almost|up to|some|roughly|approximately|fewer than|less than|at most|an estimated|estimated|close to|as many as|as much as|as few as|upwards of|just over|just under|well over|under|below|above|in excess of|no fewer than|no more than|no less than|circa|between)\s+$/iu;
 /** A noun before "of" that names what an amount of money measures ("a loss of $5bn"). */
@@ -212,6 +214,14 @@ function readQuantity(s: string, start: number, base: number, pos: PosLookup, ma
     const afterOf = core.vague ? (sticky(OF, s, end)?.[0].length ?? 0) : 0;
     const phrase = countedPhrase(s, end + afterOf + (adjectival && s[end] === '-' ? 1 : 0), base, pos);
     if (phrase) { counts = phrase.text; countEnd = phrase.end; }
+    else if (kind === 'count' && !core.vague) {
+      // The part counts what its whole counts: "four of its six carriages" is four carriages. The
+      // quantity's text stays the part's own word; the whole is a quantity of its own.
+      const of = sticky(PARTITIVE_OF, s, end);
+      const whole = of ? readCore(s, end + of[0].length) : null;
+      const wholePhrase = whole && !whole.ordinal && !whole.vague && whole.value > value ? countedPhrase(s, whole.end, base, pos) : null;
+      if (wholePhrase) counts = wholePhrase.text;
+    }
   } else {
     const joiner = sticky(kind === 'money' ? IN : OF, s, end);
     const phrase = joiner ? countedPhrase(s, end + joiner[0].length, base, pos) : null;

@@ -126,3 +126,13 @@ describe('quantitiesComponent: numbers that are not quantities', () => {
     expect(doc.layers.quantities).toEqual([]);
   });
 });
+
+describe('quantitiesComponent: a part of a counted whole', () => {
+  it('gives the part the whole\'s counted noun ("four of its six carriages": four carriages), the whole its own figure', () => {
+    const found = quantities('The train was carrying 212 passengers when four of its six carriages left the track.');
+    expect(found.map((q) => [q.text, q.value, q.counts])).toEqual([['212 passengers', 212, 'passengers'], ['four', 4, 'carriages'], ['six carriages', 6, 'carriages']]);
+  });
+  it('leaves a word number without a counted whole out, as before ("one of them")', () => {
+    expect(quantities('Four of them left early.')).toEqual([]);
+  });
+});
