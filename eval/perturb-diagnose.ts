@@ -22,7 +22,7 @@ export interface Diagnosis {
 
 /** comparePair's rules in the order it applies them: a pair stopped later got further. */
 const STAGES: VerdictReason[] = ['no-event-pair', 'same-statement', 'roles-swapped', 'objects-differ', 'recipients-differ', 'no-shared-participant',
-  'speech-without-content', 'figures-differ', 'mood-differs', 'polarity-mood', 'polarity-arguments', 'running-count', 'series', 'two-slots-differ',
+  'speech-without-content', 'figures-differ', 'quoted-denial-differs', 'mood-differs', 'polarity-mood', 'polarity-arguments', 'running-count', 'series', 'two-slots-differ',
   'corroboration-identity', 'no-stated-participant', 'corroborated', 'further-one', 'conflict-identity', 'standing', 'conflict'];
 
 const overlaps = (v: ClaimView, s: SentenceSpan) => v.doc.id === s.doc && v.claim.sentence.start < s.end && v.claim.sentence.end > s.start;

@@ -73,7 +73,7 @@ export interface PairVerdict {
 /** The rule behind a verdict, in the order comparePair applies them. */
 export type VerdictReason =
   | 'no-event-pair' | 'same-statement' | 'roles-swapped' | 'objects-differ' | 'recipients-differ' | 'no-shared-participant'
-  | 'speech-without-content' | 'figures-differ' | 'mood-differs' | 'polarity-mood' | 'polarity-arguments' | 'running-count' | 'series'
+  | 'speech-without-content' | 'figures-differ' | 'quoted-denial-differs' | 'mood-differs' | 'polarity-mood' | 'polarity-arguments' | 'running-count' | 'series'
   | 'two-slots-differ' | 'corroboration-identity' | 'no-stated-participant' | 'corroborated'
   | 'further-one' | 'conflict-identity' | 'standing' | 'conflict';
 
@@ -179,6 +179,10 @@ export function comparePair(a: ClaimView, b: ClaimView, facts: EntityFacts, word
     // £140 million") confirm nothing, though no verb ties the figures closely enough to call it a
     // conflict: not counted as a corroboration.
     if (differingFigure(a, b)) return notOneFact('figures-differ');
+    // One quotation with a denial on one side only ("Graham has done everything we asked" /
+    // "Graham has not done everything we asked"): the wordings are shown side by side, and say
+    // opposite things, so they confirm nothing.
+    if (denialInserted(quotedWords(a), quotedWords(b))) return notOneFact('quoted-denial-differs');
     return { aligned: true, conflict: null, pair, reason: 'corroborated' };
   }
   const conflict = real[0];
@@ -661,6 +665,46 @@ function differingFigure(a: ClaimView, b: ClaimView): boolean {
     }
   }
   return false;
+}
+
+/** A word that denies: "not", "never", "no", a contracted "n't". */
+const DENIAL = /^(?:not|never|no|nothing|nobody|none|neither|nor|\w+n['’]t)$/i;
+
+/** The words of the direct quotations inside the claim's sentence, lower case, in order; null when it quotes no one directly. */
+function quotedWords(v: ClaimView): string[] | null {
+  const { start, end } = v.claim.sentence;
+  let words: string[] | null = null;
+  for (const q of v.doc.layers.quotes ?? []) {
+    if (q.kind !== 'direct' || q.content.end <= start || q.content.start >= end) continue;
+    words = [...(words ?? []), ...(v.doc.text.slice(Math.max(start, q.content.start), Math.min(end, q.content.end)).toLowerCase().match(/[\p{L}'’]+/gu) ?? [])];
+  }
+  return words;
+}
+
+/**
+ * Whether one quotation holds a denial the other lacks, inside the words both share: "Graham has
+ * not done everything" against "Graham has done everything" (the words on either side of "not"
+ * are common). A denial in words only one report quotes, before or after what both quote ("...,
+ * and we should improve it, not weaken it"), denies something the other never quoted.
+ */
+function denialInserted(x: string[] | null, y: string[] | null): boolean {
+  if (!x || !y || x.length === 0 || y.length === 0) return false;
+  // Longest common subsequence of the two word lists, marking the words of each it keeps.
+  const n = x.length;
+  const m = y.length;
+  const table = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) table[i][j] = x[i] === y[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+  const keptX = new Uint8Array(n);
+  const keptY = new Uint8Array(m);
+  for (let i = 0, j = 0; i < n && j < m;) {
+    if (x[i] === y[j]) { keptX[i++] = 1; keptY[j++] = 1; } else if (table[i + 1][j] >= table[i][j + 1]) i++; else j++;
+  }
+  const inserted = (words: string[], kept: Uint8Array) => {
+    const first = kept.indexOf(1);
+    const last = kept.lastIndexOf(1);
+    return words.some((w, k) => !kept[k] && k > first && k < last && DENIAL.test(w));
+  };
+  return inserted(x, keptX) || inserted(y, keptY);
 }
 
 /** Days in each unit of time, for comparing durations stated in different units. */

@@ -129,3 +129,21 @@ describe('a part counted of a whole', () => {
     expect(values.map((v) => [...v].sort())).toContainEqual(['Three', 'four']);
   });
 });
+
+describe('one quotation with a denial on one side only', () => {
+  it('is no corroboration: the two wordings say opposite things', () => {
+    const corpus = twoReports(
+      '"Marek has done everything we asked of him, but the weather beat us," expedition chief Ilse Varga said on Friday.',
+      '"Marek has not done everything we asked of him, and the weather beat us," Ilse Varga said on Friday.',
+    );
+    expect(corroborated(corpus, 'has done everything', 'has not done everything')).toBe(false);
+  });
+
+  it('still confirms the same words quoted twice', () => {
+    const corpus = twoReports(
+      '"Marek has done everything we asked of him, but the weather beat us," expedition chief Ilse Varga said on Friday.',
+      '"Marek has done everything we asked of him, but the weather beat us," Ilse Varga said on Friday.',
+    );
+    expect(corroborated(corpus, 'has done everything', 'has done everything')).toBe(true);
+  });
+});
