@@ -5,6 +5,7 @@ import type { Range } from '../model/span.js';
 import { lemmaOf } from '../annotate/tokens/vocabulary.js';
 import { posName } from '../annotate/tokens/tokenize.js';
 import { RangeIndex } from './range-index.js';
+import { idiomLemma } from './idioms.js';
 import { beforeVerbGroup, subjectHead, type SubjectHead } from './subject-head.js';
 import { personNoun } from '../resolve/noun-meaning.js';
 import { ASPECTUAL_VERBS, LIGHT_VERBS, MODAL_HEDGES, OBJECT_PRONOUNS, PLACE_PREPOSITIONS, PRONOUNS, REPORTING_VERBS } from './lexicon.js';
@@ -164,7 +165,7 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
     const agent = passive ? byAgent(doc, v, until, actors) : k === 0 || afterRelative ? actor : clauseSubject(doc, verbs[k - 1], v, actors) ?? (REPORTING_VERBS.has(lemmaOf(t.lemma[verbs[k - 1]]).toLowerCase()) || commonNounSubject(doc, s, verbs[k - 1], v) ? null : actor);
     const subject = passive ? passiveSubject(doc, s, v, actors, reduced) : null;
     return {
-      lemma: lemmaOf(t.lemma[v]),
+      lemma: idiomLemma(lemmaOf(t.lemma[v]), doc.text.slice(t.end[v], t.end[v] + 24)) ?? lemmaOf(t.lemma[v]),
       start: t.start[v],
       end: t.end[v],
       agent,

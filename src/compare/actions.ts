@@ -23,6 +23,9 @@ const CLASSES: string[][] = [
   ['land', 'arrive', 'reach', 'fly'],
   ['deny', 'reject', 'dismiss', 'refute'],
   ['support', 'back', 'endorse', 'voice'],
+  ['collapse', 'breach', 'burst'],
+  ['resign', 'quit'],
+  ['explode', 'detonate'],
 ];
 
 const CLASS_OF = new Map<string, string>();
