@@ -12,6 +12,12 @@ function claimsOf(text: string): { doc: Document; find: (phrase: string) => Clai
 }
 
 describe('claim frames', () => {
+  it('keeps a light verb that names an event with the words after it, under that event\'s lemma ("came off the rails")', () => {
+    const { find } = claimsOf('Two people died when the Harbour Line commuter train came off the rails near Brannock on Monday.');
+    const lemmas = find('came off the rails')!.predicates.map((p) => p.lemma.toLowerCase());
+    expect(lemmas).toEqual(['die', 'derail']);
+  });
+
   it('never takes a capitalised word inside running text for a verb ("went to Promises")', () => {
     const { find } = claimsOf('A friend of the skipper said she went to Promises on Tuesday after the season ended.');
     const lemmas = find('went to Promises')!.predicates.map((p) => p.lemma.toLowerCase());

@@ -310,7 +310,9 @@ function contentVerbs(doc: Document, s: Sentence, mentions: Mention[]): number[]
     if (PREPOSITIONAL_PARTICIPLES.has(doc.text.slice(t.start[i], t.end[i]).toLowerCase())) continue;
     if (compoundModifier(doc, s, i)) continue;
     const lemma = lemmaOf(t.lemma[i]);
-    if (pos !== 'AUX' && (!LIGHT_VERBS.has(lemma) || (ASPECTUAL_VERBS.has(lemma) && !governsVerb(doc, s, i)))) verbs.push(i);
+    // A light verb that names an event with the words after it ("came off the rails") is content.
+    const idiom = pos !== 'AUX' && idiomLemma(lemma, doc.text.slice(t.end[i], t.end[i] + 24)) !== null;
+    if (pos !== 'AUX' && (idiom || !LIGHT_VERBS.has(lemma) || (ASPECTUAL_VERBS.has(lemma) && !governsVerb(doc, s, i)))) verbs.push(i);
     else fallback ??= i;
   }
   return verbs.length ? verbs : fallback !== null ? [fallback] : [];
