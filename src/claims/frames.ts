@@ -165,7 +165,7 @@ function sentenceClaim(doc: Document, s: Sentence, inSentence: Located[], wholeS
     const agent = passive ? byAgent(doc, v, until, actors) : k === 0 || afterRelative ? actor : clauseSubject(doc, verbs[k - 1], v, actors) ?? (REPORTING_VERBS.has(lemmaOf(t.lemma[verbs[k - 1]]).toLowerCase()) || commonNounSubject(doc, s, verbs[k - 1], v) ? null : actor);
     const subject = passive ? passiveSubject(doc, s, v, actors, reduced) : null;
     return {
-      lemma: idiomLemma(lemmaOf(t.lemma[v]), doc.text.slice(t.end[v], t.end[v] + 24)) ?? lemmaOf(t.lemma[v]),
+      lemma: idiomLemma(lemmaOf(t.lemma[v]), doc.text, t.end[v]) ?? lemmaOf(t.lemma[v]),
       start: t.start[v],
       end: t.end[v],
       agent,
@@ -311,7 +311,7 @@ function contentVerbs(doc: Document, s: Sentence, mentions: Mention[]): number[]
     if (compoundModifier(doc, s, i)) continue;
     const lemma = lemmaOf(t.lemma[i]);
     // A light verb that names an event with the words after it ("came off the rails") is content.
-    const idiom = pos !== 'AUX' && idiomLemma(lemma, doc.text.slice(t.end[i], t.end[i] + 24)) !== null;
+    const idiom = pos !== 'AUX' && idiomLemma(lemma, doc.text, t.end[i]) !== null;
     if (pos !== 'AUX' && (idiom || !LIGHT_VERBS.has(lemma) || (ASPECTUAL_VERBS.has(lemma) && !governsVerb(doc, s, i)))) verbs.push(i);
     else fallback ??= i;
   }

@@ -20,9 +20,17 @@ const IDIOMS: readonly { verb: string; after: RegExp; lemma: string }[] = [
   { verb: 'call', after: /^\s+off\b/i, lemma: 'cancel' },
 ];
 
-/** The lemma of the event a verb names with the words right after it ("gave way": collapse), or null. */
-export function idiomLemma(verbLemma: string, textAfter: string): string | null {
+/** The verbs some idiom starts with: most verbs are none of them, and their text is never read. */
+const IDIOM_VERBS = new Set(IDIOMS.map((i) => i.verb));
+
+/** How far after the verb an idiom's words may reach ("off the tracks"). */
+const IDIOM_REACH = 24;
+
+/** The lemma of the event a verb names with the words right after it (text from `verbEnd`: "gave way" is a collapse), or null. */
+export function idiomLemma(verbLemma: string, text: string, verbEnd: number): string | null {
   const verb = verbLemma.toLowerCase();
-  for (const idiom of IDIOMS) if (idiom.verb === verb && idiom.after.test(textAfter)) return idiom.lemma;
+  if (!IDIOM_VERBS.has(verb)) return null;
+  const after = text.slice(verbEnd, verbEnd + IDIOM_REACH);
+  for (const idiom of IDIOMS) if (idiom.verb === verb && idiom.after.test(after)) return idiom.lemma;
   return null;
 }

@@ -65,24 +65,39 @@ export function statedAges(corpus: Corpus, doc: Document): StatedAge[] {
  * Ages must differ by more than the time between the reports explains (minimumGap).
  */
 export function ageConflicts(corpus: Corpus, documents: Document[], story: string, firstId: number, name: (id: string) => string): Conflict[] {
-  const publisherOf = (d: Document) => corpus.documentPublisher?.get(d.id) ?? `p:${d.id}`;
   const byEntity = new Map<string, StatedAge[]>();
   for (const doc of documents) for (const a of statedAges(corpus, doc)) (byEntity.get(a.entity) ?? byEntity.set(a.entity, []).get(a.entity)!).push(a);
+  return ageDisagreements(corpus, byEntity.values(), story, firstId, (x) => `how old ${name(x.entity)} is`, (x, y) => differentNames(x.name, y.name));
+}
+
+/** An age one report gives one person, however that person is known (a resolved name, a description). */
+export interface AgeStatement extends Range {
+  age: number;
+  doc: Document;
+}
+
+/**
+ * The pairs of independent publishers that give one person (each group) two ages further apart
+ * than the time between their reports explains, one conflict per pair of documents. A group in
+ * which one document gives two ages tells of two people and is left out; `apart` names a pair
+ * that is not one person after all.
+ */
+export function ageDisagreements<T extends AgeStatement>(corpus: Corpus, groups: Iterable<T[]>, story: string, firstId: number, about: (x: T) => string, apart: (x: T, y: T) => boolean = () => false): Conflict[] {
+  const publisherOf = (d: Document) => corpus.documentPublisher?.get(d.id) ?? `p:${d.id}`;
   const out: Conflict[] = [];
-  for (const [entity, ages] of byEntity) {
-    const doubtful = ages.some((x) => ages.some((y) => x.doc === y.doc && x.age !== y.age));
-    if (doubtful) continue;
+  for (const ages of groups) {
+    if (ages.some((x) => ages.some((y) => x.doc === y.doc && x.age !== y.age))) continue;
     const seen = new Set<string>();
     for (let i = 0; i < ages.length; i++) {
       for (let j = i + 1; j < ages.length; j++) {
         const [x, y] = [ages[i], ages[j]];
-        if (publisherOf(x.doc) === publisherOf(y.doc) || differentNames(x.name, y.name)) continue;
+        if (publisherOf(x.doc) === publisherOf(y.doc) || apart(x, y)) continue;
         if (Math.abs(x.age - y.age) < minimumGap(x.doc, y.doc)) continue;
         const key = [x.doc.id, y.doc.id].sort().join('|');
         if (seen.has(key)) continue;
         seen.add(key);
-        const side = (a: StatedAge) => outletSide(publisherOf(a.doc), a.doc, a, String(a.age));
-        out.push({ id: `${story}:x${firstId + out.length}`, story, kind: 'number', about: `how old ${name(entity)} is`, sides: [side(x), side(y)] });
+        const side = (a: T) => outletSide(publisherOf(a.doc), a.doc, a, String(a.age));
+        out.push({ id: `${story}:x${firstId + out.length}`, story, kind: 'number', about: about(x), sides: [side(x), side(y)] });
       }
     }
   }
@@ -102,7 +117,7 @@ export function outletSide(publisher: string, doc: Document, passage: Range, val
  * reports could account for. Within a month, any difference counts (a birthday between them is
  * unlikely); with a publication date unknown, only a gap no story's span of time explains.
  */
-export function minimumGap(a: Document, b: Document): number {
+function minimumGap(a: Document, b: Document): number {
   const ta = a.meta.published ? Date.parse(a.meta.published) : NaN;
   const tb = b.meta.published ? Date.parse(b.meta.published) : NaN;
   if (!Number.isFinite(ta) || !Number.isFinite(tb)) return COMPARE_CONFIG.ageGapWithoutDates;

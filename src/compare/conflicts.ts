@@ -606,13 +606,7 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
     for (const yStated of b.quantities) {
       // "78 months" and "six and a half years" are one length of time: compared in one unit.
       const y = inUnitOf(x, yStated);
-      if (x.kind !== y.kind || x.unit !== y.unit || x.kind === 'ordinal' || writtenUnit(x) !== writtenUnit(y)) continue;
-      if (brokenDecimal(a, x) || brokenDecimal(b, y) || notStated(a, x) || notStated(b, y)) continue;
-      const sameThing = x.counts && y.counts ? sameHead(x.counts, y.counts) : !x.counts && !y.counts && x.unit !== null;
-      if (!sameThing || compatible(x, y)) continue;
-      // A value the other side also states is agreed, whatever else it mentions ("demanded 11
-      // percent and offered 6 percent" / "offered 6 percent").
-      if (a.quantities.some((z) => z !== x && z.unit === y.unit && compatible(z, y)) || b.quantities.some((z) => z !== y && z.unit === x.unit && compatible(z, x))) continue;
+      if (!twoValuesOfOneThing(a, x, b, y)) continue;
       // The figure is the aligned verb's, or each side's figure belongs to the same verb ("a review
       // published in March found that 1,140 incidents had been reported late" / "... found that
       // 1,410 incidents ..."): aligned on "published", the two still count one thing.
@@ -630,12 +624,7 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
       // Dalworth at 41 percent, with 15 percent undecided") gives a figure without a named holder
       // to someone else than the one the other side names: it is compared only holder to holder.
       if ((ownerA === null) !== (ownerB === null) && (ownerA === null ? sharedOut(a, x) : sharedOut(b, y))) continue;
-      // A report that states the other side's figure too (a player's 6 blocks and the 2 of one
-      // run, the rival offer beside the new one) counts two things, not one thing twice.
-      if (statesNumber(b, x) || statesNumber(a, y)) continue;
-      // "three of the highlands' five districts" states the part too: the other side's "the three
-      // districts the HLM controls" counts that part, not the whole.
-      if (partOf(a, x) === y.value || partOf(b, y) === x.value) continue;
+      if (otherValueStated(a, x, b, y)) continue;
       // How long something has lasted ("four days of riots", "eight days of riots") is a running
       // count: without both reports' publication times there is no telling an update from a
       // dispute, nor the two reports' moments apart.
@@ -653,18 +642,35 @@ function numberConflict(a: ClaimView, b: ClaimView, pair: EventPair): { about: s
  */
 function differingFigure(a: ClaimView, b: ClaimView): boolean {
   for (const x of a.quantities) {
+    if (x.kind === 'duration') continue;
     for (const yStated of b.quantities) {
       const y = inUnitOf(x, yStated);
-      if (x.kind !== y.kind || x.unit !== y.unit || x.kind === 'ordinal' || x.kind === 'duration' || writtenUnit(x) !== writtenUnit(y)) continue;
-      if (brokenDecimal(a, x) || brokenDecimal(b, y) || notStated(a, x) || notStated(b, y)) continue;
-      const sameThing = x.counts && y.counts ? sameHead(x.counts, y.counts) : !x.counts && !y.counts && x.unit !== null;
-      if (!sameThing || compatible(x, y)) continue;
-      if (a.quantities.some((z) => z !== x && z.unit === y.unit && compatible(z, y)) || b.quantities.some((z) => z !== y && z.unit === x.unit && compatible(z, x))) continue;
-      if (statesNumber(b, x) || statesNumber(a, y) || partOf(a, x) === y.value || partOf(b, y) === x.value) continue;
-      return true;
+      if (twoValuesOfOneThing(a, x, b, y) && !otherValueStated(a, x, b, y)) return true;
     }
   }
   return false;
+}
+
+/**
+ * Two figures of one kind, unit and counted thing (or none on both sides), read whole, whose
+ * values are incompatible and neither of which the other claim also gives ("demanded 11 percent
+ * and offered 6 percent" / "offered 6 percent" agree on the 6).
+ */
+function twoValuesOfOneThing(a: ClaimView, x: Quantity, b: ClaimView, y: Quantity): boolean {
+  if (x.kind !== y.kind || x.unit !== y.unit || x.kind === 'ordinal' || writtenUnit(x) !== writtenUnit(y)) return false;
+  if (brokenDecimal(a, x) || brokenDecimal(b, y) || notStated(a, x) || notStated(b, y)) return false;
+  const sameThing = x.counts && y.counts ? sameHead(x.counts, y.counts) : !x.counts && !y.counts && x.unit !== null;
+  if (!sameThing || compatible(x, y)) return false;
+  return !(a.quantities.some((z) => z !== x && z.unit === y.unit && compatible(z, y)) || b.quantities.some((z) => z !== y && z.unit === x.unit && compatible(z, x)));
+}
+
+/**
+ * Either report gives the other's figure somewhere in its text (a player's 6 blocks and the 2 of
+ * one run, the rival offer beside the new one: two things counted, not one thing twice), or as the
+ * part of a whole ("three of the highlands' five districts" against "the three districts").
+ */
+function otherValueStated(a: ClaimView, x: Quantity, b: ClaimView, y: Quantity): boolean {
+  return statesNumber(b, x) || statesNumber(a, y) || partOf(a, x) === y.value || partOf(b, y) === x.value;
 }
 
 /** A word that denies: "not", "never", "no", a contracted "n't". */

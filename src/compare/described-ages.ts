@@ -1,6 +1,6 @@
 import type { Conflict, Corpus } from '../model/corpus.js';
 import type { Document } from '../model/document.js';
-import { minimumGap, outletSide } from './attributes.js';
+import { ageDisagreements, type AgeStatement } from './attributes.js';
 
 /**
  * An unnamed person told by the age, the description and the place each report gives them: "a
@@ -10,13 +10,9 @@ import { minimumGap, outletSide } from './attributes.js';
  */
 const DESCRIBED_AGE = /\b(?:[Aa]n?|[Tt]he)\s+(\d{1,3})-year-old\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)\s+(?:from|of)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
 
-interface DescribedAge {
-  doc: Document;
+interface DescribedAge extends AgeStatement {
   key: string;
   description: string;
-  age: number;
-  start: number;
-  end: number;
 }
 
 /** The sentence holding an offset, as the passage a side shows. */
@@ -42,24 +38,7 @@ function describedAges(doc: Document): DescribedAge[] {
  * ages must differ by more than the time between the reports explains.
  */
 export function describedAgeConflicts(corpus: Corpus, documents: Document[], story: string, firstId: number): Conflict[] {
-  const publisherOf = (d: Document) => corpus.documentPublisher?.get(d.id) ?? `p:${d.id}`;
   const byKey = new Map<string, DescribedAge[]>();
   for (const doc of documents) for (const a of describedAges(doc)) (byKey.get(a.key) ?? byKey.set(a.key, []).get(a.key)!).push(a);
-  const out: Conflict[] = [];
-  for (const ages of byKey.values()) {
-    if (ages.some((x) => ages.some((y) => x.doc === y.doc && x.age !== y.age))) continue;
-    const seen = new Set<string>();
-    for (let i = 0; i < ages.length; i++) {
-      for (let j = i + 1; j < ages.length; j++) {
-        const [x, y] = [ages[i], ages[j]];
-        if (publisherOf(x.doc) === publisherOf(y.doc) || Math.abs(x.age - y.age) < minimumGap(x.doc, y.doc)) continue;
-        const pair = [x.doc.id, y.doc.id].sort().join('|');
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        const side = (a: DescribedAge) => outletSide(publisherOf(a.doc), a.doc, a, String(a.age));
-        out.push({ id: `${story}:x${firstId + out.length}`, story, kind: 'number', about: `how old the ${x.description} is`, sides: [side(x), side(y)] });
-      }
-    }
-  }
-  return out;
+  return ageDisagreements(corpus, byKey.values(), story, firstId, (x) => `how old the ${x.description} is`);
 }

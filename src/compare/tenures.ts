@@ -206,14 +206,14 @@ export function tenureConflicts(corpus: Corpus, documents: Document[], story: st
   const out: Conflict[] = [];
   for (const tenures of byPerson.values()) {
     // One report giving one service two lengths tells of two people merged, or two spells.
-    const doubtful = (x: StatedTenure) => tenures.some((y) => x.doc === y.doc && comparable(x, y) && !agree(x, y, 'one month'));
+    const doubtful = new Set(tenures.filter((x) => tenures.some((y) => x.doc === y.doc && comparable(x, y) && !agree(x, y, 'one month'))));
     // The post's title wherever one report names it: one question for all of the person's reports.
     const title = tenures.find((t) => t.post && t.head !== LEAD_POST)?.body;
     const seen = new Set<string>();
     for (let i = 0; i < tenures.length; i++) {
       for (let j = i + 1; j < tenures.length; j++) {
         const [x, y] = [tenures[i], tenures[j]];
-        if (!comparable(x, y) || publisherOf(x.doc) === publisherOf(y.doc) || differentNames(x.name, y.name) || doubtful(x) || doubtful(y) || agree(x, y, reportsApart(x.doc, y.doc))) continue;
+        if (!comparable(x, y) || publisherOf(x.doc) === publisherOf(y.doc) || differentNames(x.name, y.name) || doubtful.has(x) || doubtful.has(y) || agree(x, y, reportsApart(x.doc, y.doc))) continue;
         const key = [x.doc.id, y.doc.id].sort().join('|');
         if (seen.has(key)) continue;
         seen.add(key);
